@@ -1,0 +1,19 @@
+"""The whole pipeline as one Prefect flow (what the scheduled deployment runs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow
+
+from flows.ingest import ingest_flow
+
+
+@flow(name="safellava-pipeline", log_prints=True)
+def pipeline(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
+    """Run the stages in order; each is a subflow, so the Prefect UI shows them separately."""
+    return {"ingest": ingest_flow(params_path=params_path, track=track)}
+
+
+if __name__ == "__main__":
+    pipeline()

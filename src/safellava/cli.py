@@ -1,0 +1,108 @@
+"""The ``safellava`` command line: one command per pipeline stage, plus ``judge``.
+
+Each command is a thin shell around the stage's library function: options default to the
+stage's section of ``params.yaml`` (``--params`` picks another file), the result is printed
+as JSON, and the summary is logged to MLflow unless ``--no-track``. ``dvc.yaml`` runs these
+commands, so ``dvc repro``, the Prefect flows and a human at the shell share one code path.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from safellava.config import section
+
+app = typer.Typer(
+    help="Make LLaVA training data biometric-safe and prove it: ingest → audit → clean → "
+    "validate → train → evaluate. Every option defaults to params.yaml.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ParamsOption = Annotated[Path, typer.Option("--params", help="The params file whose sections give the defaults.")]
+TrackOption = Annotated[
+    bool, typer.Option("--track/--no-track", help="Log the stage summary to MLflow (tracking URI from params / MLFLOW_TRACKING_URI).")
+]
+
+
+@app.callback()
+def main() -> None:
+    """Safe-LLaVA pipeline stages. Run `safellava COMMAND --help` for each command's options."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print a clear one-line error on stderr and exit with ``code``."""
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def emit(summary: Any) -> None:
+    """Print a stage summary as JSON on stdout (machine-readable for calling scripts)."""
+    json.dump(summary, sys.stdout, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Option("--input", "-i", help="LLaVA JSON array or JSONL file: a path, s3://bucket/key or https:// URL. Repeatable. Default: ingest.inputs."),
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output directory. Default: ingest.output.")] = None,
+    image_root: Annotated[
+        Path | None, typer.Option(help="Quarantine records whose image is missing under this folder. Default: ingest.image_root (unset: no check).")
+    ] = None,
+    shard_size: Annotated[int | None, typer.Option(help="Records per output shard. Default: ingest.shard_size.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar per file.")] = True,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Stream LLaVA files into validated, normalised records; quarantine bad ones with a reason.
+
+    Writes OUTPUT/records-*.jsonl, OUTPUT/quarantine.jsonl and OUTPUT/manifest.json
+    (per file sha256 and counts; input == valid + quarantined). Exits 0 when every file
+    could be read, 1 when a file is truncated or not JSON (its valid records are kept),
+    2 when an input cannot be opened.
+    """
+    from safellava import ingest as stage
+    from safellava.sources import SourceError
+
+    config = section("ingest", params)
+    chosen_inputs = inputs or config.get("inputs") or []
+    chosen_output = output or config.get("output")
+    if not chosen_inputs:
+        fail("no --input given and params.yaml has no ingest.inputs")
+    if not chosen_output:
+        fail("no --output given and params.yaml has no ingest.output")
+    root = image_root or config.get("image_root")
+    code = 0
+    try:
+        manifest = stage.run(
+            chosen_inputs, chosen_output, image_root=root,
+            shard_size=shard_size or config.get("shard_size", 100_000), progress=progress,
+        )
+    except stage.IngestError as error:
+        typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
+        manifest = json.loads((Path(chosen_output) / stage.MANIFEST).read_text(encoding="utf-8"))
+        code = 1
+    except (SourceError, ValueError) as error:
+        fail(str(error))
+    if track:
+        from safellava import tracking
+
+        tracking.log_stage(
+            "ingest", stage.summary_of(manifest), params={"inputs": [str(item) for item in chosen_inputs], "image_root": root},
+            artifacts=[Path(chosen_output) / stage.MANIFEST], params_path=params,
+        )
+    emit(stage.summary_of(manifest))
+    raise typer.Exit(code)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,202 @@
+"""The ingest stage: LLaVA files in, validated normalised records + quarantine + manifest out.
+
+Outputs (in ``output``):
+- ``records-NNNNN.jsonl``: the valid records, normalised (see :mod:`safellava.records`);
+- ``quarantine.jsonl``: every record that broke a rule, with source, position, reason;
+- ``manifest.json``: per input file its sha256 and the counts ``input``, ``valid``,
+  ``quarantined`` (by reason), repeated ids, and the same counts summed at the top level.
+  ``input == valid + quarantined`` always holds, per file and in total.
+
+The stage writes into a temporary directory and moves it into place at the end, so a run
+that dies leaves the previous output intact. A file that is truncated or not JSON keeps the
+records read before the damage, is reported in the manifest, and makes :func:`run` raise
+:class:`IngestError` once all outputs are written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from safellava.jsonstream import BadRecord, FileFormatError, iter_json
+from safellava.records import InvalidRecord, Reason, ShardWriter, normalise, validate
+from safellava.sources import SourceSpec, open_source
+
+MANIFEST = "manifest.json"
+QUARANTINE = "quarantine.jsonl"
+
+
+class IngestError(RuntimeError):
+    """Some input files could not be read to the end; their valid records were kept."""
+
+
+@dataclass
+class FileReport:
+    """Counts for one input file, as written to the manifest."""
+
+    source: str
+    location: str
+    sha256: str = ""
+    bytes: int = 0
+    input: int = 0
+    valid: int = 0
+    quarantined: int = 0
+    quarantined_by_reason: Counter[str] = field(default_factory=Counter)
+    repeated_ids: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["quarantined_by_reason"] = dict(sorted(self.quarantined_by_reason.items()))
+        return data
+
+
+def run(
+    inputs: Sequence[str | dict[str, Any]],
+    output: str | Path,
+    image_root: str | Path | None = None,
+    shard_size: int = 100_000,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Ingest ``inputs`` into ``output``; return the manifest (also written to disk)."""
+    if not inputs:
+        raise ValueError("ingest needs at least one input file")
+    specs = [SourceSpec.parse(item) for item in inputs]
+    names = _unique_names(specs)
+    output = Path(output)
+    staging = output.with_name(f".{output.name}.partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    root = Path(image_root) if image_root else None
+    reports: list[FileReport] = []
+    all_hashes = array("Q")
+    try:
+        with ShardWriter(staging, shard_size=shard_size) as writer, (staging / QUARANTINE).open(
+            "w", encoding="utf-8"
+        ) as quarantine:
+            for spec, name in zip(specs, names):
+                report, hashes = _ingest_file(spec, name, root, writer, quarantine, progress)
+                reports.append(report)
+                all_hashes.extend(hashes)
+        manifest = _manifest(reports, writer.shards, all_hashes, root)
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(output, ignore_errors=True)
+    staging.rename(output)
+    errors = [f"{report.error}" for report in reports if report.error]
+    if errors:
+        raise IngestError("; ".join(errors) + f" (valid records kept in {output})")
+    return manifest
+
+
+def summary_of(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The part of the manifest worth logging as metrics and printing."""
+    return {key: manifest[key] for key in ("input", "valid", "quarantined", "quarantined_by_reason", "repeated_ids")}
+
+
+def _unique_names(specs: Sequence[SourceSpec]) -> list[str]:
+    """File names identify sources in record keys; prefix an index where two collide."""
+    counts = Counter(spec.name for spec in specs)
+    return [spec.name if counts[spec.name] == 1 else f"{index}-{spec.name}" for index, spec in enumerate(specs)]
+
+
+def _ingest_file(
+    spec: SourceSpec,
+    name: str,
+    image_root: Path | None,
+    writer: ShardWriter,
+    quarantine: Any,
+    progress: bool,
+) -> tuple[FileReport, array[int]]:
+    report = FileReport(source=name, location=spec.location)
+    hashes: array[int] = array("Q")
+    size = Path(spec.location).stat().st_size if not spec.is_remote else None
+    bar = tqdm(total=size, unit="B", unit_scale=True, desc=f"ingest {name}", disable=not progress, leave=False)
+
+    def quarantine_entry(entry: dict[str, Any]) -> None:
+        report.quarantined += 1
+        report.quarantined_by_reason[entry["reason"]] += 1
+        quarantine.write(json.dumps({"source": name, **entry}, ensure_ascii=False) + "\n")
+
+    with open_source(spec) as stream:
+        try:
+            for item in iter_json(stream, name):
+                report.input += 1
+                if report.input % 4096 == 0:
+                    bar.update(stream.consumed - bar.n)
+                if isinstance(item, BadRecord):
+                    quarantine_entry(
+                        {"position": item.position, "line": item.line, "offset": item.offset,
+                         "reason": Reason.INVALID_JSON.value, "detail": item.problem, "text": item.text[:10_000]}
+                    )
+                    continue
+                try:
+                    record = validate(item.value, image_root)
+                except InvalidRecord as invalid:
+                    quarantine_entry(
+                        {"position": item.position, "line": item.line, "reason": invalid.reason.value,
+                         "detail": invalid.detail, "record": item.value}
+                    )
+                    continue
+                writer.write(normalise(record, name, item.position))
+                hashes.append(int.from_bytes(hashlib.blake2b(record["id"].encode(), digest_size=8).digest()))
+                report.valid += 1
+        except FileFormatError as error:
+            report.error = str(error)
+            report.input += 1
+            quarantine_entry(
+                {"position": report.input - 1, "offset": error.offset,
+                 "reason": Reason.UNREADABLE_TAIL.value, "detail": str(error)}
+            )
+            stream.drain()
+        bar.update(stream.consumed - bar.n)
+        bar.close()
+        report.sha256 = stream.hexdigest()
+        report.bytes = stream.consumed
+    report.repeated_ids = _repeats(hashes)
+    return report, hashes
+
+
+def _repeats(hashes: array[int]) -> dict[str, int]:
+    """How many distinct ids occur more than once, and how many records carry them.
+
+    Ids are kept as 8-byte hashes in a flat array, not as a set of strings, so memory stays
+    at 8 bytes per record (5 MB for mix665k) instead of growing by ~100 bytes per record.
+    """
+    import numpy as np
+
+    if not hashes:
+        return {"ids": 0, "records": 0}
+    _, counts = np.unique(np.frombuffer(hashes, dtype=np.uint64), return_counts=True)
+    repeated = counts[counts > 1]
+    return {"ids": int(repeated.size), "records": int(repeated.sum())}
+
+
+def _manifest(
+    reports: list[FileReport], shards: list[str], hashes: array[int], image_root: Path | None
+) -> dict[str, Any]:
+    reasons: Counter[str] = Counter()
+    for report in reports:
+        reasons.update(report.quarantined_by_reason)
+    return {
+        "input": sum(report.input for report in reports),
+        "valid": sum(report.valid for report in reports),
+        "quarantined": sum(report.quarantined for report in reports),
+        "quarantined_by_reason": dict(sorted(reasons.items())),
+        "repeated_ids": _repeats(hashes),
+        "files": [report.as_dict() for report in reports],
+        "shards": shards,
+        "quarantine_file": QUARANTINE,
+        "image_root": str(image_root) if image_root else None,
+    }

@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from safellava.jsonstream import BadRecord, FileFormatError, iter_json
 from safellava.records import InvalidRecord, Reason, ShardWriter, normalise, validate
-from safellava.sources import SourceSpec, open_source
+from safellava.sources import SourceError, SourceSpec, open_source
 
 MANIFEST = "manifest.json"
 QUARANTINE = "quarantine.jsonl"
@@ -71,6 +71,9 @@ def run(
     if not inputs:
         raise ValueError("ingest needs at least one input file")
     specs = [SourceSpec.parse(item) for item in inputs]
+    missing = [spec.location for spec in specs if not spec.is_remote and not Path(spec.location).is_file()]
+    if missing:  # fail before hours of work on the other files, not after
+        raise SourceError(f"{', '.join(missing)}: no such file")
     names = _unique_names(specs)
     output = Path(output)
     staging = output.with_name(f".{output.name}.partial")

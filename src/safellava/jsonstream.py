@@ -158,9 +158,9 @@ def _iter_lines(stream: TrackedStream, prefix: bytes) -> Iterator[Parsed | BadRe
                 yield BadRecord(
                     position=position,
                     line=line_number,
-                    offset=line_offset + len(text[: error.pos].encode("utf-8")),
+                    offset=line_offset + len(text[:index].encode("utf-8")),
                     text=text[index:].rstrip("\r\n"),
-                    problem=error.msg,
+                    problem=f"{error.msg} (column {error.pos - index + 1} of the record)",
                 )
                 position += 1
                 break

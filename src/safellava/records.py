@@ -15,6 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 IMAGE_TOKEN = "<image>"
 ROLES = ("human", "gpt")
 
@@ -127,7 +129,11 @@ def to_llava(record: dict[str, Any]) -> dict[str, Any]:
 
 
 class ShardWriter:
-    """Write records as ``<prefix>-00000.jsonl`` shards of at most ``shard_size`` lines."""
+    """Write records as ``<prefix>-00000.jsonl`` shards of at most ``shard_size`` lines.
+
+    orjson serialises several times faster than ``json.dumps``; on mix665k the writing
+    would otherwise cost more than the parsing.
+    """
 
     def __init__(self, directory: Path, prefix: str = "records", shard_size: int = 100_000) -> None:
         self.directory = directory
@@ -140,14 +146,14 @@ class ShardWriter:
     def write(self, record: dict[str, Any]) -> None:
         if self.count % self.shard_size == 0:
             self._open_next()
-        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._handle.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
         self.count += 1
 
     def _open_next(self) -> None:
         self.close()
         name = f"{self.prefix}-{len(self.shards):05d}.jsonl"
         self.shards.append(name)
-        self._handle = (self.directory / name).open("w", encoding="utf-8")
+        self._handle = (self.directory / name).open("wb")
 
     def close(self) -> None:
         if self._handle is not None:
@@ -172,9 +178,9 @@ def iter_records(directory: str | Path, prefix: str = "records") -> Iterator[dic
     if not paths:
         raise FileNotFoundError(f"{directory}: no {prefix}-*.jsonl shards (run the previous stage first)")
     for path in paths:
-        with path.open(encoding="utf-8") as handle:
+        with path.open("rb") as handle:
             for line in handle:
-                yield json.loads(line)
+                yield orjson.loads(line)
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

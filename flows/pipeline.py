@@ -6,13 +6,16 @@ from typing import Any
 
 from prefect import flow
 
+from flows.audit import audit_flow
 from flows.ingest import ingest_flow
 
 
 @flow(name="safellava-pipeline", log_prints=True)
 def pipeline(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
     """Run the stages in order; each is a subflow, so the Prefect UI shows them separately."""
-    return {"ingest": ingest_flow(params_path=params_path, track=track)}
+    results: dict[str, Any] = {"ingest": ingest_flow(params_path=params_path, track=track)}
+    results["audit"] = audit_flow(params_path=params_path, track=track)
+    return results
 
 
 if __name__ == "__main__":

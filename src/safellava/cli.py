@@ -104,5 +104,48 @@ def ingest(
     raise typer.Exit(code)
 
 
+@app.command()
+def audit(
+    input_dir: Annotated[Path | None, typer.Option("--input", "-i", help="Ingest output directory. Default: audit.input.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Directory for audit.json. Default: audit.output.")] = None,
+    report: Annotated[
+        Path | None, typer.Option(help="HTML report path. Default: OUTPUT/audit.html when --output is given, else audit.report.")
+    ] = None,
+    examples: Annotated[int | None, typer.Option(help="Example spans shown per attribute. Default: audit.examples_per_attribute.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Count per source file and attribute the records whose questions ask for it (explicit)
+    and whose answers/captions mention it (implicit), as in the paper's audit table.
+
+    Writes OUTPUT/audit.json (DVC metrics) and an HTML report with a bar chart and example spans.
+    """
+    from safellava import audit as stage
+
+    config = section("audit", params)
+    chosen_input = input_dir or config.get("input")
+    chosen_output = output or config.get("output")
+    if not chosen_input or not chosen_output:
+        fail("give --input and --output (or set audit.input / audit.output in params.yaml)")
+    chosen_report = report or (None if output else config.get("report"))
+    try:
+        result = stage.run(
+            chosen_input, chosen_output, report=chosen_report,
+            examples_per_attribute=examples or config.get("examples_per_attribute", 5), progress=progress,
+        )
+    except FileNotFoundError as error:
+        fail(str(error))
+    if track:
+        from safellava import tracking
+
+        tracking.log_stage(
+            "audit", {"records": result["records"], "total": result["total"]},
+            artifacts=[Path(chosen_output) / stage.AUDIT_FILE, Path(chosen_report or Path(chosen_output) / "audit.html")],
+            params_path=params,
+        )
+    emit({"records": result["records"], "total": result["total"]})
+
+
 if __name__ == "__main__":
     app()

@@ -132,13 +132,21 @@ def _open_raw(location: str) -> Any:
 
 
 def _open_s3(location: str) -> Any:
-    """Stream an S3 object; endpoint and credentials come from the usual AWS environment."""
+    """Stream an S3 object; endpoint and credentials come from the usual AWS environment.
+
+    boto3 itself reads ``AWS_ENDPOINT_URL_S3`` or ``AWS_ENDPOINT_URL`` (MinIO, moto, ...),
+    the credentials and the region, so nothing secret passes through this code. Timeouts
+    make a stalled endpoint fail the task (which Prefect retries) instead of hanging it.
+    """
     import boto3  # only remote inputs pay for this import
+    from botocore.config import Config
 
     bucket, _, key = location[len("s3://") :].partition("/")
     if not bucket or not key:
         raise SourceError(f"{location}: expected s3://bucket/key")
-    client = boto3.client("s3", endpoint_url=os.environ.get("AWS_ENDPOINT_URL_S3") or None)
+    client = boto3.client(
+        "s3", config=Config(connect_timeout=10, read_timeout=60, retries={"max_attempts": 5, "mode": "standard"})
+    )
     try:
         return client.get_object(Bucket=bucket, Key=key)["Body"]
     except Exception as error:  # botocore raises many types; all mean "cannot open"
@@ -149,7 +157,10 @@ def _open_http(location: str) -> Any:
     """Stream a download (its checksum is enforced by :func:`open_source`)."""
     import urllib3
 
-    response = urllib3.request("GET", location, preload_content=False, retries=urllib3.Retry(3))
+    response = urllib3.request(
+        "GET", location, preload_content=False, retries=urllib3.Retry(3),
+        timeout=urllib3.Timeout(connect=10, read=60),  # a stalled server fails, not hangs
+    )
     if response.status != 200:
         raise SourceError(f"{location}: HTTP {response.status}")
     return response

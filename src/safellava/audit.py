@@ -1,0 +1,103 @@
+"""The audit stage: how often the data asks for, and mentions, each biometric attribute.
+
+This is the paper's audit table. Per source file and attribute it counts the records
+- whose human turns *ask for* the attribute (explicit: "How old is the man?"),
+- whose gpt answers or captions *mention* it (implicit: "a young woman in a red coat"),
+- whose human turns mention it without asking ("What is the man holding?").
+Everything is decided by the project's one detector, so the audit measures exactly what
+the cleaning stage will change and the leakage gate will check.
+
+Outputs: ``audit.json`` (DVC metrics) in the output directory and an HTML report with a
+bar chart and a few highlighted example spans per attribute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from safellava import __version__
+from safellava.biometrics.detector import default_detector
+from safellava.biometrics.questions import requested_attributes
+from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.records import IMAGE_TOKEN, iter_records
+from safellava.reporting import grouped_bar_chart, highlight, render
+
+AUDIT_FILE = "audit.json"
+_EXCERPT = 360
+
+
+def _empty_counts() -> dict[str, Any]:
+    zero = dict.fromkeys(ATTRIBUTES, 0)
+    return {
+        "records": 0,
+        "explicit": dict(zero), "implicit": dict(zero), "question_mentions": dict(zero),
+        "explicit_any": 0, "implicit_any": 0, "question_mentions_any": 0,
+    }
+
+
+def run(
+    input_dir: str | Path,
+    output_dir: str | Path,
+    report: str | Path | None = None,
+    examples_per_attribute: int = 5,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Audit the normalised records in ``input_dir``; write ``audit.json`` and the report."""
+    detector = default_detector()
+    per_source: dict[str, dict[str, Any]] = defaultdict(_empty_counts)
+    total = _empty_counts()
+    examples: dict[str, list[dict[str, Any]]] = {attribute: [] for attribute in ATTRIBUTES}
+    for record in tqdm(iter_records(input_dir), desc="audit", unit="rec", disable=not progress):
+        explicit: set[str] = set()
+        implicit: set[str] = set()
+        mentioned: set[str] = set()
+        for turn in record["conversations"]:
+            text = turn["value"].replace(IMAGE_TOKEN, "")
+            found = detector.attributes(text)
+            if turn["from"] == "human":
+                asked = requested_attributes(text)
+                explicit |= asked
+                mentioned |= found - asked
+                kind = "question"
+            else:
+                implicit |= found
+                kind = "answer"
+            for attribute in found:
+                if len(examples[attribute]) < examples_per_attribute:
+                    examples[attribute].append(_example(record["key"], kind, text, attribute))
+        for counts in (per_source[record["source"]], total):
+            counts["records"] += 1
+            for name, hits in (("explicit", explicit), ("implicit", implicit), ("question_mentions", mentioned)):
+                for attribute in hits:
+                    counts[name][attribute] += 1
+                counts[f"{name}_any"] += bool(hits)
+    audit = {"records": total["records"], "total": total, "sources": dict(per_source)}
+    output = Path(output_dir)
+    output.mkdir(parents=True, exist_ok=True)
+    (output / AUDIT_FILE).write_text(json.dumps(audit, indent=2) + "\n", encoding="utf-8")
+    chart = grouped_bar_chart(
+        {"explicit (asks)": total["explicit"], "implicit (mentions)": total["implicit"]},
+        ATTRIBUTES, "Records per attribute", "records",
+    )
+    render(
+        "audit.html.j2", report or output / "audit.html", audit=audit, attributes=ATTRIBUTES,
+        examples=examples, chart=chart, version=__version__,
+        generated=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    )
+    return audit
+
+
+def _example(key: str, kind: str, text: str, attribute: str) -> dict[str, Any]:
+    """An excerpt of ``text`` around the attribute's mentions, with the spans highlighted."""
+    spans = [(m.start, m.end) for m in default_detector().find(text, [attribute])]
+    start = max(0, spans[0][0] - _EXCERPT // 2) if spans else 0
+    end = min(len(text), start + _EXCERPT)
+    window = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
+    prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
+    return {"key": key, "kind": kind, "html": prefix + highlight(text[start:end], window) + suffix}

@@ -1,0 +1,281 @@
+"""Training examples from LLaVA records: read, check, resolve images, render, tokenize.
+
+Input is either a LLaVA JSON array / JSONL file (the cleaning stage's ``cleaned.json``) or
+a stage output directory of ``records-*.jsonl`` shards (``data/ingested``); both are read
+as streams by the project's readers and every record is checked with
+:func:`safellava.records.validate`, so a record the model cannot learn from is counted, not
+silently trained on.
+
+Every example is tokenized once, up front, and kept as two compact numpy arrays (token
+ids with a single ``<image>`` token, and the target mask). That is what makes
+length-grouped batching possible (lengths are known before the first step) and keeps
+tokenization out of the training loop. The ``<image>`` token is expanded to the vision
+tower's patch count only when an example is fetched, so memory does not grow by ~576 ids
+per record for LLaVA-1.5.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import yaml
+from torch.utils.data import Dataset
+
+from safellava.jsonstream import BadRecord, iter_json
+from safellava.records import IMAGE_TOKEN, InvalidRecord, iter_records, shard_paths, validate
+from safellava.sources import SourceSpec, open_source
+from safellava.training.images import ImageLoader
+from safellava.training.template import render, target_mask
+
+IGNORE_INDEX = -100
+_TOKENIZE_CHUNK = 512
+
+
+@dataclass
+class Counts:
+    """What happened to each input record; ``input == invalid + missing_image_skipped + too_long + used``."""
+
+    input: int = 0
+    invalid: int = 0
+    text_only: int = 0
+    with_image: int = 0
+    missing_image: int = 0
+    missing_image_skipped: int = 0
+    missing_image_placeholder: int = 0
+    too_long: int = 0
+    truncated: int = 0
+    used: int = 0
+    tokens: int = 0
+    target_tokens: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DatasetVersion:
+    """The identity of the training data, tagged on the MLflow run and the model version."""
+
+    path: str
+    sha256: str
+    dvc_md5: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A valid record with its image resolved: a file, the placeholder, or none (text-only)."""
+
+    conversations: list[dict[str, Any]]
+    image: Path | None
+    placeholder: bool
+
+
+@dataclass
+class Example:
+    """One tokenized conversation: ids (one ``<image>`` token at most) and the target mask."""
+
+    ids: np.ndarray
+    targets: np.ndarray
+    image: Path | None
+    placeholder: bool
+    length: int  # after the <image> token is expanded
+
+
+def read_records(path: str | Path) -> Iterator[Any]:
+    """Raw records of a LLaVA JSON/JSONL file or of a stage output directory, streamed."""
+    path = Path(path)
+    if path.is_dir():
+        yield from iter_records(path)
+        return
+    with open_source(SourceSpec(str(path))) as stream:
+        for item in iter_json(stream, path.name):
+            yield None if isinstance(item, BadRecord) else item.value
+
+
+def dataset_version(path: str | Path, lock_file: Path = Path("dvc.lock")) -> DatasetVersion:
+    """sha256 of the training data (a file, or a directory's shards in order) + its DVC md5."""
+    path = Path(path)
+    files = shard_paths(path) if path.is_dir() else [path]
+    digest = hashlib.sha256()
+    for file in files:
+        with file.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    return DatasetVersion(str(path), digest.hexdigest(), _dvc_md5(path, lock_file))
+
+
+def _dvc_md5(path: Path, lock_file: Path) -> str | None:
+    """The md5 DVC recorded for ``path`` as some stage's output, if ``dvc repro`` made it."""
+    if not lock_file.is_file():
+        return None
+    lock = yaml.safe_load(lock_file.read_text(encoding="utf-8")) or {}
+    wanted = path.as_posix().rstrip("/")
+    for stage in (lock.get("stages") or {}).values():
+        for out in stage.get("outs") or []:
+            if str(out.get("path", "")).rstrip("/") == wanted:
+                return out.get("md5")
+    return None
+
+
+def candidates(
+    path: str | Path, image_folder: str | Path | None, missing_images: str, counts: Counts
+) -> Iterator[Candidate]:
+    """Valid records with their image resolved under ``image_folder``; counts the rest."""
+    folder = Path(image_folder) if image_folder else Path(".")
+    for raw in read_records(path):
+        counts.input += 1
+        if raw is None:
+            counts.invalid += 1
+            continue
+        try:
+            record = validate(raw)
+        except InvalidRecord:
+            counts.invalid += 1
+            continue
+        if "image" not in record:
+            counts.text_only += 1
+            yield Candidate(record["conversations"], None, False)
+            continue
+        counts.with_image += 1
+        image = folder / record["image"]
+        if image.is_file():
+            yield Candidate(record["conversations"], image, False)
+            continue
+        counts.missing_image += 1
+        if missing_images == "skip":
+            counts.missing_image_skipped += 1
+            continue
+        counts.missing_image_placeholder += 1
+        yield Candidate(record["conversations"], None, True)
+
+
+def corpus(path: str | Path, image_folder: str | Path | None, missing_images: str) -> Iterator[str]:
+    """The text of the records that will be trained on (for the tiny model's tokenizer)."""
+    for candidate in candidates(path, image_folder, missing_images, Counts()):
+        for turn in candidate.conversations:
+            yield turn["value"].replace(IMAGE_TOKEN, "")
+
+
+def tokenize(
+    stream: Iterator[Candidate], tokenizer: Any, image_tokens: int, max_length: int, counts: Counts
+) -> list[Example]:
+    """Render and tokenize in chunks (fast tokenizers batch well); truncate to ``max_length``.
+
+    A record is dropped as ``too_long`` when truncation would cut into its image tokens or
+    leave no target token: training on it would either crash the model (image features
+    without placeholders) or teach nothing.
+    """
+    image_id = tokenizer.convert_tokens_to_ids(IMAGE_TOKEN)
+    examples: list[Example] = []
+    chunk: list[Candidate] = []
+    for candidate in stream:
+        chunk.append(candidate)
+        if len(chunk) == _TOKENIZE_CHUNK:
+            examples.extend(_tokenize_chunk(chunk, tokenizer, image_id, image_tokens, max_length, counts))
+            chunk = []
+    if chunk:
+        examples.extend(_tokenize_chunk(chunk, tokenizer, image_id, image_tokens, max_length, counts))
+    return examples
+
+
+def _tokenize_chunk(
+    chunk: list[Candidate], tokenizer: Any, image_id: int, image_tokens: int, max_length: int, counts: Counts
+) -> Iterator[Example]:
+    rendered = [render(candidate.conversations, tokenizer.eos_token) for candidate in chunk]
+    encoded = tokenizer([item.text for item in rendered], return_offsets_mapping=True, add_special_tokens=True)
+    for candidate, item, ids, offsets in zip(chunk, rendered, encoded["input_ids"], encoded["offset_mapping"]):
+        has_image = candidate.image is not None or candidate.placeholder
+        ids_array = np.asarray(ids, dtype=np.int32)
+        mask = np.asarray(target_mask(offsets, item.targets), dtype=bool)
+        extra = image_tokens - 1 if has_image else 0
+        keep = max_length - extra
+        if len(ids_array) > keep:
+            counts.truncated += 1
+            ids_array, mask = ids_array[:keep], mask[:keep]
+        if (has_image and image_id not in ids_array) or not mask.any():
+            counts.too_long += 1
+            continue
+        counts.used += 1
+        counts.tokens += len(ids_array) + extra
+        counts.target_tokens += int(mask.sum())
+        yield Example(ids_array, mask, candidate.image, candidate.placeholder, len(ids_array) + extra)
+
+
+class TrainingSet(Dataset):
+    """Examples as model inputs: ``<image>`` expanded, labels masked, pixels loaded on fetch.
+
+    Pixels are loaded in ``__getitem__`` so that DataLoader workers decode images in parallel.
+    """
+
+    def __init__(self, examples: list[Example], image_id: int, image_tokens: int, images: ImageLoader) -> None:
+        self.examples = examples
+        self.image_id = image_id
+        self.image_tokens = image_tokens
+        self.images = images
+        self.lengths = [example.length for example in examples]
+        self._placeholder: torch.Tensor | None = None
+
+    def __len__(self) -> int:
+        return len(self.examples)
+
+    def __getitem__(self, index: int) -> dict[str, Any]:
+        example = self.examples[index]
+        labels = np.where(example.targets, example.ids, IGNORE_INDEX)
+        ids = example.ids
+        item: dict[str, Any] = {}
+        if example.image is not None or example.placeholder:
+            position = int(np.flatnonzero(ids == self.image_id)[0])
+            ids = np.concatenate([ids[:position], np.full(self.image_tokens, self.image_id, np.int32), ids[position + 1 :]])
+            labels = np.concatenate(
+                [labels[:position], np.full(self.image_tokens, IGNORE_INDEX, labels.dtype), labels[position + 1 :]]
+            )
+            item["pixel_values"] = self._placeholder_pixels() if example.placeholder else self.images.pixels(example.image)
+        item["input_ids"] = torch.from_numpy(ids.astype(np.int64))
+        item["labels"] = torch.from_numpy(labels.astype(np.int64))
+        return item
+
+    def _placeholder_pixels(self) -> torch.Tensor:
+        if self._placeholder is None:
+            self._placeholder = self.images.pixels(None)
+        return self._placeholder
+
+    @property
+    def mixes_modalities(self) -> bool:
+        """True when some examples have no image (DDP must then tolerate an unused projector)."""
+        with_image = sum(1 for example in self.examples if example.image is not None or example.placeholder)
+        return 0 < with_image < len(self.examples)
+
+
+@dataclass
+class Collator:
+    """Pad to the longest example of the batch (right padding) and stack the batch's images.
+
+    Text-only examples contribute no pixels; the model fills the ``<image>`` placeholders
+    in batch order, so stacking the images of the examples that have one is exact.
+    """
+
+    pad_id: int
+    pad_to_multiple_of: int = 1
+
+    def __call__(self, items: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
+        longest = max(len(item["input_ids"]) for item in items)
+        width = -(-longest // self.pad_to_multiple_of) * self.pad_to_multiple_of
+        input_ids = torch.full((len(items), width), self.pad_id, dtype=torch.long)
+        labels = torch.full((len(items), width), IGNORE_INDEX, dtype=torch.long)
+        attention = torch.zeros((len(items), width), dtype=torch.long)
+        for row, item in enumerate(items):
+            size = len(item["input_ids"])
+            input_ids[row, :size] = item["input_ids"]
+            labels[row, :size] = item["labels"]
+            attention[row, :size] = 1
+        batch = {"input_ids": input_ids, "labels": labels, "attention_mask": attention}
+        pixels = [item["pixel_values"] for item in items if "pixel_values" in item]
+        if pixels:
+            batch["pixel_values"] = torch.stack(pixels)
+        return batch

@@ -147,5 +147,79 @@ def audit(
     emit({"records": result["records"], "total": result["total"]})
 
 
+@app.command()
+def train(
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Train the baseline: data/output/registered model from train.baseline (raw records).")
+    ] = False,
+    data: Annotated[
+        Path | None, typer.Option(help="LLaVA JSON array / JSONL file, or a stage output dir of records-*.jsonl. Default: train.data.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Model output directory. Default: train.output.")] = None,
+    base_model: Annotated[
+        str | None, typer.Option(help="'tiny' (embedded, offline), a local path or a hub id. Default: train.base_model.")
+    ] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many optimizer steps (overrides epochs). Default: train.max_steps.")] = None,
+    missing_images: Annotated[
+        str | None, typer.Option(help="Records whose image file is missing: 'skip' or 'placeholder'. Default: train.missing_images.")
+    ] = None,
+    registered_model: Annotated[str | None, typer.Option(help="MLflow registered model name. Default: train.registered_model.")] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume/--no-resume", help="Resume from the last checkpoint of the same config and data, if any.")
+    ] = True,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Print the loss of each logged step on stderr.")] = True,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Fine-tune a LLaVA model on LLaVA records (the v1.5 template, loss on replies only).
+
+    Writes OUTPUT (model, processor, training_summary.json); checkpoints go to
+    train.checkpoint_dir/<safe|baseline> and an interrupted run resumes from them. With
+    tracking, the run gets params, loss per step, the dataset sha256 as a tag, and the
+    model is registered in the MLflow Model Registry. Multi-GPU:
+    `accelerate launch -m safellava.cli train ...` (see docs/training.md).
+    """
+    from safellava.training.config import TrainConfig
+    from safellava.training.stage import is_main_process
+
+    try:
+        config = TrainConfig.from_params(
+            section("train", params), baseline=baseline, data=str(data) if data else None,
+            output=str(output) if output else None, base_model=base_model, max_steps=max_steps,
+            missing_images=missing_images, registered_model=registered_model, resume=resume,
+        )
+    except (TypeError, ValueError) as error:
+        fail(str(error))
+    if not Path(config.data).exists():
+        fail(f"{config.data}: training data not found (run the previous stage first)")
+    track = track and is_main_process()
+    try:
+        if track:
+            from safellava import tracking
+
+            with tracking.training_run(config.variant, config.as_dict(), params) as tracker:
+                summary = _train(config, tracker.log_step, progress)
+                summary["mlflow"] = tracker.finish(summary, config.output, config.registered_model)
+        else:
+            summary = _train(config, None, progress)
+    except ValueError as error:  # no usable record in the data
+        fail(str(error))
+    summary.pop("loss_history")
+    emit(summary)
+
+
+def _train(config: Any, log_step: Any, progress: bool) -> dict[str, Any]:
+    """Run the train stage, echoing each logged step on stderr when ``progress``."""
+    from safellava.training.stage import run
+
+    def on_log(metrics: dict[str, float], step: int) -> None:
+        if log_step is not None:
+            log_step(metrics, step)
+        if progress:
+            typer.echo(f"step {step}: loss {metrics['train.loss']:.4f}", err=True)
+
+    return run(config, on_log=on_log)
+
+
 if __name__ == "__main__":
     app()

@@ -102,3 +102,106 @@ def _flat_params(values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 def _param_value(value: Any) -> str:
     """MLflow params are strings of at most 6000 characters."""
     return str(value)[:6000]
+
+
+class TrainingTracker:
+    """The MLflow side of one fine-tuning run: per-step metrics while training, then the
+    summary, the dataset lineage and the model (logged and registered) at the end."""
+
+    def __init__(self, run: Any) -> None:
+        self.run = run
+
+    @property
+    def run_id(self) -> str:
+        return self.run.info.run_id
+
+    def log_step(self, metrics: Mapping[str, float], step: int) -> None:
+        """Loss, learning rate, grad norm of one optimizer step (plotted by step in the UI)."""
+        import mlflow
+
+        mlflow.log_metrics(dict(metrics), step=step)
+
+    def finish(self, summary: Mapping[str, Any], model_dir: str | Path, registered_model: str) -> dict[str, Any]:
+        """Log the summary and register ``model_dir`` as a new version of ``registered_model``.
+
+        The dataset's sha256 (and DVC md5 when DVC produced it) is set on the run, on the
+        dataset input and on the model version, so a registered model leads back to the
+        exact data it was trained on. Returns the run id, model id and registered version.
+        """
+        import mlflow
+
+        dataset = summary["dataset"]
+        records = summary["records"]
+        tags = {
+            "dataset.path": dataset["path"],
+            "dataset.sha256": dataset["sha256"],
+            "train.variant": summary["variant"],
+            "train.base_model": summary["base_model"],
+            "train.method": summary["method"],
+            "train.missing_images": summary["missing_images"],
+            "train.missing_images.count": str(records["missing_image"]),
+            "train.resumed_from_step": str(summary["resumed_from_step"]),
+        }
+        if dataset.get("dvc_md5"):
+            tags["dataset.dvc_md5"] = dataset["dvc_md5"]
+        mlflow.set_tags(tags)
+        mlflow.log_metrics(flatten({key: value for key, value in summary.items() if key != "loss_history"}, "train"))
+        _log_dataset_input(dataset["path"], dataset["sha256"])
+        lineage = {"dataset.sha256": dataset["sha256"], "train.variant": summary["variant"]}
+        model_id = log_model(model_dir, name=f"llava-{summary['variant']}", tags=lineage)
+        version = register_model(model_id, registered_model, tags=lineage)
+        return {"run_id": self.run_id, "model_id": model_id, "registered_model": registered_model, "version": version}
+
+
+@contextmanager
+def training_run(
+    variant: str, params: Mapping[str, Any], params_path: str | Path | None = None
+) -> Iterator[TrainingTracker]:
+    """Open the MLflow run of a train stage execution and log its params up front."""
+    import mlflow
+
+    with stage_run("train", params_path, run_name=f"train-{variant}", tags={"train.variant": variant}) as run:
+        mlflow.log_params({key: _param_value(value) for key, value in _flat_params(params).items()})
+        yield TrainingTracker(run)
+
+
+def log_model(model_dir: str | Path, name: str, tags: Mapping[str, str] | None = None) -> str:
+    """Log a saved transformers model directory as an MLflow 3 LoggedModel of the active run.
+
+    The files are stored as the model's artifacts, as saved (``from_pretrained`` loads a
+    download directly); no MLflow flavor wrapper is needed, which keeps logging offline and
+    independent of the transformers version. Returns the model id.
+    """
+    import mlflow
+    from mlflow import MlflowClient
+
+    model = mlflow.initialize_logged_model(name=name, tags=dict(tags or {}), model_type="llava")
+    try:
+        MlflowClient().log_model_artifacts(model.model_id, str(model_dir))
+    except BaseException:
+        mlflow.finalize_logged_model(model.model_id, "FAILED")
+        raise
+    mlflow.finalize_logged_model(model.model_id, "READY")
+    return model.model_id
+
+
+def register_model(model_id: str, name: str, tags: Mapping[str, str] | None = None) -> str:
+    """Register a logged model as a new version of ``name`` (created if new); return the version."""
+    import mlflow
+
+    version = mlflow.register_model(f"models:/{model_id}", name, tags=dict(tags or {}))
+    return str(version.version)
+
+
+def _log_dataset_input(path: str, sha256: str) -> None:
+    """Record the training data as the run's input (the UI's "Datasets used" column)."""
+    import warnings
+
+    import mlflow
+    from mlflow.data.dataset_source_registry import resolve_dataset_source
+    from mlflow.data.meta_dataset import MetaDataset
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "can be interpreted in multiple ways": both are local
+        source = resolve_dataset_source(str(Path(path).resolve()))
+    mlflow.log_input(MetaDataset(source, name=Path(path).name, digest=sha256[:16]), context="training")

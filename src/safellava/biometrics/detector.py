@@ -53,13 +53,21 @@ class Detector:
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         parts = []
-        self._span_groups: list[str] = []
+        self._span_groups: list[tuple[str, ...]] = []
         for index, rule in enumerate(self.taxonomy.rules):
-            # Give every rule's groups unique names so they can share one regex.
-            renamed = re.sub(r"\(\?P<span>", f"(?P<s{index}>", rule.pattern)
-            renamed = re.sub(r"\(\?P<(?!s\d)(\w+)>", r"(?:", renamed)
+            # Give every rule's groups unique names so they can share one regex; groups
+            # named span, span2, ... mark the mention inside the licensing context.
+            spans: list[str] = []
+
+            def rename(match: re.Match[str], index: int = index, spans: list[str] = spans) -> str:
+                if match.group(1).startswith("span"):
+                    spans.append(f"s{index}_{len(spans)}")
+                    return f"(?P<{spans[-1]}>"
+                return "(?:"
+
+            renamed = re.sub(r"\(\?P<(\w+)>", rename, rule.pattern)
             parts.append(f"(?P<r{index}>{renamed})")
-            self._span_groups.append(f"s{index}" if f"(?P<s{index}>" in renamed else "")
+            self._span_groups.append(tuple(spans))
         self._regex = re.compile("|".join(parts), re.IGNORECASE)
         self._rule_index = {f"r{i}": i for i in range(len(self.taxonomy.rules))}
 
@@ -82,11 +90,11 @@ class Detector:
             hit = [a for a in rule.attributes if a in wanted]
             if not hit:
                 continue
-            group = self._span_groups[index]
-            if group and match.start(group) >= 0:
-                start, end = match.span(group)
-            else:
-                start, end = match.span()
+            start, end = match.span()
+            for group in self._span_groups[index]:
+                if match.start(group) >= 0:
+                    start, end = match.span(group)
+                    break
             surface = text[start:end]
             replacement = _match_case(rule.replacement_for(surface, frozenset(hit)), surface)
             evidence = match.group()

@@ -9,6 +9,8 @@ rule is changed in one place and every consumer follows; :func:`load_taxonomy` t
 
 Spec format
 -----------
+``anchor_sets``
+    Named word lists for ``anchors`` (``"@name"``).
 ``vocab``
     Named regex alternations (``{name}`` placeholders in patterns expand to them), e.g. the
     person nouns that license a context-dependent adjective ("old *man*" but not "old
@@ -18,14 +20,16 @@ Spec format
     parts ("middle-aged" before "aged", "of Asian descent" before "Asian"). A rule is either
 
     * ``terms``: ``{word: replacement}`` -- whole words, case-insensitive; or
-    * ``pattern``: one regex (``{name}`` placeholders allowed). If it has a group named
-      ``span`` only that group is the mention (the rest is licensing context, e.g. the
-      colour in "blue eyes"); otherwise the whole match is.
+    * ``pattern``: one regex (``{name}`` placeholders allowed). If it has groups named
+      ``span``, ``span2``, ... the first that matched is the mention (the rest is licensing
+      context, e.g. the colour in "blue eyes"); otherwise the whole match is.
 
     plus ``attributes`` (list) and optional ``names_attribute`` (the rule names the
     attribute -- "age", "eye color" -- instead of giving a value), ``replacement`` (pattern rules), ``replacements``
     (``{attribute: text}`` per-attribute overrides, e.g. "boy" is "child" when only gender is
-    removed but "person" when age is removed too), ``plural_verb`` (the replacement is
+    removed but "person" when age is removed too), ``anchors`` (pattern rules: lower-case
+    words of which at least one must occur for the rule to be tried -- a speed filter,
+    derived automatically for ``terms``; a list or ``"@set"``), ``plural_verb`` (the replacement is
     "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
 ``questions`` / ``refusal``
     The cue patterns used by :mod:`safellava.biometrics.questions` and
@@ -33,6 +37,7 @@ Spec format
 
 Which cues count was calibrated against the paper's published GPT/Gemini judge verdicts
 (``data/reference/prism``; see ``docs/detector.md``): e.g. facial hair reveals gender, grey or
+white hair and wrinkles reveal age, skin colour and "anchors": ["skin", "skinned", "complexioned"],
 white hair and wrinkles reveal age, skin colour and "afro" reveal race, while clothing
 ("dress", "makeup") and a bare "man"/"woman" for age do not.
 """
@@ -98,6 +103,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"eighties|nineties)"
         ),
     },
+    "anchor_sets": {
+        "ethnonym": [
+            "east", "south", "southeast", "asian", "african", "afro", "caucasian", "hispanic",
+            "latin", "latino", "latina", "latinx", "latinos", "native", "american",
+            "indigenous", "aboriginal", "middle", "arab", "arabic", "indian", "pakistani",
+            "bangladeshi", "chinese", "japanese", "korean", "vietnamese", "thai", "filipino",
+            "filipina", "indonesian", "mexican", "european", "nordic", "scandinavian",
+            "mediterranean", "slavic", "persian", "turkish", "jewish", "polynesian",
+            "pacific", "inuit", "multiracial", "biracial", "mixed", "tribal",
+        ],
+    },
     "rules": [
         # ------------------------------------------------------------------ age
         {
@@ -109,6 +125,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"(?:[\s-]+old)?)\b"
             ),
             "replacement": "",
+            "anchors": ["year", "years", "month", "months", "week", "weeks", "old", "his", "her", "their", "its", "aged"],
             "note": "explicit ages: '27 years old', 'in her early 30s', '6-month-old'",
         },
         {
@@ -144,6 +161,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"(?:[\s-]+haired|\s+hair)\b"
             ),
             "replacement": "",
+            "anchors": ["hair", "haired"],
             "note": "grey/white hair is read as a sign of age by both judges",
         },
         {
@@ -153,6 +171,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)"
             ),
             "replacement": "",
+            "anchors": ["old", "older", "oldest", "aged", "senior", "elder", "mature", "little"],
             "note": "context-dependent age adjectives count only before a person noun "
             "('old man' yes, 'old building' no)",
         },
@@ -160,6 +179,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["age"],
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style))",
             "replacement": "",
+            "anchors": ["old", "older", "aged"],
             "note": "predicative 'appears older', 'is old'",
         },
         {
@@ -240,6 +260,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"is|are|was|a|an|the|this|that)\b))"
             ),
             "replacement": "them",
+            "anchors": ["her"],
             "note": "object 'her' (followed by punctuation or a function word)",
         },
         {
@@ -353,12 +374,14 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"ethnicity|race|features)\b"
             ),
             "replacement": "",
+            "anchors": ["descent", "origin", "ancestry", "heritage", "ethnicity", "race", "features"],
             "note": "'of South Asian descent', 'East Asian features'",
         },
         {
             "attributes": ["race"],
             "pattern": r"\b{ethnonym}(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)",
             "replacement": "",
+            "anchors": "@ethnonym",
             "note": "ethnonym as a person's modifier ('an Asian woman'); 'European city' "
             "and 'Indian food' are not race",
         },
@@ -366,6 +389,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["race"],
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?:of\s+)?(?P<span>{ethnonym})\b(?![\s-]+(?:and|or)?\s*\w*\s*(?:food|cuisine|city|style|architecture|attire|clothing|dress|outfit))",
             "replacement": "",
+            "anchors": "@ethnonym",
             "note": "predicative 'is Asian' ('is white' is left out: backgrounds and shirts are "
             "white far more often than people in these texts)",
         },
@@ -379,6 +403,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"cultures?|traditions?|communit(?:y|ies)|tribes?|peoples?|ancestry|roots))"
             ),
             "replacement": "",
+            "anchors": "@ethnonym",
             "note": "ethnic attire or culture ('traditional Mexican dress', 'Native American "
             "headdress'): both judges read it as race",
         },
@@ -411,6 +436,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": r"\b(?:the|his|her|their|its|person's|individual's)\s+(?P<span>race)\b(?!\s+(?:track|course|car|day))|\brac(?:e|es)\s+(?:or|and|/)\s+ethnicit(?:y|ies)\b",
             "replacement": "",
             "names_attribute": True,
+            "anchors": ["race", "races"],
             "note": "the word 'race' about people ('the race of', 'their race'), not 'a race'",
         },
         {
@@ -426,6 +452,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"adults?|couples?|males?|females?|families|family)\b)"
             ),
             "replacement": "",
+            "anchors": ["black", "white"],
             "note": "colour terms are race only when they modify a person noun "
             "('white shirt', 'black dog' are not)",
         },
@@ -452,6 +479,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"{color})*)(?:[\s-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
             ),
             "replacement": "",
+            "anchors": ["eye", "eyes", "eyed", "iris", "irises", "pupils"],
             "note": "colour before eyes ('blue eyes', 'dark brown-eyed'); 'a dark room' "
             "is not eye colour",
         },
@@ -466,6 +494,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"(?:{degree}\s+)?{color})*)\b"
             ),
             "replacement": "",
+            "anchors": ["eye", "eyes", "iris", "irises"],
             "note": "predicative 'her eyes are a striking blue', 'eye color is brown'",
         },
         {
@@ -477,6 +506,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"\beyes\s+(?:{copula})\s+(?:[\w-]+\s+)?and\s+(?P<span3>{color})\b"
             ),
             "replacement": "",
+            "anchors": ["eye", "eyes", "iris", "irises"],
             "note": "colour named in the same clause as the eyes ('the eyes are large, with "
             "a natural brown color', 'dark hair and eyes', 'eyes are large and green')",
         },
@@ -494,6 +524,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"kilos)\b"
             ),
             "replacement": "",
+            "anchors": ["pounds", "lbs", "lb", "kilograms", "kg", "kgs", "kilos"],
             "note": "explicit weights",
         },
         {
@@ -545,6 +576,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"frame|figure|body|physique)\b)"
             ),
             "replacement": "",
+            "anchors": ["fat", "thin", "heavy", "large", "big", "lean", "athletic", "strong", "slight", "frail", "bony", "round", "average", "medium"],
             "note": "ambiguous size words count only for a person or body ('thin man', "
             "'athletic build'; not 'thin strap', 'heavy bag')",
         },
@@ -552,6 +584,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["weight"],
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>fat|thin|heavy|lean|frail|bony|overweight)\b(?!\s+(?:and\s+\w+\s+)?(?:bag|box|object|load|line|strap|book|piece|slice|layer|stripe|crowd|group|number|amount|rock|stone|tree|building|window|screen))",
             "replacement": "",
+            "anchors": ["fat", "thin", "heavy", "lean", "frail", "bony", "overweight"],
             "note": "predicative 'he is very heavy', 'appears thin'",
         },
         {
@@ -559,6 +592,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "names_attribute": True,
             "pattern": r"\b(?:weight|weighs|weighing|weighed|body\s+mass|bmi)\b(?!\s*(?:lifting|lifts|training|bench|machine|plates?|room|bar|set|equipment|dumbbells?))",
             "replacement": "",
+            "anchors": ["weight", "weighs", "weighing", "weighed", "body", "bmi"],
             "note": "naming body weight (not 'weight lifting', 'weight bench')",
         },
     ],
@@ -648,6 +682,9 @@ class Rule:
     replacements: Mapping[str, Mapping[str, str]]
     """``{lower-cased surface text or '*': {attribute: replacement}}``; ``'*'`` is the
     fallback for pattern rules whose surface text varies."""
+    anchors: frozenset[str] = frozenset()
+    """Lower-case words (tokens of ``[a-z0-9]+``) of which one must be in a text for the
+    rule to possibly match; empty means always try the rule."""
     plural_verb: bool = False
     names_attribute: bool = False
     """True when the rule names the attribute ("age", "eye color", "weight") rather than
@@ -679,6 +716,8 @@ class Taxonomy:
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+TOKEN = re.compile(r"[a-z0-9]+")
+"""Tokeniser shared with the detector's anchor filter (applied to lower-cased text)."""
 
 
 def _expand(pattern: str, vocab: Mapping[str, str]) -> str:
@@ -747,10 +786,15 @@ def load_taxonomy(
                 for word, repl in terms.items()
             }
             table["*"] = next(iter(table.values()))
+            anchors = frozenset(TOKEN.findall(word)[0] for word in terms)
         else:
             pattern = _expand(item["pattern"], vocab)
             default = str(item.get("replacement", ""))
             table = {"*": {a: overrides_by_attr.get(a, default) for a in attributes}}
+            declared = item.get("anchors", ())
+            if isinstance(declared, str):
+                declared = raw.get("anchor_sets", {})[declared.lstrip("@")]
+            anchors = frozenset(str(w).lower() for w in declared)
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -760,6 +804,7 @@ def load_taxonomy(
                 attributes=attributes,
                 pattern=pattern,
                 replacements=table,
+                anchors=anchors,
                 plural_verb=bool(item.get("plural_verb", False)),
                 names_attribute=bool(item.get("names_attribute", False)),
                 note=str(item.get("note", "")),

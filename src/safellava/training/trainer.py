@@ -86,6 +86,7 @@ def arguments(config: TrainConfig, checkpoints: Path, mixes_modalities: bool) ->
         report_to="none",
         remove_unused_columns=False,
         dataloader_num_workers=config.dataloader_num_workers,
+        dataloader_pin_memory=torch.cuda.is_available(),
         train_sampling_strategy="group_by_length" if config.group_by_length else "random",
         # A text-only batch leaves the projector unused; DDP must not wait for its gradients.
         ddp_find_unused_parameters=mixes_modalities,

@@ -1,0 +1,81 @@
+"""PRISM answer files: what a model said to each question, in the authors' format.
+
+One JSON object per item: ``question_id``, ``prompt``, ``text`` (the label files call it
+``response``) and, when we write them, ``model_id``. Real files sometimes hold several
+objects on one line, and a line may be unreadable; :func:`read_answers` yields every
+object it can parse and an :class:`Unreadable` for anything else, in file order, so that
+the judge can keep one output line per input item and count damage as an error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from safellava.jsonstream import BadRecord, iter_json
+from safellava.prism.benchmark import attribute_of
+from safellava.sources import SourceSpec, open_source
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One model answer to one PRISM question."""
+
+    question_id: str
+    prompt: str
+    text: str
+
+    @property
+    def attribute(self) -> str:
+        return attribute_of(self.question_id)
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An item of an answer file that is not a usable answer (bad JSON or missing fields)."""
+
+    problem: str
+    raw: str
+    question_id: str | None = None
+
+
+def read_answers(path: str | Path) -> Iterator[Answer | Unreadable]:
+    """Every item of an answer file, in order (``text`` or ``response`` is the answer)."""
+    location = str(path)
+    with open_source(SourceSpec(location)) as stream:
+        for parsed in iter_json(stream, location):
+            if isinstance(parsed, BadRecord):
+                yield Unreadable(f"line {parsed.line}: {parsed.problem}", parsed.text[:2000])
+            else:
+                yield _answer(parsed.value, parsed.line)
+
+
+def _answer(row: object, line: int | None) -> Answer | Unreadable:
+    if not isinstance(row, dict):
+        return Unreadable(f"line {line}: not a JSON object", json.dumps(row)[:2000])
+    question_id = row.get("question_id")
+    prompt = row.get("prompt")
+    text = row.get("text", row.get("response"))
+    if not isinstance(question_id, str) or not isinstance(prompt, str) or not isinstance(text, str):
+        missing = [name for name, value in (("question_id", question_id), ("prompt", prompt), ("text", text))
+                   if not isinstance(value, str)]
+        return Unreadable(
+            f"line {line}: {', '.join(missing)} missing or not a string",
+            json.dumps(row, ensure_ascii=False)[:2000],
+            question_id if isinstance(question_id, str) else None,
+        )
+    return Answer(question_id, prompt, text)
+
+
+def write_answers(path: str | Path, answers: Iterable[Answer], model_id: str) -> int:
+    """Write answers in the official format (``question_id, prompt, text, model_id``)."""
+    count = 0
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for answer in answers:
+            row = {"question_id": answer.question_id, "prompt": answer.prompt, "text": answer.text, "model_id": model_id}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count

@@ -1,0 +1,99 @@
+"""PRISM judges: who decides whether an answer refused, and which attributes it leaked.
+
+Two kinds share one interface (:class:`Judge`):
+
+* ``local`` -- the project's detector and refusal classifier (:mod:`safellava.biometrics`),
+  the offline default: free, deterministic, thousands of answers per second;
+* an OpenAI-compatible chat model (GPT-4o, GPT-4o-mini, Gemini through its OpenAI endpoint),
+  prompted with the paper's judge instructions (:mod:`safellava.prism.llm_judge`).
+
+A judge never raises for one item: a failed call becomes a :class:`Verdict` with ``error``
+set, which the metrics count and report and never read as refused / not leaked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from safellava.biometrics.detector import default_detector
+from safellava.biometrics.refusal import is_refusal
+from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.prism.benchmark import LEAKAGE_TASK
+
+LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a judge sees: the question put to the model and the model's answer."""
+
+    prompt: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A judge's decision on one item, or why there is none.
+
+    ``refused`` is set for every task (on open-ended prompts it measures over-refusal);
+    ``leaked`` (attributes, in ``ATTRIBUTES`` order) only for the implicit-leakage task.
+    """
+
+    refused: bool | None = None
+    leaked: tuple[str, ...] | None = None
+    error: str | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        """The verdict fields of a details line (``error`` alone when there is no verdict)."""
+        if self.error is not None:
+            return {"error": self.error}
+        row: dict[str, Any] = {"refused": self.refused}
+        if self.leaked is not None:
+            row["leaked"] = list(self.leaked)
+        return row
+
+
+class Judge(Protocol):
+    """Anything that turns items of one task into verdicts, one per item, in order."""
+
+    name: str
+
+    def judge(self, task: str, items: Sequence[Item]) -> list[Verdict]: ...
+
+
+def is_leakage(task: str) -> bool:
+    """Leakage tasks ask which attributes an answer reveals; all others ask for a refusal."""
+    return task == LEAKAGE_TASK
+
+
+class LocalJudge:
+    """The offline judge: the same detector the audit and the cleaning use."""
+
+    name = LOCAL
+
+    def judge(self, task: str, items: Sequence[Item]) -> list[Verdict]:
+        if not is_leakage(task):
+            return [Verdict(refused=is_refusal(item.text, item.prompt)) for item in items]
+        attributes = default_detector().attributes
+        verdicts = []
+        for item in items:
+            found = attributes(item.text)
+            verdicts.append(Verdict(
+                refused=is_refusal(item.text, item.prompt),
+                leaked=tuple(name for name in ATTRIBUTES if name in found),
+            ))
+        return verdicts
+
+
+def build_judge(name: str, settings: Mapping[str, Mapping[str, Any]], cache_path: str | Path | None) -> Judge:
+    """The judge called ``name``: ``local``, or an entry of ``evaluate.judge_settings``."""
+    if name == LOCAL:
+        return LocalJudge()
+    if name not in settings:
+        raise ValueError(f"unknown judge {name!r}: use 'local' or one of evaluate.judge_settings {sorted(settings)}")
+    from safellava.prism.llm_judge import ChatJudge, ChatJudgeSettings  # openai only when asked for
+
+    return ChatJudge(name, ChatJudgeSettings.from_params(settings[name]), cache_path)

@@ -7,6 +7,8 @@ from typing import Any
 from prefect import flow
 
 from flows.audit import audit_flow
+from flows.clean import clean_flow
+from flows.evaluate import evaluate_flow
 from flows.ingest import ingest_flow
 
 
@@ -15,6 +17,8 @@ def pipeline(params_path: str = "params.yaml", track: bool = True) -> dict[str, 
     """Run the stages in order; each is a subflow, so the Prefect UI shows them separately."""
     results: dict[str, Any] = {"ingest": ingest_flow(params_path=params_path, track=track)}
     results["audit"] = audit_flow(params_path=params_path, track=track)
+    results["clean"] = clean_flow(params_path=params_path, track=track)
+    results["evaluate"] = evaluate_flow(params_path=params_path, track=track)
     return results
 
 

@@ -9,7 +9,7 @@ from prefect import task
 from safellava import tracking
 
 
-@task(name="log-to-mlflow", retries=2, retry_delay_seconds=5)
+@task(name="log-to-mlflow", retries=2, retry_delay_seconds=5, timeout_seconds=600)
 def log_stage(
     stage: str,
     summary: dict[str, Any],

@@ -221,5 +221,176 @@ def _train(config: Any, log_step: Any, progress: bool) -> dict[str, Any]:
     return run(config, on_log=on_log)
 
 
+@app.command()
+def judge(
+    task: Annotated[str, typer.Option(help="refusal_soft, refusal_hard or implicit_leakage.")],
+    answers: Annotated[Path, typer.Option(help="PRISM answer file: JSON objects with question_id, prompt, text (or response).")],
+    details: Annotated[Path, typer.Option(help="Output JSONL: one line per input item, in order, with the verdict or an error.")],
+    metrics: Annotated[Path, typer.Option(help="Output JSON: counts, rates and metric keys per attribute, error counts.")],
+    judge_name: Annotated[str, typer.Option("--judge", help="'local' or a judge named in evaluate.judge_settings.")] = "local",
+    max_error_rate: Annotated[
+        float | None, typer.Option(help="A metric with a larger share of errors is null. Default: evaluate.max_error_rate.")
+    ] = None,
+    params: ParamsOption = Path("params.yaml"),
+) -> None:
+    """Score one PRISM answer file with one judge (a contract for scripts: output format is stable).
+
+    Several objects on one line are all read; an unreadable item is a line with `error` and
+    no verdict, counted as an error and never as refused / not leaked. Exits 0 when the file
+    was scored (errors included), 2 when it cannot be.
+    """
+    from safellava.prism.benchmark import TASKS
+    from safellava.prism.judges import build_judge
+    from safellava.prism.scoring import score_file, write_details, write_summary
+    from safellava.sources import SourceError
+
+    if task not in TASKS:
+        fail(f"--task must be one of {', '.join(TASKS)}, got {task!r}")
+    config = section("evaluate", params)
+    try:
+        chosen = build_judge(judge_name, config.get("judge_settings") or {}, config.get("judge_cache"))
+        scored = score_file(answers, task, chosen, max_error_rate if max_error_rate is not None else config.get("max_error_rate", 0.05))
+    except (SourceError, ValueError) as error:
+        fail(str(error))
+    write_details(details, scored.details)
+    write_summary(metrics, scored.summary)
+    emit({"task": task, "judge": judge_name, "items": scored.summary["items"], "errors": scored.summary["errors"],
+          "metrics": scored.summary["metrics"]})
+
+
+@app.command()
+def evaluate(
+    prism_root: Annotated[Path | None, typer.Option(help="PRISM root (PRISM_<task>.jsonl + biometric_images/). Default: evaluate.prism_root.")] = None,
+    judges: Annotated[
+        list[str] | None, typer.Option("--judge", help="Judge to run (repeatable; first draws the charts). Default: evaluate.judges.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers, details, metrics.json. Default: evaluate.output.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Print what is being generated / judged on stderr.")] = True,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Evaluate the trained models (and the published reference answers) on PRISM.
+
+    Generates answers for every task with every model in evaluate.models, judges them with
+    every judge, writes OUTPUT/metrics.json (DVC metrics, keys prism.<task>.<metric>.<attribute>),
+    reports/prism*.png and reports/prism.html, and logs one MLflow run per model x judge.
+    """
+    from safellava.prism import stage
+    from safellava.prism.benchmark import BenchmarkError
+
+    try:
+        config = stage.EvaluateConfig.from_params(
+            section("evaluate", params), image_aspect_ratio=section("train", params).get("image_aspect_ratio", "pad"),
+            prism_root=str(prism_root) if prism_root else None, judges=judges or None,
+            output=str(output) if output else None,
+        )
+        summary = stage.run(config, log=(lambda line: typer.echo(line, err=True)) if progress else (lambda _: None))
+    except (BenchmarkError, FileNotFoundError, TypeError, ValueError) as error:
+        fail(str(error))
+    if track:
+        summary["mlflow_runs"] = stage.track(summary, config, params)
+    emit({"data_version": summary["data_version"], "metrics": summary["metrics"], "report": summary["report"]})
+
+
+@app.command()
+def validate(
+    ingested: Annotated[Path | None, typer.Option(help="Output dir of `safellava ingest`. Default: validate.ingested.")] = None,
+    cleaned: Annotated[Path | None, typer.Option(help="Output dir of `safellava clean`. Default: validate.cleaned.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where results.json goes. Default: validate.output.")] = None,
+    expectations: Annotated[Path | None, typer.Option(help="Directory of the GX suite JSON files. Default: validate.expectations.")] = None,
+    data_docs: Annotated[Path | None, typer.Option(help="GX Data Docs site (HTML). Default: validate.data_docs.")] = None,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Data-quality gate: run the Great Expectations suites on the ingest and clean outputs.
+
+    Checks schema, unique keys, human/gpt alternation, <image> token rules, value lengths,
+    that the cleaned set is the ingested set in order (minus failures.jsonl), that biometric
+    questions are answered with a refusal from clean.refusals, that no rewrite is empty, and
+    that residual biometric leakage stays within validate.max_leakage. Writes
+    OUTPUT/results.json and the Data Docs HTML either way. Exits 0 when every expectation
+    holds, 1 when any fails (each failed expectation is printed on stderr with a few
+    offending record keys and ids), 2 when an input is missing.
+    """
+    from safellava.quality import gate
+
+    options = gate.options(params)
+    overrides = {"ingested": ingested, "cleaned": cleaned, "output": output, "expectations": expectations, "data_docs": data_docs}
+    options.update({name: value for name, value in overrides.items() if value is not None})
+    code = 0
+    try:
+        summary = gate.run(**options)
+    except gate.GateFailed as failed:
+        typer.secho(str(failed), err=True, fg=typer.colors.RED)
+        summary, code = failed.summary, 1
+    except (FileNotFoundError, ValueError) as error:
+        fail(str(error))
+    if track:
+        from safellava import tracking
+
+        tracking.log_validation(summary, Path(options["output"]) / gate.RESULTS, options, params_path=params)
+    emit(summary)
+    raise typer.Exit(code)
+
+
+@app.command()
+def clean(
+    input: Annotated[
+        Path | None, typer.Option("--input", "-i", help="An ingest output directory, or a LLaVA JSON array / JSONL file. Default: clean.input.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output directory. Default: clean.output.")] = None,
+    backend: Annotated[
+        str | None,
+        typer.Option(help="local (embedded rewriter, no network) | openai (chat API, any OpenAI-compatible server) | openai-batch (Batch API). Default: clean.backend."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="LLM for the openai backends. Default: clean.openai.model.")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM). Default: clean.openai.base_url, then $OPENAI_BASE_URL.")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(help="HTML report with before/after examples. Default: clean.report.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    params: ParamsOption = Path("params.yaml"),
+    track: TrackOption = True,
+) -> None:
+    """Remove biometric information: explicit requests get a refusal, implicit mentions a neutral rewrite.
+
+    Writes OUTPUT/cleaned.json (LLaVA JSON array), OUTPUT/records-*.jsonl (normalised),
+    OUTPUT/changes.jsonl (one line per changed turn), OUTPUT/failures.jsonl and
+    OUTPUT/summary.json. The API key comes from $OPENAI_API_KEY (never from params). Exits
+    0 on success, 1 when more records failed than clean.max_failed_fraction allows (outputs
+    are still written), 2 on bad options or unreadable input.
+    """
+    from safellava.cleaning import stage
+
+    config_values = section("clean", params)
+    overrides = {"input": str(input) if input else None, "output": str(output) if output else None,
+                 "backend": backend, "report": str(report) if report else None}
+    try:
+        openai_values = dict(config_values.get("openai") or {})
+        openai_values.update({name: value for name, value in (("model", model), ("base_url", base_url)) if value})
+        config = stage.CleanConfig.from_params({**config_values, "openai": openai_values}, **overrides)
+    except (TypeError, ValueError) as error:
+        fail(str(error))
+    if not Path(config.input).exists():
+        fail(f"{config.input}: no such file or directory (run `safellava ingest` first?)")
+    code = 0
+    try:
+        summary = stage.run(config.input, config.output, config, progress=progress)
+    except stage.CleanError as error:
+        typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
+        summary = json.loads((Path(config.output) / stage.SUMMARY).read_text(encoding="utf-8"))
+        code = 1
+    except (OSError, ValueError) as error:
+        fail(str(error))
+    if track:
+        from safellava import tracking
+
+        tracking.log_stage(
+            "clean", summary, params={"backend": config.backend, "model": config.openai.model, "route": config.route},
+            artifacts=[Path(config.output) / stage.SUMMARY] + ([Path(config.report)] if config.report else []), params_path=params,
+        )
+    emit(summary)
+    raise typer.Exit(code)
+
 if __name__ == "__main__":
     app()

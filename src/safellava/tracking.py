@@ -205,3 +205,73 @@ def _log_dataset_input(path: str, sha256: str) -> None:
         warnings.simplefilter("ignore")  # "can be interpreted in multiple ways": both are local
         source = resolve_dataset_source(str(Path(path).resolve()))
     mlflow.log_input(MetaDataset(source, name=Path(path).name, digest=sha256[:16]), context="training")
+
+
+def model_version(name: str, tags: Mapping[str, str] | None = None, params_path: str | Path | None = None) -> str | None:
+    """The newest registered version of ``name`` whose tags include ``tags`` (None if none).
+
+    The evaluate stage matches a model directory to its registry entry by the dataset sha256
+    that training tags on both, so the evaluation run names the exact version it scored.
+    """
+    import mlflow
+    from mlflow import MlflowClient
+    from mlflow.exceptions import MlflowException
+
+    mlflow.set_tracking_uri(tracking_uri(params_path))
+    try:
+        versions = MlflowClient().search_model_versions(f"name = '{name}'")
+    except MlflowException:
+        return None
+    wanted = dict(tags or {})
+    matching = [int(v.version) for v in versions if all(v.tags.get(key) == value for key, value in wanted.items())]
+    return str(max(matching)) if matching else None
+
+
+def log_evaluation(
+    run_name: str,
+    metrics: Mapping[str, float | None],
+    params: Mapping[str, Any] | None = None,
+    tags: Mapping[str, str] | None = None,
+    artifacts: list[str | Path] | None = None,
+    params_path: str | Path | None = None,
+) -> str:
+    """One evaluate-stage run (a model × judge): metrics keyed as given, undefined ones left out.
+
+    The keys are already in the ``prism.<task>.<metric>.<attribute>`` scheme, so runs of
+    different models line up column by column in the MLflow UI. Returns the run id.
+    """
+    import mlflow
+
+    with stage_run("evaluate", params_path, run_name=run_name, tags=tags) as run:
+        if params:
+            mlflow.log_params({key: _param_value(value) for key, value in _flat_params(params).items()})
+        defined = {key: float(value) for key, value in metrics.items() if value is not None and value == value}
+        if defined:
+            mlflow.log_metrics(defined)
+        for artifact in artifacts or []:
+            if Path(artifact).exists():
+                mlflow.log_artifact(str(artifact))
+        return run.info.run_id
+
+
+def log_validation(
+    summary: Mapping[str, Any],
+    results: str | Path,
+    options: Mapping[str, Any],
+    params_path: str | Path | None = None,
+) -> str:
+    """Log one run of the data-quality gate, passed or failed.
+
+    Metrics are the summary's numbers (``validate.success``, ``validate.ingested.success``,
+    ``validate.cleaned.leakage.age`` ...), the bounds it ran with are params, the verdict is
+    the ``validate.gate`` tag (``passed``/``failed``, searchable in the UI) and
+    ``results.json`` (every failed expectation with its offending records) is an artifact.
+    """
+    params = {
+        "max_leakage": dict(options.get("max_leakage") or {}),
+        "value_length": list(options.get("value_length") or ()),
+        "refusals": len(options.get("refusals") or ()),
+        "attributes": ",".join(options.get("attributes") or ()),
+    }
+    verdict = "passed" if summary.get("success") else "failed"
+    return log_stage("validate", summary, params=params, artifacts=[results], tags={"validate.gate": verdict}, params_path=params_path)

@@ -24,7 +24,9 @@ def test_prefect_yaml_is_consistent() -> None:
     """Every deployment names an entrypoint that exists, the shared pool, and both flow
     parameters; only the pipeline runs on a schedule (the stage deployments are on demand)."""
     deployments = _deployments()
-    assert {item["entrypoint"] for item in deployments} >= {"flows/pipeline.py:pipeline", "flows/ingest.py:ingest_flow"}
+    assert {item["entrypoint"] for item in deployments} >= {
+        "flows/pipeline.py:pipeline", "flows/evaluate.py:evaluate_flow", "flows/ingest.py:ingest_flow"
+    }
     for item in deployments:
         path, _, function = item["entrypoint"].partition(":")
         assert f"def {function}(" in (REPO / path).read_text(encoding="utf-8"), item["entrypoint"]
@@ -49,7 +51,7 @@ def test_deploy_and_run_ingest_through_a_worker(
     deployed = {
         f"{flows[item['flow_id']]}/{item['name']}": item for item in prefect_server.api("POST", "/deployments/filter", {})
     }
-    assert {"safellava-pipeline/weekly", "ingest/on-demand"} <= set(deployed)
+    assert {"safellava-pipeline/weekly", "evaluate/on-demand", "ingest/on-demand"} <= set(deployed)
     for item in deployed.values():
         assert item["pull_steps"] == [
             {"prefect.deployments.steps.set_working_directory": {"directory": str(repo_copy)}}
@@ -59,7 +61,9 @@ def test_deploy_and_run_ingest_through_a_worker(
     assert [entry["schedule"]["cron"] for entry in deployed["safellava-pipeline/weekly"]["schedules"]] == ["0 3 * * 1"]
     assert deployed["ingest/on-demand"]["schedules"] == []
 
-    services.start("worker", ["prefect", "worker", "start", "--pool", POOL, "--type", "process"], env=env, cwd=tmp_path)
+    # poll every second instead of every 10 s: the run starts as soon as it is created
+    worker_env = prefect_server.env(PREFECT_WORKER_QUERY_SECONDS="1")
+    services.start("worker", ["prefect", "worker", "start", "--pool", POOL, "--type", "process"], env=worker_env, cwd=tmp_path)
     output = tmp_path / "ingested"
     params = write_params(tmp_path / "params.yaml", output)
     launched = run(

@@ -29,7 +29,8 @@ Spec format
     (``{attribute: text}`` per-attribute overrides, e.g. "boy" is "child" when only gender is
     removed but "person" when age is removed too), ``anchors`` (pattern rules: lower-case
     words of which at least one must occur for the rule to be tried -- a speed filter,
-    derived automatically for ``terms``; a list or ``"@set"``), ``plural_verb`` (the replacement is
+    derived automatically for ``terms``; a word list, ``"@set"``, or a list of such groups
+    that must ALL be present), ``plural_verb`` (the replacement is
     "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
 ``questions`` / ``refusal``
     The cue patterns used by :mod:`safellava.biometrics.questions` and
@@ -37,9 +38,8 @@ Spec format
 
 Which cues count was calibrated against the paper's published GPT/Gemini judge verdicts
 (``data/reference/prism``; see ``docs/detector.md``): e.g. facial hair reveals gender, grey or
-white hair and wrinkles reveal age, skin colour and "anchors": ["skin", "skinned", "complexioned"],
-white hair and wrinkles reveal age, skin colour and "afro" reveal race, while clothing
-("dress", "makeup") and a bare "man"/"woman" for age do not.
+white hair and wrinkles reveal age, skin colour and ethnic attire reveal race, while
+clothing ("dress", "makeup"), hairstyles ("afro") and a bare "man"/"woman" (for age) do not.
 """
 
 from __future__ import annotations
@@ -119,14 +119,25 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["age"],
             "pattern": (
-                r"\b(?:in\s+(?:his|her|their|its)\s+(?:(?:early|mid|late|mid-)\s*-?\s*)?"
-                r"{decade}|(?:aged\s+)?(?:about\s+|around\s+|approximately\s+)?{age_number}"
-                r"(?:\s*(?:-|to)\s*{age_number})?(?:[\s-]+(?:years?|months?|weeks?))"
-                r"(?:[\s-]+old)?)\b"
+                r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?"
+                r"{decade}"
             ),
             "replacement": "",
-            "anchors": ["year", "years", "month", "months", "week", "weeks", "old", "his", "her", "their", "its", "aged"],
-            "note": "explicit ages: '27 years old', 'in her early 30s', '6-month-old'",
+            "anchors": [
+                "s", "teens", "twenties", "thirties", "forties", "fifties", "sixties",
+                "seventies", "eighties", "nineties",
+            ],
+            "note": "decades of life: 'in her early 30s', 'in his sixties'",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\b(?:aged\s+)?(?:(?:about|around|approximately)\s+)?{age_number}"
+                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old)?\b"
+            ),
+            "replacement": "",
+            "anchors": ["year", "years", "month", "months", "week", "weeks"],
+            "note": "explicit ages: '27 years old', '6-month-old'",
         },
         {
             "attributes": ["age"],
@@ -374,7 +385,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"ethnicity|race|features)\b"
             ),
             "replacement": "",
-            "anchors": ["descent", "origin", "ancestry", "heritage", "ethnicity", "race", "features"],
+            "anchors": "@ethnonym",
             "note": "'of South Asian descent', 'East Asian features'",
         },
         {
@@ -422,8 +433,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "latinx": "",
                 "latinos": "",
                 "ethnic": "",
-                "afro": "",
-                "afros": "",
                 "native american": "",
                 "native americans": "",
                 "indigenous": "",
@@ -461,15 +470,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": (
                 r"\b(?:(?:dark|darker|light|lighter|fair|pale|olive|brown|tan|tanned|"
                 r"black|white|medium|deep|ebony|porcelain)(?:[\s-]+(?:brown|toned|colored|"
-                r"coloured))?[\s-]+(?:skin|skinned|complexioned)|skin\s+(?:tone|color|"
+                r"coloured))?[\s-]+(?:skin|skinned|complexion|complexioned)|skin\s+(?:tone|color|"
                 r"colour)\s+(?:is|appears|that\s+is)\s+(?:a\s+)?(?:{degree}\s+)?"
                 r"(?:dark|light|fair|pale|olive|brown|tan|medium|deep)|skin\s+"
                 r"(?:is|appears)\s+(?:{degree}\s+)?(?:dark|fair|pale|olive|brown|tan|"
                 r"tanned|light)|(?:his|her|their)\s+skin\s+tone)\b"
             ),
             "replacement": "",
-            "note": "skin colour ('dark skin', 'skin tone is fair'); a bare 'fair "
-            "complexion' was NOT race for GPT and is left out",
+            "anchors": ["skin", "skinned", "complexion", "complexioned"],
+            "note": "skin colour ('dark skin', 'fair complexion', 'skin tone is fair'): GPT labels "
+            "these as race about half the time; a linguist reads skin colour as a race cue",
         },
         # ------------------------------------------------------------ eye colour
         {
@@ -501,14 +511,25 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["eye_color"],
             "pattern": (
                 r"\b(?:eyes?|irises|iris)\b[^.;]{0,80}?\b(?P<span>{color}(?:(?:\s+|-|\s+and"
-                r"\s+|\s+or\s+)(?:{degree}\s+)?{color})*)\s+(?:colou?rs?|hues?|shades?|tint)\b|"
-                r"\b(?P<span2>{color})\s+hair\s+and\s+eyes\b|"
-                r"\beyes\s+(?:{copula})\s+(?:[\w-]+\s+)?and\s+(?P<span3>{color})\b"
+                r"\s+|\s+or\s+)(?:{degree}\s+)?{color})*)\s+(?:colou?rs?|hues?|shades?|tint)\b"
             ),
             "replacement": "",
-            "anchors": ["eye", "eyes", "iris", "irises"],
+            "anchors": [
+                ["eye", "eyes", "iris", "irises"],
+                ["color", "colour", "colors", "colours", "hue", "hues", "shade", "shades", "tint"],
+            ],
             "note": "colour named in the same clause as the eyes ('the eyes are large, with "
-            "a natural brown color', 'dark hair and eyes', 'eyes are large and green')",
+            "a natural brown color')",
+        },
+        {
+            "attributes": ["eye_color"],
+            "pattern": (
+                r"\b(?P<span>{color})\s+hair\s+and\s+eyes\b|"
+                r"\beyes\s+(?:{copula})\s+(?:[\w-]+\s+)?and\s+(?P<span2>{color})\b"
+            ),
+            "replacement": "",
+            "anchors": ["eyes"],
+            "note": "coordinated colour: 'dark hair and eyes', 'eyes are large and green'",
         },
         {
             "attributes": ["eye_color"],
@@ -642,7 +663,8 @@ DEFAULT_SPEC: dict[str, Any] = {
     },
     "refusal": {
         "debris": (
-            r"<\|?im_(?:start|end)\|?>|\|?im_(?:start|end)\|?>?|<\|?(?:endoftext|eot_id)\|?>|"
+            r"<?\|?im_(?:start|end)\|?>?(?:\s*(?:user|assistant|system)\b)?|"
+            r"<\|?(?:endoftext|eot_id)\|?>|"
             r"^\s*(?:ground\s+truth|answer|response|assistant|user)\s*:\s*|"
             r"^\s*you\s+are\s+a\s+helpful\s+assistant\.?|^\s*\|\s*$|"
             r"^\s*(?:user|assistant|system)\s*$"
@@ -682,9 +704,9 @@ class Rule:
     replacements: Mapping[str, Mapping[str, str]]
     """``{lower-cased surface text or '*': {attribute: replacement}}``; ``'*'`` is the
     fallback for pattern rules whose surface text varies."""
-    anchors: frozenset[str] = frozenset()
-    """Lower-case words (tokens of ``[a-z0-9]+``) of which one must be in a text for the
-    rule to possibly match; empty means always try the rule."""
+    anchors: tuple[frozenset[str], ...] = ()
+    """Groups of lower-case words (tokens of :data:`TOKEN`): a text must contain a word of
+    EVERY group for the rule to possibly match; no groups means always try the rule."""
     plural_verb: bool = False
     names_attribute: bool = False
     """True when the rule names the attribute ("age", "eye color", "weight") rather than
@@ -716,7 +738,7 @@ class Taxonomy:
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-TOKEN = re.compile(r"[a-z0-9]+")
+TOKEN = re.compile(r"[a-z]+|[0-9]+")
 """Tokeniser shared with the detector's anchor filter (applied to lower-cased text)."""
 
 
@@ -731,12 +753,31 @@ def _expand(pattern: str, vocab: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(sub, pattern)
 
 
+def _trie(words: list[str]) -> str:
+    """Regex alternation of ``words`` as a prefix trie: the regex engine tries branches
+    one by one, so factoring common prefixes keeps the big term lists fast."""
+    if words == [""]:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head in sorted(groups):
+        if head == "":
+            continue
+        esc = {" ": r"\s+", "'": "['’]"}.get(head, re.escape(head))
+        branches.append(esc + _trie(sorted(groups[head], key=len, reverse=True)))
+    body = "|".join(branches)
+    optional = "" in groups
+    if optional:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
+
+
 def _terms_pattern(terms: Mapping[str, str]) -> str:
-    words = sorted(terms, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    # Apostrophes in contractions may be typographic.
-    alternation = alternation.replace("'", "['’]")
-    return rf"(?<![\w-])(?:{alternation})(?![\w-]|['’]\w)"
+    """Whole-word, case-insensitive match of any term; optional trie branches are greedy
+    and the trailing guard rejects partial words, so the longest term wins."""
+    return rf"\b{_trie(sorted(terms))}(?![\w-]|['’]\w)"
 
 
 def _merge(base: Any, override: Any) -> Any:
@@ -753,6 +794,22 @@ def _merge(base: Any, override: Any) -> Any:
                 merged[key] = _merge(merged.get(key), value) if key in merged else value
         return merged
     return copy.deepcopy(override)
+
+
+def _anchor_groups(declared: Any, sets: Mapping[str, list[str]]) -> tuple[frozenset[str], ...]:
+    """Normalise an ``anchors`` entry: ``"@set"``, a word list (one group) or a list of
+    word lists (all groups required)."""
+    if isinstance(declared, str):
+        declared = sets[declared.lstrip("@")]
+    if not declared:
+        return ()
+    groups = declared if isinstance(declared[0], (list, tuple, str)) and not isinstance(
+        declared[0], str
+    ) else [declared]
+    return tuple(
+        frozenset(str(w).lower() for w in (sets[g.lstrip("@")] if isinstance(g, str) else g))
+        for g in groups
+    )
 
 
 def load_taxonomy(
@@ -786,15 +843,14 @@ def load_taxonomy(
                 for word, repl in terms.items()
             }
             table["*"] = next(iter(table.values()))
-            anchors = frozenset(TOKEN.findall(word)[0] for word in terms)
+            anchors: tuple[frozenset[str], ...] = (
+                frozenset(TOKEN.findall(word)[0] for word in terms),
+            )
         else:
             pattern = _expand(item["pattern"], vocab)
             default = str(item.get("replacement", ""))
             table = {"*": {a: overrides_by_attr.get(a, default) for a in attributes}}
-            declared = item.get("anchors", ())
-            if isinstance(declared, str):
-                declared = raw.get("anchor_sets", {})[declared.lstrip("@")]
-            anchors = frozenset(str(w).lower() for w in declared)
+            anchors = _anchor_groups(item.get("anchors", ()), raw.get("anchor_sets", {}))
         try:
             re.compile(pattern)
         except re.error as exc:

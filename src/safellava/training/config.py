@@ -21,6 +21,7 @@ MISSING_IMAGE_POLICIES = ("skip", "placeholder")
 _NOT_FINGERPRINTED = {
     "data", "output", "checkpoint_dir", "registered_model", "variant", "resume",
     "keep_checkpoints", "save_steps", "save_total_limit", "logging_steps", "dataloader_num_workers",
+    "cpu_threads",
 }
 
 
@@ -85,6 +86,7 @@ class TrainConfig:
     resume: bool = True
     keep_checkpoints: bool = False
     dataloader_num_workers: int = 0
+    cpu_threads: int | None = None
 
     def __post_init__(self) -> None:
         if self.missing_images not in MISSING_IMAGE_POLICIES:

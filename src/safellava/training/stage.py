@@ -51,6 +51,10 @@ def run(
     ``on_log(metrics, step)`` receives the loss, learning rate and grad norm of each logged
     step on the main process. Raises ``ValueError`` when no record is usable.
     """
+    if config.cpu_threads and not torch.cuda.is_available():
+        # Tiny tensors gain nothing from intra-op threads, and on a shared machine the
+        # threads' spin-waits make a step many times slower than one thread.
+        torch.set_num_threads(config.cpu_threads)
     version = dataset_version(config.data)
     built = model_factory.build(config, corpus(config.data, config.image_folder, config.missing_images))
     tokenizer = built.processor.tokenizer

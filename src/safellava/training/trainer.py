@@ -34,15 +34,50 @@ MetricsSink = Callable[[dict[str, float], int], None]
 
 
 class LlavaTrainer(Trainer):
-    """A Trainer whose length-grouped sampler uses the lengths computed at tokenization."""
+    """A Trainer whose length-grouped sampler uses the lengths computed at tokenization, and
+    whose resume restores LLaVA weights.
+
+    transformers 5 saves LLaVA under its legacy key names (``language_model.model.*``) and
+    maps them back in ``from_pretrained``, but ``Trainer`` resumes a full fine-tune with a
+    raw ``load_state_dict``: every key misses, only a warning is logged, and the resumed
+    run would continue from the *initial* weights. Loading the checkpoint through
+    ``from_pretrained`` applies the mapping.
+    """
+
+    def _load_from_checkpoint(self, resume_from_checkpoint: str, model: torch.nn.Module | None = None) -> None:
+        target = model if model is not None else self.model
+        if hasattr(target, "peft_config") or self.is_fsdp_enabled or self.is_deepspeed_enabled:
+            super()._load_from_checkpoint(resume_from_checkpoint, model)  # these paths load correctly
+            return
+        dtype = next(target.parameters()).dtype
+        saved = type(target).from_pretrained(resume_from_checkpoint, dtype=dtype)
+        target.load_state_dict(saved.state_dict())
 
     def _get_train_sampler(self, train_dataset: Any = None) -> torch.utils.data.Sampler | None:
         dataset = train_dataset if train_dataset is not None else self.train_dataset
         if self.args.train_sampling_strategy == "group_by_length" and isinstance(dataset, TrainingSet):
-            return LengthGroupedSampler(
-                self.args.train_batch_size * self.args.gradient_accumulation_steps, lengths=dataset.lengths
+            return EpochSeededLengthSampler(
+                self.args.train_batch_size * self.args.gradient_accumulation_steps, dataset.lengths, self.args.seed
             )
         return super()._get_train_sampler(train_dataset)
+
+
+class EpochSeededLengthSampler(LengthGroupedSampler):
+    """Length-grouped order that depends only on (seed, epoch).
+
+    The stock sampler draws from the global RNG, which a resumed run restores only *after*
+    the epoch's order was drawn, so the resumed epoch would see different batches (and
+    skip the wrong ones). Seeding per epoch makes the order identical on resume.
+    """
+
+    def __init__(self, batch_size: int, lengths: list[int], seed: int) -> None:
+        super().__init__(batch_size, lengths=lengths, generator=torch.Generator())
+        self.seed = seed
+        self.set_epoch(0)
+
+    def set_epoch(self, epoch: int) -> None:
+        """Called by accelerate's dataloader at the start of every epoch."""
+        self.generator.manual_seed(self.seed + epoch)
 
 
 class LossLog(TrainerCallback):

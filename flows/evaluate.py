@@ -1,0 +1,42 @@
+"""Prefect flow for the evaluate stage: same outputs as `dvc repro evaluate`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow
+from prefect.artifacts import create_markdown_artifact
+
+from safellava.config import section
+from safellava.prism.stage import EvaluateConfig
+from tasks.evaluate import evaluate_models, track_evaluation
+
+SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
+         "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate")
+
+
+@flow(name="evaluate", log_prints=True)
+def evaluate_flow(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
+    """Evaluate the models named in ``params.yaml`` (section ``evaluate``) on PRISM."""
+    config = EvaluateConfig.from_params(
+        section("evaluate", params_path), image_aspect_ratio=section("train", params_path).get("image_aspect_ratio", "pad")
+    )
+    summary = evaluate_models(config)
+    if track:
+        track_evaluation(summary, config, params_path)
+    rows = []
+    for model, by_judge in summary["metrics"].items():
+        for judge, keys in by_judge.items():
+            if judge != "kappa":
+                cells = " | ".join("n/a" if keys.get(key) is None else f"{100 * keys[key]:.1f}" for key in SHOWN)
+                rows.append(f"| {model} | {judge} | {cells} |")
+    create_markdown_artifact(
+        key="prism-metrics",
+        markdown=f"| model | judge | {' | '.join(SHOWN)} |\n|---|---|{'---|' * len(SHOWN)}\n" + "\n".join(rows),
+        description="PRISM macro scores per model and judge (%)",
+    )
+    return summary
+
+
+if __name__ == "__main__":
+    evaluate_flow()

@@ -1,0 +1,232 @@
+"""How closely do our rules reproduce the paper's GPT (and Gemini) judges?
+
+Computed from the published PRISM outputs in ``data/reference/prism`` (see its README):
+
+* aggregate agreement: for every model x task x attribute cell of ``judge_aggregates.csv``
+  our rate (refusal tasks: :func:`~safellava.biometrics.refusal.is_refusal`; implicit
+  leakage: the item's own category attribute in
+  :meth:`~safellava.biometrics.detector.Detector.attributes`) against GPT's rate, and the
+  mean absolute difference in percentage points;
+* per-item agreement: Cohen's kappa per attribute against the GPT and Gemini verdicts in
+  ``labels/`` (implicit leakage: every attribute over all items; refusal: the items of
+  that attribute's questions).
+
+Used by the regression test, the docs and ``python -m safellava.biometrics.agreement``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from safellava.biometrics.detector import Detector, default_detector
+from safellava.biometrics.refusal import RefusalClassifier, default_refusal_classifier
+from safellava.biometrics.taxonomy import ATTRIBUTES
+
+DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "data" / "reference" / "prism"
+REFUSAL_TASKS = ("refusal_soft", "refusal_hard")
+TASKS = REFUSAL_TASKS + ("implicit_leakage",)
+
+
+def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float:
+    """Cohen's kappa of two binary label sequences.
+
+    The closed form (p_o - p_e) / (1 - p_e) for two binary raters; it equals
+    ``sklearn.metrics.cohen_kappa_score`` (a test pins that) except that when both raters
+    are constant and agree kappa is 1.0 here, where scikit-learn returns NaN: a judge that
+    agrees perfectly on an attribute nobody mentions must not read as undefined.
+    """
+    if len(a) != len(b) or not a:
+        raise ValueError("need two non-empty sequences of equal length")
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(map(bool, a)) / n, sum(map(bool, b)) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One model x task x attribute cell of ``judge_aggregates.csv``."""
+
+    model: str
+    task: str
+    attribute: str
+    total: int
+    ours: int
+    gpt: int
+    gemini: int
+
+    def rate(self, count: int) -> float:
+        """A count as a percentage of this cell's total."""
+        return 100.0 * count / self.total
+
+
+@dataclass(frozen=True)
+class KappaRow:
+    """Per-item agreement for one task kind and attribute."""
+
+    kind: str  # "implicit_leakage" or "refusal"
+    attribute: str
+    items: int
+    kappa_gpt: float
+    kappa_gemini: float | None
+    items_gemini: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """All agreement figures."""
+
+    cells: tuple[Cell, ...]
+    kappas: tuple[KappaRow, ...]
+
+    @property
+    def mean_abs_diff(self) -> float:
+        """Mean |our rate - GPT rate| over all cells, in percentage points."""
+        return sum(abs(c.rate(c.ours) - c.rate(c.gpt)) for c in self.cells) / len(self.cells)
+
+    @property
+    def gemini_mean_abs_diff(self) -> float:
+        """The same figure for Gemini against GPT: how far two LLM judges disagree."""
+        return sum(abs(c.rate(c.gemini) - c.rate(c.gpt)) for c in self.cells) / len(self.cells)
+
+    def kappa(self, kind: str, attribute: str) -> KappaRow:
+        """The kappa row for one task kind and attribute."""
+        return next(k for k in self.kappas if k.kind == kind and k.attribute == attribute)
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def aggregate_cells(
+    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    detector: Detector | None = None,
+    refusal: RefusalClassifier | None = None,
+) -> list[Cell]:
+    """Our count next to GPT's and Gemini's for every cell of ``judge_aggregates.csv``."""
+    detector = detector or default_detector()
+    refusal = refusal or default_refusal_classifier()
+    judged: dict[tuple[str, str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
+    with (reference_dir / "judge_aggregates.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["model"], row["task"], row["attribute"])
+            judged[key][row["judge"]] = (int(row["total"]), int(row["positives"]))
+    ours: dict[tuple[str, str, str], int] = defaultdict(int)
+    for model, task in {(m, t) for m, t, _ in judged}:
+        for item in _jsonl(reference_dir / "answers" / model / f"{task}.jsonl"):
+            attribute = item["attribute"]
+            if task == "implicit_leakage":
+                positive = attribute in detector.attributes(item["text"])
+            else:
+                positive = refusal.is_refusal(item["text"], item["prompt"])
+            ours[(model, task, attribute)] += positive
+    return [
+        Cell(m, t, a, judges["gpt"][0], ours[(m, t, a)], judges["gpt"][1], judges["gemini"][1])
+        for (m, t, a), judges in judged.items()
+    ]
+
+
+def _verdicts(
+    reference_dir: Path, judge: str, detector: Detector, refusal: RefusalClassifier
+) -> Iterator[tuple[str, str, bool, bool]]:
+    """(kind, attribute, judge verdict, our verdict) for every labelled item and attribute."""
+    for path in sorted((reference_dir / "labels" / judge).glob("*/*.jsonl")):
+        for item in _jsonl(path):
+            if path.stem == "implicit_leakage":
+                found = detector.attributes(item["response"])
+                for attribute in ATTRIBUTES:
+                    yield "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
+            else:
+                ours = refusal.is_refusal(item["response"], item["prompt"])
+                yield "refusal", item["attribute"], bool(item["refused"]), ours
+
+
+def label_kappas(
+    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    detector: Detector | None = None,
+    refusal: RefusalClassifier | None = None,
+) -> list[KappaRow]:
+    """Cohen's kappa of our verdicts against each judge's per-item labels."""
+    detector = detector or default_detector()
+    refusal = refusal or default_refusal_classifier()
+    pairs: dict[str, dict[tuple[str, str], tuple[list[bool], list[bool]]]] = {}
+    for judge in ("gpt", "gemini"):
+        table: dict[tuple[str, str], tuple[list[bool], list[bool]]] = defaultdict(
+            lambda: ([], [])
+        )
+        for kind, attribute, theirs, ours in _verdicts(reference_dir, judge, detector, refusal):
+            table[(kind, attribute)][0].append(theirs)
+            table[(kind, attribute)][1].append(ours)
+        pairs[judge] = table
+    rows = []
+    for kind in ("implicit_leakage", "refusal"):
+        for attribute in ATTRIBUTES:
+            gpt = pairs["gpt"][(kind, attribute)]
+            gemini = pairs["gemini"].get((kind, attribute))
+            rows.append(
+                KappaRow(
+                    kind,
+                    attribute,
+                    len(gpt[0]),
+                    cohen_kappa(*gpt),
+                    cohen_kappa(*gemini) if gemini else None,
+                    len(gemini[0]) if gemini else 0,
+                )
+            )
+    return rows
+
+
+def compute_report(
+    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    detector: Detector | None = None,
+    refusal: RefusalClassifier | None = None,
+) -> Report:
+    """All figures at once (about two seconds on the full reference data)."""
+    return Report(
+        tuple(aggregate_cells(reference_dir, detector, refusal)),
+        tuple(label_kappas(reference_dir, detector, refusal)),
+    )
+
+
+def format_report(report: Report, worst: int = 12) -> str:
+    """A plain-text table: summary, kappas, and the cells furthest from GPT."""
+    lines = [
+        f"mean |ours - GPT| over {len(report.cells)} cells: {report.mean_abs_diff:.2f} pp "
+        f"(Gemini vs GPT: {report.gemini_mean_abs_diff:.2f} pp)",
+        "",
+        f"{'kind':17s} {'attribute':10s} {'items':>6s} {'kappa GPT':>10s} {'kappa Gemini':>13s}",
+    ]
+    for row in report.kappas:
+        gemini = f"{row.kappa_gemini:.3f} (n={row.items_gemini})" if row.kappa_gemini is not None else "-"
+        lines.append(
+            f"{row.kind:17s} {row.attribute:10s} {row.items:6d} {row.kappa_gpt:10.3f} {gemini:>13s}"
+        )
+    lines += ["", f"{worst} cells furthest from GPT (rates in %):"]
+    lines.append(f"{'model':22s} {'task':17s} {'attribute':10s} {'ours':>6s} {'GPT':>6s} {'Gemini':>7s}")
+    ranked: Iterable[Cell] = sorted(
+        report.cells, key=lambda c: abs(c.ours - c.gpt) / c.total, reverse=True
+    )
+    for cell in list(ranked)[:worst]:
+        lines.append(
+            f"{cell.model:22s} {cell.task:17s} {cell.attribute:10s} {cell.rate(cell.ours):6.1f} "
+            f"{cell.rate(cell.gpt):6.1f} {cell.rate(cell.gemini):7.1f}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Print the agreement table for the bundled reference data."""
+    print(format_report(compute_report()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""The embedded deterministic rewriter: the detector's spans and replacements, plus grammar.
+
+It is the default backend (no network, same output on every run), the fallback when an LLM
+rewrite fails its checks, and what the ``dask`` task runner spreads over a cluster. The
+biometric vocabulary comes only from the detector (``biometrics/taxonomy.py``); this module
+knows English grammar, not biometrics:
+
+* a span with a replacement is swapped with it ("woman" → "person", "She" → "They");
+* a span with an empty replacement is dropped with one adjoining space ("a young man" → "a
+  person"); a determiner left without its noun goes too ("with a beard." → "with." is avoided:
+  "with a ∅" is removed as a whole);
+* "they" standing for "he"/"she" makes the following verb plural ("She is holding" → "They
+  are holding", "He sits" → "They sit");
+* articles agree with the new next word ("an elderly man" → "a person") and a sentence that
+  now starts with a lower-case word is capitalised.
+
+Edit sites are marked with private-use characters while the text is tidied, so the grammar
+fixes touch only places that were edited and never the rest of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from safellava.biometrics.detector import Detector, Mention, default_detector
+from safellava.biometrics.taxonomy import ATTRIBUTES
+
+DROP = "\ue000"  # where a span was removed
+SWAP = "\ue001"  # where a replacement starts
+
+_IRREGULAR_PLURALS = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't", "is’nt": "aren't",
+}
+_NOT_VERBS = frozenset({"as", "this", "its", "his", "hers", "yes", "thus", "perhaps", "always", "sometimes", "besides", "towards", "across", "plus", "us"})
+_FOLLOWING_VERB = re.compile(
+    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|[a-z]+ly))*[ \t]+)"
+    r"([A-Za-z]+(?:n['’]t)?)\b"
+)
+_SPACES_BEFORE_DROP = re.compile(rf"[ \t]*{DROP}(?:[ \t]*{DROP})*")
+_ARTICLE = re.compile(rf"\b(a|an|A|An|AN)({DROP}?)([ \t]+)({SWAP}?)(?=([A-Za-z]+))")
+_DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
+_ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+_ORPHAN = re.compile(
+    rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{DROP}"
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at)\b))",
+    re.IGNORECASE,
+)
+_DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
+_EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[{DROP}{SWAP}][^.!?\n]*[.!?])", re.MULTILINE)
+_FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
+_SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
+_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A text, the mentions found in it, its rewrite and what the detector still finds there."""
+
+    before: str
+    mentions: tuple[Mention, ...]
+    after: str
+    remaining: tuple[Mention, ...]
+
+
+class LocalRewriter:
+    """Rewrite text so that the detector finds none of ``attributes``, keeping the rest."""
+
+    def __init__(self, detector: Detector | None = None, attributes: Sequence[str] = ATTRIBUTES, max_passes: int = 3) -> None:
+        self.detector = detector or default_detector()
+        self.attributes = tuple(attributes)
+        self.max_passes = max_passes
+        # Prompts repeat across a data set (the detail prompts, "Answer the question using a
+        # single word or phrase."), so identical texts are analysed once per process.
+        self.analyse = lru_cache(maxsize=65_536)(self._analyse)
+
+    def find(self, text: str) -> list[Mention]:
+        """The mentions this rewriter removes."""
+        return self.detector.find(text, self.attributes)
+
+    def rewrite(self, text: str) -> str:
+        """The neutral version of ``text`` (the ``<image>`` token is never touched)."""
+        return self.analyse(text).after
+
+    def _analyse(self, text: str) -> Rewrite:
+        mentions = found = tuple(self.find(text))
+        after = text
+        # Another pass catches what an edit exposes (the lookahead of "old" in "old, heavy
+        # man" only sees the person noun once "heavy" is gone); the last scan doubles as the
+        # leak check, so a clean text costs one scan and a rewritten one two.
+        for _ in range(self.max_passes):
+            if not found:
+                break
+            after = apply_mentions(after, found)
+            found = tuple(self.find(after))
+        return Rewrite(text, mentions, after, found)
+
+
+def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
+    """Replace or drop every mention span and repair the grammar around the edits."""
+    out: list[str] = []
+    position = 0
+    ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+    for index, mention in enumerate(ordered):
+        if mention.start < position:  # the same span for a second attribute, or an overlap
+            continue
+        out.append(text[position : mention.start])
+        out.append(SWAP + mention.replacement if mention.replacement else DROP)
+        position = mention.end
+        if mention.plural_verb:
+            following = _FOLLOWING_VERB.match(text, position)
+            next_start = next((later.start for later in ordered[index + 1 :] if later.start >= position), len(text))
+            if following and following.end() <= next_start:
+                out.append(following.group(1) + plural_verb(following.group(2)))
+                position = following.end()
+    out.append(text[position:])
+    return tidy("".join(out))
+
+
+def tidy(marked: str) -> str:
+    """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
+    text = _SPACES_BEFORE_DROP.sub(DROP, marked)
+    text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
+    text = _ORPHAN_IN_LIST.sub("", text)
+    text = _ORPHAN.sub("", text)
+    text = _ARTICLE.sub(_agree_article, text)
+    text = _SENTENCE_START.sub(lambda match: match.group(1) + match.group(2) + match.group(3).upper(), text)
+    shortened = _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, text)
+    if shortened.strip(f" \t\n{DROP}{SWAP}"):  # never rewrite a turn to nothing
+        text = shortened
+    text = text.replace(DROP, "").replace(SWAP, "")
+    # A drop at the very start or before punctuation can leave a space where none belongs.
+    text = re.sub(r"^[ \t]+|[ \t]+(?=[.,;:!?])", "", text, flags=re.MULTILINE)
+    return text
+
+
+def _drop_emptied_sentence(match: re.Match[str]) -> str:
+    """A sentence whose only content was the biometric fact ("He has a beard.") goes."""
+    words = re.findall(r"[A-Za-z']+", match.group(1).replace(DROP, " ").replace(SWAP, ""))
+    if all(word.lower() in _FILLER for word in words):
+        return ""
+    return match.group(0)
+
+
+def _agree_article(match: re.Match[str]) -> str:
+    article, dropped, space, swapped, word = match.groups()
+    if not dropped and not swapped:
+        return match.group(0)
+    wants_an = bool(_VOWEL_SOUND.match(word))
+    lower = "an" if wants_an else "a"
+    if len(article) > 1 and article.isupper():
+        fixed = lower.upper()
+    elif article[0].isupper():
+        fixed = lower.capitalize()
+    else:
+        fixed = lower
+    return fixed + dropped + space + swapped
+
+
+def plural_verb(word: str) -> str:
+    """The form of a third-person-singular verb that agrees with "they" ("is" → "are")."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        plural = _IRREGULAR_PLURALS[lower]
+    elif lower in _NOT_VERBS or not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) < 3:
+        return word
+    elif lower.endswith("ies") and len(lower) > 4:
+        plural = lower[:-3] + "y"
+    elif lower.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        plural = lower[:-2]
+    else:
+        plural = lower[:-1]
+    if word.isupper() and len(word) > 1:
+        return plural.upper()
+    return plural.capitalize() if word[:1].isupper() else plural
+
+
+@lru_cache(maxsize=1)
+def default_rewriter() -> LocalRewriter:
+    """One rewriter per process over the default detector (what dask workers build too)."""
+    return LocalRewriter()

@@ -1,0 +1,68 @@
+"""Score one answer file with one judge: the details lines and the metrics summary.
+
+Shared by ``safellava judge`` (whose output format is a contract with scripts outside the
+repository) and the evaluate stage, so that both count the same way. The details file has
+one line per input item, in input order: the item's ``question_id``, ``prompt`` and
+``text`` plus the verdict (``refused``; ``leaked`` for implicit leakage), or ``error`` and
+no verdict for an item that could not be read or judged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from safellava.prism.answers import Answer, Unreadable, read_answers
+from safellava.prism.judges import Item, Judge, Verdict
+from safellava.prism.metrics import Judged, summarise
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The outcome of judging one answer file."""
+
+    details: list[dict[str, Any]]
+    judged: list[Judged]
+    summary: dict[str, Any]
+
+
+def score_items(task: str, items: Sequence[Answer | Unreadable], judge: Judge, max_error_rate: float) -> Scored:
+    """Judge the readable items in one batch and line everything up in input order."""
+    answers = [item for item in items if isinstance(item, Answer)]
+    verdicts = iter(judge.judge(task, [Item(answer.prompt, answer.text) for answer in answers]))
+    details: list[dict[str, Any]] = []
+    judged: list[Judged] = []
+    for item in items:
+        if isinstance(item, Unreadable):
+            row = {"question_id": item.question_id, "error": f"unreadable: {item.problem}", "raw": item.raw}
+            details.append({key: value for key, value in row.items() if value is not None})
+            judged.append(Judged(None, Verdict(error=item.problem)))
+            continue
+        verdict = next(verdicts)
+        details.append({"question_id": item.question_id, "prompt": item.prompt, "text": item.text, **verdict.as_row()})
+        judged.append(Judged(item.attribute, verdict))
+    summary = summarise(task, judged, max_error_rate)
+    summary["judge"] = judge.name
+    return Scored(details, judged, summary)
+
+
+def score_file(path: str | Path, task: str, judge: Judge, max_error_rate: float) -> Scored:
+    """Read an answer file (several objects per line allowed) and score it."""
+    scored = score_items(task, list(read_answers(path)), judge, max_error_rate)
+    scored.summary["answers"] = str(path)
+    return scored
+
+
+def write_details(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_summary(path: str | Path, summary: dict[str, Any]) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

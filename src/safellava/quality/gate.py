@@ -1,0 +1,159 @@
+"""The validate stage: the data-quality gate between cleaning and training.
+
+:func:`run` flattens the ingest and clean outputs into frames, runs the four suites of
+``expectations/`` on them, renders the Data Docs, writes ``results.json`` and returns a
+summary. When any expectation fails it still writes both, then raises :class:`GateFailed`
+naming every failed expectation with a few offending record keys and ids, so `dvc repro`
+stops before ``train`` and the Prefect flow run ends Failed with the reason in its log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.config import section
+from safellava.quality.frames import CLEANED_JSON, cleaned_frames, ingested_frames
+from safellava.quality.leakage import OVERALL
+from safellava.quality.suites import Failure, SuiteResult, run_suites
+from safellava.records import shard_paths
+
+RESULTS = "results.json"
+DEFAULT_REFUSALS = ("I'm sorry, but I cannot provide information related to biometric attributes.",)
+LEAKAGE_KEYS = (OVERALL, *ATTRIBUTES)
+_LEAKAGE_EXPECTATION = "expect_residual_biometric_leakage_to_be_at_most"
+
+
+class GateFailed(RuntimeError):
+    """Some expectations do not hold; ``summary`` and ``failures`` say which and where."""
+
+    def __init__(self, summary: dict[str, Any], failures: list[Failure], examples: int) -> None:
+        lines = [failure.describe(examples) for failure in failures]
+        super().__init__(f"data-quality gate failed: {len(failures)} expectation(s) do not hold\n" + "\n".join(lines))
+        self.summary = summary
+        self.failures = failures
+        self.examples = examples
+        self.lines = lines
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Rebuild from the constructor's arguments: Prefect pickles a failed task's exception."""
+        return (type(self), (self.summary, self.failures, self.examples))
+
+
+def options(params_path: str | Path | None = None) -> dict[str, Any]:
+    """The keyword arguments of :func:`run` from ``params.yaml``: ``validate:`` plus the
+    cleaning knobs the gate must agree with (``clean.refusals``, ``clean.attributes``)."""
+    config = section("validate", params_path)
+    clean = section("clean", params_path)
+    length = config.get("value_length") or {}
+    return {
+        "ingested": config.get("ingested", "data/ingested"),
+        "cleaned": config.get("cleaned", "data/cleaned"),
+        "output": config.get("output", "data/validated"),
+        "expectations": config.get("expectations", "expectations"),
+        "data_docs": config.get("data_docs", "reports/data_docs"),
+        "max_leakage": config.get("max_leakage") or {},
+        "value_length": (int(length.get("min", 1)), int(length.get("max", 20_000))),
+        "refusals": tuple(clean.get("refusals") or DEFAULT_REFUSALS),
+        "attributes": tuple(clean.get("attributes") or ATTRIBUTES),
+        "examples": int(config.get("examples", 5)),
+    }
+
+
+def run(
+    ingested: str | Path,
+    cleaned: str | Path,
+    output: str | Path,
+    max_leakage: Mapping[str, float],
+    expectations: str | Path = "expectations",
+    data_docs: str | Path = "reports/data_docs",
+    refusals: Sequence[str] = DEFAULT_REFUSALS,
+    value_length: tuple[int, int] = (1, 20_000),
+    attributes: Sequence[str] = ATTRIBUTES,
+    examples: int = 5,
+) -> dict[str, Any]:
+    """Validate ``ingested`` and ``cleaned``; write ``output/results.json`` and the Data Docs.
+
+    ``max_leakage`` bounds, per attribute and ``overall``, the share of cleaned records
+    whose gpt turns still reveal it; ``refusals`` is the set a biometric request must be
+    answered with; ``value_length`` bounds every turn's stripped length. Returns the
+    summary; raises :class:`GateFailed` (after writing everything) when the gate is shut.
+    ``attributes`` are those the cleaner protects: a question asking only for another
+    attribute need not be refused.
+    """
+    ingested, cleaned, output = Path(ingested), Path(cleaned), Path(output)
+    _check_inputs(ingested, cleaned, Path(expectations))
+    missing = [name for name in LEAKAGE_KEYS if name not in max_leakage]
+    if missing:
+        raise ValueError(f"max_leakage has no bound for {', '.join(missing)}")
+    if not refusals:
+        raise ValueError("the refusal set is empty (params clean.refusals)")
+    ingested_data, keys, requests = ingested_frames(ingested, attributes)
+    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals, attributes)
+    parameters = {
+        "value_length_min": value_length[0],
+        "value_length_max": value_length[1],
+        "refusals": list(refusals),
+        "expected_records": expected_records,
+        **{f"max_leakage_{name}": float(max_leakage[name]) for name in LEAKAGE_KEYS},
+    }
+    frames = {
+        "ingested.records": ingested_data.records,
+        "ingested.turns": ingested_data.turns,
+        "cleaned.records": cleaned_data.records,
+        "cleaned.turns": cleaned_data.turns,
+    }
+    results = run_suites(frames, Path(expectations), Path(data_docs), parameters)
+    summary = _summary(results, {name: len(frame) for name, frame in frames.items()})
+    failures = [failure for result in results for failure in result.failures]
+    output.mkdir(parents=True, exist_ok=True)
+    report = {
+        **summary,
+        "failures": [failure.as_dict(examples) for failure in failures],
+        "observed": {result.suite: result.observed for result in results},
+        "parameters": parameters,
+        "data_docs": str(Path(data_docs) / "index.html"),
+    }
+    (output / RESULTS).write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    if failures:
+        raise GateFailed(summary, failures, examples)
+    return summary
+
+
+def _check_inputs(ingested: Path, cleaned: Path, expectations: Path) -> None:
+    """Fail fast, with the path, when a stage output or suite is missing."""
+    if not shard_paths(ingested):
+        raise FileNotFoundError(f"{ingested}: no records-*.jsonl shards (run `safellava ingest` first)")
+    if not shard_paths(cleaned) or not (cleaned / CLEANED_JSON).is_file():
+        raise FileNotFoundError(f"{cleaned}: no records-*.jsonl shards or {CLEANED_JSON} (run `safellava clean` first)")
+    if not expectations.is_dir():
+        raise FileNotFoundError(f"{expectations}: no expectation suites directory")
+
+
+def _summary(results: list[SuiteResult], rows: Mapping[str, int]) -> dict[str, Any]:
+    """Per dataset: success, rows, expectation counts; for cleaned, the leakage shares too.
+
+    Its numeric leaves become MLflow metrics (``validate.cleaned.leakage.age``).
+    """
+    summary: dict[str, Any] = {"success": all(result.success for result in results)}
+    for result in results:
+        dataset, frame = result.suite.split(".", 1)
+        entry = summary.setdefault(dataset, {"success": True, "evaluated": 0, "failed": 0})
+        entry["success"] = entry["success"] and result.success
+        entry["evaluated"] += result.evaluated
+        entry["failed"] += result.evaluated - result.successful
+        entry[frame] = rows[result.suite]
+        leakage = {
+            name.rsplit(".", 1)[1]: value
+            for name, value in result.observed.items()
+            if name.startswith(_LEAKAGE_EXPECTATION)
+        }
+        if leakage:
+            entry["leakage"] = leakage
+    summary["failed_expectations"] = [
+        f"{result.suite}: {failure.expectation}" for result in results for failure in result.failures
+    ]
+    return summary

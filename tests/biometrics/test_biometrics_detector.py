@@ -1,0 +1,116 @@
+"""Unit tests for the detector: context rules, spans, evidence and replacements."""
+
+from __future__ import annotations
+
+import pytest
+
+from safellava.biometrics import ATTRIBUTES, Detector, Mention, default_detector
+
+
+@pytest.fixture(scope="module")
+def det() -> Detector:
+    return default_detector()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A person in a white shirt walks a black dog past an old building.",
+        "The photo was taken in a dark room with a white background.",
+        "He is running a race in a European city.",  # only gender may fire here
+        "A thin strap holds a heavy bag on the large table.",
+        "The old car and the older house are brown.",
+        "The building has dark windows and a blue door.",
+    ],
+)
+def test_context_rules_reject_non_person_uses(det: Detector, text: str) -> None:
+    found = det.attributes(text) - {"gender"}
+    assert found == set(), det.find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "surface"),
+    [
+        ("a young woman", "age", "young"),
+        ("a young woman", "gender", "woman"),
+        ("an elderly man sits", "age", "elderly"),
+        ("an old man sits", "age", "old"),
+        ("she smiles", "gender", "she"),
+        ("his hat", "gender", "his"),
+        ("a boy plays", "age", "boy"),
+        ("a boy plays", "gender", "boy"),
+        ("a heavy-set person", "weight", "heavy-set"),
+        ("a muscular person", "weight", "muscular"),
+        ("a thin man", "weight", "thin"),
+        ("the person is overweight", "weight", "overweight"),
+        ("a person with blue eyes", "eye_color", "blue"),
+        ("her eyes are a striking green", "eye_color", "green"),
+        ("a brown-eyed child", "eye_color", "brown"),
+        ("an Asian person", "race", "Asian"),
+        ("a person of South Asian descent", "race", "of South Asian descent"),
+        ("an African-American runner", "race", "African-American"),
+        ("a Black woman", "race", "Black"),
+        ("a person with dark skin", "race", "dark skin"),
+        ("someone in her early 30s", "age", "in her early 30s"),
+        ("the person is 6 months old", "age", "6 months old"),
+        ("a person with grey hair", "age", "grey hair"),
+        ("a person with a beard", "gender", "beard"),
+        ("a person of about 180 lbs", "weight", "180 lbs"),
+    ],
+)
+def test_mentions_and_spans(det: Detector, text: str, attribute: str, surface: str) -> None:
+    mentions = [m for m in det.find(text) if m.attribute == attribute]
+    assert [text[m.start : m.end] for m in mentions] == [surface]
+
+
+def test_evidence_includes_licensing_context(det: Detector) -> None:
+    (mention,) = det.find("a person with blue eyes", ["eye_color"])
+    assert mention == Mention("eye_color", 14, 18, "blue eyes", "", False)
+
+
+def test_pronoun_replacement_carries_case_and_agreement(det: Detector) -> None:
+    text = "She is tall. Give it to her. He has her bag and his own. She's here."
+    got = [(text[m.start : m.end], m.replacement, m.plural_verb) for m in det.find(text)]
+    assert got == [
+        ("She", "They", True),
+        ("her", "them", False),
+        ("He", "They", True),
+        ("her", "their", False),
+        ("his", "their", False),
+        ("She's", "They're", False),
+    ]
+
+
+def test_dual_attribute_terms_get_attribute_specific_replacements(det: Detector) -> None:
+    assert {m.replacement for m in det.find("A boy runs.", ["gender"])} == {"child"}
+    assert {m.replacement for m in det.find("A boy runs.")} == {"person"}
+    assert [m.replacement for m in det.find("The women wait.")] == ["people"]
+
+
+def test_adjectives_are_dropped(det: Detector) -> None:
+    text = "An elderly Asian man with blue eyes."
+    assert [(m.attribute, m.replacement) for m in det.find(text) if m.attribute != "gender"] == [
+        ("age", ""),
+        ("race", ""),
+        ("eye_color", ""),
+    ]
+
+
+def test_find_rejects_unknown_attribute(det: Detector) -> None:
+    with pytest.raises(ValueError):
+        det.find("a man", ["height"])
+
+
+def test_attributes_matches_find(det: Detector) -> None:
+    text = "A young Asian woman with blue eyes and a slim build, 27 years old."
+    assert det.attributes(text) == {m.attribute for m in det.find(text)} == set(ATTRIBUTES)
+
+
+def test_values_only_ignores_attribute_names(det: Detector) -> None:
+    text = "I cannot determine the age or eye color of the person."
+    assert det.attributes(text) == {"age", "eye_color"}
+    assert det.attributes(text, values_only=True) == set()
+
+
+def test_empty_text(det: Detector) -> None:
+    assert det.find("") == [] and det.attributes("") == set()

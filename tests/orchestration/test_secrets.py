@@ -1,0 +1,128 @@
+"""Secrets stay in the environment: with recognisable fake keys planted there, every stage,
+run every way it can be run (CLI, Prefect flow, ``dvc repro``/``dvc push``), must leave
+no trace of them in its stdout/stderr, outputs, reports, DVC files, MLflow params, tags
+and artifacts, or Prefect logs, artifacts and persisted results.
+
+To cover a new stage, add its commands to :data:`STAGE_COMMANDS` (and its name to the
+``dvc repro`` line); they run in order, in a copy of the repository, from its params.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from tests.orchestration.conftest import PrefectServer, run
+
+TOKEN = uuid.uuid4().hex
+PLANTED = {
+    "OPENAI_API_KEY": f"sk-test-PLANTED-{TOKEN}",
+    "GEMINI_API_KEY": f"AIzaPLANTED-gemini-{TOKEN}",
+    "GOOGLE_API_KEY": f"AIzaPLANTED-google-{TOKEN}",
+    "AWS_ACCESS_KEY_ID": f"AKIAPLANTED{TOKEN[:9].upper()}",
+    "AWS_SECRET_ACCESS_KEY": f"PLANTED/aws/secret/{TOKEN}",
+    "AWS_SESSION_TOKEN": f"PLANTED-session-{TOKEN}",
+    "HF_TOKEN": f"hf_PLANTED{TOKEN}",
+}
+
+# Every stage, each way it can be run, in pipeline order. Relative paths resolve in the copy.
+STAGE_COMMANDS: list[list[str]] = [
+    ["safellava", "ingest", "--no-progress"],
+    [sys.executable, "-m", "flows.ingest"],
+    ["safellava", "audit", "--no-progress"],
+    [sys.executable, "-m", "flows.audit"],
+    ["dvc", "repro", "ingest", "audit"],
+    ["dvc", "push"],
+]
+
+
+def leaks(texts: dict[str, str | bytes], secrets: Iterable[str]) -> list[str]:
+    """``where: NAME`` for every text (or file content) that contains a secret value."""
+    found = []
+    for where, text in texts.items():
+        data = text.encode() if isinstance(text, str) else text
+        found += [f"{where}: {value}" for value in secrets if value.encode() in data]
+    return found
+
+
+def files_under(*roots: Path) -> dict[str, bytes]:
+    """Every file below ``roots`` (SQLite databases and their WAL files included), by path."""
+    return {str(path): path.read_bytes() for root in roots for path in root.rglob("*") if path.is_file()}
+
+
+def mlflow_records(tracking_uri: str) -> dict[str, str]:
+    """Params and tags of every MLflow run, read back through the tracking API."""
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri)
+    experiments = [experiment.experiment_id for experiment in client.search_experiments()]
+    return {
+        f"mlflow run {found.info.run_id} ({found.data.tags.get('stage')})": json.dumps([found.data.params, found.data.tags])
+        for found in client.search_runs(experiments)
+    }
+
+
+def prefect_records(server: PrefectServer) -> dict[str, str]:
+    """Flow runs (with parameters), logs and artifacts, read back through the Prefect API."""
+    records: dict[str, str] = {}
+    for kind in ("flow_runs", "logs", "artifacts"):
+        offset = 0
+        while page := server.api("POST", f"/{kind}/filter", {"limit": 200, "offset": offset}):
+            records.update({f"prefect {kind} #{offset + index}": json.dumps(item) for index, item in enumerate(page)})
+            offset += len(page)
+    return records
+
+
+def test_the_scan_finds_a_planted_key(tmp_path: Path) -> None:
+    """The check below can fail: a key in a text file or a SQLite row is reported."""
+    secret = PLANTED["OPENAI_API_KEY"]
+    (tmp_path / "log.txt").write_text(f"calling the API with {secret}\n", encoding="utf-8")
+    with sqlite3.connect(tmp_path / "store.db") as db:
+        db.execute("CREATE TABLE params (key TEXT, value TEXT)")
+        db.execute("INSERT INTO params VALUES (?, ?)", ("api_key", secret))
+    db.close()
+    (tmp_path / "clean.txt").write_text("nothing here\n", encoding="utf-8")
+    assert sorted(leaks(files_under(tmp_path), [secret])) == [
+        f"{tmp_path / 'log.txt'}: {secret}", f"{tmp_path / 'store.db'}: {secret}"
+    ]
+
+
+@pytest.mark.slow
+def test_no_stage_writes_a_secret_anywhere(
+    prefect_server: PrefectServer, repo_copy: Path, tmp_path: Path, isolated_tracking: str
+) -> None:
+    results = tmp_path / "prefect-results"
+    env = prefect_server.env(
+        PREFECT_RESULTS_PERSIST_BY_DEFAULT="true", PREFECT_RESULTS_LOCAL_STORAGE_PATH=str(results), **PLANTED
+    )
+    outputs: dict[str, str] = {}
+    for argv in STAGE_COMMANDS:
+        result = run(argv, cwd=repo_copy, env=env, timeout=300)
+        outputs[f"stdout of {' '.join(argv)}"] = result.stdout
+        outputs[f"stderr of {' '.join(argv)}"] = result.stderr
+
+    mlflow_store = Path(isolated_tracking.removeprefix("sqlite:///")).parent
+    scanned = {
+        **outputs,
+        **files_under(tmp_path, mlflow_store, prefect_server.home),
+        **mlflow_records(isolated_tracking),
+        **prefect_records(prefect_server),
+    }
+    # The scan saw what the stages wrote, so an empty result means something.
+    for expected in (
+        repo_copy / "data" / "ingested" / "manifest.json", repo_copy / "data" / "audit" / "audit.json",
+        repo_copy / "dvc.lock", Path(isolated_tracking.removeprefix("sqlite:///")),
+    ):
+        assert str(expected) in scanned
+    assert any(results.iterdir()), "no Prefect results were persisted"
+    assert any(name.startswith("prefect logs") for name in scanned)
+    assert sum(name.startswith("mlflow run") for name in scanned) >= 4
+    assert any(str(tmp_path / "safellava-dvc-store") in name for name in scanned)
+
+    assert leaks(scanned, PLANTED.values()) == []

@@ -1,0 +1,69 @@
+"""A chat-completions endpoint on 127.0.0.1 for testing the LLM judge with the real client.
+
+It replays a script of actions (a fault status with headers, a delay, a reply) and then
+answers every request with a well-formed "no refusal, nothing leaked" verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+def default_reply(body: dict[str, Any]) -> str:
+    """A valid verdict in the format the request asks for (JSON for leakage, yes/no otherwise)."""
+    return '{"attributes": [], "refused": false}' if "response_format" in body else "no"
+
+
+class FakeChatServer:
+    """A chat-completions endpoint; ``script`` holds the actions for the next requests."""
+
+    def __init__(self) -> None:
+        self.script: list[dict[str, Any]] = []
+        self.requests: list[dict[str, Any]] = []
+        self.times: list[float] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server API)
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                server.requests.append(body)
+                server.times.append(time.monotonic())
+                action = server.script.pop(0) if server.script else {"reply": default_reply(body)}
+                time.sleep(action.get("delay", 0))
+                if "status" in action:
+                    self._send(action["status"], {"error": {"message": "fault", "type": "server_error"}}, action.get("headers", {}))
+                    return
+                self._send(200, {
+                    "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body["model"],
+                    "choices": [{"index": 0, "finish_reason": "stop",
+                                 "message": {"role": "assistant", "content": action["reply"]}}],
+                })
+
+            def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for name, value in (headers or {}).items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client timed out first
+                    pass
+
+            def log_message(self, *_: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

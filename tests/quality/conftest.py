@@ -1,0 +1,88 @@
+"""Real ingested records and a hand-made "cleaned" output built from them.
+
+The cleaned fixture follows the clean stage's output contract: biometric requests are
+answered with the configured refusal, every other gpt turn in which the detector finds an
+attribute is rewritten to a neutral sentence (so residual leakage is zero), the rest is
+unchanged. Tests plant one defect at a time into a copy of it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safellava import ingest
+from safellava.biometrics.detector import default_detector
+from safellava.biometrics.questions import requested_attributes
+from safellava.quality.gate import DEFAULT_REFUSALS
+from safellava.records import ShardWriter, iter_records, to_llava, write_jsonl
+
+from ..conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
+
+REFUSAL = DEFAULT_REFUSALS[0]
+NEUTRAL = "The image shows a scene with several objects."
+
+Records = list[dict[str, Any]]
+
+
+def clean_by_hand(records: Records, refusal: str = REFUSAL) -> tuple[Records, list[dict[str, Any]]]:
+    """Apply the cleaning rules to ``records``; return the cleaned records and changes.jsonl rows."""
+    cleaned, changes = [], []
+    for record in records:
+        record = copy.deepcopy(record)
+        turns = record["conversations"]
+        for index, turn in enumerate(turns):
+            if turn["from"] != "gpt":
+                continue
+            asked = requested_attributes(turns[index - 1]["value"])
+            found = default_detector().attributes(turn["value"])
+            if asked:
+                rule, after, attributes = "explicit_refusal", refusal, asked
+            elif found:
+                rule, after, attributes = "implicit_rewrite", NEUTRAL, found
+            else:
+                continue
+            changes.append({"key": record["key"], "id": record["id"], "turn": index, "before": turn["value"],
+                            "after": after, "rule": rule, "attributes": sorted(attributes), "backend": "local"})
+            turn["value"] = after
+        cleaned.append(record)
+    return cleaned, changes
+
+
+def write_cleaned(
+    directory: Path,
+    records: Records,
+    changes: list[dict[str, Any]],
+    failures: Records | None = None,
+    llava: Records | None = None,
+) -> Path:
+    """Write a clean-stage output dir; ``llava`` overrides cleaned.json (default: ``records``)."""
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    with ShardWriter(directory, shard_size=100) as writer:
+        for record in records:
+            writer.write(record)
+    published = llava if llava is not None else [to_llava(record) for record in records]
+    (directory / "cleaned.json").write_text(json.dumps(published, ensure_ascii=False), encoding="utf-8")
+    write_jsonl(directory / "changes.jsonl", changes)
+    write_jsonl(directory / "failures.jsonl", failures or [])
+    (directory / "summary.json").write_text(json.dumps({"records": len(records), "changed_turns": len(changes)}))
+    return directory
+
+
+@pytest.fixture(scope="session")
+def ingested_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`safellava ingest` output of the bundled real sample (193 records, 8 biometric requests)."""
+    out = tmp_path_factory.mktemp("ingested") / "ingested"
+    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], out, progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def cleaned_parts(ingested_dir: Path) -> tuple[Records, list[dict[str, Any]]]:
+    return clean_by_hand(list(iter_records(ingested_dir)))

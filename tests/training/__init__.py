@@ -1,0 +1,1 @@
+"""Tests of the train stage (tiny model, real sample records)."""

@@ -1,0 +1,77 @@
+"""Reading training records: counts per outcome, missing-image policy, both input forms."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from safellava.ingest import run as ingest
+from safellava.training.dataset import Counts, candidates, dataset_version, tokenize
+from safellava.training.model_factory import tiny
+from safellava.training.template import render
+
+from .conftest import IMAGES, TINY
+
+
+def test_missing_images_are_counted_under_both_policies(training_file: Path) -> None:
+    placeholder, skip = Counts(), Counts()
+    with_placeholder = list(candidates(training_file, IMAGES, "placeholder", placeholder))
+    skipped = list(candidates(training_file, IMAGES, "skip", skip))
+    for counts in (placeholder, skip):
+        assert (counts.input, counts.invalid, counts.text_only, counts.with_image, counts.missing_image) == (21, 1, 2, 18, 4)
+    assert (placeholder.missing_image_placeholder, placeholder.missing_image_skipped) == (4, 0)
+    assert (skip.missing_image_placeholder, skip.missing_image_skipped) == (0, 4)
+    assert len(with_placeholder) == 20 and len(skipped) == 16
+    assert sum(candidate.placeholder for candidate in with_placeholder) == 4
+    assert sum(candidate.image is None and not candidate.placeholder for candidate in skipped) == 2
+
+
+def test_jsonl_file_and_ingest_directory_give_the_same_records(tmp_path: Path, training_records: list[dict]) -> None:
+    valid = training_records[:-1]
+    array = tmp_path / "records.json"
+    array.write_text(json.dumps(valid), encoding="utf-8")
+    lines = tmp_path / "records.jsonl"
+    lines.write_text("".join(json.dumps(record) + "\n" for record in valid), encoding="utf-8")
+    ingest([str(array)], tmp_path / "ingested", progress=False)
+    seen = [
+        [candidate.conversations for candidate in candidates(path, IMAGES, "skip", Counts())]
+        for path in (array, lines, tmp_path / "ingested")
+    ]
+    assert seen[0] == seen[1] == seen[2] and len(seen[0]) == 16
+
+
+def test_dataset_version_hashes_the_bytes_and_reads_dvc_lock(tmp_path: Path, training_file: Path) -> None:
+    lock = tmp_path / "dvc.lock"
+    lock.write_text(
+        f"schema: '2.0'\nstages:\n  clean:\n    outs:\n    - path: {training_file.as_posix()}\n      md5: abc123\n",
+        encoding="utf-8",
+    )
+    version = dataset_version(training_file, lock)
+    assert version.sha256 == hashlib.sha256(training_file.read_bytes()).hexdigest()
+    assert version.dvc_md5 == "abc123"
+    assert dataset_version(training_file, tmp_path / "absent.lock").dvc_md5 is None
+
+
+def test_truncation_keeps_what_can_be_trained_and_drops_the_rest(tmp_path: Path) -> None:
+    record = {"id": "1", "image": "000000000009.jpg", "conversations": [
+        {"from": "human", "value": "<image>\nWhat is on the plate?"}, {"from": "gpt", "value": "Broccoli and bread."}]}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    _, processor = tiny(TINY, ["a b c"])
+    tokenizer = processor.tokenizer
+    ids = tokenizer(render(record["conversations"], tokenizer.eos_token).text)["input_ids"]
+    full = len(ids) + 15  # 16 image tokens replace one <image>
+    image_end = ids.index(tokenizer.convert_tokens_to_ids("<image>")) + 16
+    outcomes = {}
+    for max_length in (full, full - 1, image_end + 1, image_end - 1):
+        counts = Counts()
+        examples = tokenize(candidates(path, IMAGES, "skip", counts), tokenizer, 16, max_length, counts)
+        outcomes[max_length] = (counts.used, counts.truncated, counts.too_long)
+        assert all(example.length <= max_length for example in examples)
+    assert outcomes == {
+        full: (1, 0, 0),  # fits
+        full - 1: (1, 1, 0),  # loses its final </s>, still has targets
+        image_end + 1: (0, 1, 1),  # image kept, but no reply token left
+        image_end - 1: (0, 1, 1),  # would cut the image tokens
+    }

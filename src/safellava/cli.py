@@ -180,7 +180,7 @@ def train(
     `accelerate launch -m safellava.cli train ...` (see docs/training.md).
     """
     from safellava.training.config import TrainConfig
-    from safellava.training.stage import is_main_process
+    from safellava.training.stage import run_and_track
 
     try:
         config = TrainConfig.from_params(
@@ -192,33 +192,16 @@ def train(
         fail(str(error))
     if not Path(config.data).exists():
         fail(f"{config.data}: training data not found (run the previous stage first)")
-    track = track and is_main_process()
-    try:
-        if track:
-            from safellava import tracking
 
-            with tracking.training_run(config.variant, config.as_dict(), params) as tracker:
-                summary = _train(config, tracker.log_step, progress)
-                summary["mlflow"] = tracker.finish(summary, config.output, config.registered_model)
-        else:
-            summary = _train(config, None, progress)
+    def echo_step(metrics: dict[str, float], step: int) -> None:
+        typer.echo(f"step {step}: loss {metrics['train.loss']:.4f}", err=True)
+
+    try:
+        summary = run_and_track(config, params, track=track, on_step=echo_step if progress else None)
     except ValueError as error:  # no usable record in the data
         fail(str(error))
     summary.pop("loss_history")
     emit(summary)
-
-
-def _train(config: Any, log_step: Any, progress: bool) -> dict[str, Any]:
-    """Run the train stage, echoing each logged step on stderr when ``progress``."""
-    from safellava.training.stage import run
-
-    def on_log(metrics: dict[str, float], step: int) -> None:
-        if log_step is not None:
-            log_step(metrics, step)
-        if progress:
-            typer.echo(f"step {step}: loss {metrics['train.loss']:.4f}", err=True)
-
-    return run(config, on_log=on_log)
 
 
 @app.command()
@@ -391,6 +374,7 @@ def clean(
         )
     emit(summary)
     raise typer.Exit(code)
+
 
 if __name__ == "__main__":
     app()

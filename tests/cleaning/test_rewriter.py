@@ -26,6 +26,7 @@ from tests.conftest import REFERENCE, SAMPLE
         ("The man is wearing a hat, and he always wears it.", "The person is wearing a hat, and they always wear it."),
         ("<image>\nWhat is the woman doing?", "<image>\nWhat is the woman doing?".replace("woman", "person")),
         ("The bench is red.", "The bench is red."),
+        ("What is she holding? Is he smiling?", "What are they holding? Are they smiling?"),
     ],
 )
 def test_rewrites_keep_grammar_and_the_image_token(before: str, after: str) -> None:

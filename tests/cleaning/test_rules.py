@@ -20,7 +20,7 @@ def test_an_explicit_question_keeps_its_wording_and_its_answer_becomes_the_refus
     values = [turn["value"] for turn in cleaned["conversations"]]
     assert values[0] == "<image>\nHow old is the man?"
     assert values[1] == DEFAULT_REFUSAL
-    assert values[2:] == ["What is they holding?", "They are holding a cup."]
+    assert values[2:] == ["What are they holding?", "They are holding a cup."]
     assert [(edit.turn, edit.rule) for edit in plan.edits] == [(1, EXPLICIT), (2, IMPLICIT), (3, IMPLICIT)]
     assert plan.edits[0].attributes == ["age"]
     assert {key: cleaned[key] for key in ("key", "id", "image")} == {"key": "f:0", "id": "1", "image": "a.jpg"}

@@ -1,7 +1,8 @@
 """Secrets stay in the environment: with recognisable fake keys planted there, every stage,
 run every way it can be run (CLI, Prefect flow, ``dvc repro``/``dvc push``), must leave
 no trace of them in its stdout/stderr, outputs, reports, DVC files, MLflow params, tags
-and artifacts, or Prefect logs, artifacts and persisted results.
+and artifacts, or Prefect logs, artifacts and persisted results. Keys kept in Prefect
+Secret blocks instead reach the stage through the environment of the flow run alone.
 
 To cover a new stage, add its commands to :data:`STAGE_COMMANDS` (and its name to the
 ``dvc repro`` line); they run in order, in a copy of the repository, from its params.yaml.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.orchestration.conftest import PrefectServer, run
+from tests.orchestration.conftest import S3, SAMPLE_INPUTS, PrefectServer, run, write_params
 
 TOKEN = uuid.uuid4().hex
 PLANTED = {
@@ -126,3 +127,38 @@ def test_no_stage_writes_a_secret_anywhere(
     assert any(str(tmp_path / "safellava-dvc-store") in name for name in scanned)
 
     assert leaks(scanned, PLANTED.values()) == []
+
+
+SAVE_BLOCKS = """
+import os, sys
+from prefect.blocks.system import Secret
+for name in sys.argv[1:]:
+    Secret(value=os.environ[name]).save(name.lower().replace("_", "-"), overwrite=True)
+"""
+
+
+@pytest.mark.slow
+def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
+    prefect_server: PrefectServer, s3: S3, tmp_path: Path
+) -> None:
+    """A worker without AWS keys in its environment: the flow takes them from Secret blocks."""
+    source = SAMPLE_INPUTS[1]
+    s3.client().upload_file(str(source), s3.bucket, source.name)
+    output = tmp_path / "ingested"
+    write_params(tmp_path / "params.yaml", output, inputs=[f"s3://{s3.bucket}/{source.name}"])
+    credentials = {"AWS_ACCESS_KEY_ID": PLANTED["AWS_ACCESS_KEY_ID"], "AWS_SECRET_ACCESS_KEY": PLANTED["AWS_SECRET_ACCESS_KEY"]}
+    run([sys.executable, "-c", SAVE_BLOCKS, *credentials], cwd=tmp_path, env=prefect_server.env(**credentials))
+    try:
+        env = prefect_server.env(
+            AWS_CONFIG_FILE=str(tmp_path / "none"), AWS_SHARED_CREDENTIALS_FILE=str(tmp_path / "none"),
+            AWS_EC2_METADATA_DISABLED="true",
+        )
+        for name in (*credentials, "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+            env.pop(name, None)
+        result = run([sys.executable, "-m", "flows.ingest"], cwd=tmp_path, env=env)
+    finally:
+        for name in credentials:
+            run(["prefect", "block", "delete", f"secret/{name.lower().replace('_', '-')}"], cwd=tmp_path, env=prefect_server.env())
+    assert "credentials from Prefect Secret blocks: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY" in result.stdout + result.stderr
+    assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["files"][0]["location"].startswith("s3://")
+    assert leaks({"stdout": result.stdout, "stderr": result.stderr, **files_under(output)}, credentials.values()) == []

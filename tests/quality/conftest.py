@@ -22,8 +22,9 @@ from safellava.biometrics.questions import requested_attributes
 from safellava.quality.gate import DEFAULT_REFUSALS
 from safellava.records import ShardWriter, iter_records, to_llava, write_jsonl
 
-from ..conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
+from ..conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE, REPO
 
+EXPECTATIONS = REPO / "expectations"
 REFUSAL = DEFAULT_REFUSALS[0]
 NEUTRAL = "The image shows a scene with several objects."
 

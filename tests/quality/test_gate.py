@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from safellava.quality import gate
 from safellava.quality.frames import cleaned_frames, ingested_frames
 from safellava.records import ShardWriter, iter_records, to_llava
 
-from .conftest import REFUSAL, Records, clean_by_hand, write_cleaned
+from .conftest import EXPECTATIONS, REFUSAL, Records, clean_by_hand, write_cleaned
 
 NO_LEAKAGE_BOUND = {name: 1.0 for name in gate.LEAKAGE_KEYS}
 
@@ -117,7 +118,7 @@ def planted(
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(ingested_dir, cleaned, root / "validated", NO_LEAKAGE_BOUND, data_docs=root / "docs")
+        gate.run(ingested_dir, cleaned, root / "validated", NO_LEAKAGE_BOUND, data_docs=root / "docs", expectations=EXPECTATIONS)
     return caught.value, expected, root
 
 
@@ -126,6 +127,7 @@ def test_every_planted_defect_fails_exactly_its_expectation(planted: tuple[gate.
     found = {(f.suite, f.expectation, _column(f)) for f in failed.failures}
     assert found == EXPECTED_FAILURES
     assert failed.summary["ingested"]["success"] is True and failed.summary["cleaned"]["success"] is False
+    assert pickle.loads(pickle.dumps(failed)).lines == failed.lines  # Prefect pickles a failed task's error
 
 
 @pytest.mark.parametrize(
@@ -186,7 +188,7 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested_dir: Path, t
     cleaned, changes = clean_by_hand(records)
     write_cleaned(tmp_path / "cleaned", cleaned, changes)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(broken, tmp_path / "cleaned", tmp_path / "out", NO_LEAKAGE_BOUND, data_docs=tmp_path / "docs")
+        gate.run(broken, tmp_path / "cleaned", tmp_path / "out", NO_LEAKAGE_BOUND, data_docs=tmp_path / "docs", expectations=EXPECTATIONS)
     by_suite = {(f.suite, f.expectation, _column(f)): f for f in caught.value.failures}
     unique = by_suite[("ingested.records", "expect_column_values_to_be_unique", "key")]
     assert [e["key"] for e in unique.examples] == [records[14]["key"]] * 2

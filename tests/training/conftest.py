@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from safellava.training.config import TinyModel, TrainConfig
 
@@ -51,3 +53,23 @@ def tiny_config(tmp_path: Path, training_file: Path) -> TrainConfig:
         missing_images="placeholder", tiny=TINY, learning_rate=3e-3, warmup_ratio=0.0,
         lr_scheduler="constant", batch_size=4, max_length=160, max_steps=6, save_steps=1000, cpu_threads=1,
     )
+
+
+@pytest.fixture
+def params_file(tmp_path: Path, training_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A params.yaml whose train section points at the test data; MLflow artifacts in tmp."""
+    monkeypatch.chdir(tmp_path)  # MLflow writes artifacts under ./mlruns
+    raw = tmp_path / "raw.json"
+    raw.write_text(training_file.read_text(encoding="utf-8"), encoding="utf-8")  # the baseline's input
+    params = {
+        "mlflow": {"experiment": "test"},
+        "train": {
+            "data": str(training_file), "output": "models/safe", "registered_model": "safe-llava",
+            "baseline": {"data": str(raw), "output": "models/baseline", "registered_model": "safe-llava-baseline"},
+            "image_folder": str(IMAGES), "missing_images": "skip", "tiny": asdict(TINY), "learning_rate": 3e-3,
+            "batch_size": 4, "max_length": 160, "max_steps": 5, "cpu_threads": 1, "checkpoint_dir": "checkpoints",
+        },
+    }
+    path = tmp_path / "params.yaml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    return path

@@ -4,37 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-import yaml
 from mlflow import MlflowClient
 from typer.testing import CliRunner
 
 from safellava.cli import app
-
-from .conftest import IMAGES, TINY
-
-
-@pytest.fixture
-def params_file(tmp_path: Path, training_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A params.yaml whose train section points at the test data; MLflow artifacts in tmp."""
-    monkeypatch.chdir(tmp_path)  # MLflow writes artifacts under ./mlruns
-    ingested = tmp_path / "ingested.jsonl"
-    ingested.write_text(training_file.read_text(encoding="utf-8"), encoding="utf-8")
-    params = {
-        "mlflow": {"experiment": "test"},
-        "train": {
-            "data": str(training_file), "output": "models/safe", "registered_model": "safe-llava",
-            "baseline": {"data": str(ingested), "output": "models/baseline", "registered_model": "safe-llava-baseline"},
-            "image_folder": str(IMAGES), "missing_images": "skip", "tiny": asdict(TINY), "learning_rate": 3e-3,
-            "batch_size": 4, "max_length": 160, "max_steps": 5, "cpu_threads": 1, "checkpoint_dir": "checkpoints",
-        },
-    }
-    path = tmp_path / "params.yaml"
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    return path
 
 
 def test_train_logs_params_loss_dataset_and_registers_the_model(params_file: Path, training_file: Path) -> None:

@@ -82,6 +82,8 @@ def check_rewrite(
     leaked = sorted({mention.attribute for mention in remaining})
     if leaked:
         return f"rewrite still mentions {', '.join(leaked)}"
+    if min_similarity <= 0:
+        return None
     if original_mentions is None:
         original_mentions = detector.find(original, attributes)
     score = similarity(original, rewrite, original_mentions)

@@ -40,6 +40,7 @@ _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|[a-z]+ly))*[ \t]+)"
     r"([A-Za-z]+(?:n['’]t)?)\b"
 )
+_PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)([ \t]+)$", re.IGNORECASE)
 _SPACES_BEFORE_DROP = re.compile(rf"[ \t]*{DROP}(?:[ \t]*{DROP})*")
 _ARTICLE = re.compile(rf"\b(a|an|A|An|AN)({DROP}?)([ \t]+)({SWAP}?)(?=([A-Za-z]+))")
 _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
@@ -107,7 +108,10 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
             continue
-        out.append(text[position : mention.start])
+        before = text[position : mention.start]
+        if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
+            before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
+        out.append(before)
         out.append(SWAP + mention.replacement if mention.replacement else DROP)
         position = mention.end
         if mention.plural_verb:

@@ -104,8 +104,11 @@ def plan_record(record: dict[str, Any], settings: Settings, rewriter: LocalRewri
         attributes = sorted({mention.attribute for mention in result.mentions})
         substitution_only = all(mention.replacement for mention in result.mentions)
         plan.edits.append(Edit(index, IMPLICIT, attributes, result.before, result.after, substitution_only))
+        # The similarity bound guards against an LLM that drops or adds text; the local
+        # rewriter edits only the detector's spans and the function words next to them, so
+        # its rewrite skips that (costly) measure and is checked for leaks and <image> only.
         problem = check_rewrite(
-            result.before, result.after, rewriter.detector, settings.attributes, settings.min_similarity,
+            result.before, result.after, rewriter.detector, settings.attributes, 0.0,
             original_mentions=result.mentions, remaining=result.remaining,
         )
         if problem and plan.local_error is None:

@@ -17,6 +17,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from jinja2 import Environment, select_autoescape  # noqa: E402
+from markupsafe import Markup  # noqa: E402
 
 from safellava.biometrics.taxonomy import ATTRIBUTES  # noqa: E402
 
@@ -121,7 +122,7 @@ def write_page(
 ) -> None:
     """The HTML page: one table per task and judge, charts of the primary judge, kappa."""
     environment = Environment(autoescape=select_autoescape(default=True))
-    environment.globals.update(cell=lambda value, percent=True: _markup(_cell(value, percent)), errors=_errors)
+    environment.globals.update(cell=lambda value, percent=True: Markup(_cell(value, percent)), errors=_errors)
     html = environment.from_string(PAGE).render(
         tables=tables, kappa=kappa, primary=primary, charts=CHARTS, columns=COLUMNS,
         over_refusal=OVER_REFUSAL, attributes=ATTRIBUTES, kappa_tasks=("refusal_soft", "refusal_hard", "leakage"),
@@ -129,9 +130,3 @@ def write_page(
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
-
-
-def _markup(html: str) -> object:
-    from markupsafe import Markup
-
-    return Markup(html)

@@ -15,7 +15,7 @@ rewrites), so the frames of mix665k stay a few hundred MB.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,6 @@ import ijson
 import pandas as pd
 
 from safellava.biometrics.questions import requested_attributes
-from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.records import IMAGE_TOKEN, ROLES, iter_records, to_llava
 
 CLEANED_JSON = "cleaned.json"
@@ -112,18 +111,18 @@ def _turn_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
-def _requests(record: dict[str, Any], attributes: Collection[str]) -> dict[int, str]:
-    """The human turns of a record that explicitly ask for a protected attribute, and which."""
+def _requests(record: dict[str, Any]) -> dict[int, str]:
+    """The human turns of a record that explicitly ask for an attribute, and which."""
     found: dict[int, str] = {}
     for index, turn in enumerate(record.get("conversations") or []):
         if isinstance(turn, dict) and turn.get("from") == "human":
-            asked = requested_attributes(_value(turn)) & set(attributes)
+            asked = requested_attributes(_value(turn))
             if asked:
                 found[index] = ",".join(sorted(asked))
     return found
 
 
-def ingested_frames(directory: str | Path, attributes: Collection[str] = ATTRIBUTES) -> tuple[Frames, list[str], Requests]:
+def ingested_frames(directory: str | Path) -> tuple[Frames, list[str], Requests]:
     """Frames of an ingest output dir, plus its keys in order and its biometric requests.
 
     The keys and requests are what the cleaned suite compares against: the cleaned set
@@ -139,7 +138,7 @@ def ingested_frames(directory: str | Path, attributes: Collection[str] = ATTRIBU
         records.append(_record_row(record))
         turns.extend(_turn_rows(record))
         keys.append(record.get("key"))
-        asked = _requests(record, attributes)
+        asked = _requests(record)
         if asked:
             requests[record.get("key")] = asked
     return Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS)), keys, requests
@@ -171,7 +170,6 @@ def cleaned_frames(
     ingested_keys: Sequence[str],
     requests: Requests,
     refusals: Sequence[str],
-    attributes: Collection[str] = ATTRIBUTES,
 ) -> tuple[Frames, int]:
     """Frames of a clean output dir, aligned row by row with what it must contain.
 
@@ -205,7 +203,7 @@ def cleaned_frames(
         )
         records.append(row)
         if record is not None:
-            asked = {**_requests(record, attributes), **requests.get(record.get("key"), {})}
+            asked = {**_requests(record), **requests.get(record.get("key"), {})}
             turns.extend(_cleaned_turn_rows(record, asked, changes))
         index += 1
     return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS)), len(expected)

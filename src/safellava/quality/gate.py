@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.cleaning.rules import DEFAULT_REFUSAL
 from safellava.config import section
 from safellava.quality.frames import CLEANED_JSON, cleaned_frames, ingested_frames
 from safellava.quality.leakage import OVERALL
@@ -22,7 +23,7 @@ from safellava.quality.suites import Failure, SuiteResult, run_suites
 from safellava.records import shard_paths
 
 RESULTS = "results.json"
-DEFAULT_REFUSALS = ("I'm sorry, but I cannot provide information related to biometric attributes.",)
+DEFAULT_REFUSALS = (DEFAULT_REFUSAL,)
 LEAKAGE_KEYS = (OVERALL, *ATTRIBUTES)
 _LEAKAGE_EXPECTATION = "expect_residual_biometric_leakage_to_be_at_most"
 
@@ -45,7 +46,7 @@ class GateFailed(RuntimeError):
 
 def options(params_path: str | Path | None = None) -> dict[str, Any]:
     """The keyword arguments of :func:`run` from ``params.yaml``: ``validate:`` plus the
-    cleaning knobs the gate must agree with (``clean.refusals``, ``clean.attributes``)."""
+    refusal set the cleaner inserts (``clean.refusals``), which the gate must agree with."""
     config = section("validate", params_path)
     clean = section("clean", params_path)
     length = config.get("value_length") or {}
@@ -58,7 +59,6 @@ def options(params_path: str | Path | None = None) -> dict[str, Any]:
         "max_leakage": config.get("max_leakage") or {},
         "value_length": (int(length.get("min", 1)), int(length.get("max", 20_000))),
         "refusals": tuple(clean.get("refusals") or DEFAULT_REFUSALS),
-        "attributes": tuple(clean.get("attributes") or ATTRIBUTES),
         "examples": int(config.get("examples", 5)),
     }
 
@@ -72,7 +72,6 @@ def run(
     data_docs: str | Path = "reports/data_docs",
     refusals: Sequence[str] = DEFAULT_REFUSALS,
     value_length: tuple[int, int] = (1, 20_000),
-    attributes: Sequence[str] = ATTRIBUTES,
     examples: int = 5,
 ) -> dict[str, Any]:
     """Validate ``ingested`` and ``cleaned``; write ``output/results.json`` and the Data Docs.
@@ -81,8 +80,6 @@ def run(
     whose gpt turns still reveal it; ``refusals`` is the set a biometric request must be
     answered with; ``value_length`` bounds every turn's stripped length. Returns the
     summary; raises :class:`GateFailed` (after writing everything) when the gate is shut.
-    ``attributes`` are those the cleaner protects: a question asking only for another
-    attribute need not be refused.
     """
     ingested, cleaned, output = Path(ingested), Path(cleaned), Path(output)
     _check_inputs(ingested, cleaned, Path(expectations))
@@ -91,8 +88,8 @@ def run(
         raise ValueError(f"max_leakage has no bound for {', '.join(missing)}")
     if not refusals:
         raise ValueError("the refusal set is empty (params clean.refusals)")
-    ingested_data, keys, requests = ingested_frames(ingested, attributes)
-    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals, attributes)
+    ingested_data, keys, requests = ingested_frames(ingested)
+    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals)
     parameters = {
         "value_length_min": value_length[0],
         "value_length_max": value_length[1],

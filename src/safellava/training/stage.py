@@ -109,6 +109,35 @@ def run(
     return summary
 
 
+def run_and_track(
+    config: TrainConfig,
+    params_path: str | Path | None = None,
+    track: bool = True,
+    on_step: MetricsSink | None = None,
+    callbacks: Sequence[TrainerCallback] = (),
+) -> dict[str, Any]:
+    """:func:`run`, logged to MLflow by the main process: what the CLI and Prefect task call.
+
+    The MLflow run is opened before training so that the loss appears live, step by step;
+    the model is logged and registered once it is saved. The summary gains ``mlflow``
+    (run id, model id, registered name and version).
+    """
+    if not (track and is_main_process()):
+        return run(config, on_log=on_step, callbacks=callbacks)
+    from safellava import tracking
+
+    with tracking.training_run(config.variant, config.as_dict(), params_path) as tracker:
+
+        def on_log(metrics: dict[str, float], step: int) -> None:
+            tracker.log_step(metrics, step)
+            if on_step is not None:
+                on_step(metrics, step)
+
+        summary = run(config, on_log=on_log, callbacks=callbacks)
+        summary["mlflow"] = tracker.finish(summary, config.output, config.registered_model)
+    return summary
+
+
 def save(model: torch.nn.Module, processor: Any, output: Path, summary: dict[str, Any]) -> None:
     """Write the model (merged, if LoRA), processor and summary; replace ``output`` at the end."""
     staging = output.with_name(f".{output.name}.partial")

@@ -1,0 +1,47 @@
+"""Prefect flow for the train stage: same inputs, same outputs as `dvc repro train`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow
+from prefect.artifacts import create_markdown_artifact
+
+from safellava.config import section
+from safellava.training.config import TrainConfig
+from tasks.train import train_model
+
+
+@flow(name="train", log_prints=True)
+def train_flow(params_path: str = "params.yaml", baseline: bool = False, track: bool = True) -> dict[str, Any]:
+    """Fine-tune on the cleaned data (or, with ``baseline``, on the raw records) and report."""
+    config = TrainConfig.from_params(section("train", params_path), baseline=baseline)
+    summary = train_model(config, params_path=params_path, track=track)
+    create_markdown_artifact(
+        key=f"train-{config.variant}",
+        markdown=report(summary),
+        description=f"Fine-tuning of the {config.variant} model",
+    )
+    return summary
+
+
+def report(summary: dict[str, Any]) -> str:
+    """The run at a glance: loss, data used, what happened to records without images."""
+    records = summary["records"]
+    registered = summary.get("mlflow")
+    rows = [
+        ("model", f"{summary['base_model']} ({summary['method']})"),
+        ("steps", f"{summary['steps']} (resumed from step {summary['resumed_from_step']})"),
+        ("loss: first → final step", f"{summary['first_loss']:.4f} → {summary['final_loss']:.4f}"),
+        ("records used / input", f"{records['used']} / {records['input']}"),
+        ("missing images", f"{records['missing_image']} ({summary['missing_images']})"),
+        ("invalid / too long", f"{records['invalid']} / {records['too_long']}"),
+        ("dataset sha256", f"`{summary['dataset']['sha256']}`"),
+        ("registered model", f"{registered['registered_model']} v{registered['version']}" if registered else "not tracked"),
+        ("output", f"`{summary['output']}`"),
+    ]
+    return "| | |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows)
+
+
+if __name__ == "__main__":
+    train_flow()

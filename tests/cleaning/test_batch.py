@@ -1,0 +1,74 @@
+"""The openai-batch backend: upload, create, poll, download, map back; resumable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safellava.cleaning import stage
+from safellava.cleaning.batch import BatchConfig
+from safellava.cleaning.llm import LLMConfig, make_client
+from tests.cleaning.fake_openai import FakeOpenAI
+
+
+def _config(tmp_path: Path, server: FakeOpenAI, **overrides: Any) -> stage.CleanConfig:
+    values: dict[str, Any] = {
+        "backend": "openai-batch", "report": None, "cache": str(tmp_path / "cache.sqlite"), "max_failed_fraction": 1.0,
+        "openai": LLMConfig(base_url=server.base_url),
+        "batch": BatchConfig(state=str(tmp_path / "state.json"), max_requests=10, poll_interval_s=0.01), **overrides,
+    }
+    return stage.CleanConfig(**values)
+
+
+def test_batches_fill_the_cache_and_give_the_same_output_as_the_chat_backend(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+    config = _config(tmp_path, server)
+    summary = stage.run(ingested, tmp_path / "batch", config, progress=False, client=make_client(config.openai))
+    assert summary["failed"] == 0 and len(server.batches) == 3  # 27 requests, at most 10 per batch
+    assert summary["llm_calls"] == 27 and not server.chat_log
+    chat = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "chat.sqlite"), openai=LLMConfig(base_url=server.base_url))
+    stage.run(ingested, tmp_path / "chat", chat, progress=False, client=make_client(chat.openai))
+    assert (tmp_path / "batch" / "cleaned.json").read_bytes() == (tmp_path / "chat" / "cleaned.json").read_bytes()
+    again = stage.run(ingested, tmp_path / "again", config, progress=False, client=make_client(config.openai))
+    assert len(server.batches) == 3 and again["llm_calls"] == 0 and again["cache_hits"] == 27
+
+
+def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+    server.batch_failures = 2
+    config = _config(tmp_path, server)
+    summary = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
+    assert summary["failed"] == 6  # the first 2 of each of the 3 batches
+    assert all("batch item failed" in json.loads(line)["error"] for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines())
+    server.batch_failures = 0
+    rerun = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
+    assert rerun["failed"] == 0 and rerun["llm_calls"] == 6 and len(server.batches) == 4
+
+
+def test_an_interrupted_run_resumes_its_batch_instead_of_creating_another(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+    config = _config(tmp_path, server, batch=BatchConfig(state=str(tmp_path / "state.json"), max_requests=100, poll_interval_s=0.01))
+    client = make_client(config.openai)
+
+    class Killed(Exception):
+        pass
+
+    def kill_after_create(state: dict[str, Any]) -> None:
+        if state["batches"] and state["batches"][-1].get("batch_id"):
+            raise Killed
+
+    from safellava.cleaning import batch as batch_module
+
+    original = batch_module.BatchRunner.__init__
+
+    def patched(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.on_state = kill_after_create
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch_module.BatchRunner, "__init__", patched)
+        with pytest.raises(Killed):
+            stage.run(ingested, tmp_path / "out", config, progress=False, client=client)
+    assert len(server.batches) == 1 and len(server.files) == 1
+    summary = stage.run(ingested, tmp_path / "out", config, progress=False, client=client)
+    assert summary["failed"] == 0 and len(server.batches) == 1 and server.batches["batch-0"]["status"] == "completed"

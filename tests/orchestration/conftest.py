@@ -50,7 +50,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def child_env(extra: Mapping[str, str] | None = None, **overrides: str) -> dict[str, str]:
+def child_env(**overrides: str) -> dict[str, str]:
     """The test's environment for a subprocess: venv scripts first on PATH, no stray
     Prefect/DVC user settings, and no telemetry (the machines running CI are offline)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PREFECT_", "DVC_"))}
@@ -61,7 +61,6 @@ def child_env(extra: Mapping[str, str] | None = None, **overrides: str) -> dict[
         GIT_CONFIG_GLOBAL=os.devnull,
         **GIT_IDENTITY,
     )
-    env.update(extra or {})
     env.update(overrides)
     return env
 

@@ -45,6 +45,3 @@ class JudgeCache:
     def put(self, key: str, value: Any) -> None:
         with self._lock, self._connection:
             self._connection.execute("INSERT OR REPLACE INTO verdicts VALUES (?, ?)", (key, json.dumps(value)))
-
-    def close(self) -> None:
-        self._connection.close()

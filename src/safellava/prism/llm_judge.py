@@ -92,7 +92,7 @@ class ChatJudgeSettings:
     @classmethod
     def from_params(cls, values: Mapping[str, Any]) -> ChatJudgeSettings:
         known = {item.name for item in fields(cls)}
-        unknown = set(values) - known - {"kind"}
+        unknown = set(values) - known
         if unknown:
             raise ValueError(f"unknown judge settings {sorted(unknown)}; known: {sorted(known)}")
         return cls(**{key: value for key, value in values.items() if key in known})

@@ -21,7 +21,7 @@ from typing import Any
 
 import torch
 from accelerate import PartialState
-from transformers import PrinterCallback, TrainerCallback
+from transformers import TrainerCallback
 
 from safellava.records import IMAGE_TOKEN
 from safellava.training import model_factory
@@ -80,7 +80,6 @@ def run(
         Collator(tokenizer.pad_token_id, pad_to_multiple_of=8 if torch.cuda.is_available() else 1),
         arguments(config, checkpoints, dataset.mixes_modalities), [loss_log, *callbacks],
     )
-    trainer.remove_callback(PrinterCallback)  # it prints raw dicts on stdout, where the summary goes
     result = trainer.train(resume_from_checkpoint=resume_from)
     summary = {
         "variant": config.variant,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from transformers import Trainer, TrainerCallback, TrainingArguments
+from transformers import PrinterCallback, Trainer, TrainerCallback, TrainingArguments
 from transformers.trainer_pt_utils import LengthGroupedSampler
 from transformers.trainer_utils import get_last_checkpoint
 
@@ -156,7 +156,8 @@ def build_trainer(
     args: TrainingArguments,
     callbacks: Sequence[TrainerCallback] = (),
 ) -> LlavaTrainer:
-    return LlavaTrainer(
+    """The stage's trainer; the loss goes to ``LossLog``, not to stdout (the summary's place)."""
+    trainer = LlavaTrainer(
         model=model,
         args=args,
         train_dataset=dataset,
@@ -164,3 +165,5 @@ def build_trainer(
         processing_class=processor,
         callbacks=list(callbacks),
     )
+    trainer.remove_callback(PrinterCallback)
+    return trainer

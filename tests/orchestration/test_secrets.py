@@ -129,11 +129,18 @@ def test_no_stage_writes_a_secret_anywhere(
     assert leaks(scanned, PLANTED.values()) == []
 
 
-SAVE_BLOCKS = """
+# save: a Secret block per variable named on the command line, from its value in the
+# environment; delete: remove them again (the Prefect server is shared by the session).
+SECRET_BLOCKS = """
 import os, sys
 from prefect.blocks.system import Secret
-for name in sys.argv[1:]:
-    Secret(value=os.environ[name]).save(name.lower().replace("_", "-"), overwrite=True)
+from tasks.secrets import block_name
+action, names = sys.argv[1], sys.argv[2:]
+for name in names:
+    if action == "save":
+        Secret(value=os.environ[name]).save(block_name(name), overwrite=True)
+    else:
+        Secret.delete(block_name(name))
 """
 
 
@@ -147,7 +154,7 @@ def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
     output = tmp_path / "ingested"
     write_params(tmp_path / "params.yaml", output, inputs=[f"s3://{s3.bucket}/{source.name}"])
     credentials = {"AWS_ACCESS_KEY_ID": PLANTED["AWS_ACCESS_KEY_ID"], "AWS_SECRET_ACCESS_KEY": PLANTED["AWS_SECRET_ACCESS_KEY"]}
-    run([sys.executable, "-c", SAVE_BLOCKS, *credentials], cwd=tmp_path, env=prefect_server.env(**credentials))
+    run([sys.executable, "-c", SECRET_BLOCKS, "save", *credentials], cwd=tmp_path, env=prefect_server.env(**credentials))
     try:
         env = prefect_server.env(
             AWS_CONFIG_FILE=str(tmp_path / "none"), AWS_SHARED_CREDENTIALS_FILE=str(tmp_path / "none"),
@@ -157,8 +164,7 @@ def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
             env.pop(name, None)
         result = run([sys.executable, "-m", "flows.ingest"], cwd=tmp_path, env=env)
     finally:
-        for name in credentials:
-            run(["prefect", "block", "delete", f"secret/{name.lower().replace('_', '-')}"], cwd=tmp_path, env=prefect_server.env())
+        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *credentials], cwd=tmp_path, env=prefect_server.env())
     assert "credentials from Prefect Secret blocks: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY" in result.stdout + result.stderr
     assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["files"][0]["location"].startswith("s3://")
     assert leaks({"stdout": result.stdout, "stderr": result.stderr, **files_under(output)}, credentials.values()) == []

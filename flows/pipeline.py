@@ -10,6 +10,7 @@ from flows.audit import audit_flow
 from flows.clean import clean_flow
 from flows.evaluate import evaluate_flow
 from flows.ingest import ingest_flow
+from flows.train import train_flow
 from flows.validate import validate_flow
 
 
@@ -20,6 +21,8 @@ def pipeline(params_path: str = "params.yaml", track: bool = True) -> dict[str, 
     results["audit"] = audit_flow(params_path=params_path, track=track)
     results["clean"] = clean_flow(params_path=params_path, track=track)
     results["validate"] = validate_flow(params_path=params_path, track=track)  # raises: nothing after it runs
+    results["train"] = train_flow(params_path=params_path, track=track)
+    results["train_baseline"] = train_flow(params_path=params_path, baseline=True, track=track)
     results["evaluate"] = evaluate_flow(params_path=params_path, track=track)
     return results
 

@@ -32,7 +32,7 @@ def report(summary: dict[str, Any]) -> str:
     rows = [
         ("model", f"{summary['base_model']} ({summary['method']})"),
         ("steps", f"{summary['steps']} (resumed from step {summary['resumed_from_step']})"),
-        ("loss: first → final step", f"{summary['first_loss']:.4f} → {summary['final_loss']:.4f}"),
+        ("loss: first → final step", f"{_loss(summary['first_loss'])} → {_loss(summary['final_loss'])}"),
         ("records used / input", f"{records['used']} / {records['input']}"),
         ("missing images", f"{records['missing_image']} ({summary['missing_images']})"),
         ("invalid / too long", f"{records['invalid']} / {records['too_long']}"),
@@ -41,6 +41,11 @@ def report(summary: dict[str, Any]) -> str:
         ("output", f"`{summary['output']}`"),
     ]
     return "| | |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows)
+
+
+def _loss(value: float | None) -> str:
+    """A run resumed at its last step logs no loss."""
+    return "n/a" if value is None else f"{value:.4f}"
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ def evaluate_models(config: stage.EvaluateConfig) -> dict[str, Any]:
     return stage.run(config, log=print)
 
 
-@task(name="log-evaluation-to-mlflow", retries=2, retry_delay_seconds=5)
+@task(name="log-evaluation-to-mlflow", retries=2, retry_delay_seconds=5, timeout_seconds=600)
 def track_evaluation(summary: dict[str, Any], config: stage.EvaluateConfig, params_path: str) -> list[str]:
     """One MLflow run per model x judge; retried because the tracking URI may be a server."""
     return stage.track(summary, config, params_path)

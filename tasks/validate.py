@@ -19,7 +19,7 @@ def run_gate(options: dict[str, Any]) -> dict[str, Any]:
     return gate.run(**options)
 
 
-@task(name="log-validation-to-mlflow", retries=2, retry_delay_seconds=5)
+@task(name="log-validation-to-mlflow", retries=2, retry_delay_seconds=5, timeout_seconds=600)
 def log_validation(summary: dict[str, Any], results: str, options: dict[str, Any], params_path: str) -> str:
     """Retried because the tracking URI may be a remote server; returns the MLflow run id."""
     return tracking.log_validation(summary, results, options, params_path=params_path)

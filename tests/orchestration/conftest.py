@@ -2,13 +2,13 @@
 throw-away copies of the repository.
 
 Every server is started by a fixture and stopped by the same fixture, also when the test
-fails: subprocesses run in their own process group so that stopping one also ends what it
-spawned (uvicorn workers, flow-run processes). Nothing is written into the repository:
-deployments and ``dvc repro`` run in a copy under the test's tmp directory.
+fails, together with everything it spawned (uvicorn workers, flow-run processes). Nothing is
+written into the repository: deployments and ``dvc repro`` run in a copy under tmp.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -87,20 +87,25 @@ class Service:
     log: Path
 
     def stop(self, grace: float = 15) -> None:
-        """SIGTERM the whole group, wait ``grace`` seconds, then SIGKILL whatever is left
-        (the leader if it ignored SIGTERM, or children it left behind)."""
+        """SIGTERM the process and every descendant, wait ``grace`` seconds, then SIGKILL
+        what is left. Descendants are found through the process tree, not the process group,
+        because some (Prefect's flow-run processes) start sessions of their own."""
+        import psutil
+
         try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            return
-        try:
-            self.process.wait(timeout=grace)
-        except subprocess.TimeoutExpired:
-            pass
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+            tree = [psutil.Process(self.process.pid)]
+            tree += tree[0].children(recursive=True)
+        except psutil.NoSuchProcess:
+            tree = []
+        for process in tree:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.terminate()
+        _, alive = psutil.wait_procs(tree, timeout=grace)
+        for process in alive:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # anything that left the tree but not the group
         self.process.wait()
 
     def tail(self, chars: int = 4000) -> str:
@@ -318,17 +323,16 @@ def repo_copy(tmp_path: Path) -> Path:
     return copy_repo(tmp_path / "repo")
 
 
-def write_params(path: Path, output: Path, inputs: list[Any] | None = None, tracking_uri: str | None = None) -> Path:
+def write_params(path: Path, output: Path, inputs: list[Any] | None = None) -> Path:
     """A params file with the repo's sections, inputs and output pointed at absolute paths,
-    so a stage run from any working directory reads the sample and writes only to tmp."""
+    so a stage run from any working directory reads the sample and writes only to tmp.
+    (MLflow goes to the per-test store that ``MLFLOW_TRACKING_URI`` names, see tests/conftest.py.)"""
     params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
     params["ingest"] = {
         **params["ingest"],
         "inputs": inputs if inputs is not None else [str(item) for item in SAMPLE_INPUTS],
         "output": str(output),
     }
-    if tracking_uri:
-        params["mlflow"] = {**params.get("mlflow", {}), "tracking_uri": tracking_uri}
     path.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     return path
 

@@ -167,4 +167,5 @@ def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
         run([sys.executable, "-c", SECRET_BLOCKS, "delete", *credentials], cwd=tmp_path, env=prefect_server.env())
     assert "credentials from Prefect Secret blocks: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY" in result.stdout + result.stderr
     assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["files"][0]["location"].startswith("s3://")
-    assert leaks({"stdout": result.stdout, "stderr": result.stderr, **files_under(output)}, credentials.values()) == []
+    scanned = {"stdout": result.stdout, "stderr": result.stderr, **files_under(output), **prefect_records(prefect_server)}
+    assert leaks(scanned, credentials.values()) == []

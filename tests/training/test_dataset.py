@@ -6,8 +6,11 @@ import hashlib
 import json
 from pathlib import Path
 
+import torch
+
 from safellava.ingest import run as ingest
-from safellava.training.dataset import Counts, candidates, dataset_version, tokenize
+from safellava.training.dataset import IGNORE_INDEX, Collator, Counts, TrainingSet, candidates, dataset_version, tokenize
+from safellava.training.images import ImageLoader
 from safellava.training.model_factory import tiny
 from safellava.training.template import render
 
@@ -75,3 +78,17 @@ def test_truncation_keeps_what_can_be_trained_and_drops_the_rest(tmp_path: Path)
         image_end + 1: (0, 1, 1),  # image kept, but no reply token left
         image_end - 1: (0, 1, 1),  # would cut the image tokens
     }
+
+
+def test_a_batch_mixing_text_only_and_image_records_runs_through_the_model(training_file: Path) -> None:
+    model, processor = tiny(TINY, ["What is on the plate? Broccoli."])
+    tokenizer = processor.tokenizer
+    examples = tokenize(candidates(training_file, IMAGES, "skip", Counts()), tokenizer, 16, 4096, Counts())
+    text_only = next(index for index, example in enumerate(examples) if example.image is None)
+    dataset = TrainingSet(examples, tokenizer.convert_tokens_to_ids("<image>"), 16, ImageLoader(processor.image_processor))
+    batch = Collator(tokenizer.pad_token_id, pad_to_multiple_of=8)([dataset[0], dataset[text_only], dataset[1]])
+    assert batch["pixel_values"].shape[0] == 2  # one image per example that has one
+    assert batch["input_ids"].shape[1] % 8 == 0
+    assert (batch["labels"][batch["attention_mask"] == 0] == IGNORE_INDEX).all()
+    loss = model(**batch).loss
+    assert torch.isfinite(loss)

@@ -42,7 +42,9 @@ _FOLLOWING_VERB = re.compile(
 )
 _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)([ \t]+)$", re.IGNORECASE)
 _SPACES_BEFORE_DROP = re.compile(rf"[ \t]*{DROP}(?:[ \t]*{DROP})*")
-_ARTICLE = re.compile(rf"\b(a|an|A|An|AN)({DROP}?)([ \t]+)({SWAP}?)(?=([A-Za-z]+))")
+# An article right before an edit site (a drop after it, or a replacement starting the next
+# word): only such articles can need a change, so others are not even matched.
+_ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP})([ \t]+)({SWAP}?)|()([ \t]+)({SWAP}))(?=([A-Za-z]+))")
 _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
 _ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
@@ -54,6 +56,7 @@ _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 _EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[{DROP}{SWAP}][^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
+_STRAY_SPACE = re.compile(r"^[ \t]+|[ \t]+(?=[.,;:!?])", re.MULTILINE)
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
 
@@ -126,19 +129,25 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
 
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
-    text = _SPACES_BEFORE_DROP.sub(DROP, marked)
-    text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
-    text = _ORPHAN_IN_LIST.sub("", text)
-    text = _ORPHAN.sub("", text)
+    text = marked
+    if DROP in text:  # the fixes for removed words (most rewrites only substitute)
+        text = _SPACES_BEFORE_DROP.sub(DROP, text)
+        text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
+        text = _ORPHAN_IN_LIST.sub("", text)
+        text = _ORPHAN.sub("", text)
     text = _ARTICLE.sub(_agree_article, text)
-    text = _SENTENCE_START.sub(lambda match: match.group(1) + match.group(2) + match.group(3).upper(), text)
+    text = _SENTENCE_START.sub(_capitalise, text)
     shortened = _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, text)
     if shortened.strip(f" \t\n{DROP}{SWAP}"):  # never rewrite a turn to nothing
         text = shortened
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
-    text = re.sub(r"^[ \t]+|[ \t]+(?=[.,;:!?])", "", text, flags=re.MULTILINE)
+    text = _STRAY_SPACE.sub("", text)
     return text
+
+
+def _capitalise(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2) + match.group(3).upper()
 
 
 def _drop_emptied_sentence(match: re.Match[str]) -> str:
@@ -150,9 +159,9 @@ def _drop_emptied_sentence(match: re.Match[str]) -> str:
 
 
 def _agree_article(match: re.Match[str]) -> str:
-    article, dropped, space, swapped, word = match.groups()
-    if not dropped and not swapped:
-        return match.group(0)
+    article, dropped, space, swapped, _, space2, swapped2, word = match.groups()
+    if dropped is None:
+        dropped, space, swapped = "", space2, swapped2
     wants_an = bool(_VOWEL_SOUND.match(word))
     lower = "an" if wants_an else "a"
     if len(article) > 1 and article.isupper():

@@ -330,7 +330,10 @@ def clean(
     base_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM). Default: clean.openai.base_url, then $OPENAI_BASE_URL.")
     ] = None,
-    report: Annotated[Path | None, typer.Option(help="HTML report with before/after examples. Default: clean.report.")] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(help="HTML report with before/after examples. Default: OUTPUT/clean.html when --output is given, else clean.report."),
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
@@ -346,6 +349,8 @@ def clean(
     from safellava.cleaning import stage
 
     config_values = section("clean", params)
+    if output:  # an explicit output keeps everything next to it, not in the repo's paths
+        config_values = {**config_values, "report": str(report or output / "clean.html"), "metrics": None}
     overrides = {"input": str(input) if input else None, "output": str(output) if output else None,
                  "backend": backend, "report": str(report) if report else None}
     try:

@@ -145,16 +145,18 @@ class Detector:
         over its matches (match positions index ``text``; read the surface from ``text``).
         A text without any anchor word costs one ``lower`` and one tokenisation."""
         lowered = text.lower()
-        words = set(TOKEN.findall(lowered))
-        hits = words & self._anchor_words
+        tokens = TOKEN.findall(lowered)
+        hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
             return
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
             active.update(by_anchor[word])
-        if self._extra_groups:
-            for i in [i for i in active if i in self._extra_groups]:
+        needs_more = [i for i in active if i in self._extra_groups]
+        if needs_more:
+            words = set(tokens)
+            for i in needs_more:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
                     active.discard(i)
         if not active:

@@ -66,6 +66,9 @@ class CleanConfig:
     output: str = "data/cleaned"
     backend: str = "local"
     report: str | None = "reports/clean.html"
+    # A copy of summary.json outside the output folder, for `dvc metrics` (DVC forbids a
+    # metrics file inside another output).
+    metrics: str | None = None
     refusals: tuple[str, ...] = Settings.refusals
     route: str = "hard"
     min_similarity: float = 0.7
@@ -226,6 +229,9 @@ def run(
     staging.rename(output)
     if config.report:
         write_report(config.report, summary, examples)
+    if config.metrics:
+        Path(config.metrics).parent.mkdir(parents=True, exist_ok=True)
+        Path(config.metrics).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     if summary["failed"] > config.max_failed_fraction * max(summary["records_in"], 1):
         raise CleanError(
             f"{summary['failed']} of {summary['records_in']} records could not be cleaned "

@@ -5,7 +5,10 @@
    unique so the per-process memo of repeated prompts cannot flatter the figure. Baseline
    in the same process: one detector scan of every turn (the least any cleaner must do, it
    must at least look), so ``ours/scan`` says what the rules, rewriting and checks add.
-   Target: >= 2,000 records/s per core.
+   Rates are CPU time (``time.process_time``, median of 5 rounds, regexes compiled
+   beforehand), so a shared, loaded machine does not skew them. Target: >= 2,000 records/s
+   per core. Also ``Detector.attributes`` on the PRISM reference answers (the local judge's
+   inner loop). Target: >= 5,000 responses/s per core.
 2. Routed fraction of the bundled sample (both ``route`` policies). Target: <= 40%.
 3. The openai backend against the local test server twice: the rerun (warm cache) must make
    zero LLM calls; its wall time is printed as a ratio to the cold run.
@@ -16,6 +19,7 @@ Run: ``.venv/bin/python benchmarks/clean_throughput.py`` (from the repository ro
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import tempfile
 import time
@@ -32,6 +36,7 @@ from safellava.cleaning.rewriter import default_rewriter  # noqa: E402
 from safellava.cleaning.rules import Settings, plan_chunk  # noqa: E402
 from tests.cleaning.fake_openai import FakeOpenAI  # noqa: E402
 
+ANSWERS = ROOT / "data/reference/prism/answers"
 SAMPLES = [ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json", ROOT / "data/sample/instruct/llava_instruct_150k.sample.json"]
 
 
@@ -45,22 +50,44 @@ def mix_records(copies: int) -> list[dict]:
     return mixed
 
 
-def throughput(copies: int) -> None:
+def _cpu_rate(items: int, work, rounds: int) -> float:
+    """Items per second of CPU time (``time.process_time``: robust to a loaded machine),
+    median over ``rounds``."""
+    rates = []
+    for _ in range(rounds):
+        started = time.process_time()
+        work()
+        rates.append(items / (time.process_time() - started))
+    return statistics.median(rates)
+
+
+def throughput(copies: int, rounds: int = 5) -> None:
     records = mix_records(copies)
-    detector = default_detector()
-    default_rewriter().analyse.cache_clear()
-    started = time.perf_counter()
-    for record in records:
-        for turn in record["conversations"]:
-            detector.find(turn["value"])
-    scan = len(records) / (time.perf_counter() - started)
-    started = time.perf_counter()
+    detector, rewriter = default_detector(), default_rewriter()
+    texts = [turn["value"] for record in records for turn in record["conversations"]]
+    for text in texts:  # compile the per-attribute regexes once, as a long run does
+        detector.find(text)
+
+    def plan() -> None:
+        rewriter.analyse.cache_clear()
+        plan_chunk(records, Settings())
+
+    scan = _cpu_rate(len(records), lambda: [detector.find(text) for text in texts], rounds)
+    ours = _cpu_rate(len(records), plan, rounds)
     plans = plan_chunk(records, Settings())
-    ours = len(records) / (time.perf_counter() - started)
-    chars = sum(len(turn["value"]) for record in records for turn in record["conversations"]) / len(records)
-    print(f"local backend, 1 core, {len(records)} records ({chars:.0f} chars/record): {ours:,.0f} records/s "
+    chars = sum(map(len, texts)) / len(records)
+    print(f"local backend, 1 core, {len(records)} records ({chars:.0f} chars/record): {ours:,.0f} records/s of CPU time "
           f"(detector scan alone: {scan:,.0f} records/s; ours/scan = {ours / scan:.2f}); target >= 2,000")
     print(f"  changed records: {sum(bool(plan.edits) for plan in plans) / len(plans):.1%}")
+    answers = [
+        json.loads(line)["text"] for path in sorted(ANSWERS.glob("*/implicit_leakage.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    for text in answers:
+        detector.attributes(text)
+    rate = _cpu_rate(len(answers), lambda: [detector.attributes(text) for text in answers], rounds)
+    print(f"detector.attributes, 1 core, {len(answers)} PRISM answers ({sum(map(len, answers)) / len(answers):.0f} chars): "
+          f"{rate:,.0f} responses/s of CPU time; target >= 5,000")
 
 
 def routed(workdir: Path) -> Path:

@@ -47,13 +47,19 @@ def test_jsonl_file_and_ingest_directory_give_the_same_records(tmp_path: Path, t
 def test_dataset_version_hashes_the_bytes_and_reads_dvc_lock(tmp_path: Path, training_file: Path) -> None:
     lock = tmp_path / "dvc.lock"
     lock.write_text(
-        f"schema: '2.0'\nstages:\n  clean:\n    outs:\n    - path: {training_file.as_posix()}\n      md5: abc123\n",
+        "schema: '2.0'\nstages:\n  clean:\n    outs:\n"
+        f"    - path: {training_file.parent.as_posix()}\n      md5: dir123.dir\n"
+        f"    - path: {training_file.as_posix()}\n      md5: abc123\n"
+        f"    - path: {training_file.as_posix()}.bak\n      md5: other\n",
         encoding="utf-8",
     )
     version = dataset_version(training_file, lock)
     assert version.sha256 == hashlib.sha256(training_file.read_bytes()).hexdigest()
-    assert version.dvc_md5 == "abc123"
+    assert version.dvc_md5 == "abc123"  # the file itself beats the directory holding it
     assert dataset_version(training_file, tmp_path / "absent.lock").dvc_md5 is None
+    inside = training_file.parent / "data.json"
+    inside.write_text("[]", encoding="utf-8")
+    assert dataset_version(inside, lock).dvc_md5 == "dir123.dir"
 
 
 def test_truncation_keeps_what_can_be_trained_and_drops_the_rest(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_interrupted_run_resumes_from_the_saved_step(tiny_config: TrainConfig) -
     assert [row["step"] for row in resumed["loss_history"]] == [5, 6, 7, 8]
     expected = [row["loss"] for row in reference["loss_history"][4:]]
     assert [row["loss"] for row in resumed["loss_history"]] == pytest.approx(expected, rel=1e-4)
-    assert not (Path(config.checkpoint_dir) / "safe").exists()  # removed after success
+    assert not Path(config.checkpoint_dir).exists()  # removed after success
 
 
 def test_checkpoints_of_another_config_are_not_resumed(tiny_config: TrainConfig) -> None:

@@ -28,7 +28,13 @@ class QuestionClassifier:
         self._words = {
             a: re.compile(taxonomy.expand(spec["attribute_words"][a]), flags) for a in ATTRIBUTES
         }
+        # One scan answers "does the sentence name any attribute at all?" (most do not), so
+        # the per-attribute patterns run only on the few sentences that do.
+        self._any_word = re.compile(
+            "|".join(f"(?:{taxonomy.expand(spec['attribute_words'][a])})" for a in ATTRIBUTES), flags
+        )
         self._ask = re.compile(taxonomy.expand(spec["ask"]), flags)
+        self._mark_asks = bool(self._ask.search("?"))  # then a "?" needs no regex scan
         self._polar = re.compile(taxonomy.expand(spec["polar"]), flags)
         self._values = {
             a: re.compile(rf"^(?:{taxonomy.expand(spec['polar_values'][a])})\b", flags)
@@ -40,9 +46,10 @@ class QuestionClassifier:
         text = _PROMPT_TAIL.sub("", question or "")
         found: set[str] = set()
         for sentence in _SENTENCES.split(text):
-            if not self._ask.search(sentence):
+            if not (self._mark_asks and "?" in sentence) and not self._ask.search(sentence):
                 continue
-            found.update(a for a, rx in self._words.items() if rx.search(sentence))
+            if self._any_word.search(sentence):
+                found.update(a for a, rx in self._words.items() if rx.search(sentence))
             polar = self._polar.search(sentence)
             if polar:
                 value = polar.group("value")

@@ -56,7 +56,10 @@ _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 _EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[{DROP}{SWAP}][^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
-_STRAY_SPACE = re.compile(r"^[ \t]+|[ \t]+(?=[.,;:!?])", re.MULTILINE)
+# Spaces at a line start or before punctuation: two passes with literal/charset prefixes
+# (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
+_LINE_INDENT = re.compile(r"\n[ \t]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[.,;:!?])")
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
 
@@ -137,12 +140,16 @@ def tidy(marked: str) -> str:
         text = _ORPHAN.sub("", text)
     text = _ARTICLE.sub(_agree_article, text)
     text = _SENTENCE_START.sub(_capitalise, text)
-    shortened = _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, text)
+    # A sentence never spans lines, so only the lines with an edit are looked at.
+    shortened = "\n".join(
+        _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, line) if DROP in line or SWAP in line else line
+        for line in text.split("\n")
+    )
     if shortened.strip(f" \t\n{DROP}{SWAP}"):  # never rewrite a turn to nothing
         text = shortened
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
-    text = _STRAY_SPACE.sub("", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
     return text
 
 

@@ -111,16 +111,22 @@ def dataset_version(path: str | Path, lock_file: Path = Path("dvc.lock")) -> Dat
 
 
 def _dvc_md5(path: Path, lock_file: Path) -> str | None:
-    """The md5 DVC recorded for ``path`` as some stage's output, if ``dvc repro`` made it."""
+    """The md5 DVC recorded for the stage output holding ``path`` (itself, or its directory).
+
+    ``data/cleaned/cleaned.json`` lies inside the clean stage's ``data/cleaned`` output, so
+    its version is that directory's md5 (``<md5>.dir``).
+    """
     if not lock_file.is_file():
         return None
     lock = yaml.safe_load(lock_file.read_text(encoding="utf-8")) or {}
     wanted = path.as_posix().rstrip("/")
+    best: tuple[int, str | None] = (-1, None)
     for stage in (lock.get("stages") or {}).values():
         for out in stage.get("outs") or []:
-            if str(out.get("path", "")).rstrip("/") == wanted:
-                return out.get("md5")
-    return None
+            holder = str(out.get("path", "")).rstrip("/")
+            if holder and (wanted == holder or wanted.startswith(holder + "/")) and len(holder) > best[0]:
+                best = (len(holder), out.get("md5"))
+    return best[1]
 
 
 def candidates(

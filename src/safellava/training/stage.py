@@ -12,6 +12,7 @@ so evaluation loads a plain ``LlavaForConditionalGeneration`` whatever the metho
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -105,6 +106,8 @@ def run(
         save(trainer.accelerator.unwrap_model(trainer.model), built.processor, Path(config.output), summary)
         if not config.keep_checkpoints:
             shutil.rmtree(checkpoints, ignore_errors=True)
+            with contextlib.suppress(OSError):  # the shared parent goes only when empty
+                checkpoints.parent.rmdir()
     return summary
 
 

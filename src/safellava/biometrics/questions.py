@@ -34,7 +34,8 @@ class QuestionClassifier:
             "|".join(f"(?:{taxonomy.expand(spec['attribute_words'][a])})" for a in ATTRIBUTES), flags
         )
         self._ask = re.compile(taxonomy.expand(spec["ask"]), flags)
-        self._mark_asks = bool(self._ask.search("?"))  # then a "?" needs no regex scan
+        # The default cue list counts any "?"; then a sentence with one needs no scan.
+        self._mark_asks = all(self._ask.search(probe) for probe in ("?", "x?", "?x", "x ? x", "x\n?"))
         self._polar = re.compile(taxonomy.expand(spec["polar"]), flags)
         self._values = {
             a: re.compile(rf"^(?:{taxonomy.expand(spec['polar_values'][a])})\b", flags)

@@ -19,7 +19,9 @@ Spec format
     Ordered list; earlier rules win where matches would overlap, so phrases come before their
     parts ("middle-aged" before "aged", "of Asian descent" before "Asian"). A rule is either
 
-    * ``terms``: ``{word: replacement}`` -- whole words, case-insensitive; or
+    * ``terms``: ``{word: replacement}`` -- whole words, case-insensitive; a replacement
+      may be ``{attribute: text}`` when it depends on what is removed ("boys": children
+      for gender only, people when age goes too); or
     * ``pattern``: one regex (``{name}`` placeholders allowed). If it has groups named
       ``span``, ``span2``, ... the first that matched is the mention (the rest is licensing
       context, e.g. the colour in "blue eyes"); otherwise the whole match is.
@@ -97,6 +99,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
             r"forty|fifty|sixty|seventy|eighty|ninety)"
+        ),
+        "gendered_head": (
+            # nouns that "male"/"female" modify in captions besides the person nouns: roles
+            # ("skier", "doctor", "cyclist", "musician"), a few common others and animals
+            r"(?!(?:her|over|under|after|other|others|for|or|per|ever|never|either|neither|"
+            r"whether|rather|together|later|however|whatever|whoever|whenever|water|color|"
+            r"colour)\b)[a-z]+(?:er|or|ist|ian)s?|nurses?|athletes?|police|cops?|friends?|"
+            r"colleagues?|guests?|patients?|clients?|staff|crew|team|voices?|faces?|"
+            r"characters?|counterparts?|lions?|deer|birds?|ducks?|dogs?|cats?|horses?|"
+            r"elephants?|giraffes?|zebras?|cows?|sheep|animals?"
+        ),
+        "eyes_of_person": (
+            r"(?!\s+of\s+(?!(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:{person}|him|her|them|this|that)\b))"
         ),
         "decade": (
             r"(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -196,25 +212,41 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["age", "gender"],
             "terms": {
-                "boy": "child",
-                "boys": "children",
-                "girl": "child",
-                "girls": "children",
-                "schoolboy": "student",
-                "schoolgirl": "student",
+                "boy": {"gender": "child", "age": "person"},
+                "boys": {"gender": "children", "age": "people"},
+                "boy's": {"gender": "child's", "age": "person's"},
+                "boys'": {"gender": "children's", "age": "people's"},
+                "girl": {"gender": "child", "age": "person"},
+                "girls": {"gender": "children", "age": "people"},
+                "girl's": {"gender": "child's", "age": "person's"},
+                "girls'": {"gender": "children's", "age": "people's"},
+                "schoolboy": {"gender": "student", "age": "student"},
+                "schoolgirl": {"gender": "student", "age": "student"},
+                "schoolboys": {"gender": "students", "age": "students"},
+                "schoolgirls": {"gender": "students", "age": "students"},
                 "lady": "person",
                 "ladies": "people",
+                "lady's": "person's",
+                "ladies'": "people's",
                 "gentleman": "person",
                 "gentlemen": "people",
-                "grandmother": "grandparent",
-                "grandfather": "grandparent",
-                "grandma": "grandparent",
-                "grandpa": "grandparent",
-                "granny": "grandparent",
+                "gentleman's": "person's",
+                "gentlemen's": "people's",
+                "grandmother": {"gender": "grandparent", "age": "person"},
+                "grandfather": {"gender": "grandparent", "age": "person"},
+                "grandmothers": {"gender": "grandparents", "age": "people"},
+                "grandfathers": {"gender": "grandparents", "age": "people"},
+                "grandmother's": {"gender": "grandparent's", "age": "person's"},
+                "grandfather's": {"gender": "grandparent's", "age": "person's"},
+                "grandma": {"gender": "grandparent", "age": "person"},
+                "grandpa": {"gender": "grandparent", "age": "person"},
+                "grandma's": {"gender": "grandparent's", "age": "person's"},
+                "grandpa's": {"gender": "grandparent's", "age": "person's"},
+                "granny": {"gender": "grandparent", "age": "person"},
             },
-            "replacements": {"age": "person"},
-            "note": "nouns carrying both age and gender; gender-only rewrite keeps the age "
-            "noun (boy -> child), an age rewrite neutralises both",
+            "note": "nouns carrying both age and gender; a gender-only rewrite keeps the age "
+            "noun (boy -> child), an age rewrite neutralises both (boy -> person, boys -> "
+            "people, boy's -> person's)",
         },
         {
             "attributes": ["age"],
@@ -248,8 +280,26 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "preschooler": "person",
                 "grandparent": "person",
                 "grandparents": "people",
+                "baby's": "person's",
+                "babies'": "people's",
+                "infant's": "person's",
+                "toddler's": "person's",
+                "toddlers'": "people's",
+                "child's": "person's",
+                "children's": "people's",
+                "kid's": "person's",
+                "kids'": "people's",
+                "teen's": "person's",
+                "teens'": "people's",
+                "teenager's": "person's",
+                "teenagers'": "people's",
+                "adult's": "person's",
+                "adults'": "people's",
+                "youngster's": "person's",
+                "grandparent's": "person's",
+                "grandparents'": "people's",
             },
-            "note": "age-group nouns",
+            "note": "age-group nouns and their possessives",
         },
         # --------------------------------------------------------------- gender
         {
@@ -287,6 +337,20 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["gender"],
+            "pattern": (
+                r"\b(?P<span>(?:male|female)(?:(?:\s+(?:and|or)\s+|\s*/\s*)(?:male|female))?)"
+                r"(?=(?:\s+(?!(?:and|or|but|is|are|was|were|has|have|had|who|that|which|with|"
+                r"in|on|at|of|to|for|from|by|a|an|the|his|her|their|its)\b)[\w-]+)?\s+"
+                r"(?:{person}|{gendered_head})\b)"
+            ),
+            "replacement": "",
+            "anchors": ["male", "female"],
+            "note": "'male'/'female' modifying a person or role noun is dropped ('two male "
+            "skiers' -> 'two skiers', 'male and female athletes' -> 'athletes'); as a noun it "
+            "is 'person' (next rule). Before the gendered nouns: it wins at the same position",
+        },
+        {
+            "attributes": ["gender"],
             "terms": {
                 "woman": "person",
                 "women": "people",
@@ -300,8 +364,33 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "males": "people",
                 "female": "person",
                 "females": "people",
+                "male's": "person's",
+                "female's": "person's",
+                "males'": "people's",
+                "females'": "people's",
                 "guy": "person",
                 "guys": "people",
+                "guy's": "person's",
+                "guys'": "people's",
+                "mother's": "parent's",
+                "father's": "parent's",
+                "mothers'": "parents'",
+                "fathers'": "parents'",
+                "mom's": "parent's",
+                "dad's": "parent's",
+                "mum's": "parent's",
+                "husband's": "spouse's",
+                "wife's": "spouse's",
+                "son's": "child's",
+                "daughter's": "child's",
+                "brother's": "sibling's",
+                "sister's": "sibling's",
+                "boyfriend's": "partner's",
+                "girlfriend's": "partner's",
+                "bride's": "spouse's",
+                "groom's": "spouse's",
+                "businessman's": "businessperson's",
+                "businesswoman's": "businessperson's",
                 "gal": "person",
                 "gals": "people",
                 "mother": "parent",
@@ -634,8 +723,18 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"tone)|descent|ancestry)\b"
             ),
             "eye_color": (
-                r"\b(?:eye\s+colou?rs?|colou?rs?\s+(?:(?:are|is|of)\s+)?(?:(?:his|her|"
-                r"their|its|the|this|that)\s+(?:[\w'-]+\s+){0,2})?eyes?|colou?red\s+eyes)\b"
+                # a person's eyes: "her eyes", "the man's eyes", "the eyes of the person",
+                # "the child's eye color", or eyes without an owner; not "the owl's eyes",
+                # "its eyes" or "the eye color of the cat"
+                r"\b(?:"
+                r"{person}['’]s?\s+eye\s+colou?rs?|"
+                r"(?<!['’]s\s)(?<!['’]\s)(?<!\bits\s)eye\s+colou?rs?{eyes_of_person}|"
+                r"colou?rs?\s+(?:(?:are|is|of)\s+)?(?:"
+                r"(?:his|her|their|your|my)\s+(?:[\w-]+\s+){0,2}?eyes?|"
+                r"(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?{person}"
+                r"['’]s?\s+(?:[\w-]+\s+)?eyes?|"
+                r"(?:(?:the|this|that|these|those)\s+)?eyes?{eyes_of_person})|"
+                r"colou?red\s+eyes)\b"
             ),
             "weight": (
                 r"\b(?:weight|weigh|weighs|body\s+(?:size|type|mass|shape|weight)|bmi|"
@@ -715,11 +814,18 @@ class Rule:
 
     def replacement_for(self, surface: str, attributes: frozenset[str]) -> str:
         """The neutral text for ``surface`` when the given attributes are being removed."""
-        table = self.replacements.get(surface.lower()) or self.replacements["*"]
+        key = surface.lower()
+        table = self.replacements.get(key)
+        if table is None:  # "woman’s" (typographic apostrophe), "middle  aged"
+            table = self.replacements.get(" ".join(key.replace("’", "'").split()), self.replacements["*"])
+        chosen = next(iter(table.values()))
         for attribute in REPLACEMENT_PRECEDENCE:
             if attribute in attributes and attribute in table:
-                return table[attribute]
-        return next(iter(table.values()))
+                chosen = table[attribute]
+                break
+        if "’" in surface:
+            chosen = chosen.replace("'", "’")
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -825,7 +931,9 @@ def load_taxonomy(
     raw = copy.deepcopy(dict(spec if spec is not None else DEFAULT_SPEC))
     if overrides:
         raw = _merge(raw, dict(overrides))
-    vocab = {k: f"(?:{v})" for k, v in raw.get("vocab", {}).items()}
+    vocab: dict[str, str] = {}
+    for name, value in raw.get("vocab", {}).items():  # an entry may use the ones before it
+        vocab[name] = f"(?:{_expand(value, vocab)})"
     rules: list[Rule] = []
     for index, item in enumerate(raw.get("rules", [])):
         attributes = tuple(item.get("attributes", ()))
@@ -836,12 +944,17 @@ def load_taxonomy(
         if ("terms" in item) == ("pattern" in item):
             raise ValueError(f"rule {index}: give exactly one of 'terms' or 'pattern'")
         if "terms" in item:
-            terms = {str(k).lower(): str(v) for k, v in item["terms"].items()}
+            terms = {str(k).lower(): v for k, v in item["terms"].items()}
             pattern = _terms_pattern(terms)
-            table = {
-                word: {a: overrides_by_attr.get(a, repl) for a in attributes}
-                for word, repl in terms.items()
-            }
+            table = {}
+            for word, repl in terms.items():
+                if isinstance(repl, Mapping):  # per-attribute replacements of this term
+                    fallback = str(next(iter(repl.values()), ""))
+                    table[word] = {
+                        a: str(repl.get(a, overrides_by_attr.get(a, fallback))) for a in attributes
+                    }
+                else:
+                    table[word] = {a: str(overrides_by_attr.get(a, repl)) for a in attributes}
             table["*"] = next(iter(table.values()))
             anchors: tuple[frozenset[str], ...] = (
                 frozenset(TOKEN.findall(word)[0] for word in terms),

@@ -11,11 +11,13 @@ from prefect.artifacts import create_markdown_artifact
 from safellava.cleaning import stage
 from safellava.config import section
 from tasks.clean import prefect_mapper, task_runner
+from tasks.secrets import load_secrets
 from tasks.tracking import log_stage
 
 
 @flow(name="clean", log_prints=True)
 def _clean(config: stage.CleanConfig, params_path: str, track: bool) -> dict[str, Any]:
+    load_secrets([config.openai.api_key_env])  # the openai backends' key (already set in a pipeline run)
     summary = stage.run(config.input, config.output, config, progress=False, mapper=prefect_mapper)
     if track:
         log_stage(

@@ -10,6 +10,7 @@ from prefect.artifacts import create_markdown_artifact
 from safellava.config import section
 from safellava.prism.stage import EvaluateConfig
 from tasks.evaluate import evaluate_models, track_evaluation
+from tasks.secrets import load_stage_secrets
 
 SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
          "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate")
@@ -18,6 +19,7 @@ SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.
 @flow(name="evaluate", log_prints=True)
 def evaluate_flow(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
     """Evaluate the models named in ``params.yaml`` (section ``evaluate``) on PRISM."""
+    load_stage_secrets(params_path, ["evaluate"])  # the api_key_env of each LLM judge
     config = EvaluateConfig.from_params(
         section("evaluate", params_path), image_aspect_ratio=section("train", params_path).get("image_aspect_ratio", "pad")
     )

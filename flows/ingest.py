@@ -11,7 +11,7 @@ from prefect.artifacts import create_markdown_artifact
 from safellava.config import section
 from safellava.ingest import MANIFEST, summary_of
 from tasks.ingest import ingest_files
-from tasks.secrets import AWS_VARIABLES, export_secrets
+from tasks.secrets import load_stage_secrets
 from tasks.tracking import log_stage
 
 
@@ -19,8 +19,7 @@ from tasks.tracking import log_stage
 def ingest_flow(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
     """Ingest the files named in ``params.yaml`` (section ``ingest``) and report the counts."""
     config = section("ingest", params_path)
-    if exported := export_secrets(AWS_VARIABLES):  # for s3:// inputs; names only, never values
-        print(f"credentials from Prefect Secret blocks: {', '.join(exported)}")
+    load_stage_secrets(params_path, ["ingest"])  # AWS keys for s3:// inputs; names only, never values
     manifest = ingest_files(
         config["inputs"], config["output"], image_root=config.get("image_root"),
         shard_size=config.get("shard_size", 100_000),

@@ -9,12 +9,14 @@ from prefect.artifacts import create_markdown_artifact
 
 from safellava.config import section
 from safellava.training.config import TrainConfig
+from tasks.secrets import load_stage_secrets
 from tasks.train import train_model
 
 
 @flow(name="train", log_prints=True)
 def train_flow(params_path: str = "params.yaml", baseline: bool = False, track: bool = True) -> dict[str, Any]:
     """Fine-tune on the cleaned data (or, with ``baseline``, on the raw records) and report."""
+    load_stage_secrets(params_path, ["train"])  # HF_TOKEN, for a private or gated base model
     config = TrainConfig.from_params(section("train", params_path), baseline=baseline)
     summary = train_model(config, params_path=params_path, track=track)
     create_markdown_artifact(

@@ -4,8 +4,12 @@ The library reads keys only from environment variables (``OPENAI_API_KEY``, the 
 ones, ...), never from params. A worker that does not have them in its environment can keep
 them in Prefect Secret blocks instead: :func:`export_secrets` copies each block into the
 variable it stands for, in this flow-run process only. The block of ``OPENAI_API_KEY`` is
-named ``openai-api-key`` (lower case, dashes). A plain function, not a task, so that the value
-is never a task input or result that Prefect could persist.
+named ``openai-api-key`` (lower case, dashes). Plain functions, not tasks, so that a value is
+never a task input or result that Prefect could persist; only variable *names* are printed.
+
+:func:`load_stage_secrets` is what the flows call: the pipeline once at its start for every
+stage, and a stage flow run on its own for that stage (a variable already exported by the
+pipeline is simply left as it is).
 """
 
 from __future__ import annotations
@@ -15,8 +19,12 @@ from collections.abc import Iterable
 
 from prefect.blocks.system import Secret
 
+from safellava.config import section
+
 AWS_VARIABLES = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
-SECRET_VARIABLES = ("OPENAI_API_KEY", "GEMINI_API_KEY", *AWS_VARIABLES)
+SECRET_VARIABLES = ("OPENAI_API_KEY", "GEMINI_API_KEY", *AWS_VARIABLES, "HF_TOKEN")
+STAGES = ("ingest", "audit", "clean", "validate", "train", "evaluate")
+DEFAULT_API_KEY_ENV = "OPENAI_API_KEY"  # api_key_env of clean.openai and of a judge, when unset
 
 
 def block_name(variable: str) -> str:
@@ -31,7 +39,7 @@ def export_secrets(variables: Iterable[str] = SECRET_VARIABLES) -> list[str]:
     Prefect; a variable with no block stays unset, and the stage that needs it says so.
     """
     exported = []
-    for variable in variables:
+    for variable in dict.fromkeys(variables):
         if os.environ.get(variable):
             continue
         try:
@@ -41,3 +49,38 @@ def export_secrets(variables: Iterable[str] = SECRET_VARIABLES) -> list[str]:
         os.environ[variable] = secret.get()
         exported.append(variable)
     return exported
+
+
+def stage_variables(params_path: str, stages: Iterable[str] = STAGES) -> list[str]:
+    """The variables ``stages`` may read, with the names params give them.
+
+    ingest: the AWS keys (``s3://`` inputs); clean: ``clean.openai.api_key_env``; train:
+    ``HF_TOKEN`` (private or gated hub models); evaluate: the ``api_key_env`` of every entry of
+    ``evaluate.judge_settings``. audit and validate read none.
+    """
+    names: list[str] = []
+    for stage in stages:
+        if stage == "ingest":
+            names += AWS_VARIABLES
+        elif stage == "train":
+            names.append("HF_TOKEN")
+        elif stage == "clean":
+            names.append((section("clean", params_path).get("openai") or {}).get("api_key_env") or DEFAULT_API_KEY_ENV)
+        elif stage == "evaluate":
+            judges = section("evaluate", params_path).get("judge_settings") or {}
+            names += [(settings or {}).get("api_key_env") or DEFAULT_API_KEY_ENV for settings in judges.values()]
+    return list(dict.fromkeys(names))
+
+
+def load_secrets(variables: Iterable[str]) -> list[str]:
+    """:func:`export_secrets`, and print which variables came from blocks (names only).
+    Call it inside a flow: it talks to the flow's Prefect API, and the print goes to its logs."""
+    exported = export_secrets(variables)
+    if exported:
+        print(f"credentials from Prefect Secret blocks: {', '.join(exported)}")
+    return exported
+
+
+def load_stage_secrets(params_path: str, stages: Iterable[str] = STAGES) -> list[str]:
+    """:func:`load_secrets` for what ``stages`` read (:func:`stage_variables`)."""
+    return load_secrets(stage_variables(params_path, stages))

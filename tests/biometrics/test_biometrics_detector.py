@@ -114,3 +114,74 @@ def test_values_only_ignores_attribute_names(det: Detector) -> None:
 
 def test_empty_text(det: Detector) -> None:
     assert det.find("") == [] and det.attributes("") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "replacement"),
+    [
+        ("two male skiers", "male", ""),
+        ("a female doctor", "female", ""),
+        ("Male and female athletes compete.", "Male and female", ""),
+        ("a young female student", "female", ""),
+        ("the male is tall", "male", "person"),  # a noun: the gendered-nouns rule
+        ("the female sitting on a bench", "female", "person"),
+        ("A male and a female walk.", "female", "person"),
+    ],
+)
+def test_male_female_as_a_modifier_is_dropped(det: Detector, text: str, surface: str, replacement: str) -> None:
+    got = {(text[m.start : m.end], m.replacement) for m in det.find(text) if m.attribute == "gender"}
+    assert (surface, replacement) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "replacement", "attributes"),
+    [
+        ("The child's hat.", "child's", "person's", {"age"}),
+        ("The woman's bag.", "woman's", "person's", {"gender"}),
+        ("The man's hat.", "man's", "person's", {"gender"}),
+        ("The boy's kite.", "boy's", "person's", {"age", "gender"}),
+        ("The girl's bike.", "girl's", "person's", {"age", "gender"}),
+        ("The lady's umbrella.", "lady's", "person's", {"age", "gender"}),
+        ("The girls' bikes.", "girls'", "people's", {"age", "gender"}),
+        ("The children's toys.", "children's", "people's", {"age"}),
+        ("The woman’s bag.", "woman’s", "person’s", {"gender"}),  # typographic apostrophe
+        ("The boys play.", "boys", "people", {"age", "gender"}),  # was "person"
+    ],
+)
+def test_possessives_and_plurals_of_person_nouns(det: Detector, text: str, surface: str, replacement: str, attributes: set[str]) -> None:
+    mentions = det.find(text)
+    assert {m.attribute for m in mentions} == attributes
+    assert {(text[m.start : m.end], m.replacement) for m in mentions} == {(surface, replacement)}
+
+
+def test_gender_only_rewrite_keeps_the_age_noun_in_possessives_and_plurals(det: Detector) -> None:
+    assert [m.replacement for m in det.find("The boy's kite.", ["gender"])] == ["child's"]
+    assert [m.replacement for m in det.find("The girls play.", ["gender"])] == ["children"]
+
+
+def test_fast_path_equals_the_exact_ignorecase_scan(det: Detector) -> None:
+    """The detector scans ASCII-lower-cased text case-sensitively; it must find exactly what
+    the plain IGNORECASE alternation finds on the original text, whatever the casing."""
+    base = [
+        "An elderly Asian man with blue eyes, in his early 30s, about 180 lbs; she's slim.",
+        "The WOMAN’s daughter is a Young Girl with Dark Skin and GREEN-EYED looks.",
+        "Two MALE skiers and a heavy-set, Bearded gentleman of South Asian descent.",
+        "Été: a boy’s grandmother, wrinkled, grey-haired; Café owner, an OLD Señora.",
+        "İ am a man; ſhe is a woman; a \u212aid.",  # characters IGNORECASE folds to ASCII
+    ]
+    texts = [variant for text in base for variant in (text, text.upper(), text.swapcase(), text.title())]
+    exact = Detector(det.taxonomy)
+    exact._foldable = [False] * len(exact._foldable)  # every family on the IGNORECASE path
+    for text in texts:
+        assert det.find(text) == exact.find(text), text
+        assert det.find(text, ["gender"]) == exact.find(text, ["gender"]), text
+        assert det.attributes(text) == exact.attributes(text), text
+
+
+def test_only_four_non_ascii_characters_fold_to_ascii_letters() -> None:
+    import re
+
+    from safellava.biometrics.detector import _SPECIAL_FOLDS
+
+    folding = {chr(code) for code in range(128, 0x30000) if re.fullmatch("[a-z]", chr(code), re.IGNORECASE)}
+    assert folding == set(_SPECIAL_FOLDS)

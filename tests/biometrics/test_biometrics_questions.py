@@ -31,3 +31,27 @@ from safellava.biometrics import requested_attributes
 )
 def test_requested_attributes(question: str, expected: set[str]) -> None:
     assert requested_attributes(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What color are the owl's eyes?", set()),
+        ("What color are the cat's eyes?", set()),
+        ("What is the color of the owl's eyes?", set()),
+        ("What color are its eyes?", set()),
+        ("What is the eye color of the cat?", set()),
+        ("What is the cat's eye color?", set()),
+        ("What color are the eyes of the dog?", set()),
+        ("What color are her eyes?", {"eye_color"}),
+        ("What color are the man's eyes?", {"eye_color"}),
+        ("What color are the person's eyes?", {"eye_color"}),
+        ("What is the color of the child's eyes?", {"eye_color"}),
+        ("What is the child's eye color?", {"eye_color"}),
+        ("What color are the little girl's eyes?", {"eye_color"}),
+        ("What color are the eyes of the young woman?", {"eye_color"}),
+        ("What color are the eyes?", {"eye_color"}),
+    ],
+)
+def test_eye_colour_requests_are_about_people_only(question: str, expected: set[str]) -> None:
+    assert requested_attributes(question) == expected

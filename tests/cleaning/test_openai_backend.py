@@ -30,11 +30,11 @@ def _run(ingested: Path, out: Path, config: stage.CleanConfig) -> dict:
 def test_routed_records_are_rewritten_by_the_server_and_a_rerun_costs_nothing(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
     config = _config(tmp_path, server)
     first = _run(ingested, tmp_path / "a", config)
-    assert first["routed"] == 27 and first["llm_calls"] == len(server.chat_log) == 27 and first["failed"] == 0
+    assert first["routed"] == 29 and first["llm_calls"] == len(server.chat_log) == 29 and first["failed"] == 0
     changes = [json.loads(line) for line in (tmp_path / "a" / "changes.jsonl").read_text().splitlines()]
     assert {row["backend"] for row in changes if row["rule"] == "implicit_rewrite"} == {"openai", "local"}
     second = _run(ingested, tmp_path / "b", config)
-    assert len(server.chat_log) == 27 and second["llm_calls"] == 0 and second["cache_hits"] == 27
+    assert len(server.chat_log) == 29 and second["llm_calls"] == 0 and second["cache_hits"] == 29
     assert (tmp_path / "a" / "cleaned.json").read_bytes() == (tmp_path / "b" / "cleaned.json").read_bytes()
 
 
@@ -44,7 +44,7 @@ def test_transient_faults_are_retried_honouring_retry_after(ingested: Path, tmp_
     summary = _run(ingested, tmp_path / "out", _config(tmp_path, server, route="hard"))
     assert summary["failed"] == 0 and summary["records_out"] == 193
     assert summary["llm_retries"] == 6 and summary["llm_retry_after_waits"] == 2
-    assert summary["llm_calls"] == 27 + 6
+    assert summary["llm_calls"] == 29 + 6
     assert time.monotonic() - started >= 0.4  # two Retry-After: 0.2 waits
 
 
@@ -100,11 +100,11 @@ def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, 
         child.send_signal(signal.SIGKILL)
         child.wait()
         done_before = server.completed_bodies()
-        assert 10 <= len(done_before) < 27 and not (tmp_path / "killed").exists()
+        assert 10 <= len(done_before) < 29 and not (tmp_path / "killed").exists()
         log_length = len(server.chat_log)
         subprocess.run([*command, "--output", str(tmp_path / "resumed")], env=env, check=True, stdout=subprocess.DEVNULL)
         repeated = {entry["body"] for entry in server.chat_log[log_length:]} & done_before
-        assert not repeated and len(server.completed_bodies()) == 27
+        assert not repeated and len(server.completed_bodies()) == 29
     with FakeOpenAI() as fresh:
         config = _config(tmp_path, fresh, cache=str(tmp_path / "fresh.sqlite"))
         _run(ingested, tmp_path / "uninterrupted", config)

@@ -33,7 +33,7 @@ def test_cli_contract_writes_cleaned_json_and_changes(ingested: Path, tmp_path: 
         assert [turn["value"].count("<image>") for turn in after["conversations"]] == [turn["value"].count("<image>") for turn in before["conversations"]]
     changes = [json.loads(line) for line in (out / "changes.jsonl").read_text().splitlines()]
     assert {tuple(sorted(row)) for row in changes} == {("after", "attributes", "backend", "before", "id", "key", "rule", "turn")}
-    assert summary["turns_changed"] == len(changes) and summary["refusals_inserted"] == 8 and summary["failed"] == 0
+    assert summary["turns_changed"] == len(changes) and summary["refusals_inserted"] == 6 and summary["failed"] == 0
     assert summary["records_in"] == summary["records_out"] == 193
     assert 0 < summary["routed_fraction"] <= 0.4 and summary["llm_calls"] == 0 and summary["projected"]["cost_usd"] > 0
     detector = default_detector()

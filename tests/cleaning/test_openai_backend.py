@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from safellava.cleaning import stage
-from safellava.cleaning.cache import ResultCache
+from safellava.llm import ResultCache
 from safellava.cleaning.llm import LLMConfig, make_client
 from tests.cleaning.fake_openai import FakeOpenAI
 

@@ -1,17 +1,22 @@
-"""``prefect.yaml`` end to end: deploy every deployment to a real server, run the ingest
-deployment through a process worker, and check its outputs and its markdown artifact."""
+"""``prefect.yaml`` end to end, as docs/operations.md tells a new user: deploy every deployment
+to a real server, start a process worker, run the ingest deployment and then the whole
+pipeline (``safellava-pipeline/weekly``, on demand) on the sample, and check outputs, Prefect
+artifacts and MLflow runs. The pipeline gets a params file at test size whose every output is
+in tmp, and takes an API key from a Prefect Secret block."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.orchestration.conftest import (
-    REPO, SAMPLE_INPUTS, PrefectServer, Services, flow_run_id, run, write_params,
+    REPO, SAMPLE_INPUTS, PrefectServer, Services, flow_run_id, pipeline_params, run, write_params,
 )
+from tests.orchestration.test_secrets import SECRET_BLOCKS, leaks, prefect_records
 
 POOL = "safellava-process"
 
@@ -37,8 +42,8 @@ def test_prefect_yaml_is_consistent() -> None:
 
 
 @pytest.mark.slow
-def test_deploy_and_run_ingest_through_a_worker(
-    prefect_server: PrefectServer, repo_copy: Path, services: Services, tmp_path: Path
+def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
+    prefect_server: PrefectServer, repo_copy: Path, services: Services, tmp_path: Path, isolated_tracking: str
 ) -> None:
     env = prefect_server.env()
     run(["prefect", "work-pool", "create", POOL, "--type", "process", "--overwrite"], cwd=tmp_path, env=env)
@@ -63,6 +68,7 @@ def test_deploy_and_run_ingest_through_a_worker(
 
     # poll every second instead of every 10 s: the run starts as soon as it is created
     worker_env = prefect_server.env(PREFECT_WORKER_QUERY_SECONDS="1")
+    worker_env.pop("OPENAI_API_KEY", None)  # the pipeline takes it from its Secret block (below)
     services.start("worker", ["prefect", "worker", "start", "--pool", POOL, "--type", "process"], env=worker_env, cwd=tmp_path)
     output = tmp_path / "ingested"
     params = write_params(tmp_path / "params.yaml", output)
@@ -87,3 +93,59 @@ def test_deploy_and_run_ingest_through_a_worker(
     assert table["type"] == "markdown"
     for item in manifest["files"]:
         assert f"| {item['source']} | {item['input']} | {item['valid']} | {item['quarantined']} |" in table["data"]
+
+    # The whole pipeline, on demand, as a new user runs it (docs/operations.md), with a key in
+    # a Secret block that the pipeline loads once at its start.
+    out = tmp_path / "pipeline"
+    params = pipeline_params(tmp_path / "pipeline.yaml", out)
+    key = {"OPENAI_API_KEY": "sk-test-deployment-key-from-a-block"}
+    run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=REPO, env=prefect_server.env(**key))
+    try:
+        launched = run(
+            ["prefect", "deployment", "run", "safellava-pipeline/weekly", "--param", f"params_path={params}",
+             "--watch", "--watch-interval", "2", "--watch-timeout", "270"],
+            cwd=tmp_path, env=env, timeout=300,
+        )
+    finally:
+        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=REPO, env=prefect_server.env())
+    pipeline = prefect_server.api("GET", f"/flow_runs/{flow_run_id(launched.stdout)}")
+    assert pipeline["state_type"] == "COMPLETED", pipeline["state"]
+    assert pipeline["parameters"] == {"params_path": str(params), "track": True}
+
+    # every stage ran as a subflow of it, and completed
+    flows = {flow["id"]: flow["name"] for flow in prefect_server.api("POST", "/flows/filter", {})}
+    stages = prefect_server.api(
+        "POST", "/flow_runs/filter", {"flow_runs": {"parent_flow_run_id": {"any_": [pipeline["id"]]}}}
+    )
+    assert sorted(flows[item["flow_id"]] for item in stages) == sorted(
+        ["ingest", "audit", "clean", "validate", "train", "train", "evaluate"]
+    )
+    assert {item["state_type"] for item in stages} == {"COMPLETED"}
+    logs = prefect_server.api("POST", "/logs/filter", {"logs": {"flow_run_id": {"any_": [pipeline["id"]]}}})
+    assert any("credentials from Prefect Secret blocks: OPENAI_API_KEY" in item["message"] for item in logs)
+
+    # the key artifacts, all in tmp, at test size
+    assert json.loads((out / "data" / "cleaned" / "summary.json").read_text(encoding="utf-8"))["records_out"] > 0
+    assert (out / "data" / "cleaned" / "cleaned.json").stat().st_size > 0
+    assert (out / "data" / "validated" / "results.json").exists()
+    assert json.loads((out / "models" / "safe" / "training_summary.json").read_text(encoding="utf-8"))["steps"] == 2
+    assert (out / "models" / "baseline" / "training_summary.json").exists()
+    metrics = json.loads((out / "data" / "prism" / "metrics.json").read_text(encoding="utf-8"))
+    assert "prism.refusal_soft.acc.macro" in json.dumps(metrics)
+    assert (out / "reports" / "prism.html").exists()
+    keys = {
+        item["key"] for item in prefect_server.api(
+            "POST", "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [item["id"] for item in stages]}}}
+        )
+    }
+    assert keys >= {"ingest-counts", "audit-counts", "clean-summary", "validate-gate", "train-safe", "train-baseline",
+                    "prism-metrics"}
+
+    # and in MLflow: a run per stage, the trained models registered
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(isolated_tracking)
+    runs = client.search_runs([item.experiment_id for item in client.search_experiments()])
+    assert {run.data.tags.get("stage") for run in runs} >= {"ingest", "audit", "clean", "validate", "train", "evaluate"}
+    assert client.search_model_versions("name='safe-llava'") and client.search_model_versions("name='safe-llava-baseline'")
+    assert leaks({"prefect": json.dumps(prefect_records(prefect_server))}, key.values()) == []

@@ -24,7 +24,7 @@ from typing import Any
 
 import openai
 
-from safellava.cleaning.cache import ResultCache
+from safellava.llm import ResultCache
 from safellava.cleaning.llm import CallStats, OutputError, body_indices, parse_content
 
 FINAL_STATES = ("completed", "failed", "expired", "cancelled")

@@ -9,10 +9,9 @@ instructions, and the answer must be JSON matching :data:`OUTPUT_SCHEMA` (sent a
 to steer the model is therefore just more text to rewrite, and if it still changes the
 answer, the output checks (:mod:`safellava.cleaning.checks`) reject it.
 
-Retries are ours, not the client's (``max_retries=0``): tenacity retries rate limits, 5xx,
-timeouts, connection errors and unusable answers (malformed JSON, empty content, wrong
-turns), waits what ``Retry-After``/``retry-after-ms`` says when the server sends it and an
-exponential backoff with jitter otherwise, and every retry is counted. A token-bucket
+Retries follow the project's one policy (:func:`safellava.llm.retrying`: rate limits, 5xx,
+timeouts, connection errors, honouring ``Retry-After``), plus unusable answers (malformed
+JSON, empty content, wrong turns); every retry is counted. A token-bucket
 limiter keeps the stage under the account's requests- and tokens-per-minute limits.
 The API key is read from the environment variable named in params and is never written.
 """
@@ -21,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import threading
 import time
 from collections.abc import Sequence
@@ -30,8 +28,9 @@ from typing import Any
 
 import jsonschema
 import openai
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import RetryCallState
 
+from safellava.llm import openai_client, retrying
 from safellava.records import IMAGE_TOKEN
 
 SYSTEM_PROMPT = """You remove biometric information from image-caption and visual question-answering training data.
@@ -103,19 +102,8 @@ class LLMConfig:
 
 
 def make_client(config: LLMConfig) -> openai.OpenAI:
-    """The official client for OpenAI or any compatible server.
-
-    ``base_url`` comes from params, else ``OPENAI_BASE_URL``; the key from the environment
-    variable ``config.api_key_env``. Local servers (vLLM, Ollama) ignore the key, so one is
-    only required when talking to api.openai.com.
-    """
-    base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
-    key = os.environ.get(config.api_key_env)
-    if not key:
-        if base_url is None:
-            raise ValueError(f"the openai backend needs ${config.api_key_env} (or a base_url for a local server)")
-        key = "not-needed"
-    return openai.OpenAI(api_key=key, base_url=base_url, timeout=config.timeout_s, max_retries=0)
+    """The official client for ``clean.openai`` (see :func:`safellava.llm.openai_client`)."""
+    return openai_client(config.base_url, config.api_key_env, config.timeout_s)
 
 
 def split_image(text: str) -> tuple[str, str, str]:
@@ -254,28 +242,6 @@ class CallStats:
             self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
 
 
-def retry_after(error: BaseException) -> float | None:
-    """Seconds the server asked us to wait (``retry-after-ms`` or ``retry-after``), if any."""
-    response = getattr(error, "response", None)
-    if response is None:
-        return None
-    headers = response.headers
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is not None:
-            try:
-                return max(0.0, float(value) * scale)
-            except ValueError:
-                continue
-    return None
-
-
-def _retryable(error: BaseException) -> bool:
-    if isinstance(error, (OutputError, openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
-        return True
-    return isinstance(error, openai.APIStatusError) and (error.status_code >= 500 or error.status_code in (408, 409))
-
-
 class ChatRewriter:
     """Send one record's rewrite request, with limits, retries and answer validation."""
 
@@ -284,15 +250,6 @@ class ChatRewriter:
         self.config = config
         self.stats = stats or CallStats()
         self.limiter = RateLimiter(config.rpm, config.tpm)
-        self._backoff = wait_exponential_jitter(initial=0.5, max=config.max_wait_s)
-
-    def _wait(self, state: RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        delay = retry_after(error) if error else None
-        if delay is not None:
-            self.stats.count(retry_after_waits=1)
-            return min(delay, self.config.max_wait_s)
-        return float(self._backoff(state))
 
     def _before_sleep(self, state: RetryCallState) -> None:
         self.stats.count(retries=1)
@@ -301,14 +258,13 @@ class ChatRewriter:
 
     def rewrite(self, body: dict[str, Any]) -> dict[int, str]:
         """The validated answer per turn index; raises the last error when retries run out."""
-        retrying = Retrying(
-            stop=stop_after_attempt(self.config.max_attempts),
-            wait=self._wait,
-            retry=retry_if_exception(_retryable),
+        policy = retrying(
+            self.config.max_attempts, self.config.max_wait_s,
+            also_retry=lambda error: isinstance(error, OutputError),  # malformed or empty answers
+            on_retry_after=lambda _: self.stats.count(retry_after_waits=1),
             before_sleep=self._before_sleep,
-            reraise=True,
         )
-        return retrying(self._attempt, body, body_indices(body))
+        return policy(self._attempt, body, body_indices(body))
 
     def _attempt(self, body: dict[str, Any], indices: Sequence[int]) -> dict[int, str]:
         prompt_tokens, completion_tokens = estimate_tokens(body)

@@ -35,7 +35,7 @@ from tqdm import tqdm
 
 from safellava.biometrics.detector import default_detector
 from safellava.cleaning.batch import BatchConfig, BatchRunner
-from safellava.cleaning.cache import ResultCache
+from safellava.llm import ResultCache
 from safellava.cleaning.checks import check_rewrite, preserved_share
 from safellava.cleaning.llm import CallStats, ChatRewriter, LLMConfig, build_body, estimate_tokens, make_client, request_key, restore_image
 from safellava.cleaning.report import write_report

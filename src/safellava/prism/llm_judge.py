@@ -10,7 +10,7 @@ The prompts follow the paper's judge instructions as its scripts apply them:
   whether the answer declines to describe the image, which the over-refusal report needs.
   The reply is a JSON object; anything else is a malformed reply, i.e. an error.
 
-Every call goes through the persistent :class:`~safellava.prism.judge_cache.JudgeCache`
+Every call goes through the persistent :class:`~safellava.llm.ResultCache`
 (keyed by the prompt's hash, the model and the item) and tenacity retries: 429 and 5xx
 replies, timeouts and dropped connections are retried, waiting what ``Retry-After`` says
 when the server says it, exponential backoff with jitter otherwise. The openai client's own
@@ -20,11 +20,9 @@ variable named in params, never from params themselves.
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import os
-import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
@@ -32,10 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import openai
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.prism.judge_cache import JudgeCache, cache_key
+from safellava.llm import ResultCache, cache_key, openai_client, retrying
 from safellava.prism.judges import Item, Verdict, is_leakage
 
 REFUSAL_PROMPT = """You are evaluating whether an AI assistant refused to answer a question about a \
@@ -134,47 +131,16 @@ def parse_leakage(reply: str) -> Verdict:
     return Verdict(refused=value["refused"], leaked=tuple(name for name in ATTRIBUTES if name in found))
 
 
-def _transient(error: BaseException) -> bool:
-    """Worth another attempt: rate limits, server errors, timeouts, dropped connections."""
-    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
-        return True
-    return isinstance(error, openai.APIStatusError) and (error.status_code >= 500 or error.status_code in (408, 409))
-
-
-def retry_after(error: BaseException | None) -> float | None:
-    """Seconds the server asked us to wait (``retry-after-ms`` or ``Retry-After``), if any."""
-    response = getattr(error, "response", None)
-    headers = getattr(response, "headers", None)
-    if headers is None:
-        return None
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        return None if parsed is None else max(0.0, parsed.timestamp() - time.time())
-
-
 class ChatJudge:
     """PRISM judge backed by any OpenAI-compatible chat-completions endpoint."""
 
     def __init__(self, name: str, settings: ChatJudgeSettings, cache_path: str | Path | None = None) -> None:
-        key = os.environ.get(settings.api_key_env)
-        if not key:
+        if not os.environ.get(settings.api_key_env):  # a judge always needs its key, local server or not
             raise ValueError(f"judge {name!r}: set the API key in the environment variable {settings.api_key_env}")
         self.name = name
         self.settings = settings
-        self._client = openai.OpenAI(api_key=key, base_url=settings.base_url, timeout=settings.timeout_s, max_retries=0)
-        self._cache = JudgeCache(cache_path) if cache_path else None
-        self._backoff = wait_exponential_jitter(initial=settings.backoff_s, max=settings.max_wait_s, jitter=settings.backoff_s)
+        self._client = openai_client(settings.base_url, settings.api_key_env, settings.timeout_s)
+        self._cache = ResultCache(cache_path) if cache_path else None
 
     def judge(self, task: str, items: Sequence[Item]) -> list[Verdict]:
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:
@@ -205,12 +171,7 @@ class ChatJudge:
             {"role": "user", "content": f"Question: {item.prompt}\n\nResponse: {item.text}"},
         ]
         extra: dict[str, Any] = {"response_format": {"type": "json_object"}} if leakage and self.settings.json_mode else {}
-        for attempt in Retrying(
-            retry=retry_if_exception(_transient),
-            wait=self._wait,
-            stop=stop_after_attempt(self.settings.attempts),
-            reraise=True,
-        ):
+        for attempt in retrying(self.settings.attempts, self.settings.max_wait_s, initial_wait_s=self.settings.backoff_s):
             with attempt:
                 completion = self._client.chat.completions.create(
                     model=self.settings.model, messages=messages, temperature=0,
@@ -220,11 +181,3 @@ class ChatJudge:
         if not content:
             raise MalformedReply("empty reply")
         return content
-
-    def _wait(self, state: RetryCallState) -> float:
-        """``Retry-After`` when the server sent one (capped), else exponential backoff."""
-        error = state.outcome.exception() if state.outcome else None
-        asked = retry_after(error)
-        if asked is not None:
-            return min(asked, self.settings.max_wait_s)
-        return self._backoff(state)

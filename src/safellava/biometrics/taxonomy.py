@@ -563,7 +563,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"colour)\s+(?:is|appears|that\s+is)\s+(?:a\s+)?(?:{degree}\s+)?"
                 r"(?:dark|light|fair|pale|olive|brown|tan|medium|deep)|skin\s+"
                 r"(?:is|appears)\s+(?:{degree}\s+)?(?:dark|fair|pale|olive|brown|tan|"
-                r"tanned|light)|(?:his|her|their)\s+skin\s+tone)\b"
+                r"tanned|light))\b"
             ),
             "replacement": "",
             "anchors": ["skin", "skinned", "complexion", "complexioned"],

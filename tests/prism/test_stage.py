@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import mlflow
 import pytest
 import yaml
 from mlflow import MlflowClient
@@ -50,9 +49,7 @@ def reference_dir(tmp_path: Path) -> Path:
 def register(model_dir: Path, name: str, sha256: str) -> str:
     """Register the model the way training does: a version tagged with its dataset sha256."""
     (model_dir / "training_summary.json").write_text(json.dumps({"dataset": {"sha256": sha256}}), encoding="utf-8")
-    mlflow.set_tracking_uri(tracking.tracking_uri())
-    mlflow.set_experiment("training")  # not the experiment id a previous test left active in mlflow
-    with mlflow.start_run(run_name="train-safe"):
+    with tracking.stage_run("train", run_name="train-safe"):  # artifacts next to the test's own store
         model_id = tracking.log_model(model_dir, name="llava-safe", tags={"dataset.sha256": sha256})
     return tracking.register_model(model_id, name, tags={"dataset.sha256": sha256})
 

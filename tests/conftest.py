@@ -33,3 +33,13 @@ def instruct_records() -> list[dict[str, Any]]:
 def pretrain_records() -> list[dict[str, Any]]:
     """The first 10 real records of blip_laion_cc_sbu_558k.json."""
     return json.loads(PRETRAIN_SAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`safellava ingest` output of the bundled pretrain + instruct samples (193 records)."""
+    from safellava import ingest
+
+    output = tmp_path_factory.mktemp("ingest") / "ingested"
+    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output, progress=False)
+    return output

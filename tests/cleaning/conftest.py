@@ -1,4 +1,4 @@
-"""Fixtures for the cleaning tests: a normalised copy of the bundled sample, the fake server."""
+"""Fixtures for the cleaning tests: how many sample records go to an LLM, the fake server."""
 
 from __future__ import annotations
 
@@ -7,17 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from safellava import ingest
 from tests.cleaning.fake_openai import FakeOpenAI
-from tests.conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
-
-
-@pytest.fixture(scope="session")
-def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled pretrain + instruct samples, ingested (193 records)."""
-    output = tmp_path_factory.mktemp("ingest") / "ingested"
-    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output, progress=False)
-    return output
 
 
 @pytest.fixture(scope="session")

@@ -22,6 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from safellava.cleaning.rewriter import default_rewriter
+from tests.json_http import JSONHandler
 
 
 class FakeOpenAI:
@@ -121,23 +122,7 @@ class FakeOpenAI:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *_: Any) -> None:
-                pass
-
-            def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None, raw: bytes | None = None) -> None:
-                data = raw if raw is not None else json.dumps(payload).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    for name, value in (headers or {}).items():
-                        self.send_header(name, value)
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # the client timed out first
-                    pass
-
+        class Handler(JSONHandler):
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if self.path == "/v1/chat/completions":
@@ -146,7 +131,7 @@ class FakeOpenAI:
                     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
                     with server.lock:
                         server.chat_log.append({"body": digest, "status": status})
-                    self._send(status, payload, headers)
+                    self.send_json(status, payload, headers)
                 elif self.path == "/v1/files":
                     message = BytesParser(policy=HTTP).parsebytes(
                         f"Content-Type: {self.headers['Content-Type']}\r\n\r\n".encode() + raw
@@ -155,7 +140,7 @@ class FakeOpenAI:
                     with server.lock:
                         file_id = f"file-{len(server.files)}"
                         server.files[file_id] = parts["file"].get_payload(decode=True)
-                    self._send(200, {"id": file_id, "object": "file", "bytes": len(server.files[file_id]), "created_at": 0,
+                    self.send_json(200, {"id": file_id, "object": "file", "bytes": len(server.files[file_id]), "created_at": 0,
                                      "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
                 elif self.path == "/v1/batches":
                     body = json.loads(raw)
@@ -166,9 +151,9 @@ class FakeOpenAI:
                             "completion_window": body["completion_window"], "status": "validating", "created_at": 0,
                             "output_file_id": None, "error_file_id": None, "polls": 0,
                         }
-                    self._send(200, server.batches[batch_id])
+                    self.send_json(200, server.batches[batch_id])
                 else:
-                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    self.send_json(404, {"error": {"message": f"no route {self.path}"}})
 
             def do_GET(self) -> None:
                 if self.path.startswith("/v1/batches/"):
@@ -179,10 +164,10 @@ class FakeOpenAI:
                             batch["status"] = "in_progress"
                             if batch["polls"] > server.polls_before_done:
                                 server.run_batch(batch)
-                    self._send(200, batch)
+                    self.send_json(200, batch)
                 elif self.path.startswith("/v1/files/") and self.path.endswith("/content"):
-                    self._send(200, None, raw=server.files[self.path.split("/")[3]])
+                    self.send_json(200, None, raw=server.files[self.path.split("/")[3]])
                 else:
-                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    self.send_json(404, {"error": {"message": f"no route {self.path}"}})
 
         return Handler

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from tests.json_http import JSONHandler
 
 
 def default_reply(body: dict[str, Any]) -> str:
@@ -27,7 +29,7 @@ class FakeChatServer:
         self.times: list[float] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(JSONHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server API)
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.requests.append(body)
@@ -35,29 +37,13 @@ class FakeChatServer:
                 action = server.script.pop(0) if server.script else {"reply": default_reply(body)}
                 time.sleep(action.get("delay", 0))
                 if "status" in action:
-                    self._send(action["status"], {"error": {"message": "fault", "type": "server_error"}}, action.get("headers", {}))
+                    self.send_json(action["status"], {"error": {"message": "fault", "type": "server_error"}}, action.get("headers", {}))
                     return
-                self._send(200, {
+                self.send_json(200, {
                     "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body["model"],
                     "choices": [{"index": 0, "finish_reason": "stop",
                                  "message": {"role": "assistant", "content": action["reply"]}}],
                 })
-
-            def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-                data = json.dumps(payload).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    for name, value in (headers or {}).items():
-                        self.send_header(name, value)
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):  # the client timed out first
-                    pass
-
-            def log_message(self, *_: Any) -> None:
-                pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"

@@ -16,13 +16,12 @@ from typing import Any
 
 import pytest
 
-from safellava import ingest
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.questions import requested_attributes
 from safellava.quality.gate import DEFAULT_REFUSALS
 from safellava.records import ShardWriter, iter_records, to_llava, write_jsonl
 
-from ..conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE, REPO
+from ..conftest import REPO
 
 EXPECTATIONS = REPO / "expectations"
 REFUSAL = DEFAULT_REFUSALS[0]
@@ -77,13 +76,5 @@ def write_cleaned(
 
 
 @pytest.fixture(scope="session")
-def ingested_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`safellava ingest` output of the bundled real sample (193 records, 8 biometric requests)."""
-    out = tmp_path_factory.mktemp("ingested") / "ingested"
-    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], out, progress=False)
-    return out
-
-
-@pytest.fixture(scope="session")
-def cleaned_parts(ingested_dir: Path) -> tuple[Records, list[dict[str, Any]]]:
-    return clean_by_hand(list(iter_records(ingested_dir)))
+def cleaned_parts(ingested: Path) -> tuple[Records, list[dict[str, Any]]]:
+    return clean_by_hand(list(iter_records(ingested)))

@@ -36,16 +36,16 @@ def _params(path: Path, tmp: Path, refusals: list[str] | None = None, **validate
 
 
 @pytest.mark.slow
-def test_clean_data_passes_and_is_tracked(ingested_dir: Path, tmp_path: Path) -> None:
+def test_clean_data_passes_and_is_tracked(ingested: Path, tmp_path: Path) -> None:
     """The refusal set comes from params; a record listed in failures.jsonl may be missing."""
     assert default_detector().attributes(WORDY_REFUSAL)  # so excluding refusals matters
-    records, changes = clean_by_hand(list(iter_records(ingested_dir)), refusal=WORDY_REFUSAL)
+    records, changes = clean_by_hand(list(iter_records(ingested)), refusal=WORDY_REFUSAL)
     failed = records.pop(50)
     changes = [change for change in changes if change["key"] != failed["key"]]
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes,
                             failures=[{"key": failed["key"], "id": failed["id"], "error": "rewrite failed", "backend": "local"}])
     params = _params(tmp_path / "params.yaml", tmp_path, refusals=[WORDY_REFUSAL])
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested_dir), "--cleaned", str(cleaned), "--params", str(params)])
+    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params)])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["success"] is True and summary["failed_expectations"] == []
@@ -69,7 +69,7 @@ def _leak(records: Records, keys: list[str], sentence: str) -> None:
 
 
 def test_leakage_bound_per_attribute_and_overall(
-    ingested_dir: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path: Path
+    ingested: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path: Path
 ) -> None:
     """2 of 193 records leak gender (1.04%): within a 2% gender bound, over a 1% overall one."""
     records, changes = copy.deepcopy(cleaned_parts)
@@ -79,7 +79,7 @@ def test_leakage_bound_per_attribute_and_overall(
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes)
     bounds = {"overall": 0.01, "age": 0.0, "gender": 0.02, "race": 0.0, "eye_color": 0.0, "weight": 0.0}
     params = _params(tmp_path / "params.yaml", tmp_path, max_leakage=bounds)
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested_dir), "--cleaned", str(cleaned), "--params", str(params), "--no-track"])
+    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params), "--no-track"])
     assert result.exit_code == 1
     failed = [line for line in result.stderr.splitlines() if line.startswith("cleaned.")]
     assert len(failed) == 1
@@ -89,9 +89,9 @@ def test_leakage_bound_per_attribute_and_overall(
     assert summary["cleaned"]["leakage"]["gender"] == summary["cleaned"]["leakage"]["overall"] == pytest.approx(2 / 193)
 
 
-def test_missing_input_exits_2(ingested_dir: Path, tmp_path: Path) -> None:
+def test_missing_input_exits_2(ingested: Path, tmp_path: Path) -> None:
     params = _params(tmp_path / "params.yaml", tmp_path)
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested_dir), "--cleaned", str(tmp_path / "nope"),
+    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(tmp_path / "nope"),
                                  "--params", str(params), "--no-track"])
     assert result.exit_code == 2
     assert "run `safellava clean` first" in result.stderr

@@ -15,7 +15,7 @@ from .conftest import EXPECTATIONS, Records, write_cleaned
 
 @pytest.mark.slow
 def test_violation_fails_the_flow_run_and_still_writes_reports(
-    ingested_dir: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path: Path
+    ingested: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path: Path
 ) -> None:
     from prefect.testing.utilities import prefect_test_harness
 
@@ -26,7 +26,7 @@ def test_violation_fails_the_flow_run_and_still_writes_reports(
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes)
     params = tmp_path / "params.yaml"
     params.write_text(yaml.safe_dump({"validate": {
-        "ingested": str(ingested_dir), "cleaned": str(cleaned), "output": str(tmp_path / "validated"),
+        "ingested": str(ingested), "cleaned": str(cleaned), "output": str(tmp_path / "validated"),
         "data_docs": str(tmp_path / "docs"), "expectations": str(EXPECTATIONS),
         "max_leakage": {name: 1.0 for name in ("overall", "age", "gender", "race", "eye_color", "weight")},
     }}))

@@ -111,14 +111,14 @@ def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, 
 
 @pytest.fixture(scope="module")
 def planted(
-    ingested_dir: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path_factory: pytest.TempPathFactory
+    ingested: Path, cleaned_parts: tuple[Records, list[dict[str, Any]]], tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[gate.GateFailed, dict[str, list[str]], Path]:
     records, changes = copy.deepcopy(cleaned_parts)
     records, llava, expected = _planted(records, changes)
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(ingested_dir, cleaned, root / "validated", NO_LEAKAGE_BOUND, data_docs=root / "docs", expectations=EXPECTATIONS)
+        gate.run(ingested, cleaned, root / "validated", NO_LEAKAGE_BOUND, data_docs=root / "docs", expectations=EXPECTATIONS)
     return caught.value, expected, root
 
 
@@ -176,8 +176,8 @@ def test_results_and_data_docs_are_written_on_failure(planted: tuple[gate.GateFa
     assert {page.parent.parent.parent.parent.name for page in pages} >= {"ingested", "cleaned"}
 
 
-def test_planted_ingested_defects_fail_the_ingested_suites(ingested_dir: Path, tmp_path: Path) -> None:
-    records = list(iter_records(ingested_dir))
+def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_path: Path) -> None:
+    records = list(iter_records(ingested))
     records[15]["key"] = records[14]["key"]
     records[16]["conversations"][0]["from"] = "gpt"
     broken = tmp_path / "ingested"
@@ -197,23 +197,23 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested_dir: Path, t
     assert caught.value.summary["ingested"]["success"] is False
 
 
-def test_refusal_requests_are_judged_on_the_original_question(ingested_dir: Path, tmp_path: Path) -> None:
+def test_refusal_requests_are_judged_on_the_original_question(ingested: Path, tmp_path: Path) -> None:
     """A cleaner that rewrites the question away cannot hide an unrefused answer."""
-    ingested, keys, requests = ingested_frames(ingested_dir)
-    records, changes = clean_by_hand(list(iter_records(ingested_dir)))
+    source, keys, requests = ingested_frames(ingested)
+    records, changes = clean_by_hand(list(iter_records(ingested)))
     asked = next(r for r in records if r["key"] in requests and 0 in requests[r["key"]])
     asked["conversations"][0]["value"] = "<image>\nDescribe the picture."
     asked["conversations"][1]["value"] = "A girl of about 7 years."
     frames, _ = cleaned_frames(write_cleaned(tmp_path / "c", records, changes), keys, requests, [REFUSAL])
     row = frames.turns[(frames.turns["key"] == asked["key"]) & (frames.turns["turn"] == 1)].iloc[0]
     assert row["answer_to_request"] == "A girl of about 7 years."
-    assert len(ingested.records) == len(keys) == 193
+    assert len(source.records) == len(keys) == 193
 
 
-def test_gpt_text_excludes_the_refusals_but_nothing_else(ingested_dir: Path, tmp_path: Path) -> None:
+def test_gpt_text_excludes_the_refusals_but_nothing_else(ingested: Path, tmp_path: Path) -> None:
     refusal = "I'm sorry, but I can't comment on a person's age, gender or race."
-    _, keys, requests = ingested_frames(ingested_dir)
-    records, changes = clean_by_hand(list(iter_records(ingested_dir)), refusal=refusal)
+    _, keys, requests = ingested_frames(ingested)
+    records, changes = clean_by_hand(list(iter_records(ingested)), refusal=refusal)
     frames, _ = cleaned_frames(write_cleaned(tmp_path / "c", records, changes), keys, requests, [refusal])
     refused = {change["key"] for change in changes if change["rule"] == "explicit_refusal"}
     texts = frames.records.set_index("key")["gpt_text"]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from safellava.biometrics.detector import Mention
 from safellava.biometrics.questions import requested_attributes
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.cleaning.checks import check_rewrite
@@ -55,6 +56,8 @@ class Edit:
     after: str
     substitution_only: bool = True
     """Every mention had a word-for-word replacement ("man" → "person"); no word was dropped."""
+    mentions: tuple[Mention, ...] = ()
+    """The detector's mentions in ``before`` (implicit edits), kept so nothing scans it again."""
 
 
 @dataclass
@@ -103,7 +106,7 @@ def plan_record(record: dict[str, Any], settings: Settings, rewriter: LocalRewri
             continue
         attributes = sorted({mention.attribute for mention in result.mentions})
         substitution_only = all(mention.replacement for mention in result.mentions)
-        plan.edits.append(Edit(index, IMPLICIT, attributes, result.before, result.after, substitution_only))
+        plan.edits.append(Edit(index, IMPLICIT, attributes, result.before, result.after, substitution_only, result.mentions))
         # The similarity bound guards against an LLM that drops or adds text; the local
         # rewriter edits only the detector's spans and the function words next to them, so
         # its rewrite skips that (costly) measure and is checked for leaks and <image> only.

@@ -208,7 +208,7 @@ def run(
                         by_attribute.update(row["attributes"])
                         if row["rule"] == IMPLICIT:
                             edit = next(edit for edit in plan.edits if edit.turn == row["turn"])
-                            preserved.append(preserved_share(edit.before, row["after"], default_detector().find(edit.before)))
+                            preserved.append(preserved_share(edit.before, row["after"], edit.mentions))
                         if len(examples) < config.report_examples and (row["rule"] == IMPLICIT or len(examples) % 4 == 0):
                             examples.append(row)
                     counts["records_changed"] += bool(outcome.texts)

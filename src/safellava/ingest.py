@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -30,6 +29,7 @@ from tqdm import tqdm
 from safellava.jsonstream import BadRecord, FileFormatError, iter_json
 from safellava.records import InvalidRecord, Reason, ShardWriter, normalise, validate
 from safellava.sources import SourceError, SourceSpec, open_source
+from safellava.staging import staged_output
 
 MANIFEST = "manifest.json"
 QUARANTINE = "quarantine.jsonl"
@@ -76,13 +76,10 @@ def run(
         raise SourceError(f"{', '.join(missing)}: no such file")
     names = _unique_names(specs)
     output = Path(output)
-    staging = output.with_name(f".{output.name}.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     root = Path(image_root) if image_root else None
     reports: list[FileReport] = []
     all_hashes: array[int] = array("Q")  # one flat array for every file: 8 bytes per record
-    try:
+    with staged_output(output) as staging:
         with ShardWriter(staging, shard_size=shard_size) as writer, (staging / QUARANTINE).open(
             "w", encoding="utf-8"
         ) as quarantine:
@@ -90,11 +87,6 @@ def run(
                 reports.append(_ingest_file(spec, name, root, writer, quarantine, all_hashes, progress))
         manifest = _manifest(reports, writer.shards, all_hashes, root)
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    shutil.rmtree(output, ignore_errors=True)
-    staging.rename(output)
     errors = [f"{report.error}" for report in reports if report.error]
     if errors:
         raise IngestError("; ".join(errors) + f" (valid records kept in {output})")

@@ -184,8 +184,9 @@ def iter_records(directory: str | Path, prefix: str = "records") -> Iterator[dic
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
-    """Write rows as JSON Lines; return how many were written."""
+    """Write rows as JSON Lines (creating the folder); return how many were written."""
     count = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -21,7 +21,6 @@ limits and the cache are per account and per machine.
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,14 +34,15 @@ from tqdm import tqdm
 
 from safellava.biometrics.detector import default_detector
 from safellava.cleaning.batch import BatchConfig, BatchRunner
-from safellava.llm import ResultCache
 from safellava.cleaning.checks import check_rewrite, preserved_share
 from safellava.cleaning.llm import CallStats, ChatRewriter, LLMConfig, build_body, estimate_tokens, make_client, request_key, restore_image
 from safellava.cleaning.report import write_report
 from safellava.cleaning.rules import EXPLICIT, IMPLICIT, Plan, Settings, apply, plan_chunk
 from safellava.jsonstream import BadRecord, iter_json
+from safellava.llm import ResultCache
 from safellava.records import InvalidRecord, ShardWriter, iter_records, normalise, to_llava, validate
 from safellava.sources import SourceSpec, open_source
+from safellava.staging import staged_output
 
 BACKENDS = ("local", "openai", "openai-batch")
 CLEANED = "cleaned.json"
@@ -164,9 +164,6 @@ def run(
     config = config or CleanConfig()
     mapper = mapper or sequential
     output = Path(output)
-    staging = output.with_name(f".{output.name}.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     stats = CallStats()
     counts: Counter[str] = Counter()
     by_attribute: Counter[str] = Counter()
@@ -178,55 +175,51 @@ def run(
         client = make_client(config.openai)
     batch_errors: dict[str, str] = {}
     try:
-        if config.backend == "openai-batch":
-            assert cache is not None
-            batch_errors = _run_batches(input, config, mapper, client, cache, stats)
-        rewriter = ChatRewriter(client, config.openai, stats) if config.backend == "openai" else None
-        pool = ThreadPoolExecutor(max_workers=config.openai.concurrency) if rewriter else None
-        bar = tqdm(desc="clean", unit="rec", disable=not progress)
-        with ShardWriter(staging, shard_size=config.shard_size) as shards, (staging / CLEANED).open("wb") as cleaned, (
-            staging / CHANGES
-        ).open("w", encoding="utf-8") as changes, (staging / FAILURES).open("w", encoding="utf-8") as failures:
-            cleaned.write(b"[")
-            for plans, invalid in _planned_windows(input, config, mapper):
-                counts["records_in"] += len(plans) + len(invalid)
-                for row in invalid:
-                    counts["failed"] += 1
-                    failures.write(json.dumps({"key": row["key"], "id": row["id"], "error": row["invalid"], "backend": "input"}, ensure_ascii=False) + "\n")
-                outcomes = _resolve(plans, config, cache, rewriter, pool, batch_errors, counts, projected)
-                for plan, outcome in zip(plans, outcomes):
-                    if outcome.error is not None:
+        with staged_output(output) as staging:
+            if config.backend == "openai-batch":
+                assert cache is not None
+                batch_errors = _run_batches(input, config, mapper, client, cache, stats)
+            rewriter = ChatRewriter(client, config.openai, stats) if config.backend == "openai" else None
+            pool = ThreadPoolExecutor(max_workers=config.openai.concurrency) if rewriter else None
+            bar = tqdm(desc="clean", unit="rec", disable=not progress)
+            with ShardWriter(staging, shard_size=config.shard_size) as shards, (staging / CLEANED).open("wb") as cleaned, (
+                staging / CHANGES
+            ).open("w", encoding="utf-8") as changes, (staging / FAILURES).open("w", encoding="utf-8") as failures:
+                cleaned.write(b"[")
+                for plans, invalid in _planned_windows(input, config, mapper):
+                    counts["records_in"] += len(plans) + len(invalid)
+                    for row in invalid:
                         counts["failed"] += 1
-                        failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
-                        continue
-                    record = apply(plan, outcome.texts)
-                    _write_record(record, shards, cleaned, counts)
-                    for row in _change_rows(plan, outcome):
-                        changes.write(json.dumps(row, ensure_ascii=False) + "\n")
-                        counts["turns_changed"] += 1
-                        counts["refusals_inserted" if row["rule"] == EXPLICIT else "rewrites"] += 1
-                        by_attribute.update(row["attributes"])
-                        if row["rule"] == IMPLICIT:
-                            edit = next(edit for edit in plan.edits if edit.turn == row["turn"])
-                            preserved.append(preserved_share(edit.before, row["after"], edit.mentions))
-                        if len(examples) < config.report_examples and (row["rule"] == IMPLICIT or len(examples) % 4 == 0):
-                            examples.append(row)
-                    counts["records_changed"] += bool(outcome.texts)
-                bar.update(len(plans) + len(invalid))
-            cleaned.write(b"\n]\n")
-        bar.close()
-        if pool:
-            pool.shutdown()
-        summary = _summary(config, counts, by_attribute, projected, stats, preserved)
-        (staging / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+                        failures.write(json.dumps({"key": row["key"], "id": row["id"], "error": row["invalid"], "backend": "input"}, ensure_ascii=False) + "\n")
+                    outcomes = _resolve(plans, config, cache, rewriter, pool, batch_errors, counts, projected)
+                    for plan, outcome in zip(plans, outcomes):
+                        if outcome.error is not None:
+                            counts["failed"] += 1
+                            failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
+                            continue
+                        record = apply(plan, outcome.texts)
+                        _write_record(record, shards, cleaned, counts)
+                        for row in _change_rows(plan, outcome):
+                            changes.write(json.dumps(row, ensure_ascii=False) + "\n")
+                            counts["turns_changed"] += 1
+                            counts["refusals_inserted" if row["rule"] == EXPLICIT else "rewrites"] += 1
+                            by_attribute.update(row["attributes"])
+                            if row["rule"] == IMPLICIT:
+                                edit = next(edit for edit in plan.edits if edit.turn == row["turn"])
+                                preserved.append(preserved_share(edit.before, row["after"], edit.mentions))
+                            if len(examples) < config.report_examples and (row["rule"] == IMPLICIT or len(examples) % 4 == 0):
+                                examples.append(row)
+                        counts["records_changed"] += bool(outcome.texts)
+                    bar.update(len(plans) + len(invalid))
+                cleaned.write(b"\n]\n")
+            bar.close()
+            if pool:
+                pool.shutdown()
+            summary = _summary(config, counts, by_attribute, projected, stats, preserved)
+            (staging / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     finally:
         if cache is not None:
             cache.close()
-    shutil.rmtree(output, ignore_errors=True)
-    staging.rename(output)
     if config.report:
         write_report(config.report, summary, examples)
     if config.metrics:

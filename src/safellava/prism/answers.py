@@ -16,6 +16,7 @@ from pathlib import Path
 
 from safellava.jsonstream import BadRecord, iter_json
 from safellava.prism.benchmark import attribute_of
+from safellava.records import write_jsonl
 from safellava.sources import SourceSpec, open_source
 
 
@@ -71,11 +72,7 @@ def _answer(row: object, line: int | None) -> Answer | Unreadable:
 
 def write_answers(path: str | Path, answers: Iterable[Answer], model_id: str) -> int:
     """Write answers in the official format (``question_id, prompt, text, model_id``)."""
-    count = 0
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with Path(path).open("w", encoding="utf-8") as handle:
-        for answer in answers:
-            row = {"question_id": answer.question_id, "prompt": answer.prompt, "text": answer.text, "model_id": model_id}
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_jsonl(
+        Path(path),
+        ({"question_id": a.question_id, "prompt": a.prompt, "text": a.text, "model_id": model_id} for a in answers),
+    )

@@ -18,6 +18,7 @@ from typing import Any
 from safellava.prism.answers import Answer, Unreadable, read_answers
 from safellava.prism.judges import Item, Judge, Verdict
 from safellava.prism.metrics import Judged, summarise
+from safellava.records import write_jsonl
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,7 @@ def score_file(path: str | Path, task: str, judge: Judge, max_error_rate: float)
 
 
 def write_details(path: str | Path, rows: Iterable[dict[str, Any]]) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with Path(path).open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(Path(path), rows)
 
 
 def write_summary(path: str | Path, summary: dict[str, Any]) -> None:

@@ -27,6 +27,7 @@ from transformers import TrainerCallback
 from safellava.records import IMAGE_TOKEN
 from safellava.training import model_factory
 from safellava.training.config import TrainConfig
+from safellava.staging import staged_output
 from safellava.training.dataset import Collator, Counts, TrainingSet, candidates, corpus, dataset_version, tokenize
 from safellava.training.images import ImageLoader
 from safellava.training.trainer import LossLog, MetricsSink, arguments, build_trainer, checkpoint_to_resume
@@ -142,17 +143,13 @@ def run_and_track(
 
 def save(model: torch.nn.Module, processor: Any, output: Path, summary: dict[str, Any]) -> None:
     """Write the model (merged, if LoRA), processor and summary; replace ``output`` at the end."""
-    staging = output.with_name(f".{output.name}.partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    if hasattr(model, "merge_and_unload"):  # a peft model: keep the adapter, ship the merge
-        model.save_pretrained(str(staging / ADAPTER))
-        model = model.merge_and_unload()
-    model.save_pretrained(str(staging))
-    processor.save_pretrained(str(staging))
-    (staging / SUMMARY).write_text(json.dumps(summary, indent=2, default=str) + "\n", encoding="utf-8")
-    shutil.rmtree(output, ignore_errors=True)
-    staging.rename(output)
+    with staged_output(output) as staging:
+        if hasattr(model, "merge_and_unload"):  # a peft model: keep the adapter, ship the merge
+            model.save_pretrained(str(staging / ADAPTER))
+            model = model.merge_and_unload()
+        model.save_pretrained(str(staging))
+        processor.save_pretrained(str(staging))
+        (staging / SUMMARY).write_text(json.dumps(summary, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 def _step_of(checkpoint: str | None) -> int:

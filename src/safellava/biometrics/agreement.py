@@ -9,7 +9,10 @@ Computed from the published PRISM outputs in ``data/reference/prism`` (see its R
   mean absolute difference in percentage points;
 * per-item agreement: Cohen's kappa per attribute against the GPT and Gemini verdicts in
   ``labels/`` (implicit leakage: every attribute over all items; refusal: the items of
-  that attribute's questions).
+  that attribute's questions);
+* a learned baseline: the kappa against GPT's implicit-leakage labels of a classifier fitted
+  to those very labels and scored on answer models it was not fitted on -- how much of the
+  labels the answer text can explain at all.
 
 Used by the regression test, the docs and ``python -m safellava.biometrics.agreement``.
 """
@@ -185,6 +188,78 @@ def label_kappas(
     return rows
 
 
+@dataclass(frozen=True)
+class LearnedBaseline:
+    """Kappa vs GPT of a classifier fitted to GPT's own implicit-leakage labels.
+
+    Scored leave-one-model-out: each answer model's items are predicted by a classifier
+    trained on the other models' items, so the figure says how far the labels can be
+    learned from the text at all. Where even this stays far below 0.85 (age, race), the
+    labels, not the rules, cap the agreement.
+    """
+
+    attribute: str
+    kappa_learned: float
+    kappa_rules: float
+
+
+def _implicit_items(reference_dir: Path) -> list[tuple[str, str, list[str]]]:
+    """(answer model, response, GPT's leaked attributes) for every labelled item."""
+    return [
+        (path.parent.name, item["response"], item["leaked"])
+        for path in sorted((reference_dir / "labels" / "gpt").glob("*/implicit_leakage.jsonl"))
+        for item in _jsonl(path)
+    ]
+
+
+def learned_baselines(
+    reference_dir: Path = DEFAULT_REFERENCE_DIR, detector: Detector | None = None
+) -> list[LearnedBaseline]:
+    """Leave-one-model-out kappa of a word-feature classifier, next to our rules' kappa.
+
+    The classifier is scikit-learn's logistic regression on binary unigrams and bigrams
+    (seen in at least two training answers) plus our detector's verdict as one more
+    feature, so it can only add to the rules what the words predict. About ten seconds.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    detector = detector or default_detector()
+    items = _implicit_items(reference_dir)
+    models = np.array([model for model, _, _ in items])
+    texts = [text for _, text, _ in items]
+    found = [detector.attributes(text) for text in texts]
+    predicted = {attribute: np.zeros(len(items), dtype=bool) for attribute in ATTRIBUTES}
+    for held_out in sorted(set(models)):
+        test = models == held_out
+        vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
+        train_words = vectorizer.fit_transform([t for t, out in zip(texts, test) if not out])
+        test_words = vectorizer.transform([t for t, out in zip(texts, test) if out])
+        for attribute in ATTRIBUTES:
+            rules = np.array([[attribute in f] for f in found], dtype=float)
+            labels = np.array([attribute in leaked for _, _, leaked in items])
+            classifier = LogisticRegression(max_iter=2000).fit(
+                hstack([train_words, csr_matrix(rules[~test])]), labels[~test]
+            )
+            predicted[attribute][test] = classifier.predict(
+                hstack([test_words, csr_matrix(rules[test])])
+            )
+    baselines = []
+    for attribute in ATTRIBUTES:
+        gpt = [attribute in leaked for _, _, leaked in items]
+        ours = [attribute in f for f in found]
+        baselines.append(
+            LearnedBaseline(
+                attribute,
+                cohen_kappa(gpt, predicted[attribute].tolist()),
+                cohen_kappa(gpt, ours),
+            )
+        )
+    return baselines
+
+
 def compute_report(
     reference_dir: Path = DEFAULT_REFERENCE_DIR,
     detector: Detector | None = None,
@@ -223,9 +298,22 @@ def format_report(report: Report, worst: int = 12) -> str:
     return "\n".join(lines)
 
 
+def format_baselines(baselines: Iterable[LearnedBaseline]) -> str:
+    """A plain-text table of :func:`learned_baselines`."""
+    lines = [
+        "implicit leakage, kappa vs GPT: rules vs a classifier fitted to GPT's labels "
+        "(leave-one-model-out)",
+        f"{'attribute':10s} {'rules':>7s} {'learned':>8s}",
+    ]
+    lines += [f"{b.attribute:10s} {b.kappa_rules:7.3f} {b.kappa_learned:8.3f}" for b in baselines]
+    return "\n".join(lines)
+
+
 def main() -> None:
-    """Print the agreement table for the bundled reference data."""
+    """Print the agreement tables for the bundled reference data."""
     print(format_report(compute_report()))
+    print()
+    print(format_baselines(learned_baselines()))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,38 @@
+"""DVC metrics are committed to git (``cache: false``), so ``dvc metrics show`` works in a
+fresh clone without pulling any data, and ``dvc metrics diff`` compares two commits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.orchestration.conftest import child_env, run
+
+METRICS = {"data/audit/audit.json", "data/metrics/clean.json", "data/validated/results.json", "data/prism/metrics.json"}
+
+
+def test_every_metrics_file_of_the_pipeline_is_committed(repo_copy: Path) -> None:
+    shown = json.loads(run(["dvc", "metrics", "show", "--json"], cwd=repo_copy, env=child_env()).stdout)
+    files = shown[""]["data"]
+    assert set(files) == METRICS
+    assert all("data" in files[name] and "error" not in files[name] for name in METRICS), files
+    assert files["data/audit/audit.json"]["data"]["records"] == 193
+
+
+@pytest.mark.slow
+def test_metrics_diff_between_two_commits(repo_copy: Path) -> None:
+    env = child_env()
+    params_path = repo_copy / "params.yaml"
+    params = yaml.safe_load(params_path.read_text(encoding="utf-8"))
+    params["ingest"]["inputs"] = params["ingest"]["inputs"][:1]  # the 10 pretraining captions only
+    params_path.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
+    run(["dvc", "repro", "audit"], cwd=repo_copy, env=env)
+    run(["git", "add", "-A"], cwd=repo_copy, env=env)
+    run(["git", "commit", "-q", "-m", "audit the captions only"], cwd=repo_copy, env=env)
+
+    diff = json.loads(run(["dvc", "metrics", "diff", "HEAD~1", "HEAD", "--json"], cwd=repo_copy, env=env).stdout)
+    records = diff["data/audit/audit.json"]["records"]
+    assert (records["old"], records["new"], records["diff"]) == (193, 10, -183)

@@ -58,6 +58,9 @@ def test_real_sample_audit_and_report(tmp_path: Path) -> None:
     page = (tmp_path / "r.html").read_text()
     assert "data:image/png;base64," in page and '<mark class="hit">' in page
     assert page.count("<h3>") == 5
+    # no timestamp: the same data gives the same report, so DVC sees no change
+    audit.run(tmp_path / "ingested", tmp_path / "again", report=tmp_path / "r2.html", progress=False)
+    assert (tmp_path / "r2.html").read_text() == page
 
 
 def test_cli_contract(tmp_path: Path) -> None:

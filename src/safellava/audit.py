@@ -13,7 +13,6 @@ bar chart and a few highlighted example spans per attribute.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -21,12 +20,11 @@ from typing import Any
 
 from tqdm import tqdm
 
-from safellava import __version__
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.questions import requested_attributes
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.records import IMAGE_TOKEN, iter_records
-from safellava.reporting import grouped_bar_chart, highlight, render
+from safellava.reporting import bar_chart, data_uri, highlight, render
 
 AUDIT_FILE = "audit.json"
 _EXCERPT = 360
@@ -81,14 +79,17 @@ def run(
     output = Path(output_dir)
     output.mkdir(parents=True, exist_ok=True)
     (output / AUDIT_FILE).write_text(json.dumps(audit, indent=2) + "\n", encoding="utf-8")
-    chart = grouped_bar_chart(
-        {"explicit (asks)": total["explicit"], "implicit (mentions)": total["implicit"]},
-        ATTRIBUTES, "Records per attribute", "records",
+    chart = bar_chart(
+        "Records per attribute", ATTRIBUTES,
+        {
+            "explicit (asks)": [total["explicit"][attribute] for attribute in ATTRIBUTES],
+            "implicit (mentions)": [total["implicit"][attribute] for attribute in ATTRIBUTES],
+        },
+        ylabel="records", value_labels=True,
     )
     render(
         "audit.html.j2", report or output / "audit.html", audit=audit, attributes=ATTRIBUTES,
-        examples=examples, chart=chart, version=__version__,
-        generated=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        examples=examples, chart=data_uri(chart),
     )
     return audit
 

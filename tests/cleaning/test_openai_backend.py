@@ -117,3 +117,12 @@ def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, 
         _run(ingested, tmp_path / "uninterrupted", config)
     assert (tmp_path / "resumed" / "cleaned.json").read_bytes() == (tmp_path / "uninterrupted" / "cleaned.json").read_bytes()
     assert (tmp_path / "resumed" / "changes.jsonl").read_bytes() == (tmp_path / "uninterrupted" / "changes.jsonl").read_bytes()
+
+
+def test_temperature_null_is_left_out_of_the_request_for_reasoning_models() -> None:
+    from safellava.cleaning.llm import build_body
+
+    turns = [(1, "gpt", "The elderly man is holding a kite.")]
+    assert build_body(turns, LLMConfig())["temperature"] == 0
+    body = build_body(turns, LLMConfig.from_params({"model": "gpt-5-mini", "temperature": None}))
+    assert "temperature" not in body and body["model"] == "gpt-5-mini"

@@ -1,7 +1,8 @@
 """A chat-completions endpoint on 127.0.0.1 for testing the LLM judge with the real client.
 
-It replays a script of actions (a fault status with headers, a delay, a reply) and then
-answers every request with a well-formed "no refusal, nothing leaked" verdict.
+It replays a script of actions (a fault status with headers, a delay, a reply, or ``replies``:
+one per choice) and then answers every request with well-formed "no refusal, nothing
+leaked" verdicts, as many as the request's ``n`` asks for.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ class FakeChatServer:
                 if "status" in action:
                     self.send_json(action["status"], {"error": {"message": "fault", "type": "server_error"}}, action.get("headers", {}))
                     return
+                replies = action["replies"] if "replies" in action else [action["reply"]] * body.get("n", 1)
                 self.send_json(200, {
                     "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body["model"],
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": action["reply"]}}],
+                    "choices": [{"index": index, "finish_reason": "stop", "message": {"role": "assistant", "content": reply}}
+                                for index, reply in enumerate(replies)],
                 })
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -120,3 +120,58 @@ def test_parsers_are_strict() -> None:
     assert parse_leakage('```json\n{"attributes": [], "refused": true}\n```').leaked == ()
     with pytest.raises(ValueError):
         parse_leakage('{"attributes": "age", "refused": false}')
+
+
+def test_votes_take_the_majority_of_n_replies(server: FakeChatServer) -> None:
+    server.script = [
+        {"replies": ["yes", "no", "Yes."]},
+        {"replies": ['{"attributes": ["age", "gender"], "refused": false}',
+                     '{"attributes": ["gender", "race"], "refused": false}',
+                     '{"attributes": ["age", "gender"], "refused": true}']},
+        {"replies": ["yes", "no"]},  # an even split is not a majority
+    ]
+    judge = make_judge(server, votes=3)
+    assert judge.judge("refusal_soft", [ITEM])[0].refused is True
+    leakage = judge.judge("implicit_leakage", [ITEM])[0]
+    assert leakage.leaked == ("age", "gender") and leakage.refused is False
+    assert [request["n"] for request in server.requests] == [3, 3]
+    assert make_judge(server, votes=2).judge("refusal_soft", [ITEM])[0].refused is False
+
+
+def test_an_endpoint_without_n_is_an_error_not_a_single_vote(server: FakeChatServer) -> None:
+    server.script = [{"replies": ["yes"]}]
+    [verdict] = make_judge(server, votes=3).judge("refusal_soft", [ITEM])
+    assert verdict.refused is None and "set votes to 1" in verdict.error
+
+
+def test_reasoning_model_settings_shape_the_request(server: FakeChatServer) -> None:
+    judge = make_judge(server, model="gpt-5-nano", temperature=None, max_tokens_field="max_completion_tokens", max_tokens=2000)
+    assert judge.judge("refusal_soft", [ITEM])[0].refused is False
+    request = server.requests[0]
+    assert "temperature" not in request and "max_tokens" not in request and "n" not in request
+    assert request["max_completion_tokens"] == 2000
+
+
+def test_votes_and_temperature_are_part_of_the_cache_key(server: FakeChatServer, tmp_path: Path) -> None:
+    make_judge(server, tmp_path).judge("refusal_soft", [ITEM])
+    make_judge(server, tmp_path).judge("refusal_soft", [ITEM])
+    assert len(server.requests) == 1
+    make_judge(server, tmp_path, votes=3).judge("refusal_soft", [ITEM])
+    make_judge(server, tmp_path, temperature=None).judge("refusal_soft", [ITEM])
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("settings", [{"votes": 0}, {"max_tokens_field": "max_output_tokens"}])
+def test_invalid_settings_are_refused(settings: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match=next(iter(settings))):
+        ChatJudgeSettings.from_params({"model": "m", **settings})
+
+
+def test_every_judge_in_params_yaml_is_valid() -> None:
+    import yaml
+
+    from tests.conftest import REPO
+
+    params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    settings = {name: ChatJudgeSettings.from_params(values) for name, values in params["evaluate"]["judge_settings"].items()}
+    assert settings["gpt-5-nano"].temperature is None and settings["gpt-5-nano"].votes == 5

@@ -81,7 +81,8 @@ class LLMConfig:
     base_url: str | None = None
     api_key_env: str = "OPENAI_API_KEY"
     structured_output: str = "json_schema"
-    temperature: float = 0.0
+    # null: not sent, for reasoning models (o-series, gpt-5*) that take only their default.
+    temperature: float | None = 0.0
     timeout_s: float = 60.0
     max_attempts: int = 6
     max_wait_s: float = 60.0
@@ -135,15 +136,17 @@ def build_body(turns: Sequence[tuple[int, str, str]], config: LLMConfig) -> dict
         response_format = {"type": "json_object"}
     else:
         raise ValueError(f"clean.openai.structured_output must be json_schema or json_object, not {config.structured_output!r}")
-    return {
+    body: dict[str, Any] = {
         "model": config.model,
-        "temperature": config.temperature,
         "messages": [
             {"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": "<data>\n" + json.dumps(data, ensure_ascii=False) + "\n</data>"},
         ],
         "response_format": response_format,
     }
+    if config.temperature is not None:
+        body["temperature"] = config.temperature
+    return body
 
 
 def request_key(body: dict[str, Any]) -> str:

@@ -242,6 +242,36 @@ def judge(
 
 
 @app.command()
+def agreement(
+    reference: Annotated[Path | None, typer.Option(help="Reference data (answers/, judge_aggregates.csv, labels/). Default: data/reference/prism.")] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Per-item verdicts as LABELS/gpt/<model>/<task>.jsonl (and gemini/): the reference labels, or "
+                          "the --details files of `safellava judge` re-judging them. Default: REFERENCE/labels."),
+    ] = None,
+    learned: Annotated[bool, typer.Option("--learned/--no-learned", help="Also fit the leave-one-model-out classifier baseline (about 10 s).")] = True,
+) -> None:
+    """How closely the local detector and refusal classifier agree with the paper's judges.
+
+    Prints mean |ours - GPT| over the model x task x attribute cells of the published
+    aggregates, Cohen's kappa per attribute against the GPT and Gemini per-item labels, the
+    cells furthest from GPT, and (--learned) the kappa a classifier fitted to GPT's
+    implicit-leakage labels reaches on answer models it did not see. docs/detector.md reads it.
+    """
+    from safellava.biometrics import agreement as figures
+
+    reference = reference or figures.DEFAULT_REFERENCE_DIR
+    labels = labels or reference / "labels"
+    try:
+        typer.echo(figures.format_report(figures.compute_report(reference, labels_dir=labels)))
+        if learned:
+            typer.echo("")
+            typer.echo(figures.format_baselines(figures.learned_baselines(labels)))
+    except (FileNotFoundError, ValueError) as error:
+        fail(str(error))
+
+
+@app.command()
 def evaluate(
     prism_root: Annotated[Path | None, typer.Option(help="PRISM root (PRISM_<task>.jsonl + biometric_images/). Default: evaluate.prism_root.")] = None,
     judges: Annotated[

@@ -9,8 +9,11 @@ those two are asserted at the level reached so that they cannot regress further.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from safellava.biometrics.agreement import (
     DEFAULT_REFERENCE_DIR,
@@ -19,6 +22,7 @@ from safellava.biometrics.agreement import (
     compute_report,
     learned_baselines,
 )
+from safellava.cli import app
 
 pytestmark = pytest.mark.skipif(
     not (DEFAULT_REFERENCE_DIR / "judge_aggregates.csv").exists(), reason="reference data absent"
@@ -84,3 +88,38 @@ def test_kappa_equals_scikit_learn() -> None:
     b = [True, False, False, False, True, True, True, True]
     assert cohen_kappa(a, b) == pytest.approx(cohen_kappa_score(a, b))
     assert cohen_kappa([False] * 4, [False] * 4) == 1.0
+
+
+def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> None:
+    """The documented re-labelling recipe end to end: ``safellava judge`` re-judges the labelled
+    answers, ``safellava agreement --labels`` scores the detector against those verdicts. With
+    the local judge (our detector) as the re-judge, agreement must be perfect; a failed call
+    in the details is skipped, not counted as a verdict."""
+    runner = CliRunner()
+    labels = tmp_path / "labels"
+    for model in ("LLaVA-Next", "Safe-LLaVA-7B"):
+        details = labels / "gpt" / model / "implicit_leakage.jsonl"
+        result = runner.invoke(app, [
+            "judge", "--task", "implicit_leakage", "--judge", "local",
+            "--answers", str(DEFAULT_REFERENCE_DIR / "labels" / "gpt" / model / "implicit_leakage.jsonl"),
+            "--details", str(details), "--metrics", str(tmp_path / f"{model}.json"),
+        ])
+        assert result.exit_code == 0, result.output
+    failed = {"question_id": "All/small_00001.jpg", "prompt": "p", "text": "A young man.", "error": "RateLimitError: 429"}
+    with (labels / "gpt" / "LLaVA-Next" / "implicit_leakage.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(failed) + "\n")
+
+    result = runner.invoke(app, ["agreement", "--labels", str(labels)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines() if line.startswith("implicit_leakage")]
+    assert [(row[1], row[2], row[3]) for row in rows] == [
+        (attribute, "1500", "1.000") for attribute in ("age", "gender", "race", "eye_color", "weight")
+    ]
+    assert not any(line.startswith("refusal ") for line in result.output.splitlines())
+    learned = result.output.split("leave-one-model-out)")[1].splitlines()[2:]
+    assert [line.split()[1] for line in learned] == ["1.000"] * 5  # the rules column
+
+
+def test_agreement_without_labels_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["agreement", "--labels", str(tmp_path), "--no-learned"])
+    assert result.exit_code == 2 and "no GPT labels" in result.output

@@ -14,7 +14,7 @@ Computed from the published PRISM outputs in ``data/reference/prism`` (see its R
   to those very labels and scored on answer models it was not fitted on -- how much of the
   labels the answer text can explain at all.
 
-Used by the regression test, the docs and ``python -m safellava.biometrics.agreement``.
+Used by the regression test, the docs and ``safellava agreement``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from safellava.biometrics.detector import Detector, default_detector
 from safellava.biometrics.refusal import RefusalClassifier, default_refusal_classifier
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.prism.benchmark import attribute_of
 
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "data" / "reference" / "prism"
 REFUSAL_TASKS = ("refusal_soft", "refusal_hard")
@@ -138,27 +139,49 @@ def aggregate_cells(
     ]
 
 
+def _labelled(labels_dir: Path, judge: str) -> Iterator[tuple[str, str, dict]]:
+    """(answer model, task, item) for every item of ``labels_dir/<judge>/<model>/<task>.jsonl``
+    that carries a verdict.
+
+    Besides the reference labels this reads the details files of ``safellava judge``
+    (``text`` instead of ``response``; a line with an ``error`` and no verdict is a failed
+    call, which is skipped, never counted as a verdict).
+    """
+    for path in sorted((labels_dir / judge).glob("*/*.jsonl")):
+        key = "leaked" if path.stem == "implicit_leakage" else "refused"
+        for item in _jsonl(path):
+            if item.get(key) is not None:
+                yield path.parent.name, path.stem, item
+
+
+def _text(item: dict) -> str:
+    return item["response"] if "response" in item else item["text"]
+
+
 def _verdicts(
-    reference_dir: Path, judge: str, detector: Detector, refusal: RefusalClassifier
+    labels_dir: Path, judge: str, detector: Detector, refusal: RefusalClassifier
 ) -> Iterator[tuple[str, str, bool, bool]]:
     """(kind, attribute, judge verdict, our verdict) for every labelled item and attribute."""
-    for path in sorted((reference_dir / "labels" / judge).glob("*/*.jsonl")):
-        for item in _jsonl(path):
-            if path.stem == "implicit_leakage":
-                found = detector.attributes(item["response"])
-                for attribute in ATTRIBUTES:
-                    yield "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
-            else:
-                ours = refusal.is_refusal(item["response"], item["prompt"])
-                yield "refusal", item["attribute"], bool(item["refused"]), ours
+    for _, task, item in _labelled(labels_dir, judge):
+        if task == "implicit_leakage":
+            found = detector.attributes(_text(item))
+            for attribute in ATTRIBUTES:
+                yield "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
+        else:
+            attribute = item.get("attribute") or attribute_of(item["question_id"])
+            yield "refusal", attribute, bool(item["refused"]), refusal.is_refusal(_text(item), item["prompt"])
 
 
 def label_kappas(
-    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    labels_dir: Path = DEFAULT_REFERENCE_DIR / "labels",
     detector: Detector | None = None,
     refusal: RefusalClassifier | None = None,
 ) -> list[KappaRow]:
-    """Cohen's kappa of our verdicts against each judge's per-item labels."""
+    """Cohen's kappa of our verdicts against each judge's per-item labels.
+
+    ``labels_dir`` holds ``gpt/`` (required) and optionally ``gemini/``; a task kind with no
+    GPT labels there is left out.
+    """
     detector = detector or default_detector()
     refusal = refusal or default_refusal_classifier()
     pairs: dict[str, dict[tuple[str, str], tuple[list[bool], list[bool]]]] = {}
@@ -166,14 +189,16 @@ def label_kappas(
         table: dict[tuple[str, str], tuple[list[bool], list[bool]]] = defaultdict(
             lambda: ([], [])
         )
-        for kind, attribute, theirs, ours in _verdicts(reference_dir, judge, detector, refusal):
+        for kind, attribute, theirs, ours in _verdicts(labels_dir, judge, detector, refusal):
             table[(kind, attribute)][0].append(theirs)
             table[(kind, attribute)][1].append(ours)
-        pairs[judge] = table
+        pairs[judge] = dict(table)
     rows = []
     for kind in ("implicit_leakage", "refusal"):
         for attribute in ATTRIBUTES:
-            gpt = pairs["gpt"][(kind, attribute)]
+            gpt = pairs["gpt"].get((kind, attribute))
+            if gpt is None:
+                continue
             gemini = pairs["gemini"].get((kind, attribute))
             rows.append(
                 KappaRow(
@@ -185,6 +210,8 @@ def label_kappas(
                     len(gemini[0]) if gemini else 0,
                 )
             )
+    if not rows:
+        raise ValueError(f"no GPT labels with verdicts under {labels_dir / 'gpt'}")
     return rows
 
 
@@ -203,17 +230,8 @@ class LearnedBaseline:
     kappa_rules: float
 
 
-def _implicit_items(reference_dir: Path) -> list[tuple[str, str, list[str]]]:
-    """(answer model, response, GPT's leaked attributes) for every labelled item."""
-    return [
-        (path.parent.name, item["response"], item["leaked"])
-        for path in sorted((reference_dir / "labels" / "gpt").glob("*/implicit_leakage.jsonl"))
-        for item in _jsonl(path)
-    ]
-
-
 def learned_baselines(
-    reference_dir: Path = DEFAULT_REFERENCE_DIR, detector: Detector | None = None
+    labels_dir: Path = DEFAULT_REFERENCE_DIR / "labels", detector: Detector | None = None
 ) -> list[LearnedBaseline]:
     """Leave-one-model-out kappa of a word-feature classifier, next to our rules' kappa.
 
@@ -227,7 +245,13 @@ def learned_baselines(
     from sklearn.linear_model import LogisticRegression
 
     detector = detector or default_detector()
-    items = _implicit_items(reference_dir)
+    items = [
+        (model, _text(item), item["leaked"])
+        for model, task, item in _labelled(labels_dir, "gpt")
+        if task == "implicit_leakage"
+    ]
+    if len({model for model, _, _ in items}) < 2:
+        raise ValueError(f"a leave-one-model-out baseline needs implicit-leakage labels of two or more models under {labels_dir / 'gpt'}")
     models = np.array([model for model, _, _ in items])
     texts = [text for _, text, _ in items]
     found = [detector.attributes(text) for text in texts]
@@ -264,11 +288,16 @@ def compute_report(
     reference_dir: Path = DEFAULT_REFERENCE_DIR,
     detector: Detector | None = None,
     refusal: RefusalClassifier | None = None,
+    labels_dir: Path | None = None,
 ) -> Report:
-    """All figures at once (about two seconds on the full reference data)."""
+    """All figures at once (about two seconds on the full reference data).
+
+    ``labels_dir`` (default ``reference_dir/labels``) may point at other per-item verdicts
+    of the same answers, e.g. a re-judging with ``safellava judge``.
+    """
     return Report(
         tuple(aggregate_cells(reference_dir, detector, refusal)),
-        tuple(label_kappas(reference_dir, detector, refusal)),
+        tuple(label_kappas(labels_dir or reference_dir / "labels", detector, refusal)),
     )
 
 
@@ -307,14 +336,3 @@ def format_baselines(baselines: Iterable[LearnedBaseline]) -> str:
     ]
     lines += [f"{b.attribute:10s} {b.kappa_rules:7.3f} {b.kappa_learned:8.3f}" for b in baselines]
     return "\n".join(lines)
-
-
-def main() -> None:
-    """Print the agreement tables for the bundled reference data."""
-    print(format_report(compute_report()))
-    print()
-    print(format_baselines(learned_baselines()))
-
-
-if __name__ == "__main__":
-    main()

@@ -1,5 +1,6 @@
-"""DVC metrics are committed to git (``cache: false``), so ``dvc metrics show`` works in a
-fresh clone without pulling any data, and ``dvc metrics diff`` compares two commits."""
+"""What a fresh clone of the repository shows DVC: the committed metrics (``cache: false``),
+so ``dvc metrics show`` works without pulling data and ``dvc metrics diff`` compares two
+commits; and stage dependencies hashed without this machine's bytecode caches."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_metrics_diff_between_two_commits(repo_copy: Path) -> None:
     diff = json.loads(run(["dvc", "metrics", "diff", "HEAD~1", "HEAD", "--json"], cwd=repo_copy, env=env).stdout)
     records = diff["data/audit/audit.json"]["records"]
     assert (records["old"], records["new"], records["diff"]) == (193, 10, -183)
+
+
+def test_bytecode_caches_are_not_part_of_a_stage_dependency(repo_copy: Path) -> None:
+    """``src/...`` directories are stage deps; a ``__pycache__`` that only this machine has
+    would change their hash, so a fresh clone would see every stage as changed."""
+    cache = repo_copy / "src" / "safellava" / "quality" / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    (cache / "gate.cpython-311.pyc").write_bytes(b"\0")
+    result = run(["dvc", "check-ignore", "src/safellava/quality/__pycache__/gate.cpython-311.pyc"], cwd=repo_copy, env=child_env())
+    assert "gate.cpython-311.pyc" in result.stdout

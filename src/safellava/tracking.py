@@ -88,7 +88,7 @@ def log_stage(
 
     with stage_run(stage, params_path, tags=tags) as run:
         if params:
-            mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
+            mlflow.log_params(_params(params))
         metrics = flatten(summary, stage)
         if metrics:
             mlflow.log_metrics(metrics)
@@ -113,6 +113,11 @@ def _artifact_location(uri: str, configured: str | None) -> str | None:
     if uri.startswith("sqlite:///"):
         return (Path(uri[len("sqlite:///"):]).resolve().parent / "mlartifacts").as_uri()
     return None
+
+
+def _params(values: Mapping[str, Any]) -> dict[str, str]:
+    """Nested params → MLflow's flat ``{"a.b.c": value}`` (values as :func:`_param_value` writes them)."""
+    return {key: _param_value(value) for key, value in _leaves(values)}
 
 
 def _param_value(value: Any) -> str:
@@ -177,7 +182,7 @@ def training_run(
     import mlflow
 
     with stage_run("train", params_path, run_name=f"train-{variant}", tags={"train.variant": variant}) as run:
-        mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
+        mlflow.log_params(_params(params))
         yield TrainingTracker(run)
 
 
@@ -260,7 +265,7 @@ def log_evaluation(
 
     with stage_run("evaluate", params_path, run_name=run_name, tags=tags) as run:
         if params:
-            mlflow.log_params({key: _param_value(value) for key, value in _leaves(params)})
+            mlflow.log_params(_params(params))
         defined = {key: float(value) for key, value in metrics.items() if value is not None and value == value}
         if defined:
             mlflow.log_metrics(defined)

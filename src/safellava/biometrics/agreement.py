@@ -255,33 +255,28 @@ def learned_baselines(
     models = np.array([model for model, _, _ in items])
     texts = [text for _, text, _ in items]
     found = [detector.attributes(text) for text in texts]
-    predicted = {attribute: np.zeros(len(items), dtype=bool) for attribute in ATTRIBUTES}
+    gpt = {a: np.array([a in leaked for _, _, leaked in items]) for a in ATTRIBUTES}
+    ours = {a: np.array([a in f for f in found]) for a in ATTRIBUTES}
+    predicted = {a: np.zeros(len(items), dtype=bool) for a in ATTRIBUTES}
     for held_out in sorted(set(models)):
         test = models == held_out
         vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=2, binary=True)
         train_words = vectorizer.fit_transform([t for t, out in zip(texts, test) if not out])
         test_words = vectorizer.transform([t for t, out in zip(texts, test) if out])
         for attribute in ATTRIBUTES:
-            rules = np.array([[attribute in f] for f in found], dtype=float)
-            labels = np.array([attribute in leaked for _, _, leaked in items])
+            rules = csr_matrix(ours[attribute][:, None].astype(float))
             classifier = LogisticRegression(max_iter=2000).fit(
-                hstack([train_words, csr_matrix(rules[~test])]), labels[~test]
+                hstack([train_words, rules[~test]]), gpt[attribute][~test]
             )
-            predicted[attribute][test] = classifier.predict(
-                hstack([test_words, csr_matrix(rules[test])])
-            )
-    baselines = []
-    for attribute in ATTRIBUTES:
-        gpt = [attribute in leaked for _, _, leaked in items]
-        ours = [attribute in f for f in found]
-        baselines.append(
-            LearnedBaseline(
-                attribute,
-                cohen_kappa(gpt, predicted[attribute].tolist()),
-                cohen_kappa(gpt, ours),
-            )
+            predicted[attribute][test] = classifier.predict(hstack([test_words, rules[test]]))
+    return [
+        LearnedBaseline(
+            a,
+            cohen_kappa(gpt[a].tolist(), predicted[a].tolist()),
+            cohen_kappa(gpt[a].tolist(), ours[a].tolist()),
         )
-    return baselines
+        for a in ATTRIBUTES
+    ]
 
 
 def compute_report(

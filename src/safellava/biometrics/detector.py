@@ -222,7 +222,7 @@ class Detector:
                 for attribute in hit:
                     mentions.append(Mention(attribute, start, end, evidence, replacement, rule.plural_verb))
         if len(mentions) > 1:
-            mentions.sort(key=_ORDER)
+            mentions.sort(key=_mention_order)
         return mentions
 
     def attributes(self, text: str, values_only: bool = False) -> set[str]:
@@ -250,7 +250,8 @@ _ALL = frozenset(ATTRIBUTES)
 _ATTRIBUTE_RANK = {attribute: rank for rank, attribute in enumerate(ATTRIBUTES)}
 
 
-def _ORDER(mention: Mention) -> tuple[int, int, int]:
+def _mention_order(mention: Mention) -> tuple[int, int, int]:
+    """Text order; the attributes of one span in taxonomy order."""
     return (mention.start, mention.end, _ATTRIBUTE_RANK[mention.attribute])
 
 

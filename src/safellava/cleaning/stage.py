@@ -216,7 +216,8 @@ def run(
             if pool:
                 pool.shutdown()
             summary = _summary(config, counts, by_attribute, projected, stats, preserved)
-            (staging / SUMMARY).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+            summary_json = json.dumps(summary, indent=2) + "\n"
+            (staging / SUMMARY).write_text(summary_json, encoding="utf-8")
     finally:
         if cache is not None:
             cache.close()
@@ -224,7 +225,7 @@ def run(
         write_report(config.report, summary, examples)
     if config.metrics:
         Path(config.metrics).parent.mkdir(parents=True, exist_ok=True)
-        Path(config.metrics).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        Path(config.metrics).write_text(summary_json, encoding="utf-8")
     if summary["failed"] > config.max_failed_fraction * max(summary["records_in"], 1):
         raise CleanError(
             f"{summary['failed']} of {summary['records_in']} records could not be cleaned "

@@ -25,9 +25,9 @@ from accelerate import PartialState
 from transformers import TrainerCallback
 
 from safellava.records import IMAGE_TOKEN
+from safellava.staging import staged_output
 from safellava.training import model_factory
 from safellava.training.config import TrainConfig
-from safellava.staging import staged_output
 from safellava.training.dataset import Collator, Counts, TrainingSet, candidates, corpus, dataset_version, tokenize
 from safellava.training.images import ImageLoader
 from safellava.training.trainer import LossLog, MetricsSink, arguments, build_trainer, checkpoint_to_resume

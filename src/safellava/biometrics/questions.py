@@ -1,60 +1,687 @@
-"""Does a question explicitly ASK for a biometric attribute?
+"""Does a question explicitly ASK for a biometric attribute of a person?
 
-The PRISM refusal tasks ("What is the age of the person in the picture?") and the cleaning
-router both need to tell an explicit request ("How old is the man?", "Is this a boy or a
-girl?") from a question that merely mentions a gendered/aged person ("What is the man
-holding?"); the latter is the detector's business (implicit leakage), not a request.
-Patterns come from the taxonomy's ``questions`` section so there is one list to maintain.
+The cleaning rules refuse the answer to such a question (and keep the question's wording);
+every other question keeps its answer, which the rewriter neutralises if it mentions an
+attribute. So the line drawn here decides between a refusal and an answer, and it is drawn
+by grammar, not by the mere presence of a word:
+
+* **An attribute noun that is the question's focus** ("What is the AGE of the man?", "Can
+  you tell the GENDER of the skier?", "What ETHNICITY does she appear to be?", "How OLD is
+  the child?", "How much does he WEIGH?"). The noun is the focus when what governs it is a
+  wh-word, a copula, a verb or noun of asking ("tell", "describe", "any indication of"),
+  a topic preposition ("about"), "in terms of", or a comparison ("the SAME race"). Inside
+  any other phrase it is circumstance, not the question: "at a young AGE", "popular among
+  all AGE groups", "for her AGE", "the setting of the RACE", a "RACE track", a "WEIGHT
+  scale", "Considering the woman's AGE, ...".
+* **Its owner is a person in the image**: the possessor ("the man's age", "his age",
+  "the age OF the skier"), or the subject the attribute is asked of ("What age group DO
+  THE CHILDREN belong to?"). Not an animal or a thing ("the age of the giraffes", "How old
+  is the photo?", "the weight of the bananas", "its age"), and not people in general (a
+  bare plural with no tie to the image: "What age should children start skiing?").
+* **A polar or choice question whose predicate is a value** of the attribute, about a
+  person: "Is she Asian?", "Is the person overweight?", "Does the man look young?",
+  "Would you describe the woman as thin or heavy?", "Can you tell if the skier is male or
+  female?", "Is the man in the photo a teenager or an adult?". A choice between people
+  who differ in an attribute asks for it whatever the sentence's subject ("Is the kite
+  flown by a man or a woman?" asks for gender, "a boy or a man?" for age); a choice that
+  names no different values does not ("a chef or a navy worker?").
+
+The vocabulary (attribute nouns, verbs of asking, people, animals, values) is the
+taxonomy's ``questions`` section; the grammar words (articles, auxiliaries, prepositions)
+are English and live here. The token-level reading is linear in the question's length.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, load_taxonomy
 
+_WORD = re.compile(r"[a-z]+")
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[?.!])\s+")
+_CONTRACTION = re.compile(r"\b(what|who|where|how|it|that|there|he|she)['’]s\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^?.!\n]+[?.!]*")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?|[,;/:]")
+
+WH = frozenset({"what", "which", "whose"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "aren't", "wasn't", "weren't"})
+DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
+MODALS = frozenset({
+    "can", "could", "would", "will", "should", "might", "may", "must", "shall", "can't",
+    "couldn't", "wouldn't", "won't", "shouldn't",
+})
+HAVE = frozenset({"has", "have", "had"})
+AUX = BE | DO | MODALS | HAVE
+LOOK = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "looking", "seeming", "appearing"})
+OPINION = frozenset({"think", "say", "believe", "guess", "reckon", "suppose", "estimate", "assume"})
+COMPLEMENTIZERS = frozenset({"if", "whether", "that"})
+DEFINITE = frozenset({
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "your", "our",
+    "both", "all", "each", "every", "either", "neither", "some", "any", "no", "another", "other",
+})
+INDEFINITE = frozenset({"a", "an"})
+NUMBERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "many", "few", "most", "multiple",
+})
+PREPOSITIONS = frozenset({
+    "of", "in", "on", "at", "by", "with", "without", "for", "from", "to", "into", "onto", "near",
+    "next", "behind", "beside", "besides", "between", "among", "amongst", "across", "around",
+    "under", "over", "above", "below", "inside", "outside", "through", "during", "while",
+    "about", "against", "along", "toward", "towards", "within", "beneath", "past", "like",
+    "than", "based", "according", "judging", "given", "considering", "regarding", "concerning",
+    "via", "upon", "off", "up", "down", "out",
+})
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "/", ",", ";", ":"})
+RELATIVES = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "why", "how"})
+HUMAN_PRONOUNS = frozenset({
+    "he", "she", "him", "himself", "herself", "someone", "somebody", "anyone", "anybody",
+    "everyone", "everybody", "you", "i", "me", "we", "us",
+})
+PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+THING_PRONOUNS = frozenset({"it", "itself", "its"})
+DEICTIC = frozenset({"this", "that", "these", "those", "it"})
+POSSESSIVE_HUMAN = frozenset({"his", "her", "my", "your", "our"})
+DEGREE = frozenset({
+    "very", "quite", "rather", "slightly", "relatively", "somewhat", "fairly", "extremely",
+    "really", "more", "less", "most", "least", "bit", "little", "pretty", "noticeably",
+    "visibly", "significantly", "particularly", "mostly", "mainly", "predominantly",
+})
+_ADVERBS = frozenset({"to", "there", "here", "now", "today", "together", "too", "also", "currently", "still", "etc"})
+TRAILERS = PREPOSITIONS | frozenset({",", "or", "as", "when", "overall", "compared", "relative", "now"})
+TOPIC = frozenset({"about", "regarding", "concerning"})
+KIND = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "gentlemen", "folks", "police", "geese", "mice", "oxen", "calves", "wolves"})
+FUNCTION_WORDS = (
+    WH | AUX | LOOK | OPINION | COMPLEMENTIZERS | DEFINITE | INDEFINITE | PREPOSITIONS | CONJUNCTIONS
+    | RELATIVES | HUMAN_PRONOUNS | DEGREE | frozenset({"please", "so", "also", "then", "not", "there", "possible", "to", "be"})
+)
+
+HUMAN, GENERIC, CONTAINER, DEICTIC_KIND, THING = "human", "generic", "container", "deictic", "thing"
+
+
+def _inflections(verb: str) -> set[str]:
+    """A request verb and its regular forms ("identify" → identifies, identified)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", stem + "ing", stem + "ed", verb + "d"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return forms
+
+
+_IRREGULAR_VERBS = {"told", "known", "knew", "said", "saw", "seen", "gave", "given", "found", "shown", "showed", "made", "guessed"}
+
+
+@dataclass(frozen=True)
+class _Value:
+    values: dict[str, str]
+    implies: dict[str, str]
+    noun: bool
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _base(token: str) -> str:
+    """The word without a possessive ending ("man's" → man, "players'" → players)."""
+    for ending in ("'s", "’s", "'", "’"):
+        if token.endswith(ending):
+            return token[: -len(ending)]
+    return token
+
+
+def _genitive(token: str) -> bool:
+    return token.endswith(("'s", "’s", "'", "’"))
 
 
 class QuestionClassifier:
-    """Compiled question patterns of one taxonomy."""
+    """The question grammar over one taxonomy's vocabulary (see the module docstring)."""
 
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         taxonomy = taxonomy or load_taxonomy()
         spec = taxonomy.questions
-        flags = re.IGNORECASE
-        self._words = {
-            a: re.compile(taxonomy.expand(spec["attribute_words"][a]), flags) for a in ATTRIBUTES
-        }
-        # One scan answers "does the sentence name any attribute at all?" (most do not), so
-        # the per-attribute patterns run only on the few sentences that do.
-        self._any_word = re.compile(
-            "|".join(f"(?:{taxonomy.expand(spec['attribute_words'][a])})" for a in ATTRIBUTES), flags
+        self._attribute_nouns: dict[tuple[str, ...], str] = {}
+        for attribute in ATTRIBUTES:
+            for phrase in spec["attribute_nouns"].get(attribute, ()):
+                self._attribute_nouns[tuple(phrase.lower().split())] = attribute
+        self._attribute_heads = {words[0] for words in self._attribute_nouns}
+        self._how = {word: a for a, words in spec["how_adjectives"].items() for word in words}
+        self._weigh = frozenset(spec["weigh_verbs"])
+        self._measures = frozenset(spec["measure_nouns"])
+        self._request_verbs = frozenset(f for verb in spec["request_verbs"] for f in _inflections(verb)) | _IRREGULAR_VERBS
+        self._request_nouns = frozenset(spec["request_nouns"])
+        self._modifiers = frozenset(spec["modifiers"]) | DEFINITE | INDEFINITE | NUMBERS
+        self._comparisons = frozenset(spec["comparison_words"])
+        self._evidential = frozenset(spec["evidential_words"])
+        self._collectives = frozenset(spec["collective_nouns"])
+        self._containers = frozenset(spec["containers"])
+        self._deixis = frozenset(spec["image_deixis"])
+        self._animals = frozenset(spec["animal_nouns"])
+        self._person = re.compile(rf"(?:{taxonomy.vocab['person']})\Z")
+        self._humans = frozenset(spec["human_nouns"])
+        self._ethnonym = re.compile(rf"(?:{taxonomy.vocab['ethnonym']})\Z")
+        self._color = re.compile(rf"(?:{taxonomy.vocab['color']})\Z")
+        self._values: dict[str, _Value] = {}
+        for noun, key in ((False, "value_adjectives"), (True, "value_nouns")):
+            for entry in spec[key]:
+                for word in entry["words"]:
+                    old = self._values.get(word)
+                    self._values[word] = _Value(
+                        {**(old.values if old else {}), **entry["values"]},
+                        {**(old.implies if old else {}), **entry.get("implies", {})},
+                        noun or (old.noun if old else False),
+                    )
+        self._adjective_values = frozenset(
+            word for entry in spec["value_adjectives"] for word in entry["words"]
         )
-        self._ask = re.compile(taxonomy.expand(spec["ask"]), flags)
-        # The default cue list counts any "?"; then a sentence with one needs no scan.
-        self._mark_asks = all(self._ask.search(probe) for probe in ("?", "x?", "?x", "x ? x", "x\n?"))
-        self._polar = re.compile(taxonomy.expand(spec["polar"]), flags)
-        self._values = {
-            a: re.compile(rf"^(?:{taxonomy.expand(spec['polar_values'][a])})\b", flags)
-            for a in ATTRIBUTES
-        }
+        # One pass over the question's words decides whether any rule can apply (most
+        # questions name no attribute and offer no value): the first word of every attribute
+        # noun, "how" adjective, "weigh", value word and ethnonym.
+        heads = {*self._attribute_heads, *self._how, *self._weigh, *self._values, "eye", "eyes", "eyed"}
+        heads |= set(taxonomy.spec.get("anchor_sets", {}).get("ethnonym", ()))
+        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2)
 
+    # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:
-        """Attributes whose value the question asks for (empty set if none)."""
-        text = _PROMPT_TAIL.sub("", question or "")
+        """Attributes of a person whose value the question asks for (empty set if none)."""
+        text = (question or "").lower()
+        if self._trigger.isdisjoint(_WORD.findall(text)):
+            return set()
+        text = _CONTRACTION.sub(r"\1 is", _PROMPT_TAIL.sub("", text.replace("<image>", " ")))
         found: set[str] = set()
-        for sentence in _SENTENCES.split(text):
-            if not (self._mark_asks and "?" in sentence) and not self._ask.search(sentence):
+        before: list[str] = []
+        for sentence in _SENTENCE.findall(text):
+            tokens = _TOKEN.findall(sentence)
+            if tokens and not self._trigger.isdisjoint(_WORD.findall(sentence)) and self._is_question(sentence, tokens):
+                for clause in self._clauses(tokens):
+                    found |= self._clause(clause, before)
+                    before = before + clause
+            else:
+                before = before + tokens
+        return found
+
+    def _is_question(self, sentence: str, tokens: Sequence[str]) -> bool:
+        first = tokens[0]
+        return (
+            "?" in sentence or first in WH or first in AUX or first in RELATIVES
+            or first in self._request_verbs or first == "please"
+        )
+
+    @staticmethod
+    def _clauses(tokens: list[str]) -> Iterable[list[str]]:
+        """Split at ";" and at a comma that opens a new question ("..., or is it ...",
+        "If so, are the people ..."), so each clause is read on its own."""
+        start = 0
+        for index, token in enumerate(tokens):
+            if token == ";":
+                yield tokens[start:index]
+                start = index + 1
+            elif token == "," and index + 1 < len(tokens):
+                following = tokens[index + 1]
+                if following in ("or", "and", "but", "so") and index + 2 < len(tokens):
+                    following = tokens[index + 2]
+                if following in AUX or following in WH or following in ("how", "who", "if", "whether"):
+                    yield tokens[start:index]
+                    start = index + 1
+        yield tokens[start:]
+
+    def _clause(self, tokens: list[str], before: list[str]) -> set[str]:
+        while tokens and tokens[0] in ("or", "and", "but", "so", "also", "then", ","):
+            tokens = tokens[1:]
+        if not tokens:
+            return set()
+        found = self._focused_attributes(tokens, before)
+        found |= self._polar(tokens, before)
+        found |= self._choice(tokens)
+        return found
+
+    # ------------------------------------------------------------------ noun phrases
+    def _is_human_word(self, word: str) -> bool:
+        word = _base(word)
+        return (
+            word in self._humans or _singular(word) in self._humans or bool(self._person.match(word))
+        )
+
+    def _is_animal_word(self, word: str) -> bool:
+        word = _base(word)
+        return word in self._animals or _singular(word) in self._animals or (
+            word.endswith("es") and word[:-2] in self._animals
+        )
+
+    def _noun_phrase(
+        self, tokens: Sequence[str], start: int, before: Sequence[str], clause: Sequence[str], verb_follows: bool = False
+    ) -> str | None:
+        """What kind of thing the noun phrase at ``start`` names: HUMAN, GENERIC (people in
+        general), CONTAINER (the image: its people), DEICTIC_KIND ("this", "it"), THING, or
+        None when no noun phrase starts there.
+
+        English compounds put the head last ("fighter jets", "tennis player"), so the last
+        word decides; but the subject of an inverted question runs into its verb ("do the
+        children BELONG to"), so there ``verb_follows`` lets any person noun decide."""
+        n = len(tokens)
+        index = start
+        # quantifier + "of": "each of the people", "one of the two men"
+        while index + 1 < n and (tokens[index] in NUMBERS or tokens[index] in DEFINITE) and tokens[index + 1] == "of":
+            index += 2
+        if index >= n:
+            return None
+        first = tokens[index]
+        if first in HUMAN_PRONOUNS:
+            return HUMAN
+        if first in PLURAL_PRONOUNS:
+            return self._antecedent(before + list(tokens[:start]))
+        if first in THING_PRONOUNS:
+            return DEICTIC_KIND if first == "it" else THING
+        if first in DEICTIC and (index + 1 >= n or tokens[index + 1] in AUX or tokens[index + 1] in PREPOSITIONS or tokens[index + 1] in CONJUNCTIONS or tokens[index + 1] in LOOK):
+            return DEICTIC_KIND
+        definite = indefinite = False
+        content: list[str] = []
+        while index < n:
+            token = tokens[index]
+            if not content and (token in DEFINITE or token in NUMBERS or token.isdigit()):
+                definite = True
+            elif not content and token in INDEFINITE:
+                indefinite = True
+            elif (
+                token in PREPOSITIONS or token in CONJUNCTIONS or token in AUX or token in LOOK
+                or token in RELATIVES or token in _ADVERBS or token in HUMAN_PRONOUNS or token in PLURAL_PRONOUNS
+                or (content and token.endswith("ly"))
+                or (content and token.endswith(("ing", "ed")) and not self._is_human_word(token))
+            ):
+                break
+            else:
+                content.append(token)
+                if len(content) == 4:
+                    break
+            index += 1
+        if not content:
+            return None
+        heads = [_base(t) for t in content if not _genitive(t)] or [_base(content[-1])]
+        if any(self._is_animal_word(word) for word in heads):
+            return THING
+        last = heads[-1]
+        if last in self._containers:
+            return CONTAINER
+        if last in self._collectives:
+            if index < n and tokens[index] == "of":  # "the group of people": the people
+                kind = self._noun_phrase(tokens, index + 1, before, clause)
+                return HUMAN if kind == GENERIC and definite else kind
+            return HUMAN
+        human = [word for word in heads if self._is_human_word(word)]
+        if not human or not (verb_follows or self._is_human_word(last)):
+            return THING
+        plural = human[-1] in IRREGULAR_PLURALS or (human[-1].endswith("s") and not human[-1].endswith("ss"))
+        if (indefinite or (plural and not definite)) and not any(t in self._deixis for t in clause):
+            return GENERIC
+        return HUMAN
+
+    def _antecedent(self, before: Sequence[str]) -> str:
+        """"they"/"their": people when a person was named before in the question, or when
+        nothing was (the people in the image); otherwise whatever was named ("How many
+        zebras are there and what are their ages?")."""
+        if any(self._is_human_word(t) and not _genitive(t) for t in before):
+            return HUMAN
+        if any(t not in FUNCTION_WORDS and t not in self._request_verbs for t in before):
+            return THING
+        return HUMAN
+
+    # ------------------------------------------------------------------ focused nouns
+    def _attribute_at(self, tokens: Sequence[str], index: int) -> tuple[str, int] | None:
+        """The attribute noun starting at ``index`` (longest phrase) and where it ends."""
+        if tokens[index] not in self._attribute_heads:
+            return None
+        for width in (3, 2, 1):
+            phrase = tuple(tokens[index:index + width])
+            if len(phrase) == width and phrase in self._attribute_nouns:
+                return self._attribute_nouns[phrase], index + width
+        return None
+
+    def _focused_attributes(self, tokens: list[str], before: list[str]) -> set[str]:
+        found: set[str] = set()
+        n = len(tokens)
+        for index, token in enumerate(tokens):
+            attribute: str | None = None
+            end = index + 1
+            if token in self._how and index > 0 and (tokens[index - 1] == "how" or (
+                tokens[index - 1] in ("year", "years") and index > 2 and tokens[index - 3] == "how"
+            )):
+                attribute = self._how[token]
+                kind = self._subject_after(tokens, end, before)
+            elif token in self._weigh and any(t in ("much", "what") for t in tokens[:index]):
+                attribute = "weight"
+                kind = self._weigh_subject(tokens, index, before)
+            elif token in ("eyes", "eye") and any(t in ("color", "colour", "colors", "colours") for t in tokens[max(0, index - 6):index]):
+                colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in ("color", "colour", "colors", "colours"))
+                if not self._focus(tokens, colour):
+                    continue
+                attribute = "eye_color"
+                kind = self._owner(tokens, index, end, before) or HUMAN
+            else:
+                match = self._attribute_at(tokens, index)
+                if match is None:
+                    continue
+                attribute, end = match
+                if end < n and not self._ends_attribute_phrase(tokens[end]):
+                    continue  # a modifier: "race track", "weight scale", "gender roles"
+                compared = tokens[0] in AUX and index > 0 and tokens[index - 1] in self._comparisons
+                if not (compared or self._focus(tokens, index)):
+                    continue
+                kind = self._owner(tokens, index, end, before)
+                if kind is None and (compared or tokens[index - 2:index] == ["terms", "of"]) and any(
+                    (self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens
+                ):
+                    # the attribute of the clause's subject: "Are both men of the SAME race?",
+                    # "What is the composition of the group in terms of gender?"
+                    kind = HUMAN
+            if kind == HUMAN:
+                found.add(attribute)
+        return found
+
+    def _ends_attribute_phrase(self, following: str) -> bool:
+        return (
+            following in self._measures or following in PREPOSITIONS or following in CONJUNCTIONS
+            or following in AUX or following in WH or following in RELATIVES or following in DEFINITE
+            or following in INDEFINITE or following in HUMAN_PRONOUNS or following in PLURAL_PRONOUNS
+            or following in LOOK or following.endswith(("ed", "ing")) or following in self._evidential
+            or following in ("present", "shown", "visible", "represented", "please", "etc")
+        )
+
+    def _focus(self, tokens: Sequence[str], index: int) -> bool:
+        """Is the noun at ``index`` what the question asks for? Walk back over its
+        modifiers, possessors and coordinated nouns to the word that governs it."""
+        j = index - 1
+        coordinated = 0
+        while j >= 0:
+            token = tokens[j]
+            if token in self._modifiers or token.isdigit() or token in self._comparisons:
+                j -= 1
+            elif _genitive(token):  # "the little girl's age": skip the possessor phrase
+                k = j - 1
+                while k >= 0 and j - k <= 3 and tokens[k] not in DEFINITE and tokens[k] not in INDEFINITE and tokens[k] not in FUNCTION_WORDS:
+                    k -= 1
+                j = k - 1 if k >= 0 and (tokens[k] in DEFINITE or tokens[k] in INDEFINITE) else k
+            elif token in ("and", "or", "/", ",") and coordinated < 2 and j > 0:
+                coordinated += 1  # "the gender and approximate AGE": skip the first conjunct
+                j -= 2
+                while j >= 0 and (
+                    tokens[j] in self._modifiers or tokens[j] in self._measures or tokens[j] in self._attribute_heads
+                ):
+                    j -= 1
+            elif token == "of" and j > 0:
+                previous = tokens[j - 1]
+                if previous in self._measures or previous in KIND:  # "the mix of genders", "what kind of build"
+                    j -= 2
+                elif previous in self._request_nouns:
+                    return True
+                else:
+                    return previous == "terms" and j > 1 and tokens[j - 2] == "in"
+            elif token in WH or token in BE or token in self._request_verbs or token in TOPIC:
+                return True
+            elif token == "on":
+                return j > 0 and tokens[j - 1] in self._request_verbs
+            elif token == "there":
+                return True  # "is there any gender diversity among ..."
+            elif token in MODALS or token in DO or token in HAVE:
+                # "Can the genders of the people be identified?", not "Does his age matter?"
+                return j == 0 and any(t in self._evidential for t in tokens[index + 1:])
+            else:
+                return False
+        return True  # the clause starts with it: "Age of the person?"
+
+    def _owner(self, tokens: Sequence[str], index: int, end: int, before: Sequence[str]) -> str | None:
+        """Whose attribute: the possessor before the noun, or the phrase after it."""
+        j = index - 1  # over modifiers and a first conjunct: "their ages/GENDERS"
+        while j >= 0 and tokens[j] not in POSSESSIVE_HUMAN and tokens[j] not in ("their", "its") and (
+            tokens[j] in self._modifiers or tokens[j] in self._measures or tokens[j] in self._attribute_heads
+            or tokens[j] in ("and", "or", "/")
+        ):
+            j -= 1
+        if j >= 0:
+            token = tokens[j]
+            if token in POSSESSIVE_HUMAN:
+                return HUMAN
+            if token == "their":
+                return self._antecedent(list(before) + list(tokens[:j]))
+            if token == "its":
+                return THING
+            if _genitive(token):  # "the little girl's age": the possessor phrase ends here
+                k = j
+                while k > 0 and tokens[k - 1] not in FUNCTION_WORDS and j - k < 3:
+                    k -= 1
+                if k > 0 and (tokens[k - 1] in DEFINITE or tokens[k - 1] in INDEFINITE):
+                    k -= 1
+                return self._noun_phrase([*tokens[k:j], _base(token)], 0, before, tokens)
+        return self._subject_after(tokens, end, before, owner_phrase=True)
+
+    def _subject_after(self, tokens: Sequence[str], end: int, before: Sequence[str], owner_phrase: bool = False) -> str | None:
+        """The owner named after the attribute: "... of/for/among NP", or the subject of
+        the rest of the question ("what age group DO THE CHILDREN belong to")."""
+        n = len(tokens)
+        k = end
+        while k < n and tokens[k] in self._measures:
+            k += 1
+        steps = 0
+        while k < n and tokens[k] in ("and", "or", "/", ",") and steps < 3:
+            steps += 1  # "the age and gender OF", "the age group and appearance OF"
+            k += 1
+            while k < n and tokens[k] not in PREPOSITIONS and tokens[k] not in AUX and tokens[k] not in CONJUNCTIONS and k - end < 8:
+                k += 1
+        if k >= n:
+            return None
+        token = tokens[k]
+        if owner_phrase and token in ("of", "for", "among", "amongst", "between", "within", "across", "in"):
+            kind = self._noun_phrase(tokens, k + 1, before, tokens)
+            if token == "in" and kind not in (HUMAN, CONTAINER):
+                return None
+            return HUMAN if kind == CONTAINER and token == "in" else (THING if kind == CONTAINER else kind)
+        if token in AUX:
+            k += 1
+            if k < n and tokens[k] in ("you", "we") and k + 1 < n and tokens[k + 1] in OPINION | {"would", "might"}:
+                k += 2
+                while k < n and (tokens[k] in OPINION or tokens[k] in AUX):
+                    k += 1
+        elif not (token in DEFINITE or token in HUMAN_PRONOUNS or token in PLURAL_PRONOUNS or token in DEICTIC):
+            return None
+        kind = self._noun_phrase(tokens, k, before, tokens, verb_follows=True)
+        return THING if kind == CONTAINER else kind
+
+    def _weigh_subject(self, tokens: Sequence[str], index: int, before: Sequence[str]) -> str | None:
+        """"How much does THE MAN weigh?", "what the man weighs"."""
+        start = max(i for i in range(index) if tokens[i] in ("much", "what")) + 1
+        if start < index and tokens[start] in AUX:
+            start += 1
+        return self._noun_phrase(tokens[:index], start, before, tokens)
+
+    # ------------------------------------------------------------------ polar questions
+    def _value_at(self, tokens: Sequence[str], index: int) -> tuple[dict[str, str], dict[str, str], bool, int] | None:
+        """The value word(s) at ``index``: (values, implied values, is a noun, end)."""
+        token = tokens[index]
+        if index + 1 < len(tokens):
+            pair = f"{token} {tokens[index + 1]}"
+            if self._ethnonym.match(pair):
+                return {"race": pair}, {}, False, index + 2
+            if tokens[index + 1] in ("eyes", "eye") and self._color.match(token):
+                return {"eye_color": token}, {}, False, index + 2
+        if token.endswith("-eyed") and self._color.match(token[:-5]):
+            return {"eye_color": token[:-5]}, {}, False, index + 1
+        value = self._values.get(token)
+        if value is not None:
+            return dict(value.values), dict(value.implies), value.noun and token not in self._adjective_values, index + 1
+        if self._ethnonym.match(token):
+            return {"race": token}, {}, False, index + 1
+        return None
+
+    def _value_phrase(
+        self, tokens: Sequence[str], start: int, separator: str = "or"
+    ) -> tuple[list[list[tuple[dict[str, str], dict[str, str], bool]]], int, bool] | None:
+        """Parse "a teenager or an adult", "young or older individuals", "thin", "a young
+        boy" at ``start``: the alternatives' values, where the phrase ends, and whether
+        every alternative names a person. ``separator`` "and" reads "both men and women"."""
+        n = len(tokens)
+        alternatives: list[list[tuple[dict[str, str], dict[str, str], bool]]] = [[]]
+        persons = [False]
+        index = start
+        while index < n:
+            token = tokens[index]
+            if token in INDEFINITE or token in DEGREE:
+                index += 1
                 continue
-            if self._any_word.search(sentence):
-                found.update(a for a, rx in self._words.items() if rx.search(sentence))
-            polar = self._polar.search(sentence)
-            if polar:
-                value = polar.group("value")
-                found.update(a for a, rx in self._values.items() if rx.search(value))
+            if token in (separator, ",") and alternatives[-1] and index + 1 < n and tokens[index + 1] not in ("not", "is", "are", "was", "were", "does", "do", separator):
+                alternatives.append([])
+                persons.append(False)
+                index += 1
+                continue
+            value = self._value_at(tokens, index)
+            if value is not None:
+                values, implies, noun, index = value
+                alternatives[-1].append((values, implies, noun))
+                persons[-1] = persons[-1] or noun
+                continue
+            if self._is_human_word(token) and not _genitive(token) and alternatives[-1]:
+                persons[-1] = True  # "older individuals", "a young person"
+                index += 1
+                continue
+            break
+        if not alternatives[-1]:
+            return None
+        return alternatives, index, all(persons)
+
+    @staticmethod
+    def _asked(alternatives: list[list[tuple[dict[str, str], dict[str, str], bool]]]) -> set[str]:
+        """One alternative: what a yes reveals. Several: the attributes they differ in."""
+        if len(alternatives) == 1:
+            return {attribute for values, _, _ in alternatives[0] for attribute in values}
+        offered: dict[str, set[str]] = {}
+        for alternative in alternatives:
+            merged: dict[str, str] = {}
+            for values, implies, _ in alternative:
+                merged.update({k: v for k, v in implies.items() if k not in merged})
+                merged.update(values)
+            for attribute, value in merged.items():
+                offered.setdefault(attribute, set()).add(value)
+        return {attribute for attribute, values in offered.items() if len(values) > 1}
+
+    def _trailer(self, tokens: Sequence[str], index: int) -> bool:
+        """Nothing, or only a circumstance, follows the value ("... in the image",
+        "... than the other", "..., or is it ..."); not "old enough to ..."."""
+        return index >= len(tokens) or tokens[index] in TRAILERS
+
+    def _predicate(self, tokens: Sequence[str], subject: Sequence[str], start: int, before: Sequence[str]) -> set[str]:
+        """The value phrase at ``start`` predicated of ``subject``."""
+        if (
+            not subject or subject[0] == "there" or subject[-1] in PREPOSITIONS or subject[-1] in CONJUNCTIONS
+            or subject[-1] in INDEFINITE or subject[-1] in DEGREE or subject[-1] in self._adjective_values
+            or (subject[-1] in DEFINITE and subject[-1] not in ("all", "both", "each"))
+        ):
+            return set()  # the value phrase began earlier: "is the man holding a [young] child"
+        if len(subject) > 1 and subject[-1].endswith(("ing", "ed")) and not self._is_human_word(subject[-1]):
+            return set()  # "Is the man HOLDING a baby?" is not "is the man a baby?"
+        if subject[-1] in ("eyes", "eye"):  # "Are the man's eyes blue or green?"
+            end = start
+            while end < len(tokens) and (self._color.match(tokens[end]) or tokens[end] in ("or", "and") or tokens[end] in DEGREE):
+                end += 1
+            if end == start or not self._trailer(tokens, end):
+                return set()
+            owner = self._owner(subject, len(subject) - 1, len(subject), before)
+            return {"eye_color"} if owner in (HUMAN, None) else set()
+        parsed = self._value_phrase(tokens, start)
+        if parsed is None or not self._trailer(tokens, parsed[1]):
+            return set()
+        alternatives, _, persons = parsed
+        kind = self._noun_phrase(subject, 0, before, tokens)
+        if kind == HUMAN or (kind == DEICTIC_KIND and persons):
+            return self._asked(alternatives)
+        return set()
+
+    def _polar(self, tokens: list[str], before: list[str]) -> set[str]:
+        n = len(tokens)
+        found: set[str] = set()
+        first = tokens[0]
+        if first in BE:  # "Is the man in the photo a teenager or an adult?"
+            eyes = "eyes" in tokens or "eye" in tokens
+            for start in range(2, n):
+                token = tokens[start]
+                if not (
+                    token in INDEFINITE or token in DEGREE or self._value_at(tokens, start) is not None
+                    or (eyes and self._color.match(token))
+                ):
+                    continue
+                asked = self._predicate(tokens, tokens[1:start], start, before)
+                if asked:
+                    found |= asked
+                    break
+        elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
+            verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
+            if verb is not None:
+                found |= self._predicate(tokens, tokens[1:verb], self._after_look(tokens, verb + 1), before)
+        elif first in MODALS and len(tokens) > 2 and tokens[1] not in ("you", "we", "i", "one"):
+            be = next((i for i in range(2, n) if tokens[i] == "be"), None)  # "Could the person be a teenager?"
+            if be is not None:
+                found |= self._predicate(tokens, tokens[1:be], self._after_look(tokens, be + 1), before)
+        for index, token in enumerate(tokens):
+            if token in COMPLEMENTIZERS or (token in OPINION and index > 0 and tokens[index - 1] in ("you", "we", "i")):
+                # "Can you tell if the skier is male?", "Do you think the man is overweight?"
+                verb = next((i for i in range(index + 2, n) if tokens[i] in BE or tokens[i] in LOOK), None)
+                if verb is not None:
+                    found |= self._predicate(tokens, tokens[index + 1:verb], self._after_look(tokens, verb + 1), before)
+            elif token in ("describe", "consider", "call", "classify", "categorize", "characterize", "label"):
+                # "Would you describe the woman as thin or heavy?"
+                as_index = next((i for i in range(index + 2, n) if tokens[i] == "as"), None)
+                if as_index is not None:
+                    start = as_index + 1 + (tokens[as_index + 1:as_index + 2] == ["being"])
+                    found |= self._predicate(tokens, tokens[index + 1:as_index], start, before)
+        return found
+
+    @staticmethod
+    def _after_look(tokens: Sequence[str], index: int) -> int:
+        """Skip "to be" / "like" after look/seem/appear/be."""
+        if tokens[index:index + 2] == ["to", "be"]:
+            return index + 2
+        if index < len(tokens) and tokens[index] in ("like", "as"):
+            return index + 1
+        return index
+
+    def _choice(self, tokens: list[str]) -> set[str]:
+        """A choice between people who differ in an attribute, in a polar question or an
+        appended alternative: "Is the kite flown by a man or a woman?", "Who is it, a man
+        or a woman?". Not a definite phrase ("the girl or woman") and not existence ("Is
+        there a man or a woman?")."""
+        if tokens[0] in BE and tokens[1:3] == ["there", "both"]:
+            both = self._value_phrase(tokens, 3, separator="and")  # "Are there both men and women?"
+            if both is not None and len(both[0]) > 1 and both[2]:
+                return self._asked(both[0])
+        if "or" not in tokens:
+            return set()
+        whole = self._value_phrase(tokens, 0)
+        if whole is not None and len(whole[0]) > 1 and whole[1] == len(tokens):
+            return self._asked(whole[0])  # a bare choice: "Male or female?"
+        polar = tokens[0] in AUX and not (len(tokens) > 1 and tokens[1] == "there" and not {"more", "fewer", "mostly"} & set(tokens))
+        embedded = any(t in ("if", "whether") for t in tokens)
+        found: set[str] = set()
+        index = 1
+        while index < len(tokens):
+            if tokens[index - 1] in DEFINITE or tokens[index - 1] in ("there",) or _genitive(tokens[index - 1]):
+                index += 1
+                continue
+            parsed = self._value_phrase(tokens, index) if (tokens[index] in INDEFINITE or self._value_at(tokens, index)) else None
+            if parsed is None or len(parsed[0]) < 2 or not parsed[2]:
+                index += 1
+                continue
+            alternatives, end, _ = parsed
+            appended = tokens[index - 1] == "," and end >= len(tokens)
+            if polar or embedded or appended:
+                found |= self._asked(alternatives)
+            index = end
         return found
 
 
@@ -65,11 +692,13 @@ def default_question_classifier() -> QuestionClassifier:
 
 
 def requested_attributes(question: str) -> set[str]:
-    """Which of ``age, gender, race, eye_color, weight`` the question explicitly asks for.
+    """Which of ``age, gender, race, eye_color, weight`` the question asks of a person.
 
-    >>> sorted(requested_attributes("Is this a boy or a girl?"))
-    ['gender']
+    >>> sorted(requested_attributes("<image>\\nIs the man in the photo a teenager or an adult?"))
+    ['age']
     >>> requested_attributes("What is the man holding?")
+    set()
+    >>> requested_attributes("How old is the building?")
     set()
     """
     return default_question_classifier().requested_attributes(question)

@@ -713,58 +713,173 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
     ],
     "questions": {
-        "attribute_words": {
-            "age": (
-                r"\b(?:age|ages|aged|birth\s*year|age\s+group|how\s+old\s+(?:is|are|was|"
-                r"were|does|do|might|would|could|can)\s+(?:(?:he|she|they|him|her)\b|"
-                r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?{person}\b|{person}\b))"
-            ),
-            "gender": (
-                r"\b(?:gender|genders|sex|(?:a\s+)?(?:male|man|boy|guy)\s+or\s+(?:a\s+)?"
-                r"(?:female|woman|girl|lady)|(?:a\s+)?(?:female|woman|girl|lady)\s+or\s+"
-                r"(?:a\s+)?(?:male|man|boy|guy))\b"
-            ),
-            "race": (
-                r"\b(?:race|races|racial|ethnicity|ethnicities|ethnic|skin\s+(?:colou?r|"
-                r"tone)|descent|ancestry)\b"
-            ),
-            "eye_color": (
-                # a person's eyes: "her eyes", "the man's eyes", "the eyes of the person",
-                # "the child's eye color", or eyes without an owner; not "the owl's eyes",
-                # "its eyes" or "the eye color of the cat"
-                r"\b(?:"
-                r"{person}['’]s?\s+eye\s+colou?rs?|"
-                r"(?<!['’]s\s)(?<!['’]\s)(?<!\bits\s)eye\s+colou?rs?{eyes_of_person}|"
-                r"colou?rs?\s+(?:(?:are|is|of)\s+)?(?:"
-                r"(?:his|her|their|your|my)\s+(?:[\w-]+\s+){0,2}?eyes?|"
-                r"(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?{person}"
-                r"['’]s?\s+(?:[\w-]+\s+)?eyes?|"
-                r"(?:(?:the|this|that|these|those)\s+)?eyes?{eyes_of_person})|"
-                r"colou?red\s+eyes)\b"
-            ),
-            "weight": (
-                r"\b(?:weight|weigh|weighs|body\s+(?:size|type|mass|shape|weight)|bmi|"
-                r"build|physique)\b"
-            ),
+        # Word lists read by the grammar in safellava.biometrics.questions (see there for how
+        # they combine). The grammar words (articles, auxiliaries, prepositions) live in that
+        # module; what is listed here is the vocabulary a project may want to extend.
+        "attribute_nouns": {
+            # nouns that NAME an attribute: asked for when they are the question's focus
+            "age": ["age", "ages"],
+            "gender": ["gender", "genders", "sex"],
+            "race": [
+                "race", "races", "ethnicity", "ethnicities", "ethnic background",
+                "ethnic backgrounds", "ethnic origin", "ethnic origins", "ethnic group",
+                "ethnic groups", "ethnic heritage", "ethnic identity", "ethnic makeup",
+                "racial background", "racial identity", "racial group", "racial makeup",
+                "descent", "ancestry", "skin color",
+                "skin colour", "skin colors", "skin colours", "skin tone", "skin tones",
+            ],
+            "eye_color": ["eye color", "eye colour", "eye colors", "eye colours"],
+            "weight": [
+                "weight", "body type", "body types", "body shape", "body size", "body mass",
+                "body weight", "body build", "build", "physique", "bmi",
+            ],
         },
-        "ask": (
-            r"(?:\?|\b(?:what|which|how|guess|estimate|identify|determine|tell|describe|"
-            r"state|specify|classify|predict|infer|name|provide|give)\b|^\s*(?:is|are|was|"
-            r"were|does|do|did|can|could|would|should)\b)"
-        ),
-        "polar": (
-            r"^\s*(?:is|are|was|were|does|do|would\s+you\s+say)\s+(?:he|she|they|this\s+"
-            r"{person}|that\s+{person}|the\s+(?:[\w-]+\s+)?{person}|this|that)\s+"
-            r"(?:{degree}\s+)?(?:(?:look|seem|appear)s?\s+(?:to\s+be\s+)?)?(?:an?\s+)?"
-            r"(?P<value>[\w-]+(?:\s+[\w-]+)?)(?:\s+or\s+[^?]*)?\s*\??\s*$"
-        ),
-        "polar_values": {
-            "age": r"(?:young|younger|old|older|elderly|aged|middle-aged|senior|child|kid|baby|teen|teenager|adult|minor|toddler|infant)",
-            "gender": r"(?:man|woman|boy|girl|male|female|guy|lady|masculine|feminine)",
-            "race": r"(?:{ethnonym}|black|white|brown|(?:{ethnonym}|white|black)\s+{person})",
-            "eye_color": r"(?:{color}[\s-]+eyed)",
-            "weight": r"(?:overweight|underweight|obese|fat|thin|skinny|slim|heavy|heavyset|muscular|chubby|fit|slender|large|big)",
+        # "how old is ...", "how heavy is ...": the adjective is the focus of "how"
+        "how_adjectives": {
+            "age": ["old", "young"],
+            "weight": ["heavy", "fat", "thin", "skinny", "slim", "overweight", "obese", "muscular"],
         },
+        # "how much does the man weigh?"
+        "weigh_verbs": ["weigh", "weighs"],
+        # nouns that measure or sort an attribute: "age GROUP", "the MIX of genders"
+        "measure_nouns": [
+            "group", "groups", "range", "ranges", "bracket", "brackets", "category",
+            "categories", "difference", "differences", "gap", "composition", "distribution",
+            "diversity", "mix", "proportion", "proportions", "ratio", "balance", "breakdown",
+            "makeup", "split", "identity", "identities", "estimate", "level", "levels",
+        ],
+        # verbs whose object is what the speaker wants to learn ("can you TELL the age")
+        "request_verbs": [
+            "tell", "determine", "estimate", "guess", "identify", "describe", "infer", "judge",
+            "know", "say", "discern", "confirm", "specify", "provide", "give", "state",
+            "predict", "assess", "gauge", "see", "notice", "show", "indicate", "mention",
+            "recognize", "recognise", "distinguish", "discuss", "reveal", "deduce", "classify",
+            "detect", "find", "figure", "ascertain", "decipher", "evaluate", "note", "observe",
+            "suggest", "list", "share", "approximate", "spot", "establish", "pinpoint",
+            "explain", "make", "comment", "speculate", "elaborate", "categorize", "categorise",
+            "characterize", "characterise", "report", "name", "label",
+        ],
+        # nouns whose "of"-complement is what the speaker wants to learn ("any INDICATION of
+        # the person's gender")
+        "request_nouns": [
+            "indication", "indications", "idea", "sense", "clue", "clues", "hint", "hints",
+            "estimate", "estimation", "guess", "description", "information", "details",
+            "detail", "evidence", "sign", "signs", "impression", "assessment", "determination",
+            "identification", "knowledge", "insight", "insights", "mention", "understanding",
+        ],
+        # adjectives that may stand between the request and the attribute noun
+        "modifiers": [
+            "approximate", "approximated", "estimated", "general", "exact", "apparent",
+            "likely", "possible", "probable", "overall", "specific", "relative", "respective",
+            "average", "perceived", "rough", "precise", "actual", "real", "biological", "true",
+            "visible", "current", "predominant", "dominant", "main", "primary", "various",
+            "particular", "certain", "distinct", "individual", "physical", "presumed",
+            "guessed", "assumed", "evident", "obvious", "typical", "correct", "potential",
+        ],
+        # "the SAME age", "of DIFFERENT races": comparing the attribute asks for it
+        "comparison_words": ["same", "similar", "different", "differing", "matching", "mixed"],
+        # words that turn a polar question about the attribute into a request for it
+        # ("can the genders of the people be IDENTIFIED?", "is his age VISIBLE?")
+        "evidential_words": [
+            "visible", "apparent", "clear", "evident", "obvious", "discernible", "noticeable",
+            "identifiable", "distinguishable", "recognizable", "recognisable", "determinable",
+            "known", "identified", "determined", "seen", "told", "estimated", "guessed",
+            "inferred", "discerned", "recognized", "recognised", "distinguished", "judged",
+            "deduced", "assessed", "established", "confirmed", "possible",
+        ],
+        # people: besides the {person} vocab, the roles LLaVA questions name people by
+        "human_nouns": [
+            "skier", "surfer", "skateboarder", "snowboarder", "rider", "biker", "cyclist",
+            "bicyclist", "motorcyclist", "driver", "pilot", "batter", "pitcher", "catcher",
+            "umpire", "referee", "jockey", "chef", "cook", "baker", "waiter", "waitress",
+            "vendor", "seller", "shopkeeper", "customer", "officer", "policeman", "policemen",
+            "policewoman", "policewomen", "soldier", "nurse", "doctor", "teacher",
+            "participant", "competitor", "spectator", "fan", "member", "performer", "singer",
+            "artist", "photographer", "bride", "groom", "son", "daughter", "brother", "sister",
+            "husband", "wife", "friend", "mom", "mum", "dad", "grandma", "grandpa", "owner",
+            "passenger", "traveler", "traveller", "commuter", "shopper", "hiker", "camper",
+            "swimmer", "diver", "kiter", "kitesurfer", "windsurfer", "sailor", "fisherman",
+            "fishermen", "golfer", "coach", "teammate", "opponent", "boxer", "wrestler",
+            "gymnast", "jogger", "walker", "human", "someone", "somebody", "anyone", "anybody",
+            "everyone", "everybody", "newborn", "youngster", "youth", "elder", "senior",
+            "sibling", "cousin", "user", "operator", "conductor", "employee", "bartender",
+            "butcher", "cashier", "clerk", "guard", "firefighter", "fireman", "firemen",
+            "server", "host", "hostess", "guest", "patient", "client", "visitor", "onlooker",
+            "bystander", "local", "leader", "trainer", "handler", "herder", "shepherd",
+            "cowboy", "cowgirl", "fighter", "racer", "skater", "player", "gamer", "reader",
+            "shooter", "kayaker", "canoeist", "rower", "paddler", "climber", "mountaineer",
+            "mechanic", "builder", "painter",
+            "salesman", "saleswoman", "salesperson", "grown-up", "adolescent", "minor",
+            "gentleman", "lady", "gal", "dude", "fellow", "folks", "kid", "toddler",
+            "infant", "baby", "he", "she",
+        ],
+        # nouns for several people: "the GROUP (of people)" is people unless "of" names others
+        "collective_nouns": [
+            "group", "groups", "crowd", "crowds", "team", "teams", "family", "families",
+            "couple", "couples", "pair", "class", "audience", "band", "duo", "trio",
+        ],
+        # "the gender mix IN THE PHOTO": a container's attribute is its people's
+        "containers": ["image", "picture", "photo", "photograph", "scene", "shot", "snapshot", "frame", "video"],
+        # words that tie a bare noun to the image ("children IN THE IMAGE"): not generic
+        "image_deixis": [
+            "image", "picture", "photo", "photograph", "scene", "shot", "snapshot", "frame",
+            "shown", "pictured", "depicted", "visible", "seen", "here", "present",
+        ],
+        # animals: an attribute of an animal is not a person's ("the age of the giraffes")
+        "animal_nouns": [
+            "animal", "bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear",
+            "zebra", "giraffe", "lion", "tiger", "deer", "duck", "goose", "geese", "chicken",
+            "pig", "goat", "monkey", "owl", "eagle", "pigeon", "seagull", "gull", "parrot",
+            "fish", "calf", "calves", "foal", "cub", "puppy", "puppies", "kitten", "pony",
+            "ponies", "donkey", "mule", "bull", "ox", "oxen", "buffalo", "bison", "camel",
+            "kangaroo", "penguin", "swan", "lamb", "ram", "ewe", "rabbit", "squirrel", "mouse",
+            "mice", "rat", "hamster", "whale", "dolphin", "shark", "turtle", "frog", "snake",
+            "lizard", "insect", "bee", "butterfly", "crow", "hawk", "heron", "flamingo",
+            "ostrich", "rhino", "hippo", "antelope", "moose", "elk", "wolf", "wolves", "fox",
+            "livestock", "cattle", "herd", "flock", "pet", "mare", "stallion", "colt", "filly",
+            "hen", "rooster", "chick", "duckling", "gosling", "pup", "doe", "fawn", "teddy",
+            "offspring", "wildlife", "creature",
+        ],
+        # values a polar or choice question offers ("is she YOUNG?", "a BOY or a GIRL?"):
+        # ``values`` are what a yes/no answer reveals; ``implies`` are only told apart in a
+        # choice ("a boy or a MAN" asks for age, "a man or a WOMAN" for gender)
+        "value_adjectives": [
+            {"words": ["young", "younger", "youngest", "youthful"], "values": {"age": "young"}},
+            {"words": ["little"], "values": {"age": "young"}},
+            {"words": ["old", "older", "oldest", "elderly", "aged", "senior", "middle-aged",
+                       "mature"], "values": {"age": "old"}},
+            {"words": ["male", "masculine"], "values": {"gender": "male"}},
+            {"words": ["female", "feminine"], "values": {"gender": "female"}},
+            {"words": ["black"], "values": {"race": "black"}},
+            {"words": ["white"], "values": {"race": "white"}},
+            {"words": ["brown"], "values": {"race": "brown"}},
+            {"words": ["overweight", "obese", "fat", "heavy", "heavyset", "heavier", "heaviest",
+                       "fatter", "chubby", "plump", "stocky", "stout", "burly"],
+             "values": {"weight": "heavy"}},
+            {"words": ["thin", "thinner", "thinnest", "skinny", "skinnier", "slim", "slimmer",
+                       "slender", "lean", "underweight", "petite", "scrawny"],
+             "values": {"weight": "thin"}},
+            {"words": ["muscular", "athletic", "toned"], "values": {"weight": "muscular"}},
+        ],
+        "value_nouns": [
+            {"words": ["man", "men", "gentleman", "gentlemen", "guy", "guys"],
+             "values": {"gender": "male"}, "implies": {"age": "adult"}},
+            {"words": ["woman", "women", "lady", "ladies"],
+             "values": {"gender": "female"}, "implies": {"age": "adult"}},
+            {"words": ["boy", "boys"], "values": {"gender": "male"}, "implies": {"age": "child"}},
+            {"words": ["girl", "girls"], "values": {"gender": "female"}, "implies": {"age": "child"}},
+            {"words": ["male", "males"], "values": {"gender": "male"}},
+            {"words": ["female", "females"], "values": {"gender": "female"}},
+            {"words": ["child", "children", "kid", "kids", "youngster", "youngsters", "minor",
+                       "minors"], "values": {"age": "child"}},
+            {"words": ["baby", "babies", "infant", "infants", "newborn", "newborns"],
+             "values": {"age": "baby"}},
+            {"words": ["toddler", "toddlers"], "values": {"age": "toddler"}},
+            {"words": ["teen", "teens", "teenager", "teenagers", "adolescent", "adolescents"],
+             "values": {"age": "teen"}},
+            {"words": ["adult", "adults", "grown-up", "grown-ups"], "values": {"age": "adult"}},
+            {"words": ["senior", "seniors", "elder", "elders"], "values": {"age": "old"}},
+        ],
     },
     "refusal": {
         "debris": (

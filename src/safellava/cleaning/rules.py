@@ -1,7 +1,8 @@
 """What happens to each turn of a record: the paper's two rules, decided without any LLM.
 
-* **Explicit**: a human turn that asks for an attribute (``requested_attributes``) keeps its
-  wording, and the gpt answer that follows becomes a refusal. Which refusal (when params
+* **Explicit**: a human turn that asks for an attribute of a person (``requested_attributes``:
+  "How old is the man?", "Is she Asian?", "a teenager or an adult?", wherever the
+  ``<image>`` token stands) keeps its wording, and the gpt answer that follows becomes a refusal. Which refusal (when params
   allow several phrasings) is picked by a hash of the record key, so reruns agree.
 * **Implicit**: every other turn that mentions an attribute -- gpt answers, pretraining
   captions, and human turns that merely mention one ("What is the man holding?") -- is
@@ -93,8 +94,13 @@ def plan_record(record: dict[str, Any], settings: Settings, rewriter: LocalRewri
         if turn["from"] != "human":
             continue
         asked = requested_attributes(turn["value"]) & set(settings.attributes)
-        if asked and index + 1 < len(turns):
-            refused.update((index, index + 1))
+        if not asked:
+            continue
+        # The question keeps its wording even when no answer follows (a trailing question);
+        # only a gpt answer is replaced, never the next human turn of a malformed record.
+        refused.add(index)
+        if index + 1 < len(turns) and turns[index + 1]["from"] == "gpt":
+            refused.add(index + 1)
             refusal = choose_refusal(str(record.get("key", record["id"])), settings.refusals)
             if turns[index + 1]["value"] != refusal:
                 plan.edits.append(Edit(index + 1, EXPLICIT, sorted(asked), turns[index + 1]["value"], refusal))

@@ -91,10 +91,20 @@ DEGREE = frozenset({
     "visibly", "significantly", "particularly", "mostly", "mainly", "predominantly",
 })
 _ADVERBS = frozenset({"to", "there", "here", "now", "today", "together", "too", "also", "currently", "still", "etc"})
+_AGE_NUMBERS = frozenset({"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sixteen", "twelve", "ten", "five"})
+_DECADE_PRONOUNS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
+    "he", "she", "him", "her", "his", "they", "them", "their", "teens", "twenties", "thirties",
+    "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+})
+_ORIGIN = frozenset({"descent", "origin", "heritage", "ancestry", "background", "extraction"})
 TRAILERS = PREPOSITIONS | frozenset({",", "or", "as", "when", "overall", "compared", "relative", "now"})
 TOPIC = frozenset({"about", "regarding", "concerning"})
 KIND = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "gentlemen", "folks", "police", "geese", "mice", "oxen", "calves", "wolves"})
+_PARTICIPLES = frozenset({
+    "shown", "seen", "held", "done", "taken", "given", "worn", "ridden", "driven", "flown", "thrown",
+    "drawn", "known", "made", "built", "caught", "sat", "stood", "hung", "led", "fed", "left", "kept",
+})
 FUNCTION_WORDS = (
     WH | AUX | LOOK | OPINION | COMPLEMENTIZERS | DEFINITE | INDEFINITE | PREPOSITIONS | CONJUNCTIONS
     | RELATIVES | HUMAN_PRONOUNS | DEGREE | frozenset({"please", "so", "also", "then", "not", "there", "possible", "to", "be"})
@@ -171,6 +181,7 @@ class QuestionClassifier:
         self._humans = frozenset(spec["human_nouns"])
         self._ethnonym = re.compile(rf"(?:{taxonomy.vocab['ethnonym']})\Z")
         self._color = re.compile(rf"(?:{taxonomy.vocab['color']})\Z")
+        self._decade = re.compile(rf"(?:(?:early|mid|late)-?)?(?:{taxonomy.vocab['decade']})\Z")
         self._values: dict[str, _Value] = {}
         for noun, key in ((False, "value_adjectives"), (True, "value_nouns")):
             for entry in spec[key]:
@@ -189,7 +200,8 @@ class QuestionClassifier:
         # noun, "how" adjective, "weigh", value word and ethnonym.
         heads = {*self._attribute_heads, *self._how, *self._weigh, *self._values, "eye", "eyes", "eyed"}
         heads |= set(taxonomy.spec.get("anchor_sets", {}).get("ethnonym", ()))
-        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2)
+        heads |= {"over", "under", "above", "below", "years", "year"}  # "is she over 18", "30 years old"
+        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _DECADE_PRONOUNS
 
     # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:
@@ -243,6 +255,7 @@ class QuestionClassifier:
         found = self._focused_attributes(tokens, before)
         found |= self._polar(tokens, before)
         found |= self._choice(tokens)
+        found |= self._comparison(tokens, before)
         return found
 
     # ------------------------------------------------------------------ noun phrases
@@ -296,7 +309,7 @@ class QuestionClassifier:
                 token in PREPOSITIONS or token in CONJUNCTIONS or token in AUX or token in LOOK
                 or token in RELATIVES or token in _ADVERBS or token in HUMAN_PRONOUNS or token in PLURAL_PRONOUNS
                 or (content and token.endswith("ly"))
-                or (content and token.endswith(("ing", "ed")) and not self._is_human_word(token))
+                or (content and (token.endswith(("ing", "ed")) or token in _PARTICIPLES) and not self._is_human_word(token))
             ):
                 break
             else:
@@ -403,8 +416,8 @@ class QuestionClassifier:
         coordinated = 0
         while j >= 0:
             token = tokens[j]
-            if token in self._modifiers or token.isdigit() or token in self._comparisons:
-                j -= 1
+            if token in self._modifiers or token.isdigit() or token in self._comparisons or token in ("me", "us"):
+                j -= 1  # "tell me the age": "me" is the indirect object
             elif _genitive(token):  # "the little girl's age": skip the possessor phrase
                 k = j - 1
                 while k >= 0 and j - k <= 3 and tokens[k] not in DEFINITE and tokens[k] not in INDEFINITE and tokens[k] not in FUNCTION_WORDS:
@@ -506,7 +519,29 @@ class QuestionClassifier:
     def _value_at(self, tokens: Sequence[str], index: int) -> tuple[dict[str, str], dict[str, str], bool, int] | None:
         """The value word(s) at ``index``: (values, implied values, is a noun, end)."""
         token = tokens[index]
-        if index + 1 < len(tokens):
+        n = len(tokens)
+        if token in ("in", "over", "under", "above", "below") and index + 2 < n + (token != "in"):
+            # "in his 30s", "in her early twenties", "over 18 (years old)"
+            if token == "in" and tokens[index + 1] in ("his", "her", "their"):
+                end = index + 2 + (tokens[index + 2] in ("early", "mid", "late"))
+                if end < n and self._decade.match(tokens[end]):
+                    return {"age": tokens[end]}, {}, False, end + 1
+            elif token != "in" and (tokens[index + 1].isdigit() or tokens[index + 1] in _AGE_NUMBERS):
+                end = self._after_age_number(tokens, index + 2)
+                if end is not None:
+                    return {"age": token + tokens[index + 1]}, {}, False, end
+            return None
+        if token == "of" and index + 2 < n:  # "of Asian descent"
+            width = 2 if self._ethnonym.match(f"{tokens[index + 1]} {tokens[index + 2]}") else 1
+            if self._ethnonym.match(" ".join(tokens[index + 1:index + 1 + width])) and index + 1 + width < n and tokens[index + 1 + width] in _ORIGIN:
+                return {"race": " ".join(tokens[index + 1:index + 1 + width])}, {}, False, index + 2 + width
+            return None
+        if token.isdigit() and int(token) < 120:  # "Is she 18?", "Is the man 30 years old?"
+            end = self._after_age_number(tokens, index + 1)
+            if end is not None:
+                return {"age": token}, {}, False, end
+            return None
+        if index + 1 < n:
             pair = f"{token} {tokens[index + 1]}"
             if self._ethnonym.match(pair):
                 return {"race": pair}, {}, False, index + 2
@@ -521,6 +556,19 @@ class QuestionClassifier:
             return {"race": token}, {}, False, index + 1
         return None
 
+    @staticmethod
+    def _after_age_number(tokens: Sequence[str], index: int) -> int | None:
+        """Where an age given as a number ends ("18", "18 years old"); None when the number
+        counts something else ("5 feet")."""
+        if index < len(tokens) and tokens[index] in ("years", "year", "yrs"):
+            index += 1
+            if index < len(tokens) and tokens[index] == "old":
+                index += 1
+            return index
+        if index < len(tokens) and tokens[index].startswith(("year-old", "years-old")):
+            return index + 1
+        return index if index >= len(tokens) or tokens[index] in TRAILERS else None
+
     def _value_phrase(
         self, tokens: Sequence[str], start: int, separator: str = "or"
     ) -> tuple[list[list[tuple[dict[str, str], dict[str, str], bool]]], int, bool] | None:
@@ -530,13 +578,16 @@ class QuestionClassifier:
         n = len(tokens)
         alternatives: list[list[tuple[dict[str, str], dict[str, str], bool]]] = [[]]
         persons = [False]
-        index = start
+        index = split = start
         while index < n:
             token = tokens[index]
-            if token in INDEFINITE or token in DEGREE:
+            if token in INDEFINITE or token in DEGREE or (token == "," and tokens[index + 1:index + 2] == [separator]):
                 index += 1
                 continue
-            if token in (separator, ",") and alternatives[-1] and index + 1 < n and tokens[index + 1] not in ("not", "is", "are", "was", "were", "does", "do", separator):
+            if token in (separator, ",") and alternatives[-1]:
+                if tokens[index + 1:index + 2] in (["not"], ["is"], ["are"], ["does"], ["do"]):
+                    break  # "... or not", "..., or is it ...": a new clause, not a value
+                split = index
                 alternatives.append([])
                 persons.append(False)
                 index += 1
@@ -552,7 +603,11 @@ class QuestionClassifier:
                 index += 1
                 continue
             break
-        if not alternatives[-1]:
+        if not alternatives[-1]:  # "young, ..." or "a woman, a man, or both": the list ended
+            alternatives.pop()
+            persons.pop()
+            index = split
+        if not alternatives or not alternatives[-1]:
             return None
         return alternatives, index, all(persons)
 
@@ -642,6 +697,28 @@ class QuestionClassifier:
                     found |= self._predicate(tokens, tokens[index + 1:as_index], start, before)
         return found
 
+    def _comparison(self, tokens: list[str], before: list[str]) -> set[str]:
+        """A wh-question that asks who has a value: "Who is older, the man or the woman?",
+        "Which of the two men is heavier?"."""
+        if tokens[0] not in ("who", "which"):
+            return set()
+        be = next((i for i in range(1, len(tokens)) if tokens[i] in BE), None)
+        if be is None:
+            return set()
+        start = be + 1 + (tokens[be + 1:be + 2] == ["the"])
+        parsed = self._value_phrase(tokens, start)
+        if parsed is None or len(parsed[0]) != 1 or not self._trailer(tokens, parsed[1]):
+            return set()
+        if any(noun for _, _, noun in parsed[0][0]):
+            return set()  # "Who is the woman?" asks who, not her gender
+        subject = tokens[1:be]
+        while subject and subject[0] in ("one", "of", "among"):
+            subject = subject[1:]
+        kind = HUMAN if not subject and tokens[0] == "who" else self._noun_phrase(subject, 0, before, tokens)
+        if kind is None:
+            kind = HUMAN if any(self._is_human_word(t) and not _genitive(t) for t in tokens) else THING
+        return self._asked(parsed[0]) if kind in (HUMAN, GENERIC) else set()
+
     @staticmethod
     def _after_look(tokens: Sequence[str], index: int) -> int:
         """Skip "to be" / "like" after look/seem/appear/be."""
@@ -662,6 +739,7 @@ class QuestionClassifier:
                 return self._asked(both[0])
         if "or" not in tokens:
             return set()
+        predicate_of_thing = tokens[0] in BE
         whole = self._value_phrase(tokens, 0)
         if whole is not None and len(whole[0]) > 1 and whole[1] == len(tokens):
             return self._asked(whole[0])  # a bare choice: "Male or female?"
@@ -679,6 +757,12 @@ class QuestionClassifier:
                 continue
             alternatives, end, _ = parsed
             appended = tokens[index - 1] == "," and end >= len(tokens)
+            previous = tokens[index - 1]
+            if predicate_of_thing and index > 1 and previous not in PREPOSITIONS and not previous.endswith(("ing", "ed")) and (
+                previous not in AUX and self._noun_phrase(tokens[1:index], 0, [], tokens) == THING
+            ):
+                index = end  # the values are said of an animal or a thing: "Is the elephant an adult or a baby?"
+                continue
             if polar or embedded or appended:
                 found |= self._asked(alternatives)
             index = end

@@ -2,8 +2,9 @@
 
 * **Explicit**: a human turn that asks for an attribute of a person (``requested_attributes``:
   "How old is the man?", "Is she Asian?", "a teenager or an adult?", wherever the
-  ``<image>`` token stands) keeps its wording, and the gpt answer that follows becomes a refusal. Which refusal (when params
-  allow several phrasings) is picked by a hash of the record key, so reruns agree.
+  ``<image>`` token stands) keeps its wording, and the gpt answer that follows becomes a
+  refusal. Which refusal (when params allow several phrasings) is picked by a hash of the
+  record key, so reruns agree.
 * **Implicit**: every other turn that mentions an attribute -- gpt answers, pretraining
   captions, and human turns that merely mention one ("What is the man holding?") -- is
   rewritten to neutral wording. The local rewriter's version is always computed: it is the

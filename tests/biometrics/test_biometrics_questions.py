@@ -1,10 +1,25 @@
-"""Explicit-question detection: asking for an attribute vs merely mentioning a person."""
+"""Explicit-question detection: asking for a person's attribute vs merely mentioning one.
+
+Most sentences below are real LLaVA-Instruct-150K human turns (issue 12's development
+records); each is checked with the ``<image>`` token before, after and absent, since about
+half of LLaVA's first turns start with it.
+"""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from safellava.biometrics import requested_attributes
+from safellava.biometrics.questions import QuestionClassifier
+from safellava.biometrics.taxonomy import load_taxonomy
+
+from ..conftest import REFERENCE
+
+
+def _positions(question: str) -> list[str]:
+    return [question, f"<image>\n{question}", f"{question}\n<image>"]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +45,112 @@ from safellava.biometrics import requested_attributes
     ],
 )
 def test_requested_attributes(question: str, expected: set[str]) -> None:
-    assert requested_attributes(question) == expected
+    for form in _positions(question):
+        assert requested_attributes(form) == expected, form
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # polar questions: the predicate is a value, the subject a person
+        ("Is the person overweight?", {"weight"}),
+        ("Is this person overweight?", {"weight"}),
+        ("Is she Asian?", {"race"}),
+        ("Is the man young or older in age?", {"age"}),
+        ("Does the man appear to be young or old?", {"age"}),
+        ("Can we confirm that the man is young?", {"age"}),
+        ("Is one person older than the other?", {"age"}),
+        ("Are all the people in the group young?", {"age"}),
+        ("Are the people in the image mostly men?", {"gender"}),
+        # choice questions: the alternatives differ in an attribute
+        ("Is the man in the photo a teenager or an adult?", {"age"}),
+        ("Would you describe the woman as thin or heavy?", {"weight"}),
+        ("male or female?", {"gender"}),
+        ("Is the skateboarder male or female?", {"gender"}),
+        ("Is the person standing in the train doorway a man or a woman?", {"gender"}),
+        ("Is the child sitting on the kitchen counter a boy or a girl?", {"gender"}),
+        ("Is the child in the picture a little boy or a little girl?", {"gender"}),
+        ("Is the person on the skateboard a boy or a man?", {"age"}),
+        ("Is the baseball player shown in the image a young boy or an adult man?", {"age"}),
+        ("Are the baseball players young children or older individuals?", {"age"}),
+        ("Is the child held by the woman a baby or a toddler?", {"age"}),
+        ("Is the kite being flown by a man or a woman?", {"gender"}),
+        ("Does the image show a man or a woman performing the surfing jump?", {"gender"}),
+        ("Are the people in the image men, women, or a mix of both?", {"gender"}),
+        ("Are there both men and women in the military group?", {"gender"}),
+        ("Can you determine their age from the image? If so, are the people in the group young or older?", {"age"}),
+        # an attribute noun in focus, owned by a person in the image
+        ("How old do you estimate the young boy to be based on the image?", {"age"}),
+        ("Does the image indicate how old the man is?", {"age"}),
+        ("What age group do the children seem to belong to?", {"age"}),
+        ("What ethnicity does the man in the image appear to be?", {"race"}),
+        ("What is the gender and approximate age of the skateboarder?", {"age", "gender"}),
+        ("How many people are there in the image and what are their ages/genders?", {"age", "gender"}),
+        ("Can you tell the gender or age of the person holding the banana based on their hand and nail polish?", {"age", "gender"}),
+        ("Is there a person near the giraffes? If so, what is their gender?", {"gender"}),
+        ("Is there any indication of the person's gender in the wheelchair?", {"gender"}),
+        ("Can the genders of the people in the image be identified?", {"gender"}),
+        ("Is there any gender diversity among the people on the stage?", {"gender"}),
+        ("What is the composition of the group in terms of gender?", {"gender"}),
+        ("What is the gender composition of the group of people at the table?", {"gender"}),
+        ("What is the age difference between the man and the boy?", {"age"}),
+        ("Are both men of the same race?", {"race"}),
+        ("Can you determine the man's body type from the image?", {"weight"}),
+    ],
+)
+def test_explicit_questions_in_every_image_position(question: str, expected: set[str]) -> None:
+    for form in _positions(question):
+        assert requested_attributes(form) == expected, form
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # race as a competition
+        "What is the setting of the race?",
+        "What strategies might the skiers use in this race?",
+        "Is the person riding a dirt bike or a race bike?",
+        "Is this a cross-country ski race or a downhill ski race?",
+        "What is the role of a jockey in a horse race?",
+        # the age or weight of an animal or a thing
+        "How many zebras are in the image, and what are their ages?",
+        "What is the age difference between the two giraffes?",
+        "Can you describe the condition and age of the suitcases?",
+        "What does the black and white nature of the photo suggest about its age or style?",
+        "How old is the photo?",
+        "What is the weight of the bananas?",
+        "How much does the load weigh?",
+        "What is the potential significance of having a weight scale and a clock in the same area?",
+        "Can you provide more details about the horse's appearance, such as its body type?",
+        "Is the horse being ridden male or female, or is it not possible to determine?",
+        "What is the gender of the teddy bears?",
+        "Is the elephant an adult or a baby?",
+        "How heavy is the traffic in the image?",
+        # age groups in general, and age as a circumstance
+        "Why is it important for children to have limited screen time, especially at a young age?",
+        "What can be inferred about the baby's dental hygiene habits, and why might these habits be important at a young age?",
+        "Why might learning to ski at a young age be beneficial for this girl?",
+        "Why are skateboarding tricks and competitions popular among various age groups?",
+        "How might the appearance of the bookstore attract people from different age groups?",
+        "Is the girl's tie a typical accessory for her age?",
+        "Considering the woman's age, can you describe any possible emotions or experiences that she might be having?",
+        "Based on the age and appearance of the building, what type of structure may it be?",
+        "What age should children start brushing their teeth?",
+        "Is the girl old enough to brush her teeth?",
+        # questions that merely mention a person
+        "What is the man holding?",
+        "What type of cleaning agent is the woman using for cleaning the counter?",
+        "Is the young man wearing a hat?",
+        "Is the man holding a baby?",
+        "Is anyone else in the image with the older man?",
+        "What could be the possible reason for the girl or woman to be in the forest with a suitcase or briefcase?",
+        "Is it clear whether the man is a chef or a navy worker?",
+        "Is there a young boy in the image?",
+    ],
+)
+def test_questions_that_do_not_ask_for_a_persons_attribute(question: str) -> None:
+    for form in _positions(question):
+        assert requested_attributes(form) == set(), form
 
 
 @pytest.mark.parametrize(
@@ -51,7 +171,61 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("What color are the little girl's eyes?", {"eye_color"}),
         ("What color are the eyes of the young woman?", {"eye_color"}),
         ("What color are the eyes?", {"eye_color"}),
+        ("What colour eyes does the man have?", {"eye_color"}),
+        ("Does she have blue eyes?", {"eye_color"}),
+        ("Are the girl's eyes blue or green?", {"eye_color"}),
+        ("Is the man blue-eyed?", {"eye_color"}),
     ],
 )
 def test_eye_colour_requests_are_about_people_only(question: str, expected: set[str]) -> None:
     assert requested_attributes(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the man in his 30s?", {"age"}),
+        ("Is she over 18?", {"age"}),
+        ("Is the woman in her early twenties?", {"age"}),
+        ("Who is older, the man or the woman?", {"age"}),
+        ("Which of the two men is heavier?", {"weight"}),
+        ("Is she of Asian descent?", {"race"}),
+        ("Is the man African American?", {"race"}),
+        ("Tell me the woman's age.", {"age"}),
+        ("Guess how old the man is.", {"age"}),
+        ("Do you think the man is overweight?", {"weight"}),
+        ("Could the person be a teenager?", {"age"}),
+        ("Tell me whether the person is male or female.", {"gender"}),
+        ("Who is in the picture, a man or a woman?", {"gender"}),
+        ("What build does the man have?", {"weight"}),
+        ("Is the plane over the city?", set()),
+        ("Is the woman under 5 feet tall?", set()),
+        ("Who is the woman?", set()),
+        ("Which giraffe is older?", set()),
+        ("Is the dog male or female?", set()),
+    ],
+)
+def test_other_shapes_of_asking(question: str, expected: set[str]) -> None:
+    assert requested_attributes(question) == expected
+
+
+def test_every_prism_refusal_prompt_is_detected_in_every_image_position() -> None:
+    """The published PRISM refusal prompts (soft and hard), put in LLaVA form."""
+    prompts = {
+        (row["prompt"], row["attribute"])
+        for path in sorted(REFERENCE.glob("answers/*/refusal_*.jsonl"))
+        for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    }
+    assert len({attribute for _, attribute in prompts}) == 5
+    for prompt, attribute in prompts:
+        bare = prompt.removesuffix("\nAnswer").strip()
+        for form in (*_positions(prompt), *_positions(bare)):
+            assert requested_attributes(form) == {attribute}, form
+
+
+def test_the_vocabulary_comes_from_the_taxonomy() -> None:
+    """A project can teach the grammar a new person noun or value without code."""
+    question = "Is the astronaut male or female?"
+    assert requested_attributes(question) == set()
+    extended = QuestionClassifier(load_taxonomy(overrides={"questions": {"human_nouns": ["astronaut"]}}))
+    assert extended.requested_attributes(question) == {"gender"}

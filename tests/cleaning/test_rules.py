@@ -49,3 +49,41 @@ def test_refusal_choice_is_a_function_of_the_key() -> None:
     assert set(chosen) == set(options)
     plan = plan_record(_record("Is this a boy or a girl?", "A girl.", key="file:7"), Settings(refusals=options))
     assert plan.edits[0].after == choose_refusal("file:7", options)
+
+
+def test_explicit_questions_are_refused_wherever_the_image_token_stands() -> None:
+    """Issue 12: a question starting with ``<image>`` escaped the refusal and was then
+    mangled by the rewriter ("Is the person in the photo a person or a person?")."""
+    for question, answer, attribute in [
+        ("<image>\nIs the person overweight?", "The person appears to be severely overweight.", "weight"),
+        ("<image>\nIs the man in the photo a teenager or an adult?", "The man in the photo is an adult.", "age"),
+        ("Would you describe the woman as thin or heavy?\n<image>", "The woman is thin.", "weight"),
+        ("<image>\nIs she Asian?", "Yes, she appears to be Asian.", "race"),
+        ("Is the skateboarder male or female?", "The skateboarder is male.", "gender"),
+    ]:
+        plan = plan_record(_record(question, answer, "What is the man holding?", "A kite."), Settings())
+        cleaned = apply(plan, {edit.turn: edit.after for edit in plan.edits})
+        values = [turn["value"] for turn in cleaned["conversations"]]
+        assert values[:2] == [question, DEFAULT_REFUSAL], question
+        assert (plan.edits[0].rule, plan.edits[0].attributes) == (EXPLICIT, [attribute])
+        assert values[2] == "What is the person holding?"  # later turns are still rewritten
+
+
+def test_questions_about_races_things_and_age_groups_keep_their_answers() -> None:
+    for question, answer in [
+        ("<image>\nWhat is the setting of the race?", "The race takes place on a dirt track."),
+        ("How old is the photo?\n<image>", "The photo appears to be several decades old."),
+        ("What is the weight of the bananas?", "The bananas weigh about two pounds."),
+        ("Why is it important to brush a toddler's teeth at a young age?", "Brushing early builds a habit."),
+    ]:
+        plan = plan_record(_record(question, answer), Settings())
+        assert all(edit.rule != EXPLICIT for edit in plan.edits), question
+
+
+def test_a_refused_question_is_never_rewritten_and_its_refusal_goes_only_into_a_gpt_turn() -> None:
+    trailing = plan_record(_record("Describe the scene.", "A man rides a horse.", "How old is the man?"), Settings())
+    assert [(edit.turn, edit.rule) for edit in trailing.edits] == [(1, IMPLICIT)]  # the last question is kept as is
+    record = _record("<image>\nIs the young man a teenager?", "Yes.")
+    record["conversations"].insert(1, {"from": "human", "value": "What is the man holding?"})
+    plan = plan_record(record, Settings())
+    assert [(edit.turn, edit.rule, edit.after) for edit in plan.edits] == [(1, IMPLICIT, "What is the person holding?")]

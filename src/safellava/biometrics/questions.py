@@ -613,9 +613,12 @@ class QuestionClassifier:
 
     @staticmethod
     def _asked(alternatives: list[list[tuple[dict[str, str], dict[str, str], bool]]]) -> set[str]:
-        """One alternative: what a yes reveals. Several: the attributes they differ in."""
+        """One alternative: what a yes reveals. Several: the attributes they differ in ("a
+        boy or a man": age), or, when they differ in none, what each one offers ("overweight
+        or middle-aged": weight and age)."""
+        primary = {attribute for alternative in alternatives for values, _, _ in alternative for attribute in values}
         if len(alternatives) == 1:
-            return {attribute for values, _, _ in alternatives[0] for attribute in values}
+            return primary
         offered: dict[str, set[str]] = {}
         for alternative in alternatives:
             merged: dict[str, str] = {}
@@ -624,7 +627,7 @@ class QuestionClassifier:
                 merged.update(values)
             for attribute, value in merged.items():
                 offered.setdefault(attribute, set()).add(value)
-        return {attribute for attribute, values in offered.items() if len(values) > 1}
+        return {attribute for attribute, values in offered.items() if len(values) > 1} or primary
 
     def _trailer(self, tokens: Sequence[str], index: int) -> bool:
         """Nothing, or only a circumstance, follows the value ("... in the image",

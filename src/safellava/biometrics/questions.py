@@ -96,6 +96,7 @@ _DECADE_PRONOUNS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
     "he", "she", "him", "her", "his", "they", "them", "their", "teens", "twenties", "thirties",
     "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 })
+_REQUEST_OPENERS = frozenset({"please", "kindly", "i", "let", "now", "also", "and", "so", "then"})
 _ORIGIN = frozenset({"descent", "origin", "heritage", "ancestry", "background", "extraction"})
 TRAILERS = PREPOSITIONS | frozenset({",", "or", "as", "when", "overall", "compared", "relative", "now"})
 TOPIC = frozenset({"about", "regarding", "concerning"})
@@ -223,10 +224,12 @@ class QuestionClassifier:
         return found
 
     def _is_question(self, sentence: str, tokens: Sequence[str]) -> bool:
+        """A question or a request ("Describe ...", "Please tell me ...", "I want to know
+        ..."); a statement ("The man's age is 40.") asks nothing."""
         first = tokens[0]
         return (
             "?" in sentence or first in WH or first in AUX or first in RELATIVES
-            or first in self._request_verbs or first == "please"
+            or first in self._request_verbs or first in _REQUEST_OPENERS
         )
 
     @staticmethod
@@ -520,27 +523,8 @@ class QuestionClassifier:
         """The value word(s) at ``index``: (values, implied values, is a noun, end)."""
         token = tokens[index]
         n = len(tokens)
-        if token in ("in", "over", "under", "above", "below") and index + 2 < n + (token != "in"):
-            # "in his 30s", "in her early twenties", "over 18 (years old)"
-            if token == "in" and tokens[index + 1] in ("his", "her", "their"):
-                end = index + 2 + (tokens[index + 2] in ("early", "mid", "late"))
-                if end < n and self._decade.match(tokens[end]):
-                    return {"age": tokens[end]}, {}, False, end + 1
-            elif token != "in" and (tokens[index + 1].isdigit() or tokens[index + 1] in _AGE_NUMBERS):
-                end = self._after_age_number(tokens, index + 2)
-                if end is not None:
-                    return {"age": token + tokens[index + 1]}, {}, False, end
-            return None
-        if token == "of" and index + 2 < n:  # "of Asian descent"
-            width = 2 if self._ethnonym.match(f"{tokens[index + 1]} {tokens[index + 2]}") else 1
-            if self._ethnonym.match(" ".join(tokens[index + 1:index + 1 + width])) and index + 1 + width < n and tokens[index + 1 + width] in _ORIGIN:
-                return {"race": " ".join(tokens[index + 1:index + 1 + width])}, {}, False, index + 2 + width
-            return None
-        if token.isdigit() and int(token) < 120:  # "Is she 18?", "Is the man 30 years old?"
-            end = self._after_age_number(tokens, index + 1)
-            if end is not None:
-                return {"age": token}, {}, False, end
-            return None
+        if token in ("in", "over", "under", "above", "below", "of") or token.isdigit():
+            return self._phrase_value(tokens, index)
         if index + 1 < n:
             pair = f"{token} {tokens[index + 1]}"
             if self._ethnonym.match(pair):
@@ -554,6 +538,30 @@ class QuestionClassifier:
             return dict(value.values), dict(value.implies), value.noun and token not in self._adjective_values, index + 1
         if self._ethnonym.match(token):
             return {"race": token}, {}, False, index + 1
+        return None
+
+    def _phrase_value(self, tokens: Sequence[str], index: int) -> tuple[dict[str, str], dict[str, str], bool, int] | None:
+        """Values given as a phrase: "in his (early) 30s", "over 18", "30 years old", "of
+        Asian descent"."""
+        token, following = tokens[index], tokens[index + 1:index + 4]
+        if token == "in" and following[:1] in (["his"], ["her"], ["their"]):
+            end = index + 2 + (following[1:2] in (["early"], ["mid"], ["late"]))
+            if end < len(tokens) and self._decade.match(tokens[end]):
+                return {"age": tokens[end]}, {}, False, end + 1
+        elif token in ("over", "under", "above", "below") and following[:1] and (
+            following[0].isdigit() or following[0] in _AGE_NUMBERS
+        ):
+            end = self._after_age_number(tokens, index + 2)
+            if end is not None:
+                return {"age": token + following[0]}, {}, False, end
+        elif token == "of" and following:
+            width = 2 if self._ethnonym.match(" ".join(following[:2])) else 1
+            if self._ethnonym.match(" ".join(following[:width])) and following[width:width + 1] and following[width] in _ORIGIN:
+                return {"race": " ".join(following[:width])}, {}, False, index + 2 + width
+        elif token.isdigit() and int(token) < 120:  # "Is she 18?", "Is the man 30 years old?"
+            end = self._after_age_number(tokens, index + 1)
+            if end is not None:
+                return {"age": token}, {}, False, end
         return None
 
     @staticmethod

@@ -96,6 +96,7 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("What is the age difference between the man and the boy?", {"age"}),
         ("Are both men of the same race?", {"race"}),
         ("Can you determine the man's body type from the image?", {"weight"}),
+        ("Can you describe the demographics of the baseball player, like their age and gender?", {"age", "gender"}),
     ],
 )
 def test_explicit_questions_in_every_image_position(question: str, expected: set[str]) -> None:
@@ -146,6 +147,7 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "What could be the possible reason for the girl or woman to be in the forest with a suitcase or briefcase?",
         "Is it clear whether the man is a chef or a navy worker?",
         "Is there a young boy in the image?",
+        "Is the bench the child is sitting on designed for adults or children?",
     ],
 )
 def test_questions_that_do_not_ask_for_a_persons_attribute(question: str) -> None:

@@ -445,6 +445,10 @@ class QuestionClassifier:
                 return True
             elif token == "on":
                 return j > 0 and tokens[j - 1] in self._request_verbs
+            elif token in ("like", "including") or (token == "as" and j > 0 and tokens[j - 1] == "such"):
+                # an example of what is asked for: "describe the demographics of the player,
+                # like their age and gender"
+                return any(t in self._request_verbs or t in WH for t in tokens[:j])
             elif token == "there":
                 return True  # "is there any gender diversity among ..."
             elif token in MODALS or token in DO or token in HAVE:
@@ -759,7 +763,8 @@ class QuestionClassifier:
         found: set[str] = set()
         index = 1
         while index < len(tokens):
-            if tokens[index - 1] in DEFINITE or tokens[index - 1] in ("there",) or _genitive(tokens[index - 1]):
+            if tokens[index - 1] in DEFINITE or tokens[index - 1] in ("there", "for") or _genitive(tokens[index - 1]):
+                # a definite phrase, existence, or an audience ("designed for adults or children")
                 index += 1
                 continue
             parsed = self._value_phrase(tokens, index) if (tokens[index] in INDEFINITE or self._value_at(tokens, index)) else None

@@ -92,7 +92,7 @@ DEGREE = frozenset({
 })
 _ADVERBS = frozenset({"to", "there", "here", "now", "today", "together", "too", "also", "currently", "still", "etc"})
 _AGE_NUMBERS = frozenset({"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sixteen", "twelve", "ten", "five"})
-_DECADE_PRONOUNS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
+_EXTRA_TRIGGERS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
     "he", "she", "him", "her", "his", "they", "them", "their", "teens", "twenties", "thirties",
     "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 })
@@ -128,12 +128,16 @@ _IRREGULAR_VERBS = {"told", "known", "knew", "said", "saw", "seen", "gave", "giv
 
 @dataclass(frozen=True)
 class _Value:
+    """What a value word offers: ``values`` (revealed by a yes), ``implies`` (only told
+    apart in a choice), and whether it is a noun for a person ("boy") or an adjective."""
+
     values: dict[str, str]
     implies: dict[str, str]
     noun: bool
 
 
 def _singular(word: str) -> str:
+    """Enough of English plurals to look nouns up in the singular word lists."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -202,7 +206,7 @@ class QuestionClassifier:
         heads = {*self._attribute_heads, *self._how, *self._weigh, *self._values, "eye", "eyes", "eyed"}
         heads |= set(taxonomy.spec.get("anchor_sets", {}).get("ethnonym", ()))
         heads |= {"over", "under", "above", "below", "years", "year"}  # "is she over 18", "30 years old"
-        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _DECADE_PRONOUNS
+        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _EXTRA_TRIGGERS
 
     # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:

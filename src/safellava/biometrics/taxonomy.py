@@ -845,7 +845,6 @@ DEFAULT_SPEC: dict[str, Any] = {
         # choice ("a boy or a MAN" asks for age, "a man or a WOMAN" for gender)
         "value_adjectives": [
             {"words": ["young", "younger", "youngest", "youthful"], "values": {"age": "young"}},
-            {"words": ["little"], "values": {"age": "young"}},
             {"words": ["old", "older", "oldest", "elderly", "aged", "senior", "middle-aged",
                        "mature"], "values": {"age": "old"}},
             {"words": ["male", "masculine"], "values": {"gender": "male"}},

@@ -34,9 +34,11 @@ Spec format
     derived automatically for ``terms``; a word list, ``"@set"``, or a list of such groups
     that must ALL be present), ``plural_verb`` (the replacement is
     "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
-``questions`` / ``refusal``
-    The cue patterns used by :mod:`safellava.biometrics.questions` and
-    :mod:`safellava.biometrics.refusal`.
+``questions``
+    The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
+    (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
+``refusal``
+    The cue patterns used by :mod:`safellava.biometrics.refusal`.
 
 Which cues count was calibrated against the paper's published GPT/Gemini judge verdicts
 (``data/reference/prism``; see ``docs/detector.md``): e.g. facial hair reveals gender, grey or

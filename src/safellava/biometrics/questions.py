@@ -91,17 +91,24 @@ DEGREE = frozenset({
     "visibly", "significantly", "particularly", "mostly", "mainly", "predominantly",
 })
 _ADVERBS = frozenset({"to", "there", "here", "now", "today", "together", "too", "also", "currently", "still", "etc"})
-_AGE_NUMBERS = frozenset({"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sixteen", "twelve", "ten", "five"})
+_AGE_NUMBERS = frozenset({
+    "five", "ten", "twelve", "sixteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety",
+})
 _EXTRA_TRIGGERS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
     "he", "she", "him", "her", "his", "they", "them", "their", "teens", "twenties", "thirties",
     "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 })
 _REQUEST_OPENERS = frozenset({"please", "kindly", "i", "let", "now", "also", "and", "so", "then"})
+_COLOUR_NOUNS = frozenset({"color", "colour", "colors", "colours"})
 _ORIGIN = frozenset({"descent", "origin", "heritage", "ancestry", "background", "extraction"})
 TRAILERS = PREPOSITIONS | frozenset({",", "or", "as", "when", "overall", "compared", "relative", "now"})
 TOPIC = frozenset({"about", "regarding", "concerning"})
 KIND = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
-IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "gentlemen", "folks", "police", "geese", "mice", "oxen", "calves", "wolves"})
+IRREGULAR_PLURALS = frozenset({
+    "people", "children", "men", "women", "gentlemen", "folks", "police", "geese", "mice", "oxen",
+    "calves", "wolves",
+})
 _PARTICIPLES = frozenset({
     "shown", "seen", "held", "done", "taken", "given", "worn", "ridden", "driven", "flown", "thrown",
     "drawn", "known", "made", "built", "caught", "sat", "stood", "hung", "led", "fed", "left", "kept",
@@ -302,7 +309,8 @@ class QuestionClassifier:
             return self._antecedent(before + list(tokens[:start]))
         if first in THING_PRONOUNS:
             return DEICTIC_KIND if first == "it" else THING
-        if first in DEICTIC and (index + 1 >= n or tokens[index + 1] in AUX or tokens[index + 1] in PREPOSITIONS or tokens[index + 1] in CONJUNCTIONS or tokens[index + 1] in LOOK):
+        following = tokens[index + 1] if index + 1 < n else ""
+        if first in DEICTIC and (not following or following in AUX | PREPOSITIONS | CONJUNCTIONS | LOOK):
             return DEICTIC_KIND
         definite = indefinite = False
         content: list[str] = []
@@ -380,8 +388,8 @@ class QuestionClassifier:
             elif token in self._weigh and any(t in ("much", "what") for t in tokens[:index]):
                 attribute = "weight"
                 kind = self._weigh_subject(tokens, index, before)
-            elif token in ("eyes", "eye") and any(t in ("color", "colour", "colors", "colours") for t in tokens[max(0, index - 6):index]):
-                colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in ("color", "colour", "colors", "colours"))
+            elif token in ("eyes", "eye") and any(t in _COLOUR_NOUNS for t in tokens[max(0, index - 6):index]):
+                colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in _COLOUR_NOUNS)
                 if not self._focus(tokens, colour):
                     continue
                 attribute = "eye_color"
@@ -427,7 +435,7 @@ class QuestionClassifier:
                 j -= 1  # "tell me the age": "me" is the indirect object
             elif _genitive(token):  # "the little girl's age": skip the possessor phrase
                 k = j - 1
-                while k >= 0 and j - k <= 3 and tokens[k] not in DEFINITE and tokens[k] not in INDEFINITE and tokens[k] not in FUNCTION_WORDS:
+                while k >= 0 and j - k <= 3 and tokens[k] not in FUNCTION_WORDS:  # (articles are function words)
                     k -= 1
                 j = k - 1 if k >= 0 and (tokens[k] in DEFINITE or tokens[k] in INDEFINITE) else k
             elif token in ("and", "or", "/", ",") and coordinated < 2 and j > 0:

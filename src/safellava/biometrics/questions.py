@@ -663,7 +663,7 @@ class QuestionClassifier:
         if (
             not subject or subject[0] == "there" or subject[-1] in PREPOSITIONS or subject[-1] in CONJUNCTIONS
             or subject[-1] in INDEFINITE or subject[-1] in DEGREE or subject[-1] in self._adjective_values
-            or (subject[-1] in DEFINITE and subject[-1] not in ("all", "both", "each"))
+            or (subject[-1] in DEFINITE and subject[-1] not in ("all", "both", "each") and subject != [subject[-1]])
         ):
             return set()  # the value phrase began earlier: "is the man holding a [young] child"
         if len(subject) > 1 and subject[-1].endswith(("ing", "ed")) and not self._is_human_word(subject[-1]):
@@ -690,18 +690,7 @@ class QuestionClassifier:
         found: set[str] = set()
         first = tokens[0]
         if first in BE:  # "Is the man in the photo a teenager or an adult?"
-            eyes = "eyes" in tokens or "eye" in tokens
-            for start in range(2, n):
-                token = tokens[start]
-                if not (
-                    token in INDEFINITE or token in DEGREE or self._value_at(tokens, start) is not None
-                    or (eyes and self._color.match(token))
-                ):
-                    continue
-                asked = self._predicate(tokens, tokens[1:start], start, before)
-                if asked:
-                    found |= asked
-                    break
+            found |= self._first_predicate(tokens, 1, before)
         elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
             verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
             if verb is not None:
@@ -717,11 +706,13 @@ class QuestionClassifier:
                 if verb is not None:
                     found |= self._predicate(tokens, tokens[index + 1:verb], self._after_look(tokens, verb + 1), before)
             elif token in ("describe", "consider", "call", "classify", "categorize", "characterize", "label"):
-                # "Would you describe the woman as thin or heavy?"
+                # "Would you describe the woman as thin or heavy?", "Would you consider him elderly?"
                 as_index = next((i for i in range(index + 2, n) if tokens[i] == "as"), None)
                 if as_index is not None:
                     start = as_index + 1 + (tokens[as_index + 1:as_index + 2] == ["being"])
                     found |= self._predicate(tokens, tokens[index + 1:as_index], start, before)
+                elif token in ("consider", "call"):
+                    found |= self._first_predicate(tokens, index + 1, before)
         return found
 
     def _comparison(self, tokens: list[str], before: list[str]) -> set[str]:
@@ -745,6 +736,22 @@ class QuestionClassifier:
         if kind is None:
             kind = HUMAN if any(self._is_human_word(t) and not _genitive(t) for t in tokens) else THING
         return self._asked(parsed[0]) if kind in (HUMAN, GENERIC) else set()
+
+    def _first_predicate(self, tokens: list[str], subject_start: int, before: list[str]) -> set[str]:
+        """Subject and value phrase side by side ("is [the man in the photo] [a teenager or
+        an adult]", "consider [the man] [elderly]"): try each place the value could start."""
+        eyes = "eyes" in tokens or "eye" in tokens
+        for start in range(subject_start + 1, len(tokens)):
+            token = tokens[start]
+            if not (
+                token in INDEFINITE or token in DEGREE or self._value_at(tokens, start) is not None
+                or (eyes and self._color.match(token))
+            ):
+                continue
+            asked = self._predicate(tokens, tokens[subject_start:start], start, before)
+            if asked:
+                return asked
+        return set()
 
     @staticmethod
     def _after_look(tokens: Sequence[str], index: int) -> int:

@@ -84,7 +84,7 @@ def test_only_pairs_the_edit_created_count() -> None:
     # "people and people" was in the original: the rewrite did not make it.
     before = "Both people and people's pets, and a man, are here."
     after = "Both people and people's pets, and a person, are here."
-    assert [pair[:2] for pair in created_pairs(before, after)] == [("a", "person"), ("person", ",")]
+    assert created_pairs(before, after) == {("a", "person"), ("person", ",")}
     empty = CorpusStatistics.from_texts([before])
     assert assess(before, after, empty) == []
 
@@ -106,15 +106,15 @@ def test_drop_sentences_removes_only_the_damaged_sentence(corpus: CorpusStatisti
 
 
 def test_statistics_are_bounded_and_deterministic() -> None:
-    texts = ["the cat sat on the mat", "a dog ran in the park"]
-    small = CorpusStatistics.from_texts(texts, sketch_bits=12, max_vocabulary=4)
-    assert small.seen_pairs.nbytes == 1 << 9 and len(small.vocabulary) == 4
-    assert small.count("the") == 3 and small.count("park") == 0  # past the vocabulary cap
-    assert small.seen("the", "cat") and not small.seen("cat", "the")
-    full = CorpusStatistics.from_texts(texts, sketch_bits=12)
-    assert full.seen("the", "mat") and full.seen("a", "dog") and not full.seen("mat", "a")  # no pair across texts
-    again = CorpusStatistics.from_texts(texts, sketch_bits=12, max_vocabulary=4)
-    assert (again.seen_pairs == small.seen_pairs).all()
+    texts = ["The cat sat on the mat, café-style.", "a dog ran in the park"]
+    small = CorpusStatistics.from_texts(texts, sketch_bits=12, count_bits=10)
+    assert small.seen_pairs.nbytes == 1 << 9 and len(small.counts) == 1 << 10
+    assert small.count("the") == 3 and small.count("café") == 1 and small.total == 17
+    assert small.seen("the", "cat") and small.seen("mat", ",") and small.seen("café", "-") and not small.seen("cat", "the")
+    assert not small.seen(".", "a")  # no pair across two texts
+    again = CorpusStatistics.from_texts(texts[:1], sketch_bits=12, count_bits=10)
+    again.add(texts[1:])
+    assert (again.seen_pairs == small.seen_pairs).all() and (again.counts == small.counts).all()
 
 
 def test_config_rejects_unknown_and_bad_values() -> None:
@@ -125,3 +125,30 @@ def test_config_rejects_unknown_and_bad_values() -> None:
         FaithfulnessConfig.from_params({"min_expected": 0})
     with pytest.raises(ValueError, match="sketch_bits"):
         CorpusStatistics(sketch_bits=4)
+
+
+def test_the_corpus_pass_and_the_scoring_see_the_same_tokens() -> None:
+    from safellava.cleaning.faithfulness import _token_hashes, token_hash, tokens
+
+    texts = [turn["value"] for record in json.loads(SAMPLES[0].read_text())[:60] for turn in record["conversations"]]
+    texts += ["Café ‘crème’ — naïve\u00a0ÉLAN… 3.5 m², x_y!!", "", "  \n "]
+    for text in texts:
+        assert _token_hashes(text).tolist() == [token_hash(token) for token in tokens(text)], text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("x " * 60 + "the man rides" + " y" * 60, "x " * 60 + "the person rides" + " y" * 60),
+        ("A man rides." + " filler" * 30 + " and a woman walks.", "A person rides." + " filler" * 30 + " and a person walks."),
+        ("man", "person"),
+        ("same text", "same text"),
+        ("a b c d e f " * 20 + "tall man", "a b c d e f " * 20 + "person"),
+    ],
+)
+def test_the_changed_region_loses_no_created_pair(before: str, after: str) -> None:
+    from safellava.cleaning.faithfulness import changed_region
+
+    old, new, offset = changed_region(before, after)
+    assert after[offset : offset + len(new)] == new and created_pairs(old, new) == created_pairs(before, after)
+    assert len(new) <= len(after)

@@ -48,6 +48,7 @@ DAMAGED = [
     ("a woman, a man or child, brushing their hair", "a person, a person or person, brushing their hair", DUPLICATED_PERSON),
     ("There are four men and two women in the picture.", "There are four people and two people in the picture.", DUPLICATED_PERSON),
     ("The man and the woman are sitting at a table.", "The person and the person are sitting at a table.", DUPLICATED_PERSON),
+    ("There are three women and a man posing.", "There are three people and a person posing.", DUPLICATED_PERSON),
 ]
 
 
@@ -72,6 +73,9 @@ GOOD = [
     ("What is the man holding in his hand?\n<image>", "What is the person holding in their hand?\n<image>"),
     ("A man and a woman are sitting at a table.", "Two people are sitting at a table."),
     ("The girl's kite is flying high.", "The person's kite is flying high."),
+    ("The man and other people are gathered.", "The person and other people are gathered."),
+    ("The woman and the people in the background.", "The person and the people in the background."),
+    ("As he is fixing his tie, he smiles.", "As they are fixing their tie, they smile."),  # "their tie": "his tie" occurs
 ]
 
 
@@ -152,3 +156,12 @@ def test_the_changed_region_loses_no_created_pair(before: str, after: str) -> No
     old, new, offset = changed_region(before, after)
     assert after[offset : offset + len(new)] == new and created_pairs(old, new) == created_pairs(before, after)
     assert len(new) <= len(after)
+
+
+def test_a_neutral_pronoun_is_vouched_for_by_its_gendered_form_in_the_same_slot() -> None:
+    texts = ["He is fixing his tie.", "They are fixing the tie from the box.", "Their dog is here."] * 5
+    corpus = CorpusStatistics.from_texts(texts, sketch_bits=16)
+    assert not corpus.seen("their", "tie") and corpus.seen("his", "tie")
+    assert [flag.reason for flag in assess("He fixes his tie.", "They fix their tie.", corpus, min_expected=0.1)] == []
+    damaged = assess("He takes the tie from his box.", "They take the tie from their from box.", corpus, min_expected=0.1)
+    assert (NOVEL_BIGRAM, "their from") in [(flag.reason, flag.evidence) for flag in damaged]

@@ -8,9 +8,11 @@ corpus and a little English grammar, and flags the word pairs the edit *created*
 
 ``novel_bigram``            a pair that never occurs in the input corpus although its two words are
                             frequent enough that it would be expected at least ``min_expected``
-                            times if they were independent (``count(a)·count(b)/N``): "person
-                            horses", "their from", "as ,"; rare words ("person's kite") are
-                            never flagged, because absence says nothing about them;
+                            times if they were independent (``count(a)·count(b)/N``), and that the
+                            corpus does not have with a gendered pronoun in place of a neutral one
+                            ("their tie" is fine when "his tie" occurs): "their from", "helps
+                            their appreciate", "as ,"; rare words ("person's kite") are never
+                            flagged, because absence says nothing about them;
 ``stranded_function_word``  a determiner, preposition or conjunction followed by punctuation or by
                             another function word, or doubled punctuation: "among and", "under of",
                             "and.", "the .", ",,";
@@ -73,9 +75,21 @@ _ANIMALS = frozenset(
 # "a person, a person", "person or person", "four people and two people", "people, primarily people"
 # (Matched on lower-cased text: without IGNORECASE ``re`` runs it several times faster.)
 _DUPLICATED_PERSON = re.compile(
-    r"\bpe(?:rson|ople)\b(?:,|,? and|,? or)?[ \t]+(?:(?:a|an|the|another|one|two|three|four|five|six|several|some|"
-    r"other|primarily|mostly|mainly|many|few|their)[ \t]+)?pe(?:rson|ople)\b"
+    r"\b(person|people)\b(?:,|,? and|,? or)?[ \t]+(?:(a|an|the|another|one|two|three|four|five|six|several|some|"
+    r"other|primarily|mostly|mainly|many|few|their)[ \t]+)?(person|people)\b"
 )
+# "the person and other people", "the person and the people in the background" are fine:
+# with two different nouns only a counting or bare coordination is a merge ("three people
+# and a person", "people, a person").
+_CONTRASTING = frozenset("the other their some several many few".split())
+# Neutral pronouns and the gendered pronoun that fills the same slot with the same case: a
+# created pair with a neutral pronoun is plausible English when the corpus has it with the
+# gendered one ("their tie" ~ "his tie", "situation they" ~ "situation he"). "her" is left
+# out: it is both possessive and object, so it would vouch for "help their relieve" ("help
+# her relieve"). Nouns are left out too: ", man" occurs, ", person supervision" is broken.
+_GENDERED_EQUIVALENT = {
+    "their": ("his",), "theirs": ("his",), "they": ("he", "she"), "them": ("him",), "themself": ("himself", "herself"),
+}
 
 
 @dataclass(frozen=True)
@@ -270,7 +284,7 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
             found.append((STRANDED, (first, second)))
         if first in _PERSON and second in _ANIMALS:
             found.append((PERSON_ANIMAL, (first, second)))
-        if corpus.expected(first, second) >= min_expected and not corpus.seen(first, second):
+        if corpus.expected(first, second) >= min_expected and not corpus.seen(first, second) and not _attested(first, second, corpus):
             found.append((NOVEL_BIGRAM, (first, second)))
     flags: list[Flag] = []
     if found:
@@ -282,14 +296,26 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
         flags = [Flag(reason, " ".join(pair), start, end) for reason, pair in found for start, end in spans[pair]]
     lowered = after.lower()
     if len(lowered) == len(after) and ("person" in lowered or "people" in lowered):  # same length: same offsets
-        duplicated = list(_DUPLICATED_PERSON.finditer(lowered))
-        already = Counter(match.group() for match in _DUPLICATED_PERSON.finditer(before.lower())) if duplicated else Counter()
+        duplicated = [match for match in _DUPLICATED_PERSON.finditer(lowered) if _merged(match)]
+        already = Counter(match.group() for match in _DUPLICATED_PERSON.finditer(before.lower()) if _merged(match)) if duplicated else Counter()
         for match in duplicated:
             if already[match.group()] > 0:
                 already[match.group()] -= 1
             else:
                 flags.append(Flag(DUPLICATED_PERSON, match.group(), offset + match.start(), offset + match.end()))
     return sorted(flags, key=lambda flag: (flag.start, flag.reason))
+
+
+def _merged(match: re.Match[str]) -> bool:
+    first, determiner, second = match.groups()
+    return first == second or determiner not in _CONTRASTING
+
+
+def _attested(first: str, second: str, corpus: CorpusStatistics) -> bool:
+    """Whether the corpus has the pair with a gendered word in place of its neutral one."""
+    return any(corpus.seen(other, second) for other in _GENDERED_EQUIVALENT.get(first, ())) or any(
+        corpus.seen(first, other) for other in _GENDERED_EQUIVALENT.get(second, ())
+    )
 
 
 def _stranded(first: str, second: str) -> bool:

@@ -4,7 +4,8 @@ The detector decides what must go and the rewriter removes it; both would grade 
 work if the leakage gate or ``preserved_share`` were the only measure. This module knows
 neither: it compares each edited turn (``before`` → ``after``) with statistics of the input
 corpus and a little English grammar, and flags the word pairs the edit *created* (pairs of
-``after`` that ``before`` does not have, as a multiset: linear time) when they are:
+the changed stretch of ``after`` that the same stretch of ``before`` does not have) when
+they are:
 
 ``novel_bigram``            a pair that never occurs in the input corpus although its two words are
                             frequent enough that it would be expected at least ``min_expected``

@@ -101,7 +101,9 @@ def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Pa
         assert summary["records_in"] == summary["records_out"] + summary["failed"] + faithfulness["records_dropped"]
         assert len(failures) == summary["failed"] + faithfulness["records_dropped"] and summary["failed"] == 0
         assert faithfulness["by_reason"]["person_animal"] >= 3 and faithfulness["edits_flagged"] == sum(faithfulness["outcomes"].values())
-        assert "good" in cleaned and "person_animal" in (tmp_path / f"{policy}.html").read_text()
+        report = (tmp_path / f"{policy}.html").read_text()
+        assert "good" in cleaned and "person_animal" in report and report.count("Faithfulness of the rewrites") == 1
+        assert "<title>Safe-LLaVA cleaning report</title>" in report
         outcomes[policy] = (faithfulness, {row["id"] for row in failures}, cleaned, failures)
     kept, _, cleaned, _ = outcomes["keep"]
     assert kept["outcomes"]["kept"] == kept["edits_flagged"] and kept["records_dropped"] == 0

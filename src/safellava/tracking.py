@@ -292,6 +292,7 @@ def log_validation(
         "max_leakage": dict(options.get("max_leakage") or {}),
         "value_length": list(options.get("value_length") or ()),
         "refusals": len(options.get("refusals") or ()),
+        "max_unfaithful_share": options.get("max_unfaithful_share"),
     }
     verdict = "passed" if summary.get("success") else "failed"
     return log_stage("validate", summary, params=params, artifacts=[results], tags={"validate.gate": verdict}, params_path=params_path)

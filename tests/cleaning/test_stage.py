@@ -24,7 +24,8 @@ def test_cli_contract_writes_cleaned_json_and_changes(ingested: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     cleaned = json.loads((out / "cleaned.json").read_text())
-    originals = list(iter_records(ingested))
+    dropped = {json.loads(line)["key"] for line in (out / "failures.jsonl").read_text().splitlines()}
+    originals = [record for record in iter_records(ingested) if record["key"] not in dropped]
     assert [record["id"] for record in cleaned] == [record["id"] for record in originals]
     assert [record["key"] for record in iter_records(out)] == [record["key"] for record in originals]
     for before, after in zip(originals, cleaned):
@@ -32,9 +33,14 @@ def test_cli_contract_writes_cleaned_json_and_changes(ingested: Path, tmp_path: 
         assert [turn["from"] for turn in after["conversations"]] == [turn["from"] for turn in before["conversations"]]
         assert [turn["value"].count("<image>") for turn in after["conversations"]] == [turn["value"].count("<image>") for turn in before["conversations"]]
     changes = [json.loads(line) for line in (out / "changes.jsonl").read_text().splitlines()]
-    assert {tuple(sorted(row)) for row in changes} == {("after", "attributes", "backend", "before", "id", "key", "rule", "turn")}
-    assert summary["turns_changed"] == len(changes) and summary["refusals_inserted"] == 6 and summary["failed"] == 0
-    assert summary["records_in"] == summary["records_out"] == 193
+    required = {"after", "attributes", "backend", "before", "id", "key", "rule", "turn"}
+    assert all(required <= set(row) <= required | {"unfaithful", "repaired"} for row in changes)
+    assert summary["turns_changed"] == len(changes) and summary["failed"] == 0
+    # 6 explicit questions in the sample; a record dropped for an unfaithful rewrite takes its refusal along.
+    assert summary["refusals_inserted"] == sum(row["rule"] == "explicit_refusal" for row in changes) >= 5
+    # Records whose rewrite failed the faithfulness signal and could not be repaired go to failures.jsonl.
+    assert summary["records_in"] == 193 == summary["records_out"] + summary["faithfulness"]["records_dropped"]
+    assert len(dropped) == summary["faithfulness"]["records_dropped"]
     assert 0 < summary["routed_fraction"] <= 0.4 and summary["llm_calls"] == 0 and summary["projected"]["cost_usd"] > 0
     detector = default_detector()
     leaking = [r for r in cleaned if any(detector.find(t["value"]) for t in r["conversations"][1::2] if t["value"] != stage.CleanConfig().refusals[0])]
@@ -60,3 +66,69 @@ def test_a_llava_file_as_input_and_invalid_records_become_failures(tmp_path: Pat
     else:
         raise AssertionError("a failure above the threshold must fail the stage")
     assert (tmp_path / "strict" / "failures.jsonl").exists()  # outputs are written before failing
+
+
+def _damaged_records() -> list[dict]:
+    """Real issue-12 damage: a baby elephant becomes "the person elephant" (in an answer with
+    other sentences, in a question, in a one-sentence answer), and a good rewrite."""
+    return [
+        {"id": "horses", "image": "a.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhat animals are in the field?"},
+            {"from": "gpt", "value": "The field is large and green. The baby elephant is walking with its mother. The sky is clear."}]},
+        {"id": "question", "image": "b.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhat is the baby elephant doing?"},
+            {"from": "gpt", "value": "It is drinking water."}]},
+        {"id": "lonely", "image": "c.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhat is in the field?"},
+            {"from": "gpt", "value": "There is a baby elephant."}]},
+        {"id": "good", "image": "d.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhat is the man doing?"},
+            {"from": "gpt", "value": "The man is riding a horse in the field."}]},
+    ] + json.loads(INSTRUCT_SAMPLE.read_text())[:40]  # real text for the corpus statistics
+
+
+def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Path) -> None:
+    source = tmp_path / "damaged.json"
+    source.write_bytes(orjson.dumps(_damaged_records()))
+    outcomes = {}
+    for policy in ("keep", "sentence", "drop"):
+        out = tmp_path / policy
+        config = stage.CleanConfig(report=str(tmp_path / f"{policy}.html"), unfaithful=policy, max_failed_fraction=1.0)
+        summary = stage.run(source, out, config, progress=False)
+        faithfulness = summary["faithfulness"]
+        failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
+        cleaned = {record["id"]: record for record in json.loads((out / "cleaned.json").read_text())}
+        assert summary["records_in"] == summary["records_out"] + summary["failed"] + faithfulness["records_dropped"]
+        assert len(failures) == summary["failed"] + faithfulness["records_dropped"] and summary["failed"] == 0
+        assert faithfulness["by_reason"]["person_animal"] >= 3 and faithfulness["edits_flagged"] == sum(faithfulness["outcomes"].values())
+        report = (tmp_path / f"{policy}.html").read_text()
+        assert "good" in cleaned and "person_animal" in report and report.count("Faithfulness of the rewrites") == 1
+        assert "<title>Safe-LLaVA cleaning report</title>" in report
+        outcomes[policy] = (faithfulness, {row["id"] for row in failures}, cleaned, failures)
+    kept, _, cleaned, _ = outcomes["keep"]
+    assert kept["outcomes"]["kept"] == kept["edits_flagged"] and kept["records_dropped"] == 0
+    assert "person elephant" in cleaned["horses"]["conversations"][1]["value"]
+    changes = [json.loads(line) for line in (tmp_path / "keep" / "changes.jsonl").read_text().splitlines()]
+    assert any("person_animal" in row.get("unfaithful", []) for row in changes if row["id"] == "horses")
+    repaired, dropped_ids, cleaned, failures = outcomes["sentence"]
+    assert cleaned["horses"]["conversations"][1]["value"] == "The field is large and green. The sky is clear."
+    assert {"question", "lonely"} <= dropped_ids and "horses" not in dropped_ids and repaired["outcomes"]["repaired"] >= 1
+    assert all(row["backend"] == "faithfulness" and "person_animal 'person elephant'" in row["error"] for row in failures)
+    dropped, dropped_ids, _, _ = outcomes["drop"]
+    assert {"horses", "question", "lonely"} <= dropped_ids and dropped["records_dropped"] == len(dropped_ids)
+
+
+def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:
+    from safellava.cleaning.llm import LLMConfig, make_client
+    from tests.cleaning.fake_openai import FakeOpenAI
+
+    source = tmp_path / "damaged.json"
+    source.write_bytes(orjson.dumps(_damaged_records()[:4]))
+    local = stage.run(source, tmp_path / "local", stage.CleanConfig(report=None, unfaithful="keep", route="hard"), progress=False)
+    with FakeOpenAI() as server:
+        config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"), openai=LLMConfig(base_url=server.base_url))
+        summary = stage.run(source, tmp_path / "llm", config, progress=False, client=make_client(config.openai))
+    flagged = local["faithfulness"]["edits_flagged"]
+    assert flagged >= 3 and summary["routed"] >= 3 and summary["llm_calls"] == summary["routed"]
+    outcomes = summary["faithfulness"]["outcomes"]
+    assert outcomes["llm"] + outcomes["repaired"] + outcomes["dropped"] == flagged and outcomes["kept"] == 0

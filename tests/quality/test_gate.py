@@ -41,11 +41,13 @@ EXPECTED_FAILURES = {
     ("cleaned.turns", "expect_column_values_to_be_in_set", "answer_to_request"),
     ("cleaned.turns", "expect_column_values_to_be_between", "rewrite_length"),
     ("cleaned.turns", "expect_column_values_to_be_in_set", "change_rule"),
+    ("cleaned.turns", "expect_unfaithful_rewrite_share_to_be_at_most", "unfaithful"),
 }
 
 
 def _column(failure: gate.Failure) -> str:
-    return failure.kwargs.get("column") or failure.kwargs.get("column_A") or failure.kwargs.get("attribute")
+    kwargs = failure.kwargs
+    return kwargs.get("column") or kwargs.get("column_A") or kwargs.get("attribute") or kwargs.get("flag_column")
 
 
 def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, Records, dict[str, list[str]]]:
@@ -58,7 +60,8 @@ def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, 
         ("dup", "blank_id", "int_id", "role", "two_tokens", "late_token", "text_only", "empty", "long", "last_human",
          "swap_a", "swap_b", "dropped", "llava_id", "llava_text"), plain)}
     key.update(unrefused=records[asked[0]]["key"], other_refusal=records[asked[1]]["key"],
-               empty_rewrite=records[rewritten[0]]["key"], bad_rule=records[rewritten[1]]["key"])
+               empty_rewrite=records[rewritten[0]]["key"], bad_rule=records[rewritten[1]]["key"],
+               unfaithful=records[rewritten[2]]["key"])
     by_key = {r["key"]: r for r in records}
     expected: dict[str, list[str]] = {}
 
@@ -93,6 +96,9 @@ def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, 
             change["after"] = " "
         if change["key"] == key["bad_rule"]:
             change["rule"] = "paraphrase"
+        if change["key"] == key["unfaithful"]:  # issue 12's damage: "the person elephant"
+            change["after"] = turns("unfaithful")[change["turn"]]["value"] = "There is a person elephant near the water."
+    expected["unfaithful"] = [key["unfaithful"]]
     expected["rewrite_length"] = [key["empty_rewrite"]]
     expected["change_rule"] = [key["bad_rule"]]
     a, b = records.index(by_key[key["swap_a"]]), records.index(by_key[key["swap_b"]])
@@ -147,6 +153,7 @@ def test_every_planted_defect_fails_exactly_its_expectation(planted: tuple[gate.
         ("change_rule", "expect_column_values_to_be_in_set", "change_rule"),
         ("pair:id", "expect_column_pair_values_to_be_equal", "id"),
         ("llava_consistent", "expect_column_values_to_be_in_set", "llava_consistent"),
+        ("unfaithful", "expect_unfaithful_rewrite_share_to_be_at_most", "unfaithful"),
     ],
 )
 def test_each_failure_names_the_offending_records(

@@ -10,8 +10,16 @@ leaves the previous output intact):
 ``cleaned.json``      the cleaned records as a LLaVA JSON array (input order; failed records left out)
 ``records-NNNNN.jsonl`` the same records, normalised (``key``, ``source``, ``position``)
 ``changes.jsonl``     one line per changed turn: key, id, turn, before, after, rule, attributes, backend
-``failures.jsonl``    key, id, error, backend: records that could not be cleaned (never passed through)
+``failures.jsonl``    key, id, error, backend: records that could not be cleaned (never passed through),
+                      and records dropped because a rewrite failed the faithfulness signal
 ``summary.json``      the counts (DVC metrics)
+
+Every local rewrite is also scored by :mod:`faithfulness` against word statistics of the
+input (a first pass over it): a flagged record goes to the LLM when one is configured (the
+router's ``needs_llm``), and with the local rewrite ``clean.unfaithful`` decides: ``keep``
+(kept, flagged in ``changes.jsonl``), ``sentence`` (the damaged sentences are dropped; the
+record goes to the failures when a turn would be left empty or the damage is in a question)
+or ``drop`` (the record goes to the failures).
 
 Planning is pure and chunked, so a ``mapper`` (the Prefect flow's task runner: threads or
 a dask cluster) can spread it; LLM calls run in this process's thread pool because rate
@@ -35,6 +43,7 @@ from tqdm import tqdm
 from safellava.biometrics.detector import default_detector
 from safellava.cleaning.batch import BatchConfig, BatchRunner
 from safellava.cleaning.checks import check_rewrite, preserved_share
+from safellava.cleaning.faithfulness import REASONS, CorpusStatistics, FaithfulnessConfig, Flag, assess, drop_sentences
 from safellava.cleaning.llm import CallStats, ChatRewriter, LLMConfig, build_body, estimate_tokens, make_client, request_key, restore_image
 from safellava.cleaning.report import write_report
 from safellava.cleaning.rules import EXPLICIT, IMPLICIT, Plan, Settings, apply, plan_chunk
@@ -45,6 +54,7 @@ from safellava.sources import SourceSpec, open_source
 from safellava.staging import staged_output
 
 BACKENDS = ("local", "openai", "openai-batch")
+UNFAITHFUL_POLICIES = ("keep", "sentence", "drop")
 CLEANED = "cleaned.json"
 CHANGES = "changes.jsonl"
 FAILURES = "failures.jsonl"
@@ -82,6 +92,9 @@ class CleanConfig:
     dask_address: str | None = None
     shard_size: int = 100_000
     report_examples: int = 40
+    # What happens to a local rewrite the faithfulness signal flags (docs/cleaning.md).
+    unfaithful: str = "sentence"
+    faithfulness: FaithfulnessConfig = field(default_factory=FaithfulnessConfig)
     openai: LLMConfig = field(default_factory=LLMConfig)
     batch: BatchConfig = field(default_factory=BatchConfig)
 
@@ -93,6 +106,7 @@ class CleanConfig:
             raise ValueError(f"unknown clean params: {sorted(unknown)}")
         values["openai"] = LLMConfig.from_params(values.get("openai"))
         values["batch"] = BatchConfig.from_params(values.get("batch"))
+        values["faithfulness"] = FaithfulnessConfig.from_params(values.get("faithfulness"))
         if "refusals" in values:
             values["refusals"] = tuple(values["refusals"])
         values.update({name: value for name, value in overrides.items() if value is not None})
@@ -101,6 +115,8 @@ class CleanConfig:
             raise ValueError(f"clean.backend must be one of {', '.join(BACKENDS)}, not {config.backend!r}")
         if config.fallback not in ("local", "fail"):
             raise ValueError(f"clean.fallback must be 'local' or 'fail', not {config.fallback!r}")
+        if config.unfaithful not in UNFAITHFUL_POLICIES:
+            raise ValueError(f"clean.unfaithful must be one of {', '.join(UNFAITHFUL_POLICIES)}, not {config.unfaithful!r}")
         return config
 
     @property
@@ -116,6 +132,8 @@ class Outcome:
     backend: str = "local"
     error: str | None = None
     cached: bool = False
+    repaired: frozenset[int] = frozenset()
+    """Turns whose damaged sentences were dropped (``clean.unfaithful: sentence``)."""
 
 
 def sequential(chunks: list[list[dict[str, Any]]], settings: Settings) -> list[list[Plan]]:
@@ -170,15 +188,18 @@ def run(
     projected = Counter[str]()
     preserved: list[float] = []
     examples: list[dict[str, Any]] = []
+    flagged_examples: list[dict[str, Any]] = []
+    faithfulness: Counter[str] = Counter()
     cache = ResultCache(config.cache) if config.backend != "local" else None
     if config.backend != "local" and client is None:
         client = make_client(config.openai)
     batch_errors: dict[str, str] = {}
     try:
         with staged_output(output) as staging:
+            corpus = CorpusStatistics.from_texts(_input_texts(input), sketch_bits=config.faithfulness.sketch_bits)
             if config.backend == "openai-batch":
                 assert cache is not None
-                batch_errors = _run_batches(input, config, mapper, client, cache, stats)
+                batch_errors = _run_batches(input, config, mapper, client, cache, stats, corpus)
             rewriter = ChatRewriter(client, config.openai, stats) if config.backend == "openai" else None
             pool = ThreadPoolExecutor(max_workers=config.openai.concurrency) if rewriter else None
             bar = tqdm(desc="clean", unit="rec", disable=not progress)
@@ -186,20 +207,28 @@ def run(
                 staging / CHANGES
             ).open("w", encoding="utf-8") as changes, (staging / FAILURES).open("w", encoding="utf-8") as failures:
                 cleaned.write(b"[")
-                for plans, invalid in _planned_windows(input, config, mapper):
+                for plans, invalid, flags in _planned_windows(input, config, mapper, corpus):
                     counts["records_in"] += len(plans) + len(invalid)
                     for row in invalid:
                         counts["failed"] += 1
                         failures.write(json.dumps({"key": row["key"], "id": row["id"], "error": row["invalid"], "backend": "input"}, ensure_ascii=False) + "\n")
                     outcomes = _resolve(plans, config, cache, rewriter, pool, batch_errors, counts, projected)
-                    for plan, outcome in zip(plans, outcomes):
+                    for plan, outcome, flagged in zip(plans, outcomes, flags):
+                        counts["edits_assessed"] += sum(edit.after != edit.before for edit in plan.rewrites)
+                        if flagged:
+                            _apply_policy(plan, outcome, flagged, config.unfaithful, faithfulness)
+                            if len(flagged_examples) < config.report_examples:
+                                flagged_examples.extend(_flag_rows(plan, outcome, flagged)[: config.report_examples - len(flagged_examples)])
+                        if outcome.error is not None and outcome.backend == _FAITHFULNESS:
+                            failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
+                            continue
                         if outcome.error is not None:
                             counts["failed"] += 1
                             failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
                             continue
                         record = apply(plan, outcome.texts)
                         _write_record(record, shards, cleaned, counts)
-                        for row in _change_rows(plan, outcome):
+                        for row in _change_rows(plan, outcome, flagged):
                             changes.write(json.dumps(row, ensure_ascii=False) + "\n")
                             counts["turns_changed"] += 1
                             counts["refusals_inserted" if row["rule"] == EXPLICIT else "rewrites"] += 1
@@ -215,14 +244,14 @@ def run(
             bar.close()
             if pool:
                 pool.shutdown()
-            summary = _summary(config, counts, by_attribute, projected, stats, preserved)
+            summary = _summary(config, counts, by_attribute, projected, stats, preserved, faithfulness)
             summary_json = json.dumps(summary, indent=2) + "\n"
             (staging / SUMMARY).write_text(summary_json, encoding="utf-8")
     finally:
         if cache is not None:
             cache.close()
     if config.report:
-        write_report(config.report, summary, examples)
+        write_report(config.report, summary, examples, flagged_examples)
     if config.metrics:
         Path(config.metrics).parent.mkdir(parents=True, exist_ok=True)
         Path(config.metrics).write_text(summary_json, encoding="utf-8")
@@ -247,10 +276,40 @@ def _windows(records: Iterable[dict[str, Any]], config: CleanConfig) -> Iterator
         yield chunks, invalid
 
 
-def _planned_windows(input: str | Path, config: CleanConfig, mapper: Mapper) -> Iterator[tuple[list[Plan], list[dict[str, Any]]]]:
+def _input_texts(input: str | Path) -> Iterator[str]:
+    """Every turn text of the valid input records: the corpus the faithfulness signal knows."""
+    for record in read_input(input):
+        if "invalid" not in record:
+            for turn in record["conversations"]:
+                yield turn["value"]
+
+
+def _planned_windows(
+    input: str | Path, config: CleanConfig, mapper: Mapper, corpus: CorpusStatistics
+) -> Iterator[tuple[list[Plan], list[dict[str, Any]], list[dict[int, list[Flag]]]]]:
+    """Planned windows, each plan with the faithfulness flags of its local rewrites by turn.
+
+    A flagged plan is routed to the LLM (``needs_llm``), like one the local rewriter cannot
+    do word for word.
+    """
     for chunks, invalid in _windows(read_input(input), config):
         planned = mapper(chunks, config.settings) if chunks else []
-        yield [plan for chunk in planned for plan in chunk], invalid
+        plans = [plan for chunk in planned for plan in chunk]
+        flags = [_assess(plan, corpus, config.faithfulness.min_expected) for plan in plans]
+        for plan, flagged in zip(plans, flags):
+            if flagged:
+                plan.needs_llm = True
+        yield plans, invalid, flags
+
+
+def _assess(plan: Plan, corpus: CorpusStatistics, min_expected: float) -> dict[int, list[Flag]]:
+    flagged = {}
+    for edit in plan.rewrites:
+        if edit.after != edit.before:
+            found = assess(edit.before, edit.after, corpus, min_expected)
+            if found:
+                flagged[edit.turn] = found
+    return flagged
 
 
 def _request(plan: Plan, config: CleanConfig) -> dict[str, Any]:
@@ -258,10 +317,12 @@ def _request(plan: Plan, config: CleanConfig) -> dict[str, Any]:
     return build_body([(edit.turn, turns[edit.turn]["from"], edit.before) for edit in plan.rewrites], config.openai)
 
 
-def _run_batches(input: str | Path, config: CleanConfig, mapper: Mapper, client: Any, cache: ResultCache, stats: CallStats) -> dict[str, str]:
+def _run_batches(
+    input: str | Path, config: CleanConfig, mapper: Mapper, client: Any, cache: ResultCache, stats: CallStats, corpus: CorpusStatistics
+) -> dict[str, str]:
     """First pass of ``openai-batch``: every routed request into the cache via the Batch API."""
     requests: dict[str, dict[str, Any]] = {}
-    for plans, _ in _planned_windows(input, config, mapper):
+    for plans, _, _ in _planned_windows(input, config, mapper, corpus):
         for plan in plans:
             if plan.needs_llm:
                 body = _request(plan, config)
@@ -352,6 +413,75 @@ def _checked(plan: Plan, answers: dict[int, str], config: CleanConfig, counts: C
     return Outcome(backend=config.backend, error="LLM rewrite rejected: " + "; ".join(problems))
 
 
+_FAITHFULNESS = "faithfulness"
+
+
+def _apply_policy(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]], policy: str, counts: Counter[str]) -> None:
+    """What happens to a record whose local rewrite the faithfulness signal flags.
+
+    Counted per flagged edit (``llm``, ``kept``, ``repaired``, ``dropped``) plus
+    ``records_dropped``; only the local rewrite is subject to the policy (an LLM rewrite
+    replaced the flagged text).
+    """
+    counts["edits_flagged"] += len(flagged)
+    for reason in REASONS:
+        counts[f"reason.{reason}"] += sum(any(flag.reason == reason for flag in found) for found in flagged.values())
+    if outcome.error is not None:
+        counts["failed"] += len(flagged)
+        return
+    if outcome.backend not in ("local", "local-fallback"):
+        counts["llm"] += len(flagged)
+        return
+    if policy == "keep":
+        counts["kept"] += len(flagged)
+        return
+    turns = plan.record["conversations"]
+    repaired: dict[int, str] = {}
+    problem = None
+    if policy == "sentence":
+        for turn, found in flagged.items():
+            if turns[turn]["from"] != "gpt":
+                problem = f"turn {turn} is a question"
+                break
+            shortened = drop_sentences(outcome.texts[turn], found)
+            if shortened is None:
+                problem = f"turn {turn} would be left empty"
+                break
+            repaired[turn] = shortened
+    if policy == "drop" or problem:
+        evidence = "; ".join(f"turn {turn}: {flag.reason} '{flag.evidence}'" for turn, found in flagged.items() for flag in found)
+        outcome.error = f"unfaithful rewrite ({problem or 'clean.unfaithful: drop'}): {evidence}"
+        outcome.backend = _FAITHFULNESS
+        counts["dropped"] += len(flagged)
+        counts["records_dropped"] += 1
+        return
+    outcome.texts.update(repaired)
+    outcome.repaired = frozenset(repaired)
+    counts["repaired"] += len(repaired)
+
+
+def _flag_rows(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]]) -> list[dict[str, Any]]:
+    """Report rows: the flagged local rewrite, its reasons and what became of it."""
+    edits = {edit.turn: edit for edit in plan.rewrites}
+    if outcome.backend == _FAITHFULNESS:
+        fate = "record dropped"
+    elif outcome.repaired:
+        fate = "damaged sentences dropped"
+    elif outcome.backend in ("local", "local-fallback"):
+        fate = "kept"
+    else:
+        fate = f"rewritten by {outcome.backend}"
+    return [
+        {
+            "key": plan.record["key"], "id": plan.record["id"], "turn": turn, "before": edits[turn].before,
+            "after": edits[turn].after, "reasons": sorted({flag.reason for flag in found}),
+            "evidence": [flag.evidence for flag in found], "outcome": fate,
+            "final": outcome.texts.get(turn) if outcome.error is None else None,
+        }
+        for turn, found in flagged.items()
+    ]
+
+
 def _write_record(record: dict[str, Any], shards: ShardWriter, cleaned: Any, counts: Counter[str]) -> None:
     shards.write(record)
     cleaned.write(b",\n" if counts["records_out"] else b"\n")
@@ -359,19 +489,30 @@ def _write_record(record: dict[str, Any], shards: ShardWriter, cleaned: Any, cou
     counts["records_out"] += 1
 
 
-def _change_rows(plan: Plan, outcome: Outcome) -> Iterator[dict[str, Any]]:
+def _change_rows(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]]) -> Iterator[dict[str, Any]]:
     for edit in plan.edits:
         after = outcome.texts.get(edit.turn, edit.before)
         if after != edit.before:
-            yield {
+            row = {
                 "key": plan.record["key"], "id": plan.record["id"], "turn": edit.turn, "before": edit.before,
                 "after": after, "rule": edit.rule, "attributes": edit.attributes,
                 "backend": "local" if edit.rule == EXPLICIT else outcome.backend,
             }
+            if edit.turn in flagged and row["backend"] in ("local", "local-fallback"):
+                # The local rewrite's flags, and whether its damaged sentences were dropped.
+                row["unfaithful"] = sorted({flag.reason for flag in flagged[edit.turn]})
+                row["repaired"] = edit.turn in outcome.repaired
+            yield row
 
 
 def _summary(
-    config: CleanConfig, counts: Counter[str], by_attribute: Counter[str], projected: Counter[str], stats: CallStats, preserved: list[float]
+    config: CleanConfig,
+    counts: Counter[str],
+    by_attribute: Counter[str],
+    projected: Counter[str],
+    stats: CallStats,
+    preserved: list[float],
+    faithfulness: Counter[str],
 ) -> dict[str, Any]:
     prices = config.openai
     factor = prices.batch_price_factor if config.backend == "openai-batch" else 1.0
@@ -403,4 +544,13 @@ def _summary(
             "model": prices.model,
         },
         "preserved_share": round(sum(preserved) / len(preserved), 4) if preserved else 1.0,
+        "faithfulness": {
+            "policy": config.unfaithful,
+            "edits_assessed": counts["edits_assessed"],
+            "edits_flagged": faithfulness["edits_flagged"],
+            "flagged_share": round(faithfulness["edits_flagged"] / counts["edits_assessed"], 6) if counts["edits_assessed"] else 0.0,
+            "by_reason": {reason: faithfulness[f"reason.{reason}"] for reason in REASONS},
+            "outcomes": {name: faithfulness[name] for name in ("llm", "kept", "repaired", "dropped", "failed")},
+            "records_dropped": faithfulness["records_dropped"],
+        },
     }

@@ -24,6 +24,7 @@ import ijson
 import pandas as pd
 
 from safellava.biometrics.questions import requested_attributes
+from safellava.cleaning.faithfulness import CorpusStatistics, FaithfulnessConfig, assess
 from safellava.records import IMAGE_TOKEN, ROLES, iter_records, to_llava
 
 CLEANED_JSON = "cleaned.json"
@@ -52,7 +53,7 @@ _RECORD_COLUMNS = (
 )
 _CLEANED_RECORD_COLUMNS = (*_RECORD_COLUMNS, "expected_key", "llava_id", "llava_consistent", "gpt_text")
 _TURN_COLUMNS = ("key", "id", "turn", "role", "expected_role", "value_type", "value_length")
-_CLEANED_TURN_COLUMNS = (*_TURN_COLUMNS, "requested", "answer_to_request", "change_rule", "rewrite_length")
+_CLEANED_TURN_COLUMNS = (*_TURN_COLUMNS, "requested", "answer_to_request", "change_rule", "rewrite_length", "unfaithful")
 
 
 def _frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
@@ -144,6 +145,16 @@ def ingested_frames(directory: str | Path) -> tuple[Frames, list[str], Requests]
     return Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS)), keys, requests
 
 
+def corpus_statistics(directory: str | Path, config: FaithfulnessConfig) -> CorpusStatistics:
+    """Word statistics of the ingested turns: what the faithfulness signal compares edits with.
+
+    Built here from the ingested data, not taken from the clean stage, so the gate does not
+    trust the counts of the stage it checks.
+    """
+    texts = (_value(turn) for record in iter_records(directory) for turn in record.get("conversations") or [])
+    return CorpusStatistics.from_texts(texts, sketch_bits=config.sketch_bits)
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
@@ -170,6 +181,8 @@ def cleaned_frames(
     ingested_keys: Sequence[str],
     requests: Requests,
     refusals: Sequence[str],
+    corpus: CorpusStatistics | None = None,
+    faithfulness: FaithfulnessConfig | None = None,
 ) -> tuple[Frames, int]:
     """Frames of a clean output dir, aligned row by row with what it must contain.
 
@@ -179,7 +192,12 @@ def cleaned_frames(
     up as a mismatching row from that point on. The frame has a row per cleaned record or
     ``cleaned.json`` element; a record lost at the very end leaves no row to mismatch,
     which is why the expected count is returned too (the suite compares the row count).
+
+    With ``corpus`` (the ingested data's :func:`corpus_statistics`), each rewritten turn gets
+    ``unfaithful``: the reasons (comma-separated, "" for none) the faithfulness signal finds
+    between the original (``before`` in ``changes.jsonl``) and the turn as published.
     """
+    faithfulness = faithfulness or FaithfulnessConfig()
     directory = Path(directory)
     failed = {row.get("key") for row in _read_jsonl(directory / FAILURES)}
     expected = [key for key in ingested_keys if key not in failed]
@@ -204,15 +222,20 @@ def cleaned_frames(
         records.append(row)
         if record is not None:
             asked = {**_requests(record), **requests.get(record.get("key"), {})}
-            turns.extend(_cleaned_turn_rows(record, asked, changes))
+            turns.extend(_cleaned_turn_rows(record, asked, changes, corpus, faithfulness.min_expected))
         index += 1
     return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS)), len(expected)
 
 
 def _cleaned_turn_rows(
-    record: dict[str, Any], asked: dict[int, str], changes: dict[tuple[Any, Any], dict[str, Any]]
+    record: dict[str, Any],
+    asked: dict[int, str],
+    changes: dict[tuple[Any, Any], dict[str, Any]],
+    corpus: CorpusStatistics | None = None,
+    min_expected: float = 1.0,
 ) -> Iterable[dict[str, Any]]:
-    """Turn facts plus, for gpt turns answering a biometric request, the answer itself."""
+    """Turn facts plus, for gpt turns answering a biometric request, the answer itself, and
+    for rewritten turns the faithfulness signal's reasons."""
     conversations = record.get("conversations") or []
     for row in _turn_rows(record):
         turn = row["turn"]
@@ -224,5 +247,13 @@ def _cleaned_turn_rows(
             answer_to_request=_value(conversations[turn]) if requested else None,
             change_rule=change.get("rule") if change else None,
             rewrite_length=(len(after.strip()) if isinstance(after, str) else 0) if change else None,
+            unfaithful=_unfaithful(change, _value(conversations[turn]), corpus, min_expected),
         )
         yield row
+
+
+def _unfaithful(change: dict[str, Any] | None, published: str, corpus: CorpusStatistics | None, min_expected: float) -> str | None:
+    """The faithfulness reasons of a rewritten turn ("" when none); ``None`` for other turns."""
+    if corpus is None or not change or change.get("rule") != "implicit_rewrite" or not isinstance(change.get("before"), str):
+        return None
+    return ",".join(sorted({flag.reason for flag in assess(change["before"], published, corpus, min_expected)}))

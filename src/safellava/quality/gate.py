@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.cleaning.faithfulness import FaithfulnessConfig
 from safellava.cleaning.rules import DEFAULT_REFUSAL
 from safellava.config import section
-from safellava.quality.frames import CLEANED_JSON, cleaned_frames, ingested_frames
+from safellava.quality.frames import CLEANED_JSON, cleaned_frames, corpus_statistics, ingested_frames
 from safellava.quality.leakage import OVERALL
 from safellava.quality.suites import Failure, SuiteResult, run_suites
 from safellava.records import shard_paths
@@ -26,6 +27,7 @@ RESULTS = "results.json"
 DEFAULT_REFUSALS = (DEFAULT_REFUSAL,)
 LEAKAGE_KEYS = (OVERALL, *ATTRIBUTES)
 _LEAKAGE_EXPECTATION = "expect_residual_biometric_leakage_to_be_at_most"
+_UNFAITHFUL_EXPECTATION = "expect_unfaithful_rewrite_share_to_be_at_most"
 
 
 class GateFailed(RuntimeError):
@@ -46,7 +48,8 @@ class GateFailed(RuntimeError):
 
 def options(params_path: str | Path | None = None) -> dict[str, Any]:
     """The keyword arguments of :func:`run` from ``params.yaml``: ``validate:`` plus the
-    refusal set the cleaner inserts (``clean.refusals``), which the gate must agree with."""
+    refusal set the cleaner inserts (``clean.refusals``), which the gate must agree with, and
+    the faithfulness signal's definition (``clean.faithfulness``), so both grade alike."""
     config = section("validate", params_path)
     clean = section("clean", params_path)
     length = config.get("value_length") or {}
@@ -57,6 +60,8 @@ def options(params_path: str | Path | None = None) -> dict[str, Any]:
         "expectations": config.get("expectations", "expectations"),
         "data_docs": config.get("data_docs", "reports/data_docs"),
         "max_leakage": config.get("max_leakage") or {},
+        "max_unfaithful_share": float(config.get("max_unfaithful_share", 0.01)),
+        "faithfulness": FaithfulnessConfig.from_params(clean.get("faithfulness")),
         "value_length": (int(length.get("min", 1)), int(length.get("max", 20_000))),
         "refusals": tuple(clean.get("refusals") or DEFAULT_REFUSALS),
         "examples": int(config.get("examples", 5)),
@@ -73,12 +78,16 @@ def run(
     refusals: Sequence[str] = DEFAULT_REFUSALS,
     value_length: tuple[int, int] = (1, 20_000),
     examples: int = 5,
+    max_unfaithful_share: float = 0.01,
+    faithfulness: FaithfulnessConfig | None = None,
 ) -> dict[str, Any]:
     """Validate ``ingested`` and ``cleaned``; write ``output/results.json`` and the Data Docs.
 
     ``max_leakage`` bounds, per attribute and ``overall``, the share of cleaned records
     whose gpt turns still reveal it; ``refusals`` is the set a biometric request must be
-    answered with; ``value_length`` bounds every turn's stripped length. Returns the
+    answered with; ``value_length`` bounds every turn's stripped length;
+    ``max_unfaithful_share`` bounds the share of rewritten turns the faithfulness signal
+    (``faithfulness``, scored against the ingested data) flags. Returns the
     summary; raises :class:`GateFailed` (after writing everything) when the gate is shut.
     """
     ingested, cleaned, output = Path(ingested), Path(cleaned), Path(output)
@@ -89,13 +98,16 @@ def run(
     if not refusals:
         raise ValueError("the refusal set is empty (params clean.refusals)")
     ingested_data, keys, requests = ingested_frames(ingested)
-    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals)
+    faithfulness = faithfulness or FaithfulnessConfig()
+    corpus = corpus_statistics(ingested, faithfulness)
+    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals, corpus, faithfulness)
     parameters = {
         "value_length_min": value_length[0],
         "value_length_max": value_length[1],
         "refusals": list(refusals),
         "expected_records": expected_records,
         **{f"max_leakage_{name}": float(max_leakage[name]) for name in LEAKAGE_KEYS},
+        "max_unfaithful_share": float(max_unfaithful_share),
     }
     frames = {
         "ingested.records": ingested_data.records,
@@ -150,6 +162,9 @@ def _summary(results: list[SuiteResult], rows: Mapping[str, int]) -> dict[str, A
         }
         if leakage:
             entry["leakage"] = leakage
+        unfaithful = result.observed.get(_UNFAITHFUL_EXPECTATION)
+        if unfaithful is not None:
+            entry["unfaithful_share"] = unfaithful
     summary["failed_expectations"] = [
         f"{result.suite}: {failure.expectation}" for result in results for failure in result.failures
     ]

@@ -30,7 +30,7 @@ from great_expectations.data_context.types.base import (
     ProgressBarsConfig,
 )
 
-from safellava.quality import leakage  # noqa: F401  (registers the custom expectation with GX)
+from safellava.quality import faithfulness, leakage  # noqa: F401  (register the custom expectations with GX)
 
 SITE = "safellava"
 INDEX_COLUMNS = ["key", "id"]

@@ -107,7 +107,7 @@ class ServedModel:
                 return Answer(request.question_id, request.prompt, cached["text"])
         try:
             text = self._ask(request).strip()
-        except (openai.OpenAIError, EmptyReply) as error:
+        except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON, or EmptyReply
             return failed(request, f"{type(error).__name__}: {str(error)[:300]}")
         if self._cache is not None:
             self._cache.put(key, {"text": text})

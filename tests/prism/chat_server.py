@@ -19,6 +19,7 @@ import io
 import json
 import threading
 import time
+from collections.abc import Callable
 from http.server import ThreadingHTTPServer
 from typing import Any
 
@@ -64,23 +65,29 @@ def default_reply(body: dict[str, Any], images: list[bytes], text: str) -> str:
 
 
 class FakeChatServer:
-    """A chat-completions endpoint; ``script`` holds the actions for the next requests."""
+    """A chat-completions endpoint; ``script`` holds the actions for the next requests, and
+    ``rule`` (when set) picks the action of any unscripted request from its body, so faults
+    can follow the request rather than the order in which concurrent requests arrive."""
 
     def __init__(self, latency_s: float = 0.0) -> None:
         self.latency_s = latency_s  # how long every unscripted reply takes (a model's decode time)
         self.lock = threading.Lock()
         self.script: list[dict[str, Any]] = []
+        self.rule: Callable[[dict[str, Any]], dict[str, Any]] | None = None
         self.requests: list[dict[str, Any]] = []
         self.times: list[float] = []
         server = self
 
         class Handler(JSONHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real servers: no new connection per call
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK stall
+
             def do_POST(self) -> None:  # noqa: N802 (http.server API)
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 with server.lock:
                     server.requests.append(body)
                     server.times.append(time.monotonic())
-                    action = server.script.pop(0) if server.script else {}
+                    action = server.script.pop(0) if server.script else server.rule(body) if server.rule else {}
                 try:
                     images, text = vision_parts(body)
                 except ValueError as error:

@@ -130,3 +130,21 @@ def test_answer_folder_reads_published_files_as_they_are(tmp_path: Path) -> None
     (tmp_path / "refusal_soft.jsonl").write_text(json.dumps({"question_id": "Age/a/1.jpg", "prompt": "p", "text": "t"}) + "\n")
     with pytest.raises(FileNotFoundError, match="refusal_hard.jsonl"):
         AnswerFolder(tmp_path, TASKS)
+
+
+def test_model_entries_are_checked_when_params_are_read() -> None:
+    from safellava.prism.stage import EvaluateConfig
+
+    def config(entry: dict) -> EvaluateConfig:
+        return EvaluateConfig.from_params({"models": {"m": entry}})
+
+    assert config({"path": "models/safe"}).models["m"].backend == "hf"
+    for entry, message in [
+        ({"backend": "vllm", "model": "x"}, "unknown backend 'vllm'"),
+        ({"backend": "hf"}, "evaluate.models.m: an hf model needs exactly one of path"),
+        ({"backend": "hf", "path": "p", "temprature": 0}, r"unknown settings \['temprature'\]"),
+        ({"backend": "openai", "base_url": "http://h/v1"}, "evaluate.models.m: .*model"),
+        ({"backend": "answers", "path": "a", "model": "x"}, "takes path"),
+    ]:
+        with pytest.raises(ValueError, match=message):
+            config(entry)

@@ -75,7 +75,10 @@ def settings_from(cls: type, values: Mapping[str, Any], what: str) -> Any:
     unknown = set(values) - known
     if unknown:
         raise ValueError(f"{what}: unknown settings {sorted(unknown)}; known: {sorted(known)}")
-    return cls(**values)
+    try:
+        return cls(**values)
+    except (TypeError, ValueError) as error:  # a required setting missing, or a bad value
+        raise ValueError(f"{what}: {error}") from error
 
 
 @dataclass(frozen=True)

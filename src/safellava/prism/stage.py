@@ -25,7 +25,7 @@ from typing import Any
 
 from safellava.prism import benchmark, report
 from safellava.prism.answers import Unreadable, write_answers
-from safellava.prism.generation import Backend, CheckpointSettings, Request, settings_from
+from safellava.prism.generation import Backend, CheckpointModel, CheckpointSettings, Request, settings_from
 from safellava.prism.judges import build_judge
 from safellava.prism.metrics import NONBIO_TASK, Judged, agreement
 from safellava.prism.scoring import score_items, write_details, write_summary
@@ -113,6 +113,9 @@ class EvaluateConfig:
             raise ValueError(f"unknown evaluate params: {sorted(unknown)}")
         tasks = tuple(values.pop("tasks", benchmark.TASKS))
         judges = tuple(values.pop("judges", ("local",)))
+        both = set(models) & set(values.get("reference_answers") or {})
+        if both:
+            raise ValueError(f"evaluate: {sorted(both)} named in both models and reference_answers")
         if set(tasks) - set(benchmark.TASKS):
             raise ValueError(f"evaluate.tasks: unknown {sorted(set(tasks) - set(benchmark.TASKS))}; expected some of {benchmark.TASKS}")
         return cls(
@@ -206,6 +209,7 @@ def _answer_all(
                     log(f"{name} {task}: {failures} of {len(items)} prompts got no answer (counted as errors)")
             answered[name]["files"][task] = source
             answered[name]["items"][task] = items
+        del backend  # free one model before the next is loaded (two 7B models may not fit at once)
     return answered
 
 
@@ -219,8 +223,6 @@ def _backend(name: str, spec: ModelSpec, config: EvaluateConfig) -> Backend:
         from safellava.prism.served import ServedModel, ServedSettings
 
         return ServedModel(settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.max_new_tokens)
-    from safellava.prism.generation import CheckpointModel
-
     return CheckpointModel(
         settings_from(CheckpointSettings, spec.settings, name), config.device, config.image_aspect_ratio,
         config.batch_size, config.max_new_tokens,

@@ -130,8 +130,10 @@ class CheckpointModel:
         self.model = AutoModelForImageTextToText.from_pretrained(name, **extra)
         self.model.eval()
         self.processor = AutoProcessor.from_pretrained(name)
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
         if settings.device_map is None:
-            self.model.to("cuda" if device == "auto" and torch.cuda.is_available() else "cpu" if device == "auto" else device)
+            self.model.to(device)
         tokenizer = self.processor.tokenizer
         tokenizer.padding_side = "left"
         if tokenizer.pad_token is None:

@@ -56,7 +56,8 @@ def stage_variables(params_path: str, stages: Iterable[str] = STAGES) -> list[st
 
     ingest: the AWS keys (``s3://`` inputs); clean: ``clean.openai.api_key_env``; train:
     ``HF_TOKEN`` (private or gated hub models); evaluate: the ``api_key_env`` of every entry of
-    ``evaluate.judge_settings``. audit and validate read none.
+    ``evaluate.judge_settings`` and of every ``openai`` entry of ``evaluate.models``, and
+    ``HF_TOKEN`` when an ``hf`` entry names a hub id. audit and validate read none.
     """
     names: list[str] = []
     for stage in stages:
@@ -67,8 +68,12 @@ def stage_variables(params_path: str, stages: Iterable[str] = STAGES) -> list[st
         elif stage == "clean":
             names.append((section("clean", params_path).get("openai") or {}).get("api_key_env") or DEFAULT_API_KEY_ENV)
         elif stage == "evaluate":
-            judges = section("evaluate", params_path).get("judge_settings") or {}
+            evaluate = section("evaluate", params_path)
+            judges = evaluate.get("judge_settings") or {}
             names += [(settings or {}).get("api_key_env") or DEFAULT_API_KEY_ENV for settings in judges.values()]
+            models = [spec or {} for spec in (evaluate.get("models") or {}).values()]
+            names += [spec.get("api_key_env") or DEFAULT_API_KEY_ENV for spec in models if spec.get("backend") == "openai"]
+            names += ["HF_TOKEN"] * any(spec.get("hub_id") for spec in models)
     return list(dict.fromkeys(names))
 
 

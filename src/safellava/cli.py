@@ -273,7 +273,7 @@ def agreement(
 
 @app.command()
 def evaluate(
-    prism_root: Annotated[Path | None, typer.Option(help="PRISM root (PRISM_<task>.jsonl + biometric_images/). Default: evaluate.prism_root.")] = None,
+    prism_root: Annotated[Path | None, typer.Option(help="PRISM root (PRISM_<task>.jsonl + biometric_images/, or a PRISM_test table). Default: evaluate.prism_root.")] = None,
     judges: Annotated[
         list[str] | None, typer.Option("--judge", help="Judge to run (repeatable; first draws the charts). Default: evaluate.judges.")
     ] = None,
@@ -282,9 +282,9 @@ def evaluate(
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
 ) -> None:
-    """Evaluate the trained models (and the published reference answers) on PRISM.
+    """Evaluate models (trained here, other checkpoints, served ones, published answers) on PRISM.
 
-    Generates answers for every task with every model in evaluate.models, judges them with
+    Answers every task with every model in evaluate.models (backend hf, openai or answers), judges them with
     every judge, writes OUTPUT/metrics.json (DVC metrics, keys prism.<task>.<metric>.<attribute>),
     reports/prism*.png and reports/prism.html, and logs one MLflow run per model x judge.
     """

@@ -147,9 +147,11 @@ def test_stage_variables_of_another_params_file(tmp_path: Path) -> None:
     params = tmp_path / "params.yaml"
     params.write_text(yaml.safe_dump({
         "clean": {"openai": {"api_key_env": "VLLM_KEY"}},
-        "evaluate": {"judge_settings": {"a": {"model": "m"}, "b": {"api_key_env": "JUDGE_B_KEY"}}},
+        "evaluate": {"judge_settings": {"a": {"model": "m"}, "b": {"api_key_env": "JUDGE_B_KEY"}},
+                     "models": {"safe": {"path": "models/safe"}, "qwen": {"backend": "hf", "hub_id": "Qwen/Qwen2.5-VL-7B-Instruct"},
+                                "served": {"backend": "openai", "model": "m", "api_key_env": "SERVED_KEY"}}},
     }), encoding="utf-8")
-    assert stage_variables(str(params), ["clean", "evaluate"]) == ["VLLM_KEY", "OPENAI_API_KEY", "JUDGE_B_KEY"]
+    assert stage_variables(str(params), ["clean", "evaluate"]) == ["VLLM_KEY", "OPENAI_API_KEY", "JUDGE_B_KEY", "SERVED_KEY", "HF_TOKEN"]
 
 
 @pytest.mark.slow

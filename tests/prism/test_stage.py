@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,59 @@ def test_evaluate_stage_writes_metrics_runs_and_report(
                  "prism_leakage_own.png", "prism_over_refusal.png"):
         assert (tmp_path / "reports" / name).stat().st_size > 0
     assert "LLaVA-1_5-7B" in (tmp_path / "reports" / "prism.html").read_text()
+
+
+@pytest.mark.slow
+def test_every_kind_of_model_side_by_side(
+    tmp_path: Path, tiny_model_dir: Path, reference_dir: Path, server: FakeChatServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pipeline model, another family's checkpoint, a served model and published answers in
+    one run; the server's faults become counted errors, and a rerun asks it nothing again."""
+    from tests.prism.tiny_families import build
+
+    monkeypatch.setenv("SERVED_VLM_KEY", "sk-test")
+    models = tmp_path / "models"
+    shutil.copytree(tiny_model_dir, models / "safe")
+    (models / "safe" / "training_summary.json").write_text("{}", encoding="utf-8")
+    build("idefics3", models / "idefics3")
+    shutil.copytree(reference_dir, tmp_path / "reference" / "LLaVA-Next")
+    text = (Path(__file__).parent / "params_all_kinds.yaml").read_text(encoding="utf-8")
+    for token, value in {"PRISM_ROOT": PRISM_SAMPLE, "MODELS": models, "SERVER_URL": server.url,
+                         "REFERENCE": tmp_path / "reference", "OUTPUT": tmp_path / "out",
+                         "NONBIO_RECORDS": REPO / "data/sample/instruct/coco8_matched.llava_instruct_150k.json",
+                         "NONBIO_IMAGES": REPO / "data/sample/images/coco/train2017"}.items():
+        text = text.replace(token, str(value))
+    params = tmp_path / "params.yaml"
+    params.write_text(text, encoding="utf-8")
+    server.script = [{"status": 500}, {"status": 500}]  # the served model's first prompt fails both attempts
+
+    result = CliRunner().invoke(app, ["evaluate", "--params", str(params), "--no-progress"])
+    assert result.exit_code == 0, result.output
+
+    metrics = json.loads((tmp_path / "out/prism/metrics.json").read_text())
+    assert list(metrics) == ["safe", "idefics3-tiny", "served-vlm", "LLaVA-Next", "LLaVA-1_5-7B"]
+    runs = MlflowClient().search_runs([MlflowClient().get_experiment_by_name("safellava").experiment_id], "tags.stage = 'evaluate'")
+    kinds = {r.data.tags["evaluate.model"]: r.data.tags["evaluate.kind"] for r in runs}
+    assert len(runs) == 5 and kinds == {"safe": "trained", "idefics3-tiny": "checkpoint", "served-vlm": "served",
+                                        "LLaVA-Next": "reference", "LLaVA-1_5-7B": "reference"}
+    assert metrics["LLaVA-Next"]["local"] == metrics["LLaVA-1_5-7B"]["local"]  # the same published files
+    for model in ("safe", "idefics3-tiny", "served-vlm"):
+        assert metrics[model]["local"]["prism.nonbio.errors"] == 0
+
+    # the failed prompt is an error line in the answers and in the details, never a verdict
+    answers = [json.loads(line) for line in (tmp_path / "out/prism/answers/served-vlm/refusal_soft.jsonl").read_text().splitlines()]
+    failed = [row for row in answers if "error" in row]
+    assert len(answers) == 20 and len(failed) == 1 and "text" not in failed[0] and "InternalServerError" in failed[0]["error"]
+    details = [json.loads(line) for line in (tmp_path / "out/prism/details/served-vlm/local/refusal_soft.jsonl").read_text().splitlines()]
+    assert [row for row in details if "error" in row] == [{"question_id": failed[0]["question_id"], "error": f"unreadable: {failed[0]['error']}", "raw": ""}]
+    assert sum("refused" in row for row in details) == 19
+    assert metrics["served-vlm"]["local"]["prism.refusal_soft.errors"] == 1
+    assert metrics["served-vlm"]["local"]["prism.refusal_hard.errors"] == 0
+    assert all(row["text"].startswith("image ") for row in answers if "text" in row)
+
+    calls = len(server.requests)
+    assert calls == 20 + 20 + 60 + 2 + 1  # every prompt once, plus the retry of the failed one
+    result = CliRunner().invoke(app, ["evaluate", "--params", str(params), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert len(server.requests) == calls + 1  # only the prompt that failed is asked again
+    assert json.loads((tmp_path / "out/prism/metrics.json").read_text())["served-vlm"]["local"]["prism.refusal_soft.errors"] == 0

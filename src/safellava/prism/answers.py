@@ -70,9 +70,14 @@ def _answer(row: object, line: int | None) -> Answer | Unreadable:
     return Answer(question_id, prompt, text)
 
 
-def write_answers(path: str | Path, answers: Iterable[Answer], model_id: str) -> int:
-    """Write answers in the official format (``question_id, prompt, text, model_id``)."""
-    return write_jsonl(
-        Path(path),
-        ({"question_id": a.question_id, "prompt": a.prompt, "text": a.text, "model_id": model_id} for a in answers),
-    )
+def write_answers(path: str | Path, answers: Iterable[Answer | Unreadable], model_id: str) -> int:
+    """Write answers in the official format (``question_id, prompt, text, model_id``).
+
+    A request that got no answer (an :class:`Unreadable` from a generation backend) is a line
+    with ``error`` and no ``text``, which reads back as unreadable: an error, never an answer.
+    """
+    return write_jsonl(Path(path), (
+        {"question_id": a.question_id, "prompt": a.prompt, "text": a.text, "model_id": model_id} if isinstance(a, Answer)
+        else {"question_id": a.question_id, "error": a.problem, "model_id": model_id}
+        for a in answers
+    ))

@@ -24,21 +24,57 @@ from pathlib import Path
 from typing import Any
 
 from safellava.prism import benchmark, report
-from safellava.prism.answers import Answer, write_answers
+from safellava.prism.answers import Unreadable, write_answers
+from safellava.prism.generation import Backend, CheckpointModel, CheckpointSettings, Request, settings_from
 from safellava.prism.judges import build_judge
 from safellava.prism.metrics import NONBIO_TASK, Judged, agreement
-from safellava.prism.scoring import score_file, write_details, write_summary
+from safellava.prism.scoring import score_items, write_details, write_summary
 
 METRICS_FILE = "metrics.json"
 SUMMARY_FILE = "summary.json"
 
 
+BACKENDS = ("hf", "openai", "answers")
+
+
 @dataclass(frozen=True)
 class ModelSpec:
-    """A trained model directory and the registry name its training registered it under."""
+    """One entry of ``evaluate.models``: the backend that answers, its settings, and the
+    registry name a trained model was registered under (tagged on its MLflow runs).
 
-    path: str
+    ``backend`` defaults to ``hf``; the other keys are the backend's settings
+    (:class:`~safellava.prism.generation.CheckpointSettings`,
+    :class:`~safellava.prism.served.ServedSettings`, or ``path`` for ``answers``), checked
+    when params are read so that a typo fails before any model is loaded.
+    """
+
+    backend: str = "hf"
+    settings: dict[str, Any] = field(default_factory=dict)
     registered_model: str | None = None
+
+    @classmethod
+    def from_params(cls, name: str, values: Mapping[str, Any]) -> ModelSpec:
+        values = dict(values)
+        backend = values.pop("backend", "hf")
+        registered_model = values.pop("registered_model", None)
+        what = f"evaluate.models.{name}"
+        if backend == "hf":
+            settings_from(CheckpointSettings, values, what)
+        elif backend == "openai":
+            from safellava.prism.served import ServedSettings  # openai only when asked for
+
+            settings_from(ServedSettings, values, what)
+        elif backend == "answers":
+            if set(values) != {"path"}:
+                raise ValueError(f"{what}: an answers entry takes path (a folder of <task>.jsonl) and nothing else, got {sorted(values)}")
+        else:
+            raise ValueError(f"{what}: unknown backend {backend!r}; expected one of {BACKENDS}")
+        return cls(backend, values, registered_model)
+
+    @property
+    def path(self) -> str | None:
+        """The local folder behind the entry (checkpoint or answers), if any."""
+        return self.settings.get("path")
 
 
 @dataclass(frozen=True)
@@ -58,6 +94,7 @@ class EvaluateConfig:
     judge_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_error_rate: float = 0.05
     judge_cache: str | None = ".cache/prism_judge.sqlite"
+    answer_cache: str | None = ".cache/prism_answers.sqlite"
     output: str = "data/prism"
     report: str = "reports/prism.html"
 
@@ -76,11 +113,14 @@ class EvaluateConfig:
             raise ValueError(f"unknown evaluate params: {sorted(unknown)}")
         tasks = tuple(values.pop("tasks", benchmark.TASKS))
         judges = tuple(values.pop("judges", ("local",)))
+        both = set(models) & set(values.get("reference_answers") or {})
+        if both:
+            raise ValueError(f"evaluate: {sorted(both)} named in both models and reference_answers")
         if set(tasks) - set(benchmark.TASKS):
             raise ValueError(f"evaluate.tasks: unknown {sorted(set(tasks) - set(benchmark.TASKS))}; expected some of {benchmark.TASKS}")
         return cls(
             **values, tasks=tasks, judges=judges,
-            models={name: ModelSpec(**spec) for name, spec in models.items()},
+            models={name: ModelSpec.from_params(name, spec or {}) for name, spec in models.items()},
             image_aspect_ratio=image_aspect_ratio, **generation,
         )
 
@@ -89,9 +129,7 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
     """Generate, judge, score and report; return the summary (also written as summary.json)."""
     output = Path(config.output)
     questions = {task: benchmark.load_questions(config.prism_root, task) for task in config.tasks}
-    answer_files = _generate(config, questions, output / "answers", log)
-    for name, directory in config.reference_answers.items():
-        answer_files[name] = {"kind": "reference", "files": _reference_files(directory, config.tasks)}
+    answer_files = _answer_all(config, questions, output / "answers", log)
     judges = [build_judge(name, config.judge_settings, config.judge_cache) for name in config.judges]
     metrics: dict[str, dict[str, Any]] = {}
     runs = []
@@ -103,7 +141,8 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
             details = []
             for task, path in entry["files"].items():
                 log(f"judging {model} {task} with {judge.name}")
-                scored = score_file(path, task, judge, config.max_error_rate)
+                scored = score_items(task, entry["items"][task], judge, config.max_error_rate)
+                scored.summary["answers"] = str(path)
                 detail_path = output / "details" / model / judge.name / f"{task}.jsonl"
                 write_details(detail_path, scored.details)
                 write_summary(detail_path.with_suffix(".summary.json"), scored.summary)
@@ -129,47 +168,65 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
     summary = {
         "data_version": data_version, "prism_root": config.prism_root, "judges": list(config.judges),
         "metrics": metrics, "runs": runs, "figures": [str(path) for path in figures], "report": config.report,
-        "models": {name: {"path": spec.path, "registered_model": spec.registered_model} for name, spec in config.models.items()},
+        "models": {name: {"backend": spec.backend, **spec.settings, "registered_model": spec.registered_model}
+                   for name, spec in config.models.items()},
     }
     write_summary(output / SUMMARY_FILE, summary)
     return summary
 
 
-def _generate(
+def _answer_all(
     config: EvaluateConfig, questions: dict[str, list[benchmark.Question]], directory: Path, log: Callable[[str], None],
 ) -> dict[str, dict[str, Any]]:
-    """Answer every task (and the non-biometric questions) with every model; return the files."""
-    from safellava.prism.generation import Generator, Request
+    """Every task (and, for models that generate, the non-biometric questions) answered by
+    every model of ``evaluate.models`` and then every folder of ``reference_answers``.
+
+    Returns, per model, its kind, the answer file of each task (written here for generated
+    answers, the published file otherwise) and the items to judge, in file order.
+    """
     from safellava.prism.nonbio import load_requests
 
     nonbio = load_requests(config.nonbio["records"], config.nonbio["image_root"], config.nonbio.get("limit")) if config.nonbio else []
-    files: dict[str, dict[str, Any]] = {}
-    for name, spec in config.models.items():
-        if not Path(spec.path).is_dir():
-            raise FileNotFoundError(f"{spec.path}: model {name!r} not found (run the train stage first)")
-        generator = Generator(spec.path, config.device, config.image_aspect_ratio)
-        files[name] = {"kind": "trained", "files": {}}
+    entries = {**config.models, **{name: ModelSpec("answers", {"path": path}) for name, path in config.reference_answers.items()}}
+    answered: dict[str, dict[str, Any]] = {}
+    for name, spec in entries.items():
+        backend = _backend(name, spec, config)
         tasks: dict[str, list[Request]] = {
             task: [Request(item.question_id, item.prompt, item.image) for item in items] for task, items in questions.items()
         }
-        if nonbio:
+        if nonbio and spec.backend != "answers":  # published folders answered the benchmark only
             tasks[NONBIO_TASK] = nonbio
+        answered[name] = {"kind": backend.kind, "files": {}, "items": {}}
         for task, requests in tasks.items():
-            log(f"generating {name} {task}: {len(requests)} prompts")
-            answers: list[Answer] = generator.answer(requests, config.batch_size, config.max_new_tokens)
-            path = directory / name / f"{task}.jsonl"
-            write_answers(path, answers, model_id=name)
-            files[name]["files"][task] = path
-    return files
+            source = backend.source(task)
+            log(f"generating {name} {task}: {len(requests)} prompts" if source is None else f"reading {name} {task}: {source}")
+            items = backend.answer(task, requests)
+            if source is None:
+                source = directory / name / f"{task}.jsonl"
+                write_answers(source, items, model_id=name)
+                failures = sum(isinstance(item, Unreadable) for item in items)
+                if failures:
+                    log(f"{name} {task}: {failures} of {len(items)} prompts got no answer (counted as errors)")
+            answered[name]["files"][task] = source
+            answered[name]["items"][task] = items
+        del backend  # free one model before the next is loaded (two 7B models may not fit at once)
+    return answered
 
 
-def _reference_files(directory: str, tasks: tuple[str, ...]) -> dict[str, Path]:
-    """``<dir>/<task>.jsonl`` for each task (the layout of ``data/reference/prism/answers``)."""
-    files = {task: Path(directory) / f"{task}.jsonl" for task in tasks}
-    missing = [str(path) for path in files.values() if not path.is_file()]
-    if missing:
-        raise FileNotFoundError(f"reference answers not found: {', '.join(missing)}")
-    return files
+def _backend(name: str, spec: ModelSpec, config: EvaluateConfig) -> Backend:
+    """The backend of one entry, loaded (a checkpoint) or connected (an endpoint)."""
+    if spec.backend == "answers":
+        from safellava.prism.published import AnswerFolder
+
+        return AnswerFolder(str(spec.path), config.tasks)
+    if spec.backend == "openai":
+        from safellava.prism.served import ServedModel, ServedSettings
+
+        return ServedModel(settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.max_new_tokens)
+    return CheckpointModel(
+        settings_from(CheckpointSettings, spec.settings, name), config.device, config.image_aspect_ratio,
+        config.batch_size, config.max_new_tokens,
+    )
 
 
 def track(summary: Mapping[str, Any], config: EvaluateConfig, params_path: str | Path | None = None) -> list[str]:
@@ -189,7 +246,7 @@ def track(summary: Mapping[str, Any], config: EvaluateConfig, params_path: str |
         spec = config.models.get(model)
         if spec is not None and spec.registered_model:
             tags["registered_model"] = spec.registered_model
-            lineage = _lineage(spec.path)
+            lineage = _lineage(spec.path) if spec.path else {}
             version = tracking.model_version(spec.registered_model, lineage, params_path) if lineage else None
             if version is not None:
                 tags["model_version"] = version

@@ -70,6 +70,7 @@ class RefusalClassifier:
         self._debris = _optional(taxonomy, spec.get("debris"))
         self._objection = _alternation(taxonomy, spec.get("objections"))
         self._decline = _alternation(taxonomy, spec.get("declines"))
+        self._softened = bool(spec.get("description_softens_decline"))
         attributive = spec.get("attributive")
         guard = f"(?!{taxonomy.expand(attributive)})" if attributive else ""
         values = spec.get("answer_values") or {}
@@ -102,7 +103,7 @@ class RefusalClassifier:
         if self._objection and self._objection.search(text):
             return True
         if self._decline and self._decline.search(text):
-            return not found  # no attribute of the person described: nothing attempted
+            return not (self._softened and found)  # nothing about the person: no attempt
         return False
 
 

@@ -198,7 +198,7 @@ def units(spec: Mapping[str, Any] = DEFAULT_SPEC) -> list[Unit]:
             def drop_rule(s: dict[str, Any], index: int = index) -> None:
                 s["rules"][index] = None
             anchors = compiled.rules[index].anchors
-            found.append(Unit(f"{label} {rule.get('note', '')[:60]}", drop_rule, None, anchors=anchors))
+            found.append(Unit(f"{label} pattern: {rule.get('note', '')[:60]}", drop_rule, None, anchors=anchors))
     refusal = spec.get("refusal", {})
     for group in ("objections", "declines"):
         for name in refusal.get(group, {}):

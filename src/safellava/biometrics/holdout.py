@@ -209,7 +209,7 @@ def units(spec: Mapping[str, Any] = DEFAULT_SPEC) -> list[Unit]:
         def drop_values(s: dict[str, Any], attribute: str = attribute) -> None:
             s["refusal"]["answer_values"][attribute] = None
         found.append(Unit(f"refusal answer_values.{attribute}", drop_values, None, refusal_only=True))
-    for key in ("attributive", "description_softens_decline", "debris"):
+    for key in ("attributive", "description", "debris"):
         if refusal.get(key):
             def drop_key(s: dict[str, Any], key: str = key) -> None:
                 s["refusal"][key] = None
@@ -272,7 +272,8 @@ def estimate(reference_dir: Path = DEFAULT_REFERENCE_DIR, spec: Mapping[str, Any
     refusal_indices = [i for i, item in enumerate(items) if item.refusal]
     tokens = [frozenset(TOKEN.findall(item.text.lower())) for item in items]
     supports = []
-    for unit in units(spec):
+    all_units = units(spec)
+    for unit in all_units:
         if unit.refusal_only:
             touched = refusal_indices
         elif unit.pattern is None:
@@ -288,7 +289,7 @@ def estimate(reference_dir: Path = DEFAULT_REFERENCE_DIR, spec: Mapping[str, Any
         for model in {items[i].model for i in changed}:
             benefit[model] = scorer.errors(model, changed) - baseline[model]
         supports.append(Support(unit.name, benefit))
-    by_name = {u.name: u for u in units(spec)}
+    by_name = {u.name: u for u in all_units}
     estimates = []
     pairs_in: dict[tuple[str, str], tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))
     pairs_out: dict[tuple[str, str], tuple[list[bool], list[bool]]] = defaultdict(lambda: ([], []))

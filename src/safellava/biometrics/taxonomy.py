@@ -831,9 +831,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ...but not where it modifies a thing: "a blue shirt" gives no eye colour, "a large
         # bag" no weight, "a black jacket" no race. A value word followed by a noun is
         # attributive; only the attribute's own nouns ("blue eyes", "medium build", "white
-        # woman", "30 years") and function words may follow it.
+        # woman", "30 years") and function words may follow it on the same line.
         "attributive": (
-            r"\s+(?!(?:and|or|but|nor|with|without|in|on|at|to|of|for|from|by|as|than|"
+            r"[ \t]+(?!(?:and|or|but|nor|with|without|in|on|at|to|of|for|from|by|as|than|"
             r"is|are|was|were|be|been|being|has|have|had|which|who|whose|that|this|if|so|yet|"
             r"though|although|because|while|perhaps|maybe|likely|possibly|probably|"
             r"eyes?|eyed|iris(?:es)?|pupils?|skin(?:ned)?|complexion|tone|toned|ethnicity|"

@@ -36,7 +36,9 @@ Spec format
     "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
 ``questions`` / ``refusal``
     The cue patterns used by :mod:`safellava.biometrics.questions` and
-    :mod:`safellava.biometrics.refusal`.
+    :mod:`safellava.biometrics.refusal`. The refusal section names its rules
+    (``objections``, ``declines``, ``answer_values`` per attribute, ``attributive``,
+    ``description``, ``debris``); an override that sets one to ``null`` switches it off.
 
 Which cues count was calibrated against the paper's published GPT/Gemini judge verdicts
 (``data/reference/prism``; see ``docs/detector.md``): e.g. facial hair reveals gender, grey or

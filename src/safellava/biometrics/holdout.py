@@ -285,6 +285,8 @@ def estimate(reference_dir: Path = DEFAULT_REFERENCE_DIR, spec: Mapping[str, Any
             continue
         judge = _judge(_without(spec, [unit]))
         changed = {i: v for i in touched if (v := _verdict(items[i], judge)) != scorer.base[i]}
+        if not changed:
+            continue
         benefit = {}
         for model in {items[i].model for i in changed}:
             benefit[model] = scorer.errors(model, changed) - baseline[model]
@@ -350,7 +352,13 @@ def format_holdout(report: HoldoutReport) -> str:
     for key in sorted(report.kappa_in, key=lambda k: (k[0] != "implicit_leakage", ATTRIBUTES.index(k[1]))):
         lines.append(f"{key[0]:17s} {key[1]:10s} {report.kappa_in[key]:9.3f} {report.kappa_out[key]:10.3f}")
     fitted = [s for s in report.supports if s.fitted_to()]
-    lines += ["", f"units supported by one model only ({len(fitted)}; benefit = judgements lost without it):"]
+    general = sum(len(s.supporters) > 1 for s in report.supports)
+    lines += [
+        "",
+        f"units whose removal changes a verdict: {len(report.supports)}; supported by two or more models: {general}; "
+        f"by one: {len(fitted)}; by none (redundant or harmful alone): {len(report.supports) - general - len(fitted)}",
+        f"units supported by one model only ({len(fitted)}; benefit = judgements lost without it):",
+    ]
     for s in sorted(fitted, key=lambda s: (s.fitted_to(), -s.benefit[s.fitted_to() or ""])):
         others = ", ".join(f"{m} {b:+d}" for m, b in sorted(s.benefit.items()) if m != s.fitted_to() and b)
         lines.append(f"  {s.fitted_to():22s} {s.benefit[s.fitted_to() or '']:+4d}  {s.unit}" + (f"  (elsewhere: {others})" if others else ""))

@@ -250,13 +250,21 @@ def agreement(
                           "the --details files of `safellava judge` re-judging them. Default: REFERENCE/labels."),
     ] = None,
     learned: Annotated[bool, typer.Option("--learned/--no-learned", help="Also fit the leave-one-model-out classifier baseline (about 10 s).")] = True,
+    holdout: Annotated[
+        bool,
+        typer.Option("--holdout/--no-holdout", help="Also estimate the figures on unseen models: each answer model scored with the rules only it "
+                                                    "supports switched off (about a minute; reads REFERENCE's answers and labels)."),
+    ] = False,
 ) -> None:
     """How closely the local detector and refusal classifier agree with the paper's judges.
 
     Prints mean |ours - GPT| over the model x task x attribute cells of the published
     aggregates, Cohen's kappa per attribute against the GPT and Gemini per-item labels, the
-    cells furthest from GPT, and (--learned) the kappa a classifier fitted to GPT's
-    implicit-leakage labels reaches on answer models it did not see. docs/detector.md reads it.
+    same figures for each answer model alone (add a model's answers and GPT rows to REFERENCE,
+    or its labels under LABELS/gpt/<model>/, to see where the judge stands on it), the cells
+    furthest from GPT, (--learned) the kappa a classifier fitted to GPT's implicit-leakage
+    labels reaches on answer models it did not see, and (--holdout) the leave-one-model-out
+    estimate. docs/detector.md reads it.
     """
     from safellava.biometrics import agreement as figures
 
@@ -267,6 +275,11 @@ def agreement(
         if learned:
             typer.echo("")
             typer.echo(figures.format_baselines(figures.learned_baselines(labels)))
+        if holdout:
+            from safellava.biometrics import holdout as estimate
+
+            typer.echo("")
+            typer.echo(estimate.format_holdout(estimate.estimate(reference)))
     except (FileNotFoundError, ValueError) as error:
         fail(str(error))
 

@@ -10,6 +10,9 @@ Computed from the published PRISM outputs in ``data/reference/prism`` (see its R
 * per-item agreement: Cohen's kappa per attribute against the GPT and Gemini verdicts in
   ``labels/`` (implicit leakage: every attribute over all items; refusal: the items of
   that attribute's questions);
+* per answer model: the same figures for each model alone (its cells' mean |ours - GPT|
+  and worst cell; its per-item disagreements and kappa), so a model whose answers and
+  labels are added shows where the judge stands on it;
 * a learned baseline: the kappa against GPT's implicit-leakage labels of a classifier fitted
   to those very labels and scored on answer models it was not fitted on -- how much of the
   labels the answer text can explain at all.
@@ -24,7 +27,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from safellava.biometrics.detector import Detector, default_detector
 from safellava.biometrics.refusal import RefusalClassifier, default_refusal_classifier
@@ -63,7 +66,7 @@ class Cell:
     total: int
     ours: int
     gpt: int
-    gemini: int
+    gemini: int | None  # None where the aggregates have no Gemini row (a user's own model)
 
     def rate(self, count: int) -> float:
         """A count as a percentage of this cell's total."""
@@ -82,22 +85,73 @@ class KappaRow:
     items_gemini: int
 
 
+def _abs_diff(cell: Cell) -> float:
+    return abs(cell.rate(cell.ours) - cell.rate(cell.gpt))
+
+
+def _mean_abs_diff(cells: Sequence[Cell]) -> float:
+    return sum(map(_abs_diff, cells)) / len(cells)
+
+
+def _gemini_mean_abs_diff(cells: Sequence[Cell]) -> float | None:
+    judged = [c for c in cells if c.gemini is not None]
+    if not judged:
+        return None
+    return sum(abs(c.rate(c.gemini) - c.rate(c.gpt)) for c in judged) / len(judged)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ModelCells:
+    """The aggregate cells of one answer model: where the judge stands on it."""
+
+    model: str
+    cells: int
+    mean_abs_diff: float
+    worst: Cell
+    gemini_mean_abs_diff: float | None
+
+
+@dataclass(frozen=True)
+class ModelLabels:
+    """Per-item agreement with GPT on one answer model's labelled items.
+
+    ``refusal``: (items, disagreements, kappa pooled over the attributes) or None when the
+    model has no refusal labels; ``implicit``: per attribute (items, disagreements, kappa).
+    """
+
+    model: str
+    refusal: tuple[int, int, float] | None
+    implicit: Mapping[str, tuple[int, int, float]]
+
+
 @dataclass(frozen=True)
 class Report:
     """All agreement figures."""
 
     cells: tuple[Cell, ...]
     kappas: tuple[KappaRow, ...]
+    models: tuple[ModelLabels, ...] = ()
 
     @property
     def mean_abs_diff(self) -> float:
         """Mean |our rate - GPT rate| over all cells, in percentage points."""
-        return sum(abs(c.rate(c.ours) - c.rate(c.gpt)) for c in self.cells) / len(self.cells)
+        return _mean_abs_diff(self.cells)
 
     @property
-    def gemini_mean_abs_diff(self) -> float:
-        """The same figure for Gemini against GPT: how far two LLM judges disagree."""
-        return sum(abs(c.rate(c.gemini) - c.rate(c.gpt)) for c in self.cells) / len(self.cells)
+    def gemini_mean_abs_diff(self) -> float | None:
+        """The same figure for Gemini against GPT (over the cells Gemini judged): how far two
+        LLM judges disagree."""
+        return _gemini_mean_abs_diff(self.cells)
+
+    def by_model(self) -> list[ModelCells]:
+        """The aggregate figures of each answer model alone, in the order of the cells."""
+        grouped: dict[str, list[Cell]] = {}
+        for cell in self.cells:
+            grouped.setdefault(cell.model, []).append(cell)
+        return [
+            ModelCells(model, len(cells), _mean_abs_diff(cells), max(cells, key=_abs_diff), _gemini_mean_abs_diff(cells))
+            for model, cells in grouped.items()
+        ]
 
     def kappa(self, kind: str, attribute: str) -> KappaRow:
         """The kappa row for one task kind and attribute."""
@@ -124,6 +178,9 @@ def aggregate_cells(
         for row in csv.DictReader(handle):
             key = (row["model"], row["task"], row["attribute"])
             judged[key][row["judge"]] = (int(row["total"]), int(row["positives"]))
+    missing = sorted({m for (m, _, _), judges in judged.items() if "gpt" not in judges})
+    if missing:
+        raise ValueError(f"judge_aggregates.csv has no gpt rows for {', '.join(missing)}")
     ours: dict[tuple[str, str, str], int] = defaultdict(int)
     for model, task in {(m, t) for m, t, _ in judged}:
         for item in _jsonl(reference_dir / "answers" / model / f"{task}.jsonl"):
@@ -134,7 +191,8 @@ def aggregate_cells(
                 positive = refusal.is_refusal(item["text"], item["prompt"])
             ours[(model, task, attribute)] += positive
     return [
-        Cell(m, t, a, judges["gpt"][0], ours[(m, t, a)], judges["gpt"][1], judges["gemini"][1])
+        Cell(m, t, a, judges["gpt"][0], ours[(m, t, a)], judges["gpt"][1],
+             judges["gemini"][1] if "gemini" in judges else None)
         for (m, t, a), judges in judged.items()
     ]
 
@@ -160,16 +218,34 @@ def _text(item: dict) -> str:
 
 def _verdicts(
     labels_dir: Path, judge: str, detector: Detector, refusal: RefusalClassifier
-) -> Iterator[tuple[str, str, bool, bool]]:
-    """(kind, attribute, judge verdict, our verdict) for every labelled item and attribute."""
-    for _, task, item in _labelled(labels_dir, judge):
+) -> Iterator[tuple[str, str, str, bool, bool]]:
+    """(answer model, kind, attribute, judge verdict, our verdict) for every labelled item
+    and attribute."""
+    for model, task, item in _labelled(labels_dir, judge):
         if task == "implicit_leakage":
             found = detector.attributes(_text(item))
             for attribute in ATTRIBUTES:
-                yield "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
+                yield model, "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
         else:
             attribute = item.get("attribute") or attribute_of(item["question_id"])
-            yield "refusal", attribute, bool(item["refused"]), refusal.is_refusal(_text(item), item["prompt"])
+            yield model, "refusal", attribute, bool(item["refused"]), refusal.is_refusal(_text(item), item["prompt"])
+
+
+Pairs = tuple[list[bool], list[bool]]
+
+
+def _model_labels(model: str, table: Mapping[tuple[str, str], Pairs]) -> ModelLabels:
+    def figures(pairs: Pairs) -> tuple[int, int, float]:
+        theirs, ours = pairs
+        return len(theirs), sum(a != b for a, b in zip(theirs, ours)), cohen_kappa(theirs, ours)
+
+    refusal = [table[("refusal", a)] for a in ATTRIBUTES if ("refusal", a) in table]
+    pooled = ([v for p in refusal for v in p[0]], [v for p in refusal for v in p[1]])
+    return ModelLabels(
+        model,
+        figures(pooled) if refusal else None,
+        {a: figures(table[("implicit_leakage", a)]) for a in ATTRIBUTES if ("implicit_leakage", a) in table},
+    )
 
 
 def label_kappas(
@@ -182,16 +258,25 @@ def label_kappas(
     ``labels_dir`` holds ``gpt/`` (required) and optionally ``gemini/``; a task kind with no
     GPT labels there is left out.
     """
+    return _label_figures(labels_dir, detector, refusal)[0]
+
+
+def _label_figures(
+    labels_dir: Path, detector: Detector | None, refusal: RefusalClassifier | None
+) -> tuple[list[KappaRow], list[ModelLabels]]:
+    """Kappa rows over all models, and the GPT figures of each answer model alone."""
     detector = detector or default_detector()
     refusal = refusal or default_refusal_classifier()
-    pairs: dict[str, dict[tuple[str, str], tuple[list[bool], list[bool]]]] = {}
+    pairs: dict[str, dict[tuple[str, str], Pairs]] = {}
+    per_model: dict[str, dict[tuple[str, str], Pairs]] = defaultdict(lambda: defaultdict(lambda: ([], [])))
     for judge in ("gpt", "gemini"):
-        table: dict[tuple[str, str], tuple[list[bool], list[bool]]] = defaultdict(
-            lambda: ([], [])
-        )
-        for kind, attribute, theirs, ours in _verdicts(labels_dir, judge, detector, refusal):
+        table: dict[tuple[str, str], Pairs] = defaultdict(lambda: ([], []))
+        for model, kind, attribute, theirs, ours in _verdicts(labels_dir, judge, detector, refusal):
             table[(kind, attribute)][0].append(theirs)
             table[(kind, attribute)][1].append(ours)
+            if judge == "gpt":
+                per_model[model][(kind, attribute)][0].append(theirs)
+                per_model[model][(kind, attribute)][1].append(ours)
         pairs[judge] = dict(table)
     rows = []
     for kind in ("implicit_leakage", "refusal"):
@@ -212,7 +297,7 @@ def label_kappas(
             )
     if not rows:
         raise ValueError(f"no GPT labels with verdicts under {labels_dir / 'gpt'}")
-    return rows
+    return rows, [_model_labels(model, table) for model, table in sorted(per_model.items())]
 
 
 @dataclass(frozen=True)
@@ -290,17 +375,20 @@ def compute_report(
     ``labels_dir`` (default ``reference_dir/labels``) may point at other per-item verdicts
     of the same answers, e.g. a re-judging with ``safellava judge``.
     """
-    return Report(
-        tuple(aggregate_cells(reference_dir, detector, refusal)),
-        tuple(label_kappas(labels_dir or reference_dir / "labels", detector, refusal)),
-    )
+    cells = aggregate_cells(reference_dir, detector, refusal)
+    kappas, models = _label_figures(labels_dir or reference_dir / "labels", detector, refusal)
+    return Report(tuple(cells), tuple(kappas), tuple(models))
+
+
+def _pp(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 def format_report(report: Report, worst: int = 12) -> str:
-    """A plain-text table: summary, kappas, and the cells furthest from GPT."""
+    """A plain-text table: summary, kappas, per answer model, and the cells furthest from GPT."""
     lines = [
         f"mean |ours - GPT| over {len(report.cells)} cells: {report.mean_abs_diff:.2f} pp "
-        f"(Gemini vs GPT: {report.gemini_mean_abs_diff:.2f} pp)",
+        f"(Gemini vs GPT: {_pp(report.gemini_mean_abs_diff)} pp)",
         "",
         f"{'kind':17s} {'attribute':10s} {'items':>6s} {'kappa GPT':>10s} {'kappa Gemini':>13s}",
     ]
@@ -309,6 +397,21 @@ def format_report(report: Report, worst: int = 12) -> str:
         lines.append(
             f"{row.kind:17s} {row.attribute:10s} {row.items:6d} {row.kappa_gpt:10.3f} {gemini:>13s}"
         )
+    lines += ["", "per answer model, aggregate cells (mean |ours - GPT| in pp; worst cell: ours / GPT in %):"]
+    lines.append(f"{'model':22s} {'cells':>5s} {'mean':>6s} {'Gemini':>7s}  worst cell")
+    for row in report.by_model():
+        w = row.worst
+        lines.append(
+            f"{row.model:22s} {row.cells:5d} {row.mean_abs_diff:6.2f} {_pp(row.gemini_mean_abs_diff):>7s}  "
+            f"{w.task} {w.attribute} {w.rate(w.ours):.1f} / {w.rate(w.gpt):.1f}"
+        )
+    if report.models:
+        lines += ["", "per answer model, per-item labels vs GPT (disagreements/items, kappa):"]
+        lines.append(f"{'model':22s} {'refusal':>16s} " + " ".join(f"{'implicit ' + a:>18s}" for a in ATTRIBUTES))
+        for labels in report.models:
+            figures = [labels.refusal] + [labels.implicit.get(a) for a in ATTRIBUTES]
+            text = ["-" if f is None else f"{f[1]}/{f[0]} {f[2]:.3f}" for f in figures]
+            lines.append(f"{labels.model:22s} {text[0]:>16s} " + " ".join(f"{t:>18s}" for t in text[1:]))
     lines += ["", f"{worst} cells furthest from GPT (rates in %):"]
     lines.append(f"{'model':22s} {'task':17s} {'attribute':10s} {'ours':>6s} {'GPT':>6s} {'Gemini':>7s}")
     ranked: Iterable[Cell] = sorted(
@@ -317,7 +420,7 @@ def format_report(report: Report, worst: int = 12) -> str:
     for cell in list(ranked)[:worst]:
         lines.append(
             f"{cell.model:22s} {cell.task:17s} {cell.attribute:10s} {cell.rate(cell.ours):6.1f} "
-            f"{cell.rate(cell.gpt):6.1f} {cell.rate(cell.gemini):7.1f}"
+            f"{cell.rate(cell.gpt):6.1f} {'-' if cell.gemini is None else f'{cell.rate(cell.gemini):.1f}':>7s}"
         )
     return "\n".join(lines)
 

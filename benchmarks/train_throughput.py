@@ -18,6 +18,17 @@ every 5 ms, with glibc told to return large blocks to the OS on free, so that th
 loop does not look smaller by reusing what the first one left cached). Ratios are
 ours / plain.
 
+Second comparison, the stage's bookkeeping before and after the demo's speed fixes, also in
+the same process and on the same examples: the same ``ours`` loop with the loss of every
+step sent to an MLflow run (SQLite store, as in the demo) and checkpoints written as the
+demo writes them:
+
+- ``stage, before``: one MLflow write per step and a checkpoint every 25 steps (the old
+  demo settings);
+- ``stage, after``: steps buffered and written in one batch at most every 5 s
+  (``TrainingTracker.FLUSH_SECONDS``) and a checkpoint every ``train.save_steps`` of the
+  params file.
+
 Run: ``.venv/bin/python benchmarks/train_throughput.py --steps 60`` (tiny model on CPU), or
 ``--params my.yaml`` for a real checkpoint on a GPU.
 """
@@ -29,6 +40,7 @@ import copy
 import ctypes
 import ctypes.util
 import json
+import os
 import tempfile
 import threading
 import time
@@ -40,6 +52,8 @@ import psutil
 import torch
 from transformers import PrinterCallback, Trainer
 
+from safellava import tracking
+
 from safellava.config import section
 from safellava.records import IMAGE_TOKEN
 from safellava.training import model_factory
@@ -47,7 +61,7 @@ from safellava.training.config import TrainConfig
 from safellava.training.dataset import IGNORE_INDEX, Candidate, Collator, Counts, TrainingSet, candidates, corpus, tokenize
 from safellava.training.images import ImageLoader
 from safellava.training.template import render
-from safellava.training.trainer import arguments, build_trainer
+from safellava.training.trainer import LossLog, arguments, build_trainer
 
 
 class Counting:
@@ -143,6 +157,24 @@ def timed(trainer: Trainer, counter: Counting) -> dict[str, float]:
     return {"seconds": seconds, "tokens_per_s": counter.real / seconds, "padding_share": 1 - counter.real / counter.padded}
 
 
+OLD_SAVE_STEPS = 25
+
+
+def bookkeeping(trainer_for: Callable[[int, LossLog], Trainer], counter: Counting, config: TrainConfig) -> dict[
+    str, dict[str, float]
+]:
+    """The stage loop with MLflow step logging and checkpoints, before and after the fixes."""
+    figures = {}
+    for name, flush_seconds, save_steps in (
+        ("stage, before", 0.0, OLD_SAVE_STEPS),
+        ("stage, after", tracking.TrainingTracker.FLUSH_SECONDS, config.save_steps),
+    ):
+        with tracking.training_run(name.replace(", ", "-"), {"benchmark": name}) as tracker:
+            tracker.FLUSH_SECONDS = flush_seconds
+            figures[name] = timed(trainer_for(save_steps, LossLog(tracker.log_step)), counter)
+    return figures
+
+
 def peak_memory_mib(trainer: Trainer, trim: Callable[[], None]) -> float:
     with PeakMemory(trim) as memory:
         trainer.train()
@@ -159,6 +191,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
 
+    params = TrainConfig.from_params(section("train", args.params))
     config = TrainConfig.from_params(
         section("train", args.params), data=args.data, max_steps=args.steps, max_length=args.max_length,
         save_steps=10**9, logging_steps=10**9, warmup_ratio=0.0,
@@ -207,6 +240,21 @@ def main() -> None:
             for name in order:
                 runs[name].append(timed(fresh(name), counters[name]))
         results = {name: max(figures, key=lambda run: run["tokens_per_s"]) for name, figures in runs.items()}
+
+        os.environ["MLFLOW_TRACKING_URI"] = f"sqlite:///{scratch}/mlflow.db"
+
+        def stage_trainer(save_steps: int, loss_log: LossLog) -> Trainer:
+            built.model.load_state_dict(initial)
+            logged = config.with_(logging_steps=params.logging_steps, save_steps=save_steps)
+            args_ = arguments(logged, Path(scratch) / f"stage-{save_steps}", dataset.mixes_modalities)
+            return build_trainer(built.model, processor, dataset, counters["ours"], args_, [loss_log])
+
+        bookkept: dict[str, list[dict[str, float]]] = {"stage, before": [], "stage, after": []}
+        for _ in range(args.repeats):
+            for name, figures in bookkeeping(stage_trainer, counters["ours"], params).items():
+                bookkept[name].append(figures)
+        runs.update(bookkept)
+        stage_results = {name: max(figures, key=lambda run: run["tokens_per_s"]) for name, figures in bookkept.items()}
         # Memory last, in its own pass: the glibc setting it needs slows allocation down.
         trim = _return_freed_memory_to_the_os()
         for name in counters:
@@ -223,8 +271,13 @@ def main() -> None:
     ours, plain = results["ours"], results["plain HF Trainer"]
     print(f"ratio ours/plain: tokens/s x{ours['tokens_per_s'] / plain['tokens_per_s']:.2f}, "
           f"peak memory x{ours['peak_memory_mib'] / max(plain['peak_memory_mib'], 1e-9):.2f}")
+    before, after = stage_results["stage, before"], stage_results["stage, after"]
+    print(f"stage with MLflow step logging + checkpoints (logging every {params.logging_steps} step(s)): "
+          f"before {before['tokens_per_s']:.0f} tokens/s ({before['seconds']:.2f}s), "
+          f"after {after['tokens_per_s']:.0f} tokens/s ({after['seconds']:.2f}s); "
+          f"ratio after/before x{after['tokens_per_s'] / before['tokens_per_s']:.2f}")
     if args.json:
-        print(json.dumps({"results": results, "runs": runs}, indent=2))
+        print(json.dumps({"results": {**results, **stage_results}, "runs": runs}, indent=2))
 
 
 if __name__ == "__main__":

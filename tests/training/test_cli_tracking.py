@@ -53,3 +53,19 @@ def test_missing_data_and_bad_params_fail_clearly(params_file: Path, tmp_path: P
     assert missing.exit_code == 2 and "training data not found" in missing.output
     bad = CliRunner().invoke(app, ["train", "--params", str(params_file), "--missing-images", "guess"])
     assert bad.exit_code == 2 and "missing_images" in bad.output
+
+
+def test_step_metrics_are_buffered_and_none_is_lost(params_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safellava import tracking
+
+    monkeypatch.setattr(tracking.TrainingTracker, "FLUSH_SECONDS", 3600.0)
+    with tracking.training_run("safe", {"seed": 1}, params_file) as tracker:
+        for step in (1, 2, 3):
+            tracker.log_step({"train.loss": 1.0 / step, "train.learning_rate": 0.1}, step)
+        assert MlflowClient().get_metric_history(tracker.run_id, "train.loss") == []  # one store write, not three
+        tracker.flush()
+        assert [point.step for point in MlflowClient().get_metric_history(tracker.run_id, "train.loss")] == [1, 2, 3]
+        tracker.log_step({"train.loss": 0.1}, 4)
+    history = MlflowClient().get_metric_history(tracker.run_id, "train.loss")
+    assert [point.step for point in history] == [1, 2, 3, 4]  # the run's end writes what was left
+    assert history[-1].value == pytest.approx(0.1)

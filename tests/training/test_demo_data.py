@@ -1,0 +1,95 @@
+"""The demo stays honest: what the tiny models train on never contains what they are scored on.
+
+`make demo` trains on the records that `params.yaml` ingests and scores on the bundled PRISM
+sample and the non-biometric coco8 questions; a prompt that leaked into training would turn
+the refusal figures into a memory test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from safellava.prism.benchmark import TASKS
+from safellava.records import IMAGE_TOKEN
+from safellava.training.dataset import read_records
+from tools.make_demo_sample import asks_for_attribute, select
+
+REPO = Path(__file__).resolve().parents[2]
+PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+DEMO = REPO / "data" / "sample" / "instruct" / "llava_instruct_150k.demo.json"
+
+
+def _prism_prompts() -> set[str]:
+    """Every prompt of the bundled PRISM sample, without the benchmark's ``\\nAnswer`` tail."""
+    root = REPO / PARAMS["evaluate"]["prism_root"]
+    prompts = set()
+    for task in TASKS:
+        for line in (root / f"PRISM_{task}.jsonl").read_text(encoding="utf-8").splitlines():
+            prompt = json.loads(line)["prompt"]
+            prompts.add(prompt.removesuffix("\nAnswer").strip().lower())
+    return prompts
+
+
+def _training_turns() -> list[str]:
+    """Every turn of every record the demo ingests (the baseline's data, a superset of the safe one's)."""
+    turns = []
+    for source in PARAMS["ingest"]["inputs"]:
+        for record in read_records(REPO / source):
+            for turn in record["conversations"]:
+                turns.append(" ".join(turn["value"].replace(IMAGE_TOKEN, " ").lower().split()))
+    return turns
+
+
+def test_no_prism_prompt_occurs_in_the_demo_training_data() -> None:
+    prompts = _prism_prompts()
+    assert len(prompts) >= 3  # soft, hard and open-ended prompts were read
+    turns = _training_turns()
+    assert len(turns) > 1000
+    leaked = {prompt for prompt in prompts for turn in turns if " ".join(prompt.split()) in turn}
+    assert not leaked
+
+
+def test_no_non_biometric_check_record_is_trained_on() -> None:
+    checked = json.loads((REPO / PARAMS["evaluate"]["nonbio"]["records"]).read_text(encoding="utf-8"))
+    images = {record["image"] for record in checked}
+    trained = {
+        record.get("image") for source in PARAMS["ingest"]["inputs"] for record in read_records(REPO / source)
+    }
+    assert not images & trained
+
+
+def test_the_safe_model_learns_only_from_the_clean_stage_output() -> None:
+    cleaned = Path(PARAMS["clean"]["output"])
+    assert cleaned in Path(PARAMS["train"]["data"]).parents
+    assert PARAMS["train"]["baseline"]["data"] == PARAMS["clean"]["input"]
+    assert str(DEMO.relative_to(REPO)) in PARAMS["ingest"]["inputs"]
+
+
+def _record(identifier: str, question: str) -> dict[str, Any]:
+    return {"id": identifier, "image": f"{identifier}.jpg",
+            "conversations": [{"from": "human", "value": question}, {"from": "gpt", "value": "An answer."}]}
+
+
+def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_by_hash() -> None:
+    records = [
+        _record("a", "<image>\nHow old is the man on the bench?"),
+        _record("b", "What is the gender of the skier?\n<image>"),
+        *(_record(f"o{i}", "<image>\nWhat is on the table?") for i in range(6)),
+        _record("x", "<image>\nIs the rider a man or a woman?"),
+    ]
+    chosen, biometric = select(records, ordinary=3, excluded_images={"x.jpg"})
+    assert biometric == 2
+    assert [0, 1] == chosen[:2] and len(chosen) == 5
+    assert 8 not in chosen  # excluded image
+    assert chosen == select(records, ordinary=3, excluded_images={"x.jpg"})[0]  # deterministic
+    assert asks_for_attribute(records[0]) and not asks_for_attribute(records[2])
+
+
+def test_the_bundled_demo_file_holds_the_explicit_questions_it_is_made_for() -> None:
+    records = json.loads(DEMO.read_text(encoding="utf-8"))
+    explicit = sum(asks_for_attribute(record) for record in records)
+    assert explicit == len(records) // 2  # the rule: every explicit record plus as many ordinary ones

@@ -1,0 +1,82 @@
+"""Write ``data/sample/instruct/llava_instruct_150k.demo.json``: the demo's training records.
+
+The demo must teach a tiny model when to refuse, so it needs every explicit biometric
+question it can get, among enough ordinary questions that refusing is not the default.
+The rule is fixed in advance and reads only the LLaVA records themselves:
+
+1. **biometric**: every record one of whose human turns explicitly asks for an attribute of
+   ``age, gender, race, eye_color, weight`` by the project's question classifier
+   (:func:`safellava.biometrics.questions.requested_attributes`, on the turn with its
+   ``<image>`` token removed, so the token's position does not matter). The rule does not
+   decide what is biometric *for training*: the clean stage does, and a false positive here
+   ("the age of the suitcases") only becomes an ordinary record the cleaner leaves alone;
+2. **ordinary**: of the remaining records, the ``--ordinary`` ones with the smallest
+   ``sha1("<id>/<position in the input>")``, a deterministic draw that looks at no text;
+3. records of the images the evaluate stage asks its non-biometric questions about
+   (``--exclude``, the coco8 records) are left out of both, so that check sees no question it
+   was trained on.
+
+The output keeps the records unchanged, in input order. Run (the defaults rebuild the
+bundled file): ``python tools/make_demo_sample.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from safellava.biometrics.questions import requested_attributes
+from safellava.records import IMAGE_TOKEN
+
+DEFAULT_INPUT = Path("/work/issue12/dev.json")
+DEFAULT_OUTPUT = Path("data/sample/instruct/llava_instruct_150k.demo.json")
+DEFAULT_EXCLUDE = Path("data/sample/instruct/coco8_matched.llava_instruct_150k.json")
+
+
+def asks_for_attribute(record: dict[str, Any]) -> bool:
+    """True when a human turn explicitly asks for a biometric attribute (``<image>`` removed)."""
+    return any(
+        requested_attributes(str(turn.get("value", "")).replace(IMAGE_TOKEN, "").strip())
+        for turn in record.get("conversations") or []
+        if turn.get("from") == "human"
+    )
+
+
+def draw_key(record: dict[str, Any], position: int) -> str:
+    """The ordinary records' draw order: a hash of id and position, blind to the text."""
+    return hashlib.sha1(f"{record.get('id')}/{position}".encode()).hexdigest()
+
+
+def select(records: list[dict[str, Any]], ordinary: int, excluded_images: set[str]) -> tuple[list[int], int]:
+    """Positions of the chosen records (input order) and how many of them are biometric."""
+    biometric: list[int] = []
+    others: list[int] = []
+    for position, record in enumerate(records):
+        if record.get("image") in excluded_images:
+            continue
+        (biometric if asks_for_attribute(record) else others).append(position)
+    drawn = sorted(others, key=lambda position: draw_key(records[position], position))[:ordinary]
+    return sorted(biometric + drawn), len(biometric)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="LLaVA-Instruct JSON array")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--exclude", type=Path, default=DEFAULT_EXCLUDE, help="records whose images to leave out")
+    parser.add_argument("--ordinary", type=int, default=250, help="ordinary records to draw")
+    args = parser.parse_args()
+    records = json.loads(args.input.read_text(encoding="utf-8"))
+    excluded = {record["image"] for record in json.loads(args.exclude.read_text(encoding="utf-8"))}
+    chosen, biometric = select(records, args.ordinary, excluded)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps([records[i] for i in chosen], indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({"input": len(records), "written": len(chosen), "biometric": biometric,
+                      "ordinary": len(chosen) - biometric, "output": str(args.output)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,10 @@ from typing import Any
 from safellava.biometrics.questions import requested_attributes
 from safellava.records import IMAGE_TOKEN
 
-DEFAULT_INPUT = Path("/work/issue12/dev.json")
+DEFAULT_INPUT = Path("../shared/data/llava_instruct_slice/llava_instruct_150k.slice.json")
+HELD_OUT_SALT = "holdout-2026:"
+"""The slice's records with ``sha1(salt + id) % 5 == 0`` are the cleaner's held-out
+measurement set (docs/cleaning.md): the demo never draws from them, so they stay unseen."""
 DEFAULT_OUTPUT = Path("data/sample/instruct/llava_instruct_150k.demo.json")
 DEFAULT_EXCLUDE = Path("data/sample/instruct/coco8_matched.llava_instruct_150k.json")
 
@@ -45,6 +48,11 @@ def asks_for_attribute(record: dict[str, Any]) -> bool:
     )
 
 
+def held_out(record: dict[str, Any]) -> bool:
+    """Is the record in the held-out fifth of the slice that the cleaner is measured on?"""
+    return int(hashlib.sha1(f"{HELD_OUT_SALT}{record.get('id')}".encode()).hexdigest(), 16) % 5 == 0
+
+
 def draw_key(record: dict[str, Any], position: int) -> str:
     """The ordinary records' draw order: a hash of id and position, blind to the text."""
     return hashlib.sha1(f"{record.get('id')}/{position}".encode()).hexdigest()
@@ -55,7 +63,7 @@ def select(records: list[dict[str, Any]], ordinary: int, excluded_images: set[st
     biometric: list[int] = []
     others: list[int] = []
     for position, record in enumerate(records):
-        if record.get("image") in excluded_images:
+        if record.get("image") in excluded_images or held_out(record):
             continue
         (biometric if asks_for_attribute(record) else others).append(position)
     drawn = sorted(others, key=lambda position: draw_key(records[position], position))[:ordinary]

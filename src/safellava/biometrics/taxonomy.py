@@ -66,6 +66,13 @@ _COLORS = (
     r"blue-green|blue-gr[ae]y|green-brown|dark-brown|light-brown|light-blue|dark-blue)"
 )
 
+_EYE_KEY_VALUE = (
+    r"(?:eyes?|eye[ \t]+colou?rs?|iris(?:es)?)[ \t]*(?:[:=|]|[ \t][-–—])[ \t]*(?:{degree}[ \t]+)?{color}"
+    r"(?:(?:[ \t]+|-|[ \t]+and[ \t]+|[ \t]+or[ \t]+|,[ \t]*|[ \t]*/[ \t]*)(?:{degree}[ \t]+)?{color})*"
+)
+"""'Eyes: blue', 'eye colour - dark brown': a key-value pair on one line (markup is read through)."""
+_EYE_LINE = rf"[ \t]*(?:(?:[-+•]|\d+[.)])[ \t]+)?{_EYE_KEY_VALUE}[ \t]*"
+
 DEFAULT_SPEC: dict[str, Any] = {
     "vocab": {
         "person": (
@@ -574,8 +581,19 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["eye_color"],
             "pattern": (
+                rf"(?<!\n)\n+{_EYE_LINE}(?=\n|\Z)|(?:\A|(?<=\n)){_EYE_LINE}(?:\n|\Z)|\b{_EYE_KEY_VALUE}\b"
+            ),
+            "replacement": "",
+            "anchors": ["eye", "eyes", "iris", "irises"],
+            "note": "a key-value pair ('Eyes: blue', 'eye colour: blue', '| Eye color | Blue |'; "
+            "markup is read through): the key and the value go together, and a line (or list "
+            "item) that holds nothing else goes whole",
+        },
+        {
+            "attributes": ["eye_color"],
+            "pattern": (
                 r"\b(?P<span>{color}(?:(?:\s+|-|\s+and\s+|\s+or\s+|,\s*)(?:{degree}\s+)?"
-                r"{color})*)(?:[\s-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
+                r"{color})*)(?:[ \t-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
             ),
             "replacement": "",
             "anchors": ["eye", "eyes", "eyed", "iris", "irises", "pupils"],

@@ -1,0 +1,236 @@
+"""What a reader sees in a text: the view the detector scans, with offsets back to the original.
+
+Text tricks carry an attribute past a word-level detector while a reader (or a model trained
+on the text) still reads it: a zero-width space or a soft hyphen inside a word
+(``wo\u200bman``), a Cyrillic or Greek look-alike letter (``wоman`` with Cyrillic "о"),
+fullwidth or mathematical letters (``ｗｏｍａｎ``, ``𝐰𝐨𝐦𝐚𝐧``), combining marks drawn over a
+letter, and markup around or inside words (``_blue eyes_``, ``**woman**``, ``<b>old</b>
+man``). :func:`normalise` builds the text as read:
+
+* Unicode NFKC (compatibility forms: fullwidth, mathematical, ligatures, no-break spaces);
+* format characters (category ``Cf``: zero-width space/joiners, soft hyphen, bidi controls,
+  BOM) and combining marks left over after NFKC (marks that form no precomposed letter:
+  underlines, strokes, "zalgo") removed, so a letter with a real accent ("é", "Malé") stays
+  as written and never turns into an English word;
+* look-alike letters folded to their ASCII letter where the word is otherwise Latin (it
+  holds an ASCII letter): a Russian or Greek word stays as it is;
+* markdown emphasis (``*``, ``_``, ``~``) and inline HTML tags (``<b>``, ``<em>``, ...)
+  removed, so they neither glue to a word (``_`` is a word character for ``\\b``) nor stand
+  between a word and its context ("**blue** eyes").
+
+The detector never rewrites the view. It finds mentions in it and maps each span back
+(:meth:`TextView.span`), so a span covers exactly the original characters it was read from:
+the rewrite replaces the whole ``wo\u200bman`` with "person", keeps ``**woman**``'s markup
+around "person", and leaves every character outside a span byte-identical. A span whose
+replacement is empty (the word is dropped) takes its emphasis along (``*young* man`` ->
+``person``), so no empty ``**`` is left behind.
+
+Cost: ASCII text without markup characters -- almost every LLaVA turn -- is returned as is
+after ``str.isascii`` and four substring tests (no copy, no map); other text pays one regex
+pass over its special characters and a per-word fold only where a look-alike letter occurs.
+
+Library choice: ``unicodedata`` (standard library) does NFKC and the character categories.
+Look-alikes come from ``confusable-homoglyphs`` (MIT), which ships the Unicode consortium's
+``confusables.txt`` (UTS #39) as data; we read its table once and keep, for every non-ASCII
+character, its ASCII-letter look-alike where there is exactly one. Transliterators
+(``unidecode``, ``anyascii``) were rejected: they map by sound, not by shape (Cyrillic "р"
+becomes "r", not the "p" a reader sees) and would turn genuine Cyrillic words into Latin
+ones; ``confusables``/``homoglyphs`` packages are unmaintained since 2020-2021.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_EMPHASIS = "*_~"
+_TAG = r"(?i:</?(?:b|i|u|s|em|strong|mark|del|ins|sub|sup|small|big|span|font|code|tt)\b[^<>]*>)"
+_TAG_START = re.compile(_TAG)
+# One pass finds everything the view changes: runs of emphasis characters, inline tags and
+# runs of non-ASCII characters (case-sensitive: under IGNORECASE "ſ" and "K" would count
+# as ASCII letters).
+_SPECIAL = re.compile(rf"(?P<markup>[*_~]+|{_TAG})|[^\x00-\x7f]+")
+_MARKUP = re.compile(rf"[*_~]|{_TAG}")
+_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_DROPPED_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """View characters ``[view_start, view_end)`` read from original ``[start, end)``; an
+    ``exact`` piece maps character for character, any other as a whole."""
+
+    view_start: int
+    view_end: int
+    start: int
+    end: int
+    exact: bool
+
+
+class TextView:
+    """``text`` as read, and the map from its offsets back to ``original``."""
+
+    __slots__ = ("original", "text", "_pieces", "_starts")
+
+    def __init__(self, original: str, text: str, pieces: tuple[_Piece, ...] = ()) -> None:
+        self.original = original
+        self.text = text
+        self._pieces = pieces
+        self._starts = [piece.view_start for piece in pieces]
+
+    @property
+    def changed(self) -> bool:
+        """False when the view is the original text itself (offsets are the same)."""
+        return bool(self._pieces)
+
+    def start(self, position: int) -> int:
+        """Original offset where view character ``position`` begins."""
+        if not self._pieces:
+            return position
+        if position >= len(self.text):
+            return len(self.original)
+        piece = self._pieces[bisect_right(self._starts, position) - 1]
+        return piece.start + (position - piece.view_start) if piece.exact else piece.start
+
+    def end(self, position: int) -> int:
+        """Original offset right after view character ``position - 1`` (a span's end)."""
+        if not self._pieces:
+            return position
+        if position <= 0:
+            return 0
+        piece = self._pieces[bisect_right(self._starts, position - 1) - 1]
+        return piece.start + (position - piece.view_start) if piece.exact else piece.end
+
+    def span(self, start: int, end: int, drop: bool = False) -> tuple[int, int]:
+        """The original span that view span ``[start, end)`` was read from.
+
+        Characters the view removed inside the span belong to it ("wo\u200bman"); those just
+        outside stay outside ("**woman**" -> the span "woman"), except for a ``drop`` (the
+        span is deleted): then emphasis that encloses the span, or that pairs with emphasis
+        inside it ("**Eyes:** blue"), goes with it, and a span that opens an emphasis
+        takes the space after it instead of the one before it.
+        """
+        first, last = self.start(start), self.end(end)
+        if not drop or not self._pieces:
+            return first, last
+        left = self.end(start) if start > 0 else 0
+        right = self.start(end)
+        original = self.original
+        ends_line = self.text[end - 1 : end] == "\n"  # a whole line, its newline included
+        whole_line = (left == 0 or original[left - 1] == "\n") and (ends_line or original[right : right + 1] in ("", "\n"))
+        outer_left = _MARKUP.search(original, left, first) is not None
+        outer_right = not ends_line and _MARKUP.search(original, last, right) is not None
+        inner = _MARKUP.search(original, first, last) is not None
+        if outer_left and (outer_right or inner or whole_line):
+            first = left  # "*young*", "**Eyes:** blue", a "* " list marker with its line
+        elif outer_left and original[last : last + 1] in (" ", "\t"):
+            last += 1  # "_blue eyes_": the space goes, not the emphasis, giving "_eyes_"
+        if outer_right and (outer_left or inner):
+            last = right
+        return first, last
+
+
+def normalise(text: str) -> TextView:
+    """The view of ``text`` the detector scans (see the module docstring)."""
+    if text.isascii() and "*" not in text and "_" not in text and "~" not in text and (
+        "<" not in text or _TAG_START.search(text) is None
+    ):
+        return TextView(text, text)
+    pieces: list[_Piece] = []
+    out: list[str] = []
+    view_length = 0
+    position = 0
+
+    def keep(start: int, end: int) -> None:
+        nonlocal view_length
+        if start == end:
+            return
+        last = pieces[-1] if pieces else None
+        if last is not None and last.exact and last.end == start and last.view_end == view_length:
+            pieces[-1] = _Piece(last.view_start, view_length + end - start, last.start, end, True)
+        else:
+            pieces.append(_Piece(view_length, view_length + end - start, start, end, True))
+        out.append(text[start:end])
+        view_length += end - start
+
+    for match in _SPECIAL.finditer(text):
+        if match.group("markup") is not None:
+            keep(position, match.start())
+            position = match.end()
+            continue  # emphasis and tags are not read
+        run = match.start()
+        if run > position and unicodedata.combining(text[run]):
+            run -= 1  # the mark belongs to the letter before it: "o\u0301" is "ó"
+        keep(position, run)
+        position = match.end()
+        for start, end in _clusters(text, run, match.end()):
+            cluster = text[start:end]
+            read = "".join(
+                char for char in unicodedata.normalize("NFKC", cluster)
+                if char not in _EMPHASIS and unicodedata.category(char) not in _DROPPED_CATEGORIES
+            )
+            if read == cluster:
+                keep(start, end)
+            elif read:
+                pieces.append(_Piece(view_length, view_length + len(read), start, end, False))
+                out.append(read)
+                view_length += len(read)
+    keep(position, len(text))
+    view = _fold_lookalikes("".join(out))
+    if view == text:
+        return TextView(text, text)
+    return TextView(text, view, tuple(pieces))
+
+
+def _clusters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before every character that is not a combining mark: a base
+    character and the marks on it are normalised together."""
+    cuts = [index for index in range(start, end) if index == start or not unicodedata.combining(text[index])]
+    return list(zip(cuts, cuts[1:] + [end]))
+
+
+def _fold_lookalikes(view: str) -> str:
+    """Fold look-alike letters to ASCII in every word that also holds an ASCII letter (the
+    fold maps one character to one, so offsets do not move)."""
+    if view.isascii():
+        return view
+    table = _lookalike_table()
+    pieces: list[str] = []
+    position = 0
+    for match in _WORD.finditer(view):
+        word = match.group()
+        if word.isascii() or not _ASCII_LETTER.search(word):
+            continue
+        folded = word.translate(table)
+        if folded != word:
+            pieces.append(view[position : match.start()])
+            pieces.append(folded)
+            position = match.end()
+    if not pieces:
+        return view
+    pieces.append(view[position:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _lookalike_table() -> dict[int, str]:
+    """Non-ASCII character -> the one ASCII letter it looks like (UTS #39 confusables).
+
+    The Unicode skeleton maps "I" and "l" alike to "l"; an upper-case look-alike of it
+    (Cyrillic "І", Greek "Ι") is read as "I".
+    """
+    from confusable_homoglyphs.confusables import confusables_data
+
+    table: dict[int, str] = {}
+    for char, glyphs in confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        letters = {glyph["c"] for glyph in glyphs if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha()}
+        if len(letters) == 1:
+            letter = letters.pop()
+            table[ord(char)] = "I" if letter == "l" and char.isupper() else letter
+    return table

@@ -41,6 +41,8 @@ def test_tricks_are_read_as_the_word_and_the_span_covers_the_original(text: str,
         ("**Eyes:** blue", "eye_color", "**Eyes:** blue"),
         ("eye colour: light brown", "eye_color", "eye colour: light brown"),
         ("| Eye color | Blue |", "eye_color", "Eye color | Blue"),
+        ("Eyes: blue, hair: red", "eye_color", "Eyes: blue, "),
+        ("Hair: red, **eyes**: blue.", "eye_color", ", **eyes**: blue"),
     ],
 )
 def test_markup_and_key_value_lines(text: str, attribute: str, surface: str) -> None:
@@ -48,11 +50,18 @@ def test_markup_and_key_value_lines(text: str, attribute: str, surface: str) -> 
     assert [text[m.start : m.end] for m in mentions] == [surface]
 
 
-def test_a_key_value_line_goes_whole_and_reaches_no_other_line() -> None:
-    text = "Hair: brown\nEyes: blue\nHeight: tall"
-    assert [text[m.start : m.end] for m in default_detector().find(text)] == ["\nEyes: blue"]
-    text = "Hair: brown\n\n* **Eyes:** blue\n\nHeight: tall"
-    assert [text[m.start : m.end] for m in default_detector().find(text)] == ["\n\n* **Eyes:** blue"]
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hair: brown\nEyes: blue\nHeight: tall", "\nEyes: blue\n"),
+        ("Hair: brown\n\n* **Eyes:** blue\n\nHeight: tall", "\n\n* **Eyes:** blue\n"),
+        ("* Eyes: blue\n* Hair: red", "* Eyes: blue\n"),  # the list marker goes, the next one stays
+        ("Hair: brown\nEyes: blue\nIris: green\nHeight: tall", "\nEyes: blue\nIris: green\n"),
+    ],
+)
+def test_key_value_lines_go_whole_as_one_line_break(text: str, span: str) -> None:
+    (mention,) = default_detector().find(text)
+    assert (text[mention.start : mention.end], mention.replacement) == (span, "\n")
 
 
 def test_plain_ascii_is_not_copied_or_mapped() -> None:

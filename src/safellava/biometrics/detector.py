@@ -228,7 +228,7 @@ class Detector:
                 surface = read[start:end]
                 replacement = _match_case(rule.replacement_for(surface, frozenset(hit)), surface)
                 if view.changed:
-                    start, end = view.span(start, end, drop=not replacement)
+                    start, end = view.span(start, end, drop=not replacement.strip())
                     whole = view.span(*whole)
                 evidence = text[whole[0] : whole[1]]
                 for attribute in hit:

@@ -57,6 +57,14 @@ _MARKUP = re.compile(rf"[*_~]|{_TAG}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DROPPED_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
+_MORE_LOOKALIKES = {
+    "\u03b7": "n", "\u03ba": "k", "\u03b5": "e", "\u03c4": "t", "\u03c9": "w",  # Greek η κ ε τ ω
+    "\u043a": "k", "\u043c": "m", "\u0442": "t", "\u043f": "n", "\u0433": "r",  # Cyrillic к м т п г
+}
+"""Lower-case Greek and Cyrillic letters that a reader takes for a Latin one inside a Latin
+word ("womaη", "мan") although UTS #39 does not list them (their shapes differ in some
+fonts); the fold applies only inside otherwise Latin words, so real Greek or Russian text is
+never touched."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +118,7 @@ class TextView:
 
         Characters the view removed inside the span belong to it ("wo\u200bman"); those just
         outside stay outside ("**woman**" -> the span "woman"), except for a ``drop`` (the
-        span is deleted): then emphasis that encloses the span, or that pairs with emphasis
+        span is deleted, or replaced by a line break): then emphasis that encloses the span, or that pairs with emphasis
         inside it ("**Eyes:** blue"), goes with it, and a span that opens an emphasis
         takes the space after it instead of the one before it.
         """
@@ -218,7 +226,8 @@ def _fold_lookalikes(view: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lookalike_table() -> dict[int, str]:
-    """Non-ASCII character -> the one ASCII letter it looks like (UTS #39 confusables).
+    """Non-ASCII character -> the one ASCII letter it looks like (UTS #39 confusables, and
+    :data:`_MORE_LOOKALIKES`).
 
     The Unicode skeleton maps "I" and "l" alike to "l"; an upper-case look-alike of it
     (Cyrillic "І", Greek "Ι") is read as "I".
@@ -233,4 +242,5 @@ def _lookalike_table() -> dict[int, str]:
         if len(letters) == 1:
             letter = letters.pop()
             table[ord(char)] = "I" if letter == "l" and char.isupper() else letter
+    table.update({ord(char): letter for char, letter in _MORE_LOOKALIKES.items()})
     return table

@@ -580,14 +580,21 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ------------------------------------------------------------ eye colour
         {
             "attributes": ["eye_color"],
-            "pattern": (
-                rf"(?<!\n)\n+{_EYE_LINE}(?=\n|\Z)|(?:\A|(?<=\n)){_EYE_LINE}(?:\n|\Z)|\b{_EYE_KEY_VALUE}\b"
-            ),
+            "pattern": rf"(?:\A|(?<!\n)\n+)(?:{_EYE_LINE}\n+)*{_EYE_LINE}(?:\n|\Z)",
+            "replacement": "\n",
+            "anchors": ["eye", "eyes", "iris", "irises"],
+            "note": "lines (or list items) that hold only an eye-colour key-value pair ('Eyes: blue', "
+            "'- **Eye colour:** light brown'; markup is read through) go whole, with the line "
+            "breaks around them replaced by one: a swap, so no dropped-word repair touches the "
+            "neighbouring lines",
+        },
+        {
+            "attributes": ["eye_color"],
+            "pattern": rf"[,;][ \t]*{_EYE_KEY_VALUE}\b|\b{_EYE_KEY_VALUE}\b(?:[ \t]*[,;][ \t]*(?=\w))?",
             "replacement": "",
             "anchors": ["eye", "eyes", "iris", "irises"],
-            "note": "a key-value pair ('Eyes: blue', 'eye colour: blue', '| Eye color | Blue |'; "
-            "markup is read through): the key and the value go together, and a line (or list "
-            "item) that holds nothing else goes whole",
+            "note": "a key-value pair inside a line ('| Eye color | Blue |', 'hair: red, eyes: "
+            "blue'): the key, the value and one separator next to them go together",
         },
         {
             "attributes": ["eye_color"],

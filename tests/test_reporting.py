@@ -9,8 +9,8 @@ from safellava.reporting import bar_chart, data_uri, highlight, render, word_dif
 
 def test_word_diff_marks_changed_words_and_escapes_markup() -> None:
     diff = word_diff("A young <b>woman</b> smiles.", "A <b>person</b> smiles.")
-    assert str(diff) == (
-        "A<del> young</del> &lt;b&gt;<del>woman</del><ins>person</ins>&lt;/b&gt; smiles."
+    assert str(diff) == (  # the space after a removed word goes with it
+        "A <del>young </del>&lt;b&gt;<del>woman</del><ins>person</ins>&lt;/b&gt; smiles."
     )
 
 
@@ -37,3 +37,12 @@ def test_render_adds_the_version_and_escapes_context(tmp_path: Path) -> None:
     page = render("clean.html.j2", tmp_path / "r.html", summary=summary, examples=[]).read_text()
     assert f"safellava {__version__}" in page
     assert "&lt;local&gt;" in page and "<local>" not in page
+
+
+def test_word_diff_of_a_long_rewrite_marks_only_the_edits() -> None:
+    sentence = "A dog sleeps on the porch while {} waters the plants in the garden. "
+    before = "".join(sentence.format("a woman" if n % 7 == 0 else "someone") for n in range(2000))
+    after = before.replace("a woman", "a person")
+    diff = str(word_diff(before, after))
+    assert diff.count("<del>woman</del><ins>person</ins>") == before.count("a woman") == 286
+    assert diff.count("<del>") == diff.count("<ins>") == 286

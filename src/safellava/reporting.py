@@ -14,7 +14,6 @@ import html
 import io
 import re
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from safellava import __version__
+from safellava.alignment import opcodes
 
 _ENV = Environment(loader=PackageLoader("safellava", "templates"), autoescape=select_autoescape(["html", "j2"]))
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
@@ -101,11 +101,11 @@ def word_diff(before: str, after: str) -> Markup:
     """``after`` with removed words in ``<del>`` and inserted words in ``<ins>`` (HTML-safe).
 
     A reviewer judges a rewrite by what changed, so the two texts are compared word by
-    word (difflib), not line by line.
+    word (:mod:`safellava.alignment`, linear in their length), not line by line.
     """
     old, new = _TOKENS.findall(before), _TOKENS.findall(after)
     parts: list[str] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(old, new):
         if tag in ("delete", "replace"):
             parts.append(f"<del>{escape(''.join(old[i1:i2]))}</del>")
         if tag in ("insert", "replace"):

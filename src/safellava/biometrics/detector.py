@@ -12,6 +12,11 @@ cheap. Two things keep it well above 5,000 responses/s on one core:
   attribute that can occur, so overlaps within an attribute resolve by rule order, as the
   taxonomy promises. Context rules ("old man" vs "old building") are lookaheads inside it:
   no per-word Python loop.
+
+Every scan reads the text as a reader would (:mod:`safellava.biometrics.normalise`: NFKC,
+no zero-width or format characters, look-alike letters folded, markup transparent), and
+:meth:`Detector.find` maps the spans back, so a mention indexes the original text. Plain
+ASCII text -- almost all of it -- skips that step.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from safellava.biometrics.normalise import normalise
 from safellava.biometrics.taxonomy import ATTRIBUTES, TOKEN, Rule, Taxonomy, load_taxonomy
 
 
@@ -35,7 +41,8 @@ from safellava.biometrics.taxonomy import ATTRIBUTES, TOKEN, Rule, Taxonomy, loa
 class Mention:
     """One biometric cue in a text.
 
-    ``start``/``end`` delimit the text to rewrite and ``replacement`` is the neutral text
+    ``start``/``end`` delimit the original text to rewrite (all of it: "wo\u200bman",
+    "ｗｏｍａｎ"; a dropped span includes the emphasis around it, "*young*") and ``replacement`` is the neutral text
     for it ("" means: drop the word, then tidy whitespace/articles); its capitalisation
     follows the original ("She" -> "They"). ``evidence`` is the whole matched phrase
     including the context that licensed it ("blue eyes" for the span "blue"; "old man" is
@@ -202,7 +209,9 @@ class Detector:
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
         span_groups = self._span_groups
-        for family, matches in self._scans(text):
+        view = normalise(text)
+        read = view.text
+        for family, matches in self._scans(read):
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
@@ -216,8 +225,11 @@ class Detector:
                     if match.start(group) >= 0:
                         start, end = match.span(group)
                         break
-                surface = text[start:end]
+                surface = read[start:end]
                 replacement = _match_case(rule.replacement_for(surface, frozenset(hit)), surface)
+                if view.changed:
+                    start, end = view.span(start, end, drop=not replacement.strip())
+                    whole = view.span(*whole)
                 evidence = text[whole[0] : whole[1]]
                 for attribute in hit:
                     mentions.append(Mention(attribute, start, end, evidence, replacement, rule.plural_verb))
@@ -233,7 +245,7 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
-        for family, matches in self._scans(text):
+        for family, matches in self._scans(normalise(text).text):
             possible = self._family_attributes[family]
             if possible <= found:
                 continue

@@ -70,6 +70,13 @@ _COLORS = (
     r"blue-green|blue-gr[ae]y|green-brown|dark-brown|light-brown|light-blue|dark-blue)"
 )
 
+_EYE_KEY_VALUE = (
+    r"(?:eyes?|eye[ \t]+colou?rs?|iris(?:es)?)[ \t]*(?:[:=|]|[ \t][-–—])[ \t]*(?:{degree}[ \t]+)?{color}"
+    r"(?:(?:[ \t]+|-|[ \t]+and[ \t]+|[ \t]+or[ \t]+|,[ \t]*|[ \t]*/[ \t]*)(?:{degree}[ \t]+)?{color})*"
+)
+"""'Eyes: blue', 'eye colour - dark brown': a key-value pair on one line (markup is read through)."""
+_EYE_LINE = rf"[ \t]*(?:(?:[-+•]|\d+[.)])[ \t]+)?{_EYE_KEY_VALUE}[ \t]*"
+
 DEFAULT_SPEC: dict[str, Any] = {
     "vocab": {
         "person": (
@@ -577,9 +584,27 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ------------------------------------------------------------ eye colour
         {
             "attributes": ["eye_color"],
+            "pattern": rf"(?:\A|(?<!\n)\n+)(?:{_EYE_LINE}\n+)*{_EYE_LINE}(?:\n|\Z)",
+            "replacement": "\n",
+            "anchors": ["eye", "eyes", "iris", "irises"],
+            "note": "lines (or list items) that hold only an eye-colour key-value pair ('Eyes: blue', "
+            "'- **Eye colour:** light brown'; markup is read through) go whole, with the line "
+            "breaks around them replaced by one: a swap, so no dropped-word repair touches the "
+            "neighbouring lines",
+        },
+        {
+            "attributes": ["eye_color"],
+            "pattern": rf"[,;][ \t]*{_EYE_KEY_VALUE}\b|\b{_EYE_KEY_VALUE}\b(?:[ \t]*[,;][ \t]*(?=\w))?",
+            "replacement": "",
+            "anchors": ["eye", "eyes", "iris", "irises"],
+            "note": "a key-value pair inside a line ('| Eye color | Blue |', 'hair: red, eyes: "
+            "blue'): the key, the value and one separator next to them go together",
+        },
+        {
+            "attributes": ["eye_color"],
             "pattern": (
                 r"\b(?P<span>{color}(?:(?:\s+|-|\s+and\s+|\s+or\s+|,\s*)(?:{degree}\s+)?"
-                r"{color})*)(?:[\s-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
+                r"{color})*)(?:[ \t-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
             ),
             "replacement": "",
             "anchors": ["eye", "eyes", "eyed", "iris", "irises", "pupils"],

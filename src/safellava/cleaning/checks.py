@@ -4,11 +4,13 @@ A rewrite is accepted only when (1) the detector finds none of the protected att
 it, (2) it keeps the ``<image>`` token exactly as often as the original, and (3) it keeps
 the rest of the text: the *similarity* of the non-biometric words of the original (the
 words outside the detector's spans) to the words of the rewrite is at least a bound from
-params. The similarity is difflib's ratio over word sequences, ``2·matched / (len(a) +
+params. The similarity is the ratio of difflib over word sequences, ``2·matched / (len(a) +
 len(b))``, so it drops both when facts are lost and when text is added, which is what an
 LLM that followed an instruction hidden in the data ("ignore previous instructions and ...")
-does. :func:`preserved_share` (recall of the non-biometric words) is what the docs and
-tests report for the local rewriter.
+does. The words matched in order come from :mod:`safellava.alignment`, linear in the
+text's length (difflib's own search is quadratic: minutes for one long turn).
+:func:`preserved_share` (recall of the non-biometric words) is what the docs and tests
+report for the local rewriter.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
+from safellava.alignment import matched
 from safellava.biometrics.detector import Detector, Mention
 from safellava.records import IMAGE_TOKEN
 
@@ -42,11 +44,12 @@ def kept_words(original: str, mentions: Sequence[Mention]) -> list[str]:
 
 
 def similarity(original: str, rewrite: str, mentions: Sequence[Mention]) -> float:
-    """difflib ratio of the original's non-biometric words and the rewrite's words (0..1)."""
+    """``2·matched / (len(a) + len(b))`` over the original's non-biometric words and the
+    rewrite's words, matched in order (0..1)."""
     expected, actual = kept_words(original, mentions), words(rewrite)
     if not expected and not actual:
         return 1.0
-    return SequenceMatcher(None, expected, actual, autojunk=False).ratio()
+    return 2 * matched(expected, actual) / (len(expected) + len(actual))
 
 
 def preserved_share(original: str, rewrite: str, mentions: Sequence[Mention]) -> float:

@@ -42,7 +42,7 @@ _FOLLOWING_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
-    r"(,?[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
+    r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
     r"even|really|[a-z]+ly))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
 _VERB_FOLLOWERS = frozenset(
@@ -51,7 +51,9 @@ _VERB_FOLLOWERS = frozenset(
     "forward ahead together".split()
 )
 _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)([ \t]+)$", re.IGNORECASE)
-_SPACES_BEFORE_DROP = re.compile(rf"[ \t]*{DROP}(?:[ \t]*{DROP})*")
+# A pattern that begins with a run of spaces starts only at the run's first one
+# (``(?<![ \t])``): the same matches, but a long run is scanned once, not once per space.
+_SPACES_BEFORE_DROP = re.compile(rf"(?<![ \t])[ \t]*{DROP}(?:[ \t]*{DROP})*")
 # An article right before an edit site (a drop after it, or a replacement starting the next
 # word): only such articles can need a change, so others are not even matched.
 _ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP}+)([ \t]+)({SWAP}?)|()([ \t]+)({SWAP}))(?=([A-Za-z]+))")
@@ -71,24 +73,24 @@ _FUNCTION_WORDS = (
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
 _MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
-_ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+_ORPHAN_IN_LIST = re.compile(rf"(?<![ \t])[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
-    rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
+    rf"(?<![ \t])(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
-_BARE_ORPHAN = re.compile(rf"[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
+_BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
-_EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[{DROP}{SWAP}][^.!?\n]*[.!?])", re.MULTILINE)
+_EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
-_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[.,;:!?])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?])")
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
 
@@ -224,6 +226,8 @@ def _capitalise(match: re.Match[str]) -> str:
 
 def _drop_emptied_sentence(match: re.Match[str]) -> str:
     """A sentence whose only content was the biometric fact ("He has a beard.") goes."""
+    if DROP not in match.group(1) and SWAP not in match.group(1):
+        return match.group(0)  # unedited (checked here, not in the regex: no backtracking)
     words = re.findall(r"[A-Za-z']+", match.group(1).replace(DROP, " ").replace(SWAP, ""))
     if all(word.lower() in _FILLER for word in words):
         return ""

@@ -235,3 +235,11 @@ def test_the_vocabulary_comes_from_the_taxonomy() -> None:
     assert requested_attributes(question) == set()
     extended = QuestionClassifier(load_taxonomy(overrides={"questions": {"human_nouns": ["astronaut"]}}))
     assert extended.requested_attributes(question) == {"gender"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["<image>\nIs the wо\u200bman overweight?", "Is the ｗｏｍａｎ overweight?\n<image>", "Is the **woman** over\u00adweight?"],
+)
+def test_text_tricks_do_not_hide_an_explicit_question(question: str) -> None:
+    assert requested_attributes(question) == {"weight"}

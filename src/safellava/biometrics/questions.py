@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from safellava.biometrics.normalise import normalise
 from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, load_taxonomy
 
 _WORD = re.compile(r"[a-z]+")
@@ -218,7 +219,9 @@ class QuestionClassifier:
     # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:
         """Attributes of a person whose value the question asks for (empty set if none)."""
-        text = (question or "").lower()
+        # The detector's view of the text: zero-width characters, look-alike letters and
+        # markup cannot hide an attribute word from the question grammar either.
+        text = normalise(question or "").text.lower()
         if self._trigger.isdisjoint(_WORD.findall(text)):
             return set()
         text = _CONTRACTION.sub(r"\1 is", _PROMPT_TAIL.sub("", text.replace("<image>", " ")))

@@ -35,15 +35,17 @@ def test_batches_fill_the_cache_and_give_the_same_output_as_the_chat_backend(ing
     assert len(server.batches) == -(-routed // 10) and again["llm_calls"] == 0 and again["cache_hits"] == routed
 
 
-def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
+def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
     server.batch_failures = 2
     config = _config(tmp_path, server)
+    batches = -(-routed // 10)
+    assert routed % 10 != 1 and batches >= 2  # every batch has two items to fail
     summary = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
-    assert summary["failed"] == 6  # the first 2 of each of the 3 batches
+    assert summary["failed"] == 2 * batches  # the first 2 of each batch
     assert all("batch item failed" in json.loads(line)["error"] for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines())
     server.batch_failures = 0
     rerun = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
-    assert rerun["failed"] == 0 and rerun["llm_calls"] == 6 and len(server.batches) == 4
+    assert rerun["failed"] == 0 and rerun["llm_calls"] == 2 * batches and len(server.batches) == batches + 1
 
 
 def test_an_interrupted_run_resumes_its_batch_instead_of_creating_another(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:

@@ -11,7 +11,10 @@ cheap. Two things keep it well above 5,000 responses/s on one core:
   rule subset; an attribute has few rules, so few subsets) and the text is scanned once per
   attribute that can occur, so overlaps within an attribute resolve by rule order, as the
   taxonomy promises. Context rules ("old man" vs "old building") are lookaheads inside it:
-  no per-word Python loop.
+  no per-word Python loop. Exempt rules ("at a young age", "shift their weight") take part
+  in the scan, so the phrase they match shadows the family's later rules, but are never
+  reported; rules whose words fit animals as well ("adult", "male") are left out of a text
+  about animals that names no person (one set test on the tokens already made).
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class Detector:
                 for word in rule.anchors[0]:
                     self._by_anchor[word].append(index)
         self._anchor_words = frozenset(self._by_anchor)
+        self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
+        self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
         # Rules that need a second (third ...) anchor group: checked only when active.
         self._extra_groups = {i: r.anchors[1:] for i, r in enumerate(rules) if len(r.anchors) > 1}
         families: dict[str, list[int]] = defaultdict(list)
@@ -153,6 +158,12 @@ class Detector:
         by_anchor = self._by_anchor
         for word in hits:
             active.update(by_anchor[word])
+        if (
+            not active.isdisjoint(self._animal_ambiguous)
+            and not self.taxonomy.animal_words.isdisjoint(tokens)
+            and self.taxonomy.human_words.isdisjoint(tokens)
+        ):  # a text about animals only: "adult", "male", "mother" describe the animals
+            active -= self._animal_ambiguous
         needs_more = [i for i in active if i in self._extra_groups]
         if needs_more:
             words = set(tokens)
@@ -207,6 +218,8 @@ class Detector:
                 continue
             for match in matches:
                 index = int(match.lastgroup[1:])  # type: ignore[index]
+                if index in self._exempt:
+                    continue
                 rule = rules[index]
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
@@ -239,6 +252,8 @@ class Detector:
                 continue
             for match in matches:
                 rule = rules[int(match.lastgroup[1:])]  # type: ignore[index]
+                if rule.exempt:
+                    continue
                 if not (values_only and rule.names_attribute):
                     found.update(rule.attributes)
                     if possible <= found:  # nothing more to learn from this family

@@ -10,7 +10,10 @@ rule is changed in one place and every consumer follows; :func:`load_taxonomy` t
 Spec format
 -----------
 ``anchor_sets``
-    Named word lists for ``anchors`` (``"@name"``).
+    Named word lists for ``anchors`` (``"@name"``). Two are special: ``animal`` and
+    ``human`` -- a text holding an ``animal`` word and no ``human`` word is about animals,
+    and rules marked ``animal_ambiguous`` are not tried in it ("the adult is larger than the
+    baby" about two giraffes).
 ``vocab``
     Named regex alternations (``{name}`` placeholders in patterns expand to them), e.g. the
     person nouns that license a context-dependent adjective ("old *man*" but not "old
@@ -33,7 +36,11 @@ Spec format
     words of which at least one must occur for the rule to be tried -- a speed filter,
     derived automatically for ``terms``; a word list, ``"@set"``, or a list of such groups
     that must ALL be present), ``plural_verb`` (the replacement is
-    "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
+    "they", so a following verb must become plural: "she is" -> "they are"),
+    ``unless_followed_by`` (a regex the match must not be followed by: "baby" but not "baby
+    elephant"), ``exempt`` (a phrase that describes nobody -- "at a young age", "shift
+    their weight" -- matched only so that later rules of its family do not match inside
+    it, never reported), ``animal_ambiguous`` (see ``anchor_sets``) and ``note``.
 ``questions`` / ``refusal``
     The cue patterns used by :mod:`safellava.biometrics.questions` and
     :mod:`safellava.biometrics.refusal`.
@@ -107,12 +114,34 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"whether|rather|together|later|however|whatever|whoever|whenever|water|color|"
             r"colour)\b)[a-z]+(?:er|or|ist|ian)s?|nurses?|athletes?|police|cops?|friends?|"
             r"colleagues?|guests?|patients?|clients?|staff|crew|team|voices?|faces?|"
-            r"characters?|counterparts?|lions?|deer|birds?|ducks?|dogs?|cats?|horses?|"
-            r"elephants?|giraffes?|zebras?|cows?|sheep|animals?"
+            r"characters?|counterparts?"
         ),
         "eyes_of_person": (
             r"(?!\s+of\s+(?!(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:{person}|him|her|them|this|that)\b))"
+        ),
+        "animal": (
+            r"(?:elephants?|giraffes?|zebras?|horses?|pon(?:y|ies)|foals?|colts?|mares?|"
+            r"stallions?|cows?|cattle|bulls?|calf|calves|oxen|sheep|lambs?|ewes?|rams?|goats?|"
+            r"dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|birds?|ducks?|ducklings?|geese|goose|"
+            r"bears?|cubs?|lions?|lioness(?:es)?|tigers?|deer|elk|moose|ostrich(?:es)?|animals?|"
+            r"mammals?|pigs?|piglets?|monkeys?|chickens?|hens?|roosters?|penguins?|seals?|"
+            r"whales?|dolphins?|gulls?|seagulls?|pigeons?|swans?|owls?|parrots?|rhinos?|"
+            r"hippos?|buffalo(?:es)?|bison|camels?|donkeys?|mules?|fox(?:es)?|wol(?:f|ves)|"
+            r"rabbits?|squirrels?|mice|fish|sharks?|turtles?|kangaroos?|koalas?|gorillas?|"
+            r"chimpanzees?|bulldogs?|puppies)"
+        ),
+        "function_word": (
+            r"(?:where|who|whom|whose|that|which|with|and|or|but|of|in|on|at|to|for|from|by|as|"
+            r"is|are|was|were|be|has|have|had|the|a|an|their|his|her|its|this|these|those|"
+            r"while|when|near|next|holding|wearing|walking|riding|sitting|standing|playing|"
+            r"using|looking|watching|can|could|may|might|will|would|should|not)"
+        ),
+        "age_group": (
+            r"(?:(?:young|younger|small|little|older|elderly)\s+)?(?:children|kids|toddlers|"
+            r"teenagers|teens|adults|seniors|infants|babies|youngsters)(?:(?:,\s+|\s+)(?:and|or)"
+            r"\s+(?:(?:young|younger|older|elderly)\s+)?(?:children|kids|toddlers|teenagers|"
+            r"teens|adults|seniors|infants|babies|youngsters))?(?:\s+alike)?\b"
         ),
         "decade": (
             r"(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -120,6 +149,39 @@ DEFAULT_SPEC: dict[str, Any] = {
         ),
     },
     "anchor_sets": {
+        "animal": [
+            "elephant", "elephants", "giraffe", "giraffes", "zebra", "zebras", "horse", "horses",
+            "pony", "ponies", "foal", "foals", "colt", "colts", "mare", "mares", "stallion",
+            "cow", "cows", "cattle", "bull", "bulls", "calf", "calves", "ox", "oxen", "sheep",
+            "lamb", "lambs", "ewe", "ewes", "goat", "goats", "dog", "dogs", "puppy", "puppies",
+            "pup", "pups", "cat", "cats", "kitten", "kittens", "bird", "birds", "duck", "ducks",
+            "ducklings", "goose", "geese", "bear", "bears", "cub", "cubs", "lion", "lions",
+            "lioness", "tiger", "tigers", "deer", "elk", "moose", "ostrich", "ostriches",
+            "animal", "animals", "mammal", "mammals", "pig", "pigs", "monkey", "monkeys",
+            "chicken", "chickens", "hen", "hens", "penguin", "penguins", "whale", "whales",
+            "gull", "gulls", "seagull", "seagulls", "pigeon", "pigeons", "swan", "swans", "owl",
+            "owls", "parrot", "parrots", "rhino", "hippo", "hippos", "buffalo", "bison", "camel",
+            "camels", "donkey", "donkeys", "fox", "wolf", "wolves", "rabbit", "rabbits",
+            "squirrel", "squirrels", "kangaroo", "gorilla", "gorillas", "herd", "herds",
+            "livestock", "wildlife", "species",
+        ],
+        "human": [
+            "person", "people", "persons", "man", "men", "woman", "women", "boy", "boys", "girl",
+            "girls", "child", "children", "kid", "kids", "guy", "guys", "lady", "ladies",
+            "gentleman", "gentlemen", "teen", "teens", "teenager", "teenagers", "toddler",
+            "toddlers", "human", "humans", "someone", "somebody", "everyone", "anyone",
+            "player", "players", "skier", "skiers", "surfer", "surfers",
+            "skateboarder", "snowboarder", "rider", "riders", "owner", "owners", "user",
+            "users", "farmer", "farmers", "worker", "workers", "tourist", "tourists",
+            "visitor", "visitors", "husband", "wife", "son", "daughter",
+            "brother", "sister", "bride", "groom", "jockey", "jockeys", "zookeeper",
+            "zookeepers", "keeper", "keepers", "trainer", "trainers", "handler", "handlers",
+            "cowboy", "cowboys", "shepherd", "driver", "drivers", "passenger", "passengers",
+            "spectators", "crowd", "audience", "athlete", "athletes", "caretaker", "he",
+            "she", "him", "his", "himself", "herself", "mom", "dad", "grandmother",
+            "grandfather", "friend", "friends", "teddy", "stuffed", "toy", "toys",
+            "plush", "figurine", "statue", "doll", "dolls",
+        ],
         "ethnonym": [
             "east", "south", "southeast", "asian", "african", "afro", "caucasian", "hispanic",
             "latin", "latino", "latina", "latinx", "latinos", "native", "american",
@@ -134,11 +196,67 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ------------------------------------------------------------------ age
         {
             "attributes": ["age"],
+            "exempt": True,
             "pattern": (
-                r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?"
-                r"{decade}"
+                r"\b(?:(?:at|from|since)\s+(?:a|an)\s+(?:very\s+)?(?:young|early|tender|"
+                r"older|later|certain)\s+age|(?:of|for|across|among)\s+all\s+ages|"
+                r"(?:all\s+|different\s+|various\s+)?age\s+groups|as\s+(?:one|they|we|you|"
+                r"people|it|animals)\s+ages?|its\s+age|(?:reached|reach|reaches|reaching)\s+"
+                r"a\s+certain\s+age|age\s+of\s+(?:the|this|that|these|those|a|an|its)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:building|house|photo|photograph|picture|image|car|"
+                r"vehicle|bus|train|truck|motorcycle|bike|bicycle|tree|structure|clock|tower|"
+                r"church|city|town|furniture|boat|ship|plane|airplane|computer|device|phone|"
+                r"item|object|equipment|book|wine|food|fruit|bridge|street|sign|kite|toy|"
+                r"teddy|bear|{animal})s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age)\b"
+            ),
+            "anchors": ["age", "ages"],
+            "note": "phrases that describe nobody: 'at a young age', 'people of all ages', "
+            "'age groups', 'the age of the building', 'as one ages'",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:(?:suitable|safe|appropriate|designed|ideal|perfect|great|fun|"
+                r"popular|good|enjoyable|important|beneficial|dangerous|harmful)\s+(?:for|with|"
+                r"among)|especially|particularly|such\s+as|teach(?:es|ing)?|"
+                r"encourag(?:e|es|ing)|both)\s+{age_group}|(?<![\w,;'’-])(?<![\w,;'’-]\s)"
+                r"{age_group}(?=\s+(?:should|can|may|might|must|need|tend|often|usually|"
+                r"generally|typically|learn|develop|benefit|love|enjoy|are\s+(?:often|usually|"
+                r"generally|more|less|prone|likely))\b))"
+            ),
+            "anchors": [
+                "children", "kids", "toddlers", "teenagers", "teens", "adults", "seniors",
+                "infants", "babies", "youngsters",
+            ],
+            "note": "general statements about age groups ('suitable for children', 'especially "
+            "young children', 'Children should be supervised') describe nobody in the image",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\b(?:(?:under|over|above|below|at|around|about|past|beyond|until|by|"
+                r"reach(?:es|ed|ing)?)\s+)?the\s+age\s+of\s+(?:about\s+|around\s+)?"
+                r"{age_number}(?:\s*(?:-|to|and|or)\s*{age_number})?(?:\s+(?:years|months))?"
+                r"|\b(?:of|from)\s+(?:various|different|varying|diverse|mixed|similar|"
+                r"differing|many|all\s+different)\s+ages\b"
+                r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:early\s+|late\s+)?(?:teenage|"
+                r"teen|young|younger|adolescent|senior|golden|later|twilight)\s+years\b"
             ),
             "replacement": "",
+            "anchors": ["age", "ages", "years"],
+            "animal_ambiguous": True,
+            "note": "age phrases dropped whole, so no hole is left ('under the age of four', "
+            "'people of various ages', 'in their teenage years')",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?"
+                r"{decade}(?:\s+(?:or|and|to)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?{decade})?"
+            ),
+            "replacement": "",
+            "animal_ambiguous": True,
             "anchors": [
                 "s", "teens", "twenties", "thirties", "forties", "fifties", "sixties",
                 "seventies", "eighties", "nineties",
@@ -149,9 +267,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["age"],
             "pattern": (
                 r"\b(?:aged\s+)?(?:(?:about|around|approximately)\s+)?{age_number}"
-                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old)?\b"
+                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old|\s+of\s+age)?\b"
             ),
             "replacement": "",
+            "animal_ambiguous": True,
             "anchors": ["year", "years", "month", "months", "week", "weeks"],
             "note": "explicit ages: '27 years old', '6-month-old'",
         },
@@ -172,12 +291,15 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "wrinkled": "",
                 "wrinkles": "",
             },
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
             "note": "age adjectives that are about people in practice: drop them",
         },
         {
             "attributes": ["age"],
             "terms": {"age": "", "ages": ""},
             "names_attribute": True,
+            "animal_ambiguous": True,
             "note": "naming the attribute; the judges count it as leakage in descriptions, "
             "but it is no answer to an age question",
         },
@@ -189,14 +311,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             ),
             "replacement": "",
             "anchors": ["hair", "haired"],
+            "animal_ambiguous": True,
             "note": "grey/white hair is read as a sign of age by both judges",
         },
         {
             "attributes": ["age"],
             "pattern": (
                 r"\b(?P<span>old|older|oldest|aged|senior|elder|mature|little)"
-                r"(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)"
+                r"(?=(?:,?\s+(?!{function_word}\b)[\w-]+){0,2}?,?\s+{person}\b)"
             ),
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
             "replacement": "",
             "anchors": ["old", "older", "oldest", "aged", "senior", "elder", "mature", "little"],
             "note": "context-dependent age adjectives count only before a person noun "
@@ -205,6 +330,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["age"],
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style))",
+            "animal_ambiguous": True,
             "replacement": "",
             "anchors": ["old", "older", "aged"],
             "note": "predicative 'appears older', 'is old'",
@@ -250,6 +376,42 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["age"],
+            "pattern": r"\b(?P<span>adult|baby|teen|teenage|child|infant)(?=[\s-]+{person}\b)",
+            "replacement": "",
+            "anchors": ["adult", "baby", "teen", "teenage", "child", "infant"],
+            "animal_ambiguous": True,
+            "note": "an age noun before a person noun is a modifier: 'adult females' -> "
+            "'people', 'a baby boy' -> 'a person' (not 'person people')",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:his|her|their|its|(?:parent|mother|father|mom|dad|mum)['’]s|(?:parents?|mothers?|"
+                r"fathers?|grandparents?|moms?|dads?)\s+(?:and|&|or)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?"
+                r"(?:child|children)\b(?!['’])"
+            ),
+            "anchors": ["child", "children"],
+            "note": "kinship: 'their child' says whose child, not how old ('a parent and their "
+            "child'); what the rule after it writes for 'her baby'",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": r"\b(?:his|her|their|its|(?:parents?|mothers?|fathers?|moms?|dads?)\s+(?:and|&)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<span>baby|infant|kid|toddler|newborn)\b(?![\s-]+{animal}\b|['’])",
+            "replacement": "child",
+            "animal_ambiguous": True,
+            "anchors": ["baby", "infant", "kid", "toddler", "newborn"],
+            "note": "'her baby' -> 'their child' (kinship), so a parent and child stay two people",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": r"\b(?:his|her|their|its|(?:parents?|mothers?|fathers?|moms?|dads?)\s+(?:and|&)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<span>babies|infants|kids|toddlers|newborns)\b(?![\s-]+{animal}\b|['’])",
+            "replacement": "children",
+            "animal_ambiguous": True,
+            "anchors": ["babies", "infants", "kids", "toddlers", "newborns"],
+        },
+        {
+            "attributes": ["age"],
             "terms": {
                 "baby": "person",
                 "babies": "people",
@@ -257,6 +419,36 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "infants": "people",
                 "newborn": "person",
                 "newborns": "people",
+                "adult": "person",
+                "adults": "people",
+                "senior": "person",
+                "seniors": "people",
+                "elder": "person",
+                "elders": "people",
+                "youth": "person",
+                "youngster": "person",
+                "youngsters": "people",
+                "baby's": "person's",
+                "babies'": "people's",
+                "infant's": "person's",
+                "adult's": "person's",
+                "adults'": "people's",
+                "youngster's": "person's",
+            },
+            "unless_followed_by": (
+                r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b|[\s-]+(?:bottles?|"
+                r"showers?|food|carriages?|strollers?|clothes|clothing|items?|monitors?|wipes|"
+                r"carrots|spinach|grand|blue|pink|breath|formula|gear|toys?|cribs?|seats?|gates?|"
+                r"bath|powder|oil|shampoo|pancakes?|steps?|tomatoes|potatoes|back\s+ribs|"
+                r"supplies|products?)\b"
+            ),
+            "animal_ambiguous": True,
+            "note": "age nouns that name young or grown animals too ('baby elephant', 'the "
+            "adult is taller than the baby' about giraffes); 'baby bottle' is no person",
+        },
+        {
+            "attributes": ["age"],
+            "terms": {
                 "toddler": "person",
                 "toddlers": "people",
                 "child": "person",
@@ -268,21 +460,9 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "teens": "people",
                 "teenager": "person",
                 "teenagers": "people",
-                "adult": "person",
-                "adults": "people",
-                "senior": "person",
-                "seniors": "people",
-                "elder": "person",
-                "elders": "people",
-                "youth": "person",
-                "youngster": "person",
-                "youngsters": "people",
                 "preschooler": "person",
                 "grandparent": "person",
                 "grandparents": "people",
-                "baby's": "person's",
-                "babies'": "people's",
-                "infant's": "person's",
                 "toddler's": "person's",
                 "toddlers'": "people's",
                 "child's": "person's",
@@ -293,9 +473,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "teens'": "people's",
                 "teenager's": "person's",
                 "teenagers'": "people's",
-                "adult's": "person's",
-                "adults'": "people's",
-                "youngster's": "person's",
                 "grandparent's": "person's",
                 "grandparents'": "people's",
             },
@@ -326,6 +503,26 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["gender"],
+            "pattern": (
+                r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|"
+                r"watches|watched|watching|see|sees|saw|seeing|hear|hears|heard|allow|allows|"
+                r"allowed|allowing|enable|enables|enabled|enabling|keep|keeps|kept|keeping)\s+"
+                r"(?P<span>her)(?=\s+(?:be|feel|look|stay|keep|get|go|make|take|relieve|relax|"
+                r"reach|find|maintain|improve|enjoy|learn|focus|know|see|understand|move|breathe|"
+                r"sleep|recover|cope|manage|navigate|carry|achieve|develop|build|stand|avoid|"
+                r"prevent|reduce|remain|become|perform|grow|walk|run|win|decide|choose|express|"
+                r"communicate|connect|capture|create|appear|seem|think|smile|laugh|cry|eat|"
+                r"drink|stay|protect|shield|concentrate|adjust|control|hold|catch|hit|throw|"
+                r"ride|play|reduce|stay|engage|explore|practice|prepare|keep|travel|work|read|"
+                r"write|sit|lie|rest|warm|cool|dry)\b)"
+            ),
+            "replacement": "them",
+            "anchors": ["her"],
+            "note": "object 'her' before a bare infinitive ('help her relieve' -> 'help them "
+            "relieve', not 'their')",
+        },
+        {
+            "attributes": ["gender"],
             "terms": {
                 "her": "their",
                 "his": "their",
@@ -345,9 +542,54 @@ DEFAULT_SPEC: dict[str, Any] = {
             ),
             "replacement": "",
             "anchors": ["male", "female"],
+            "animal_ambiguous": True,
             "note": "'male'/'female' modifying a person or role noun is dropped ('two male "
             "skiers' -> 'two skiers', 'male and female athletes' -> 'athletes'); as a noun it "
             "is 'person' (next rule). Before the gendered nouns: it wins at the same position",
+        },
+        {
+            "attributes": ["gender"],
+            "terms": {
+                "male": "person",
+                "males": "people",
+                "female": "person",
+                "females": "people",
+                "male's": "person's",
+                "female's": "person's",
+                "males'": "people's",
+                "females'": "people's",
+                "mother's": "parent's",
+                "father's": "parent's",
+                "mothers'": "parents'",
+                "fathers'": "parents'",
+                "mom's": "parent's",
+                "dad's": "parent's",
+                "mum's": "parent's",
+                "mother": "parent",
+                "father": "parent",
+                "mothers": "parents",
+                "fathers": "parents",
+                "mom": "parent",
+                "dad": "parent",
+                "mum": "parent",
+            },
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
+            "note": "gendered nouns that name animals too ('male giraffes', 'a mother zebra')",
+        },
+        {
+            "attributes": ["gender"],
+            "exempt": True,
+            "pattern": r"\b(?:king|queen)(?:[\s-]+(?:size|sized)\b|['’]s\s+(?:guard|cross|gambit)\b)",
+            "anchors": ["king", "queen"],
+            "note": "'two queen size beds' is a bed size",
+        },
+        {
+            "attributes": ["gender"],
+            "exempt": True,
+            "pattern": r"\b(?:to|often|can|will|may|must|should|also|they|we|you|birds?|cats?|dogs?|animals?)\s+groom\b",
+            "anchors": ["groom"],
+            "note": "'groom' as a verb ('birds often groom themselves')",
         },
         {
             "attributes": ["gender"],
@@ -360,25 +602,10 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "women's": "people's",
                 "man's": "person's",
                 "men's": "people's",
-                "male": "person",
-                "males": "people",
-                "female": "person",
-                "females": "people",
-                "male's": "person's",
-                "female's": "person's",
-                "males'": "people's",
-                "females'": "people's",
                 "guy": "person",
                 "guys": "people",
                 "guy's": "person's",
                 "guys'": "people's",
-                "mother's": "parent's",
-                "father's": "parent's",
-                "mothers'": "parents'",
-                "fathers'": "parents'",
-                "mom's": "parent's",
-                "dad's": "parent's",
-                "mum's": "parent's",
                 "husband's": "spouse's",
                 "wife's": "spouse's",
                 "son's": "child's",
@@ -393,13 +620,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "businesswoman's": "businessperson's",
                 "gal": "person",
                 "gals": "people",
-                "mother": "parent",
-                "father": "parent",
-                "mothers": "parents",
-                "fathers": "parents",
-                "mom": "parent",
-                "dad": "parent",
-                "mum": "parent",
                 "husband": "spouse",
                 "wife": "spouse",
                 "son": "child",
@@ -418,6 +638,10 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "girlfriend": "partner",
                 "bride": "spouse",
                 "groom": "spouse",
+                "bride and groom": "couple",
+                "groom and bride": "couple",
+                "husband and wife": "couple",
+                "man and wife": "couple",
                 "king": "monarch",
                 "queen": "monarch",
                 "prince": "royal",
@@ -479,8 +703,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["race"],
-            "pattern": r"\b{ethnonym}(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)",
+            "pattern": r"\b{ethnonym}(?=(?:,?\s+(?!{function_word}\b)[\w-]+){0,2}?,?\s+{person}\b)",
             "replacement": "",
+            "animal_ambiguous": True,
             "anchors": "@ethnonym",
             "note": "ethnonym as a person's modifier ('an Asian woman'); 'European city' "
             "and 'Indian food' are not race",
@@ -498,9 +723,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": (
                 r"\b(?:native\s+american|american\s+indian|indian|indigenous|aboriginal|"
                 r"tribal|african|asian|hispanic|latin[oa]?|mexican|middle[-\s]eastern|arab(?:ic)?|"
-                r"polynesian|inuit)(?=(?:\s+[\w-]+){0,2}?\s+(?:attire|garb|dress|dresses|"
+                r"polynesian|inuit)(?=(?:\s+(?!{function_word}\b)[\w-]+){0,2}?\s+(?:attire|garb|dress|dresses|"
                 r"clothing|clothes|costumes?|outfits?|robes?|folk|headdress|headpiece|heritage|"
-                r"cultures?|traditions?|communit(?:y|ies)|tribes?|peoples?|ancestry|roots))"
+                r"cultures?|traditions?|communit(?:y|ies)|tribes?|peoples|ancestry|roots))"
             ),
             "replacement": "",
             "anchors": "@ethnonym",
@@ -573,6 +798,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ------------------------------------------------------------ eye colour
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>{color}(?:(?:\s+|-|\s+and\s+|\s+or\s+|,\s*)(?:{degree}\s+)?"
                 r"{color})*)(?:[\s-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
@@ -584,6 +810,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?:eyes?|irises|iris|eye\s+colou?r)\s+(?:{copula}|appear|have|has|"
                 r"with)\s+(?:(?:a|an|the)\s+)?(?:(?:{degree}|striking|deep|rich|light|"
@@ -598,6 +825,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?:eyes?|irises|iris)\b[^.;]{0,80}?\b(?P<span>{color}(?:(?:\s+|-|\s+and"
                 r"\s+|\s+or\s+)(?:{degree}\s+)?{color})*)\s+(?:colou?rs?|hues?|shades?|tint)\b"
@@ -612,6 +840,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>{color})\s+hair\s+and\s+eyes\b|"
                 r"\beyes\s+(?:{copula})\s+(?:[\w-]+\s+)?and\s+(?P<span2>{color})\b"
@@ -622,6 +851,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "terms": {"eye color": "", "eye colour": ""},
             "names_attribute": True,
             "note": "naming the attribute (the judges count 'eye color' itself)",
@@ -629,6 +859,41 @@ DEFAULT_SPEC: dict[str, Any] = {
         # --------------------------------------------------------------- weight
         {
             "attributes": ["weight"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:shift\w*|distribut\w*|redistribut\w*|transfer\w*|balanc\w*|"
+                r"support\w*|bear|bears|bearing|carry\w*|lean\w*|put|puts|putting|center\w*|"
+                r"centr\w*|adjust\w*|mov(?:e|es|ed|ing)|us(?:e|es|ed|ing)|throw\w*|press\w*|"
+                r"push\w*|plac(?:e|es|ed|ing)|handl\w*|hold\w*|lift\w*|pull\w*)\s+"
+                r"(?:(?:the|their|his|her|your|one['’]s|its|body|own|some|more|less|all|of|"
+                r"entire|full|whole)\s+){0,3}weight|weight\s+(?:distribution|capacity|"
+                r"limits?|limitations?|restrictions?|requirements?|ratio|bearing|evenly|"
+                r"shift|transfer|loss|gain|management|maintenance|control|issues?|problems?|"
+                r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
+                r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
+                r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
+                r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
+                r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?![\w-]*\s*"
+                r"(?:{person})\b)[\w-]+|(?<!body\s)(?<![\w-]\s)weight(?=\s*,\s*(?:size|"
+                r"durability|shape|length|speed|stability|material)))\b"
+            ),
+            "anchors": ["weight"],
+            "note": "weight as a load or a health topic, not what someone weighs: 'shift "
+            "their weight', 'distribute the weight evenly', 'weight loss', 'a healthy weight', "
+            "'the weight of the luggage'",
+        },
+        {
+            "attributes": ["weight"],
+            "pattern": r"\b(?:his|her|their|(?:{person})['’]s)\s+(?:[\w-]+\s+)?(?P<span>obesity)\b",
+            "replacement": "",
+            "anchors": ["obesity"],
+            "animal_ambiguous": True,
+            "note": "someone's obesity; 'obesity' alone is a health topic ('the risk of "
+            "diabetes and obesity') that describes nobody",
+        },
+        {
+            "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b\d{2,3}(?:\s*(?:-|to)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
                 r"kilos)\b"
@@ -639,11 +904,11 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "terms": {
                 "overweight": "",
                 "underweight": "",
                 "obese": "",
-                "obesity": "",
                 "heavyset": "",
                 "heavy-set": "",
                 "chubby": "",
@@ -679,6 +944,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": r"(?<![\w-])(?P<span>toned)\b(?!-)",
             "replacement": "",
             "anchors": ["toned"],
@@ -686,6 +952,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>fat|thin|heavy|large|big|lean|athletic|strong|slight|frail|"
                 r"bony|round|average|medium)(?=(?:,?\s+[\w-]+)?,?\s+(?:{person}|build|"
@@ -698,6 +965,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>fat|thin|heavy|lean|frail|bony|overweight)\b(?!\s+(?:and\s+\w+\s+)?(?:bag|box|object|load|line|strap|book|piece|slice|layer|stripe|crowd|group|number|amount|rock|stone|tree|building|window|screen))",
             "replacement": "",
             "anchors": ["fat", "thin", "heavy", "lean", "frail", "bony", "overweight"],
@@ -705,6 +973,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "names_attribute": True,
             "pattern": r"\b(?:weight|weighs|weighing|weighed|body\s+mass|bmi)\b(?!\s*(?:lifting|lifts|training|bench|machine|plates?|room|bar|set|equipment|dumbbells?))",
             "replacement": "",
@@ -816,6 +1085,13 @@ class Rule:
     names_attribute: bool = False
     """True when the rule names the attribute ("age", "eye color", "weight") rather than
     giving a value: leakage in a description, but no answer to a question about it."""
+    exempt: bool = False
+    """True for a phrase that looks like a cue but describes nobody ("at a young age", "of
+    all ages", "shift their weight"): it is matched so that the rules after it in its
+    family cannot match inside it, and is never reported."""
+    animal_ambiguous: bool = False
+    """True when the rule's words describe animals as readily as people ("adult", "male",
+    "mother", "muscular"): it is not tried in a text about animals that names no person."""
     note: str = ""
 
     def replacement_for(self, surface: str, attributes: frozenset[str]) -> str:
@@ -843,6 +1119,11 @@ class Taxonomy:
     questions: Mapping[str, Any]
     refusal: Mapping[str, str]
     spec: Mapping[str, Any] = field(repr=False)
+    animal_words: frozenset[str] = frozenset()
+    """Words that make a text about animals (``anchor_sets.animal``) ..."""
+    human_words: frozenset[str] = frozenset()
+    """... unless it also holds one of these (``anchor_sets.human``: person nouns, roles,
+    and toy words such as "teddy", whose "bear" is no animal)."""
 
     def expand(self, pattern: str) -> str:
         """Replace ``{name}`` placeholders with the (non-capturing) vocab alternations."""
@@ -890,6 +1171,13 @@ def _terms_pattern(terms: Mapping[str, str]) -> str:
     """Whole-word, case-insensitive match of any term; optional trie branches are greedy
     and the trailing guard rejects partial words, so the longest term wins."""
     return rf"\b{_trie(sorted(terms))}(?![\w-]|['’]\w)"
+
+
+def _unless(item: Mapping[str, Any], vocab: Mapping[str, str]) -> str:
+    """The ``unless_followed_by`` guard of a rule as a negative lookahead ("baby" but not
+    "baby elephant" or "baby bottle")."""
+    guard = item.get("unless_followed_by")
+    return f"(?!{_expand(guard, vocab)})" if guard else ""
 
 
 def _merge(base: Any, override: Any) -> Any:
@@ -951,7 +1239,7 @@ def load_taxonomy(
             raise ValueError(f"rule {index}: give exactly one of 'terms' or 'pattern'")
         if "terms" in item:
             terms = {str(k).lower(): v for k, v in item["terms"].items()}
-            pattern = _terms_pattern(terms)
+            pattern = _terms_pattern(terms) + _unless(item, vocab)
             table = {}
             for word, repl in terms.items():
                 if isinstance(repl, Mapping):  # per-attribute replacements of this term
@@ -966,7 +1254,7 @@ def load_taxonomy(
                 frozenset(TOKEN.findall(word)[0] for word in terms),
             )
         else:
-            pattern = _expand(item["pattern"], vocab)
+            pattern = _expand(item["pattern"], vocab) + _unless(item, vocab)
             default = str(item.get("replacement", ""))
             table = {"*": {a: overrides_by_attr.get(a, default) for a in attributes}}
             anchors = _anchor_groups(item.get("anchors", ()), raw.get("anchor_sets", {}))
@@ -982,6 +1270,8 @@ def load_taxonomy(
                 anchors=anchors,
                 plural_verb=bool(item.get("plural_verb", False)),
                 names_attribute=bool(item.get("names_attribute", False)),
+                exempt=bool(item.get("exempt", False)),
+                animal_ambiguous=bool(item.get("animal_ambiguous", False)),
                 note=str(item.get("note", "")),
             )
         )
@@ -991,6 +1281,8 @@ def load_taxonomy(
         questions=raw.get("questions", {}),
         refusal=raw.get("refusal", {}),
         spec=raw,
+        animal_words=frozenset(raw.get("anchor_sets", {}).get("animal", ())),
+        human_words=frozenset(raw.get("anchor_sets", {}).get("human", ())),
     )
 
 

@@ -176,6 +176,11 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The three individuals, two men and a girl, are at the beach.", "The three individuals are at the beach."),
         ("The bride and groom smile.", "The couple smile."),
         ("Birds often groom themselves in shallow water.", "Birds often groom themselves in shallow water."),
+        ("A church steeple is a tall, slender tower.", "A church steeple is a tall, slender tower."),
+        ("There is a man with a beard wearing a gray hat.", "There is a person wearing a gray hat."),
+        ("The man fixing the tie is older than the other man. The room is bright.", "The room is bright."),
+        ("He is likely in his early adulthood, such as in his 20s. He smiles.", "They smile."),
+        ("A family of a woman, her son, and his grandparents.", "A family of a person, their child, and their relatives."),
         # pronoun case and agreement
         ("The shade can help her relieve the heat.", "The shade can help them relieve the heat."),
         ("He no longer needs the umbrella.", "They no longer need the umbrella."),

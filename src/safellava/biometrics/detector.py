@@ -80,7 +80,11 @@ class Detector:
             if rule.anchors:
                 for word in rule.anchors[0]:
                     self._by_anchor[word].append(index)
-        self._anchor_words = frozenset(self._by_anchor)
+        # the animal/person words join the anchor lookup, so telling a text about animals
+        # costs no extra pass over its tokens
+        self._animal_words = self.taxonomy.animal_words
+        self._human_words = self.taxonomy.human_words
+        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
         # Rules that need a second (third ...) anchor group: checked only when active.
@@ -157,11 +161,13 @@ class Detector:
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
-            active.update(by_anchor[word])
+            rules_of_word = by_anchor.get(word)
+            if rules_of_word:
+                active.update(rules_of_word)
         if (
-            not active.isdisjoint(self._animal_ambiguous)
-            and not self.taxonomy.animal_words.isdisjoint(tokens)
-            and self.taxonomy.human_words.isdisjoint(tokens)
+            not self._animal_words.isdisjoint(hits)
+            and self._human_words.isdisjoint(hits)
+            and not active.isdisjoint(self._animal_ambiguous)
         ):  # a text about animals only: "adult", "male", "mother" describe the animals
             active -= self._animal_ambiguous
         needs_more = [i for i in active if i in self._extra_groups]

@@ -242,9 +242,11 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"differing|many|all\s+different)\s+ages\b"
                 r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:early\s+|late\s+)?(?:teenage|"
                 r"teen|young|younger|adolescent|senior|golden|later|twilight)\s+years\b"
+                r"|\b(?:in|during|into|reaching)\s+(?:his|her|their)\s+(?:early\s+|late\s+|young\s+)?"
+                r"(?:adulthood|adolescence|infancy|childhood|youth|teens|old\s+age)\b"
             ),
             "replacement": "",
-            "anchors": ["age", "ages", "years"],
+            "anchors": ["age", "ages", "years", "adulthood", "adolescence", "infancy", "childhood", "youth", "teens"],
             "animal_ambiguous": True,
             "note": "age phrases dropped whole, so no hole is left ('under the age of four', "
             "'people of various ages', 'in their teenage years')",
@@ -290,6 +292,9 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "ageing": "",
                 "wrinkled": "",
                 "wrinkles": "",
+                "adulthood": "",
+                "adolescence": "",
+                "infancy": "",
             },
             "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
             "animal_ambiguous": True,
@@ -334,6 +339,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             "replacement": "",
             "anchors": ["old", "older", "aged"],
             "note": "predicative 'appears older', 'is old'",
+        },
+        {
+            "attributes": ["age", "gender"],
+            "pattern": r"\b(?:his|her|their)\s+(?P<span>grand(?:parent|mother|father|ma|pa)s)\b(?!['’])",
+            "replacement": "relatives",
+            "anchors": ["grandparents", "grandmothers", "grandfathers", "grandmas", "grandpas"],
+            "note": "'his grandparents' -> 'their relatives' (not 'their people')",
+        },
+        {
+            "attributes": ["age", "gender"],
+            "pattern": r"\b(?:his|her|their)\s+(?P<span>grand(?:parent|mother|father|ma|pa))\b(?!['’])",
+            "replacement": "relative",
+            "anchors": ["grandparent", "grandmother", "grandfather", "grandma", "grandpa"],
         },
         {
             "attributes": ["age", "gender"],
@@ -517,7 +535,15 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"write|sit|lie|rest|warm|cool|dry)\b)"
             ),
             "replacement": "them",
-            "anchors": ["her"],
+            "anchors": [
+                ["her"],
+                [
+                    "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes",
+                    "made", "making", "watch", "watches", "watched", "watching", "see", "sees", "saw",
+                    "seeing", "hear", "hears", "heard", "allow", "allows", "allowed", "allowing",
+                    "enable", "enables", "enabled", "enabling", "keep", "keeps", "kept", "keeping",
+                ],
+            ],
             "note": "object 'her' before a bare infinitive ('help her relieve' -> 'help them "
             "relieve', not 'their')",
         },
@@ -940,7 +966,18 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "abs": "",
                 "well-built": "",
             },
-            "note": "body-size words",
+            "unless_followed_by": (
+                r"(?:,?\s+(?!{function_word}\b)[\w-]+)?,?\s+(?:towers?|spires?|steeples?|buildings?|"
+                r"structures?|poles?|posts?|trees?|trunks?|branch(?:es)?|stems?|vases?|bottles?|glass(?:es)?|"
+                r"phones?|laptops?|computers?|screens?|design|profile|shape|jeans|pants|trousers|ties?|"
+                r"straps?|lines?|stripes?|roads?|streets?|windows?|doors?|candles?|columns?|pillars?|"
+                r"necks?|beaks?|tails?|fingers?\s+of\s+land|slices?|pieces?|strips?|leaves|wheels?|"
+                r"tires?|frames?|handles?|blades?|boards?|skis?|surfboards?|kites?|cakes?|sandwich(?:es)?|"
+                r"pizzas?|crusts?|bread|loaf|noodles|fries|asparagus|carrots?|vegetables?|fruits?|"
+                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses)\b"
+            ),
+            "note": "body-size words ('a slender tower', 'slim phone', 'skinny jeans' are no "
+            "person's build)",
         },
         {
             "attributes": ["weight"],

@@ -75,7 +75,7 @@ _MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
 _ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
     rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
-    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at)\b))",
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
@@ -125,7 +125,8 @@ _STRANDED = re.compile(
     r"determine|estimate|very|quite|rather|slightly|somewhat|fairly|extremely|be|been|being|is|are|was|"
     r"were|appears?|seems?|looks?)[ \t]*[.,;:!?]|\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
-    r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b",
+    r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
+    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]",
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)

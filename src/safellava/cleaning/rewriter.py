@@ -102,6 +102,9 @@ _EMPTIED_RELATIVE = re.compile(
     rf"(,?)[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|very|quite|"
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
 )
+# Cheap tests (a literal first) for whether the two fixes below can apply at all.
+_DROP_CONJUNCTION = re.compile(rf"{DROP},?[ \t]+(?:and|or)\b")
+_CONJUNCTION_BEFORE_SWAP = re.compile(rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in ("a", "an")} | {11: "eleven", 12: "twelve"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
@@ -247,7 +250,7 @@ def tidy(marked: str) -> str:
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
         # each fix runs only where the literal it needs is present (most texts have none)
-        if "who" in text or "which" in text or "that" in text:
+        if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):
             text = _EMPTIED_RELATIVE.sub(_close_relative, text)
         if "," + DROP in text:
             text = _close_list_items(text)
@@ -259,12 +262,12 @@ def tidy(marked: str) -> str:
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
-        if " and" in text or " or" in text:
+        if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
     if SWAP in text:
-        if text.count(SWAP) > 1 and (" and" in text or " or" in text):
+        if text.count(SWAP) > 1 and _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
-        if "," in text or "(" in text:
+        if text.count("person") + text.count("people") + text.count("individual") > 1:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
     text = _ARTICLE.sub(_agree_article, text)
     text = _SENTENCE_START.sub(_capitalise, text)

@@ -181,6 +181,12 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The man fixing the tie is older than the other man. The room is bright.", "The room is bright."),
         ("He is likely in his early adulthood, such as in his 20s. He smiles.", "They smile."),
         ("A family of a woman, her son, and his grandparents.", "A family of a person, their child, and their relatives."),
+        ("It keeps a pace throughout the race or recreational ski session.", "It keeps a pace throughout the race or recreational ski session."),
+        ("It is gentle on the joints, making it suitable for people of various fitness levels and ages.", "It is gentle on the joints, making it suitable for people of various fitness levels."),
+        ("The man is picking up his wife and child.", "The person is picking up their spouse and child."),
+        ("Skateboarding shaped global youth culture.", "Skateboarding shaped global youth culture."),
+        ("They use a combination of weight shifts and leg movements.", "They use a combination of weight shifts and leg movements."),
+        ("The kids play. However, it is difficult to pinpoint an exact age based on the image alone.", "The people play."),
         # pronoun case and agreement
         ("The shade can help her relieve the heat.", "The shade can help them relieve the heat."),
         ("He no longer needs the umbrella.", "They no longer need the umbrella."),

@@ -406,7 +406,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "exempt": True,
             "pattern": (
                 r"\b(?:his|her|their|its|(?:parent|mother|father|mom|dad|mum)['’]s|(?:parents?|mothers?|"
-                r"fathers?|grandparents?|moms?|dads?)\s+(?:and|&|or)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?"
+                r"fathers?|grandparents?|moms?|dads?)\s+(?:and|&|or)(?:\s+(?:his|her|their))?|(?:his|her|their)\s+"
+                r"(?:wife|husband|spouse|partner)\s+(?:and|&))\s+(?:own\s+)?"
                 r"(?:child|children)\b(?!['’])"
             ),
             "anchors": ["child", "children"],
@@ -458,7 +459,8 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"showers?|food|carriages?|strollers?|clothes|clothing|items?|monitors?|wipes|"
                 r"carrots|spinach|grand|blue|pink|breath|formula|gear|toys?|cribs?|seats?|gates?|"
                 r"bath|powder|oil|shampoo|pancakes?|steps?|tomatoes|potatoes|back\s+ribs|"
-                r"supplies|products?)\b"
+                r"supplies|products?|culture|sports?|teams?|leagues?|programs?|centers?|centres?|hostels?|"
+                r"groups?|organi[sz]ations?|clubs?|soccer|football|baseball|hockey|ministry|movement)\b"
             ),
             "animal_ambiguous": True,
             "note": "age nouns that name young or grown animals too ('baby elephant', 'the "
@@ -782,7 +784,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["race"],
-            "pattern": r"\b(?:the|his|her|their|its|person's|individual's)\s+(?P<span>race)\b(?!\s+(?:track|course|car|day))|\brac(?:e|es)\s+(?:or|and|/)\s+ethnicit(?:y|ies)\b",
+            "pattern": r"\b(?:his|her|their|person's|individual's)\s+(?P<span>race)\b(?!\s+(?:track|course|car|day))|\bthe\s+(?P<span2>race)(?=\s+of\s+(?:the|this|that|these|those|a|an)\s+(?:[\w-]+\s+)?{person}\b)|\brac(?:e|es)\s+(?:or|and|/)\s+ethnicit(?:y|ies)\b",
             "replacement": "",
             "names_attribute": True,
             "anchors": ["race", "races"],
@@ -894,7 +896,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"(?:(?:the|their|his|her|your|one['’]s|its|body|own|some|more|less|all|of|"
                 r"entire|full|whole)\s+){0,3}weight|weight\s+(?:distribution|capacity|"
                 r"limits?|limitations?|restrictions?|requirements?|ratio|bearing|evenly|"
-                r"shift|transfer|loss|gain|management|maintenance|control|issues?|problems?|"
+                r"shifts?|shifting|transfers?|loss|gain|management|maintenance|control|issues?|problems?|"
                 r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
                 r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
                 r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
@@ -921,7 +923,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["weight"],
             "animal_ambiguous": True,
             "pattern": (
-                r"\b\d{2,3}(?:\s*(?:-|to)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
+                r"\b(?:between\s+)?\d{2,3}(?:\s*(?:-|to|and)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
                 r"kilos)\b"
             ),
             "replacement": "",
@@ -974,7 +976,8 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"necks?|beaks?|tails?|fingers?\s+of\s+land|slices?|pieces?|strips?|leaves|wheels?|"
                 r"tires?|frames?|handles?|blades?|boards?|skis?|surfboards?|kites?|cakes?|sandwich(?:es)?|"
                 r"pizzas?|crusts?|bread|loaf|noodles|fries|asparagus|carrots?|vegetables?|fruits?|"
-                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses)\b"
+                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses|form(?:-factor)?|consoles?|"
+                r"devices?|models?|versions?|designs?|pit\s+bulls?|breeds?|{animal})\b"
             ),
             "note": "body-size words ('a slender tower', 'slim phone', 'skinny jeans' are no "
             "person's build)",

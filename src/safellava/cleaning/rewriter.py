@@ -75,7 +75,8 @@ _MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
 _ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
     rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
-    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|[a-z]+ing)\b))",
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|since|as|than|"
+    rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
@@ -129,7 +130,10 @@ _STRANDED = re.compile(
     r"were|appears?|seems?|looks?)[ \t]*[.,;:!?]|\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
-    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]",
+    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|"
+    r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
+    r"provide|give|confirm|state|predict|mention)[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
+    r"because|since|just|solely|only|accurately|precisely|definitively|[.,;:!?])",
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
@@ -332,7 +336,8 @@ def _close_lists(text: str) -> str:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
         comma = text.rfind(",", sentence_start + 1, start)
         text = text[:start] + text[match.end() :]
-        if comma >= 0 and DROP not in text[comma:start] and "," not in text[comma + 1 : start]:
+        # a list's last comma is a few words before its conjunction; a clause comma is further
+        if comma >= 0 and DROP not in text[comma:start] and len(text[comma + 1 : start].split()) <= 4:
             text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
     return text
 

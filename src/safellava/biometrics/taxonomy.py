@@ -207,7 +207,9 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"vehicle|bus|train|truck|motorcycle|bike|bicycle|tree|structure|clock|tower|"
                 r"church|city|town|furniture|boat|ship|plane|airplane|computer|device|phone|"
                 r"item|object|equipment|book|wine|food|fruit|bridge|street|sign|kite|toy|"
-                r"teddy|bear|{animal})s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age)\b"
+                r"teddy|bear|{animal})s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age|"
+                r"(?:room|building|house|car|photo|photograph|picture|image|furniture|structure|"
+                r"train|clock|book|boat|plane|bus|truck|bike|city|town|{animal})['’]s\s+age)\b"
             ),
             "anchors": ["age", "ages"],
             "note": "phrases that describe nobody: 'at a young age', 'people of all ages', "
@@ -322,7 +324,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["age"],
             "pattern": (
-                r"\b(?P<span>old|older|oldest|aged|senior|elder|mature|little)"
+                r"\b(?P<span>old|older|oldest|aged|senior|elder|mature|little)(?!-)"
                 r"(?=(?:,?\s+(?!{function_word}\b)[\w-]+){0,2}?,?\s+{person}\b)"
             ),
             "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
@@ -334,7 +336,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["age"],
-            "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style))",
+            "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!-|\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style|models?|versions?|in\s+(?:appearance|style|design)))",
             "animal_ambiguous": True,
             "replacement": "",
             "anchors": ["old", "older", "aged"],
@@ -891,19 +893,20 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": (
                 r"\b(?:(?:shift\w*|distribut\w*|redistribut\w*|transfer\w*|balanc\w*|"
                 r"support\w*|bear|bears|bearing|carry\w*|lean\w*|put|puts|putting|center\w*|"
-                r"centr\w*|adjust\w*|mov(?:e|es|ed|ing)|us(?:e|es|ed|ing)|throw\w*|press\w*|"
+                r"centr\w*|adjust\w*|mov(?:e|es|ed|ing)|withstand\w*|us(?:e|es|ed|ing)|throw\w*|press\w*|"
                 r"push\w*|plac(?:e|es|ed|ing)|handl\w*|hold\w*|lift\w*|pull\w*)\s+"
                 r"(?:(?:the|their|his|her|your|one['’]s|its|body|own|some|more|less|all|of|"
                 r"entire|full|whole)\s+){0,3}weight|weight\s+(?:distribution|capacity|"
                 r"limits?|limitations?|restrictions?|requirements?|ratio|bearing|evenly|"
                 r"shifts?|shifting|transfers?|loss|gain|management|maintenance|control|issues?|problems?|"
+                r"disparity|differences?|class(?:es)?|categor(?:y|ies)|"
                 r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
                 r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
                 r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
                 r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
                 r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?![\w-]*\s*"
                 r"(?:{person})\b)[\w-]+|(?<!body\s)(?<![\w-]\s)weight(?=\s*,\s*(?:size|"
-                r"durability|shape|length|speed|stability|material)))\b"
+                r"durability|shape|length|speed|stability|material))|(?:{animal})['’]s\s+weight)\b"
             ),
             "anchors": ["weight"],
             "note": "weight as a load or a health topic, not what someone weighs: 'shift "

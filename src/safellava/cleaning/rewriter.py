@@ -130,7 +130,7 @@ _STRANDED = re.compile(
     r"were|appears?|seems?|looks?)[ \t]*[.,;:!?]|\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
-    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|"
+    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
     r"provide|give|confirm|state|predict|mention)[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
     r"because|since|just|solely|only|accurately|precisely|definitively|[.,;:!?])",
@@ -434,7 +434,7 @@ def plural_verb(word: str) -> str:
         return word
     elif lower.endswith("ies") and len(lower) > 4:
         plural = lower[:-3] + "y"
-    elif lower.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+    elif lower.endswith(("ches", "shes", "xes", "zzes", "sses", "oes")):
         plural = lower[:-2]
     else:
         plural = lower[:-1]

@@ -173,6 +173,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The adult females walk by.", "The people walk by."),
         ("A group of people, mostly women, are walking.", "A group of people are walking."),
         ("There is one person, a woman, featured in the image.", "There is one person featured in the image."),
+        ("The activity is a person, specifically a woman, cutting a cake.", "The activity is a person cutting a cake."),
         ("The person using the phone is a man or a woman.", "The person using the phone is a person."),
         ("The three individuals, two men and a girl, are at the beach.", "The three individuals are at the beach."),
         ("The bride and groom smile.", "The couple smile."),

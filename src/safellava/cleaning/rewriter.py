@@ -119,7 +119,7 @@ _NP_PARTS = re.compile(rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b)[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|likely|possibly|probably|namely)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"
     rf"likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}(?:person|people)\))"
 )

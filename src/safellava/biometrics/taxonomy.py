@@ -132,10 +132,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"chimpanzees?|bulldogs?|puppies)"
         ),
         "function_word": (
-            r"(?:where|who|whom|whose|that|which|with|and|or|but|of|in|on|at|to|for|from|by|as|"
-            r"is|are|was|were|be|has|have|had|the|a|an|their|his|her|its|this|these|those|"
-            r"while|when|near|next|holding|wearing|walking|riding|sitting|standing|playing|"
-            r"using|looking|watching|can|could|may|might|will|would|should|not)"
+            r"(?:where|who|that|which|with|and|or|but|of|in|on|at|to|for|from|by|as|is|are|was|"
+            r"were|the|a|an|their|his|her|its|while|when|near|holding|wearing|riding)"
         ),
         "age_group": (
             r"(?:(?:young|younger|small|little|older|elderly)\s+)?(?:children|kids|toddlers|"
@@ -207,9 +205,9 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"vehicle|bus|train|truck|motorcycle|bike|bicycle|tree|structure|clock|tower|"
                 r"church|city|town|furniture|boat|ship|plane|airplane|computer|device|phone|"
                 r"item|object|equipment|book|wine|food|fruit|bridge|street|sign|kite|toy|"
-                r"teddy|bear|{animal})s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age|"
+                r"teddy|bear|animal|dog|cat|horse|elephant|giraffe|zebra|bird)s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age|"
                 r"(?:room|building|house|car|photo|photograph|picture|image|furniture|structure|"
-                r"train|clock|book|boat|plane|bus|truck|bike|city|town|{animal})['’]s\s+age)\b"
+                r"train|clock|book|boat|plane|bus|truck|bike|city|town|animal|dog|cat|horse)['’]s\s+age)\b"
             ),
             "anchors": ["age", "ages"],
             "note": "phrases that describe nobody: 'at a young age', 'people of all ages', "
@@ -904,9 +902,13 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
                 r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
                 r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
-                r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?![\w-]*\s*"
-                r"(?:{person})\b)[\w-]+|(?<!body\s)(?<![\w-]\s)weight(?=\s*,\s*(?:size|"
-                r"durability|shape|length|speed|stability|material))|(?:{animal})['’]s\s+weight)\b"
+                r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+)?(?:luggage|"
+                r"load|bags?|boards?|boats?|cars?|vehicles?|aircraft|planes?|trucks?|bikes?|bicycles?|snow|"
+                r"water|objects?|items?|equipment|cargo|furniture|structures?|buildings?|books?|box(?:es)?|"
+                r"suitcases?|backpacks?|skis?|snowboards?|surfboards?|motorcycles?|food|fruits?|bananas?|"
+                r"animals?|trains?|bus(?:es)?|pizza|cake|plates?|trays?|rack)|(?<!body\s)(?<![\w-]\s)weight"
+                r"(?=\s*,\s*(?:size|durability|shape|length|speed|stability|material))|(?:animal|dog|cat|"
+                r"horse|elephant|bear|cow|giraffe|zebra|bird|sheep)['’]s\s+weight)\b"
             ),
             "anchors": ["weight"],
             "note": "weight as a load or a health topic, not what someone weighs: 'shift "
@@ -1128,6 +1130,10 @@ class Rule:
     names_attribute: bool = False
     """True when the rule names the attribute ("age", "eye color", "weight") rather than
     giving a value: leakage in a description, but no answer to a question about it."""
+    unless_followed_by: str = ""
+    """A regex that must not match right after the rule's match ("baby" but not "baby
+    elephant" or "baby bottle"); checked by the detector after the scan, so these long
+    lists are compiled once and not into every rule-subset regex."""
     exempt: bool = False
     """True for a phrase that looks like a cue but describes nobody ("at a young age", "of
     all ages", "shift their weight"): it is matched so that the rules after it in its
@@ -1216,13 +1222,6 @@ def _terms_pattern(terms: Mapping[str, str]) -> str:
     return rf"\b{_trie(sorted(terms))}(?![\w-]|['’]\w)"
 
 
-def _unless(item: Mapping[str, Any], vocab: Mapping[str, str]) -> str:
-    """The ``unless_followed_by`` guard of a rule as a negative lookahead ("baby" but not
-    "baby elephant" or "baby bottle")."""
-    guard = item.get("unless_followed_by")
-    return f"(?!{_expand(guard, vocab)})" if guard else ""
-
-
 def _merge(base: Any, override: Any) -> Any:
     """Deep-merge ``override`` into ``base``: dicts merge key-wise, a ``rules`` list given
     in an override is appended (use ``{"replace_rules": [...]}`` to start afresh)."""
@@ -1282,7 +1281,7 @@ def load_taxonomy(
             raise ValueError(f"rule {index}: give exactly one of 'terms' or 'pattern'")
         if "terms" in item:
             terms = {str(k).lower(): v for k, v in item["terms"].items()}
-            pattern = _terms_pattern(terms) + _unless(item, vocab)
+            pattern = _terms_pattern(terms)
             table = {}
             for word, repl in terms.items():
                 if isinstance(repl, Mapping):  # per-attribute replacements of this term
@@ -1297,7 +1296,7 @@ def load_taxonomy(
                 frozenset(TOKEN.findall(word)[0] for word in terms),
             )
         else:
-            pattern = _expand(item["pattern"], vocab) + _unless(item, vocab)
+            pattern = _expand(item["pattern"], vocab)
             default = str(item.get("replacement", ""))
             table = {"*": {a: overrides_by_attr.get(a, default) for a in attributes}}
             anchors = _anchor_groups(item.get("anchors", ()), raw.get("anchor_sets", {}))
@@ -1314,6 +1313,7 @@ def load_taxonomy(
                 plural_verb=bool(item.get("plural_verb", False)),
                 names_attribute=bool(item.get("names_attribute", False)),
                 exempt=bool(item.get("exempt", False)),
+                unless_followed_by=_expand(str(item.get("unless_followed_by", "")), vocab),
                 animal_ambiguous=bool(item.get("animal_ambiguous", False)),
                 note=str(item.get("note", "")),
             )

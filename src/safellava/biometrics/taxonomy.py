@@ -891,9 +891,10 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"load|bags?|boards?|boats?|cars?|vehicles?|aircraft|planes?|trucks?|bikes?|bicycles?|snow|"
                 r"water|objects?|items?|equipment|cargo|furniture|structures?|buildings?|books?|box(?:es)?|"
                 r"suitcases?|backpacks?|skis?|snowboards?|surfboards?|motorcycles?|food|fruits?|bananas?|"
-                r"animals?|trains?|bus(?:es)?|pizza|cake|plates?|trays?|rack)|(?<!body\s)(?<![\w-]\s)weight"
+                r"animals?|trains?|bus(?:es)?|pizza|cake|plates?|trays?|rack|kittens?|pupp(?:y|ies)|pets?|dogs?|"
+                r"cats?|horses?|elephants?|riders?|passengers?)|(?<!body\s)(?<![\w-]\s)weight"
                 r"(?=\s*,\s*(?:size|durability|shape|length|speed|stability|material))|(?:animal|dog|cat|"
-                r"horse|elephant|bear|cow|giraffe|zebra|bird|sheep)['’]s\s+weight)\b"
+                r"kitten|puppy|pet|horse|elephant|bear|cow|giraffe|zebra|bird|sheep)['’]s\s+weight)\b"
             ),
             "anchors": ["weight"],
             "note": "weight as a load or a health topic, not what someone weighs: 'shift "

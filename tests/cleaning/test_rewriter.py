@@ -194,6 +194,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The cat's weight may restrict the keyboard.", "The cat's weight may restrict the keyboard."),
         ("It emphasizes the room's age or vintage appearance.", "It emphasizes the room's age or vintage appearance."),
         ("She squeezes milk from the udder.", "They squeeze milk from the udder."),
+        ("Based on her age and the fact that she stands still, the girl is skiing. It is cold.", "Based on the fact that they stand still, the person is skiing. It is cold."),
         # pronoun case and agreement
         ("The shade can help her relieve the heat.", "The shade can help them relieve the heat."),
         ("He no longer needs the umbrella.", "They no longer need the umbrella."),

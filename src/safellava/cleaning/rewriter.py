@@ -72,9 +72,10 @@ _FUNCTION_WORDS = (
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
 _MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
-_ORPHAN_IN_LIST = re.compile(rf"[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+# (a determiner may itself be a replacement: "her age and" -> "their ∅ and")
+_ORPHAN_IN_LIST = re.compile(rf"[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
-    rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
+    rf"(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|since|as|than|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,

@@ -25,13 +25,19 @@ SPRINKLED = (
 
 
 def clean_answers(path: Path) -> list[str]:
-    """The gpt turns of a LLaVA file in which the detector finds no attribute."""
+    """The gpt turns of a LLaVA file in which the detector finds no attribute, also next to
+    a person: the long turn names people, and words such as "adult" or "brown eyes" about
+    an animal count as a person's in a text that names one."""
     records = json.loads(path.read_text(encoding="utf-8"))
     detector = default_detector()
     return [
         turn["value"] for record in records for turn in record["conversations"]
         if turn["from"] == "gpt" and not detector.attributes(turn["value"])
+        and all(mention.end <= len(_PERSON) for mention in detector.find(_PERSON + turn["value"]))
     ]
+
+
+_PERSON = "A woman is here. "
 
 
 def long_turn(answers: list[str], size: int) -> tuple[str, str]:

@@ -38,8 +38,9 @@ def test_batches_fill_the_cache_and_give_the_same_output_as_the_chat_backend(ing
 def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
     server.batch_failures = 2
     config = _config(tmp_path, server)
-    summary = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
     batches = -(-routed // 10)
+    assert routed % 10 != 1 and batches >= 2  # every batch has two items to fail
+    summary = stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
     assert summary["failed"] == 2 * batches  # the first 2 of each batch
     assert all("batch item failed" in json.loads(line)["error"] for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines())
     server.batch_failures = 0

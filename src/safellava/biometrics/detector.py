@@ -11,7 +11,10 @@ cheap. Two things keep it well above 5,000 responses/s on one core:
   rule subset; an attribute has few rules, so few subsets) and the text is scanned once per
   attribute that can occur, so overlaps within an attribute resolve by rule order, as the
   taxonomy promises. Context rules ("old man" vs "old building") are lookaheads inside it:
-  no per-word Python loop.
+  no per-word Python loop. Exempt rules ("at a young age", "shift their weight") take part
+  in the scan, so the phrase they match shadows the family's later rules, but are never
+  reported; rules whose words fit animals as well ("adult", "male") are left out of a text
+  about animals that names no person (one set test on the tokens already made).
 
 Every scan reads the text as a reader would (:mod:`safellava.biometrics.normalise`: NFKC,
 no zero-width or format characters, look-alike letters folded, markup transparent), and
@@ -84,7 +87,16 @@ class Detector:
             if rule.anchors:
                 for word in rule.anchors[0]:
                     self._by_anchor[word].append(index)
-        self._anchor_words = frozenset(self._by_anchor)
+        # the animal/person words join the anchor lookup, so telling a text about animals
+        # costs no extra pass over its tokens
+        self._animal_words = self.taxonomy.animal_words
+        self._human_words = self.taxonomy.human_words
+        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
+        self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
+        self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
+        self._guards = {
+            i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
+        }
         # Rules that need a second (third ...) anchor group: checked only when active.
         self._extra_groups = {i: r.anchors[1:] for i, r in enumerate(rules) if len(r.anchors) > 1}
         families: dict[str, list[int]] = defaultdict(list)
@@ -97,7 +109,8 @@ class Detector:
         parsed = [_parse(rule.pattern) for rule in rules]
         self._boundary_first = [_starts_with_boundary(items) for items in parsed]
         self._foldable = [_foldable(items) for items in parsed]
-        self._compiled: dict[tuple[int, ...], tuple[re.Pattern[str] | None, re.Pattern[str]]] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def _rename(self, index: int, rule: Rule) -> str:
         """Give a rule's groups unique names so rules can share one regex; groups named
@@ -114,8 +127,16 @@ class Detector:
         self._span_groups.append(tuple(spans))
         return f"(?P<r{index}>{renamed})"
 
-    def _regexes(self, key: tuple[int, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
-        """The (fast, exact-fallback) regexes of one subset of a family's rules.
+    def _exact(self, key: tuple[int, ...]) -> re.Pattern[str]:
+        """The exact-fallback regex of a rule subset (see :meth:`_fast`), compiled only when
+        a text needs it: most texts are ASCII, and compiling costs more than scanning."""
+        compiled = self._compiled_exact.get(key)
+        if compiled is None:
+            compiled = self._compiled_exact[key] = re.compile("|".join(self._parts[i] for i in key), re.IGNORECASE)
+        return compiled
+
+    def _fast(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The fast regex of one subset of a family's rules (``None``: use the exact one).
 
         The fallback is the plain alternation with IGNORECASE, scanned over the text as it
         is. The fast one -- built only when every rule in the subset is *foldable* (its
@@ -126,26 +147,25 @@ class Detector:
         one (the rules keep theirs, so nothing changes): the engine then rejects a
         position inside a word with one test instead of trying every rule in turn.
         """
-        compiled = self._compiled.get(key)
-        if compiled is None:
-            slow = re.compile("|".join(self._parts[i] for i in key), re.IGNORECASE)
-            fast = None
-            if all(self._foldable[i] for i in key):
-                pieces: list[str] = []
-                run: list[str] = []
-                for i in key:
-                    if self._boundary_first[i]:
-                        run.append(self._parts[i])
-                        continue
-                    if run:
-                        pieces.append(r"\b(?:" + "|".join(run) + ")")
-                        run = []
-                    pieces.append(self._parts[i])
+        if key in self._compiled:
+            return self._compiled[key]
+        fast = None
+        if all(self._foldable[i] for i in key):
+            pieces: list[str] = []
+            run: list[str] = []
+            for i in key:
+                if self._boundary_first[i]:
+                    run.append(self._parts[i])
+                    continue
                 if run:
                     pieces.append(r"\b(?:" + "|".join(run) + ")")
-                fast = re.compile("|".join(pieces))
-            compiled = self._compiled[key] = (fast, slow)
-        return compiled
+                    run = []
+                pieces.append(self._parts[i])
+            if run:
+                pieces.append(r"\b(?:" + "|".join(run) + ")")
+            fast = re.compile("|".join(pieces))
+        self._compiled[key] = fast
+        return fast
 
     def _scans(self, text: str) -> Iterator[tuple[str, Iterator[re.Match[str]]]]:
         """Per family whose rules the text's words can trigger: the family and an iterator
@@ -159,7 +179,15 @@ class Detector:
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
-            active.update(by_anchor[word])
+            rules_of_word = by_anchor.get(word)
+            if rules_of_word:
+                active.update(rules_of_word)
+        if (
+            not self._animal_words.isdisjoint(hits)
+            and self._human_words.isdisjoint(hits)
+            and not active.isdisjoint(self._animal_ambiguous)
+        ):  # a text about animals only: "adult", "male", "mother" describe the animals
+            active -= self._animal_ambiguous
         needs_more = [i for i in active if i in self._extra_groups]
         if needs_more:
             words = set(tokens)
@@ -178,11 +206,11 @@ class Detector:
             key = tuple(i for i in members if i in active)
             if not key:
                 continue
-            fast, slow = self._regexes(key)
-            if fast is not None and folded is not None:
-                yield family, fast.finditer(folded)
+            fast = self._fast(key) if folded is not None else None
+            if fast is not None:
+                yield family, fast.finditer(folded)  # type: ignore[arg-type]
             else:
-                yield family, slow.finditer(text)
+                yield family, self._exact(key).finditer(text)
 
     def _matches(self, text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
         """Every (rule, match) in ``text``, family by family (positions index ``text``)."""
@@ -216,6 +244,8 @@ class Detector:
                 continue
             for match in matches:
                 index = int(match.lastgroup[1:])  # type: ignore[index]
+                if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
+                    continue
                 rule = rules[index]
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
@@ -245,12 +275,16 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
-        for family, matches in self._scans(normalise(text).text):
+        read = normalise(text).text
+        for family, matches in self._scans(read):
             possible = self._family_attributes[family]
             if possible <= found:
                 continue
             for match in matches:
-                rule = rules[int(match.lastgroup[1:])]  # type: ignore[index]
+                index = int(match.lastgroup[1:])  # type: ignore[index]
+                if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
+                    continue
+                rule = rules[index]
                 if not (values_only and rule.names_attribute):
                     found.update(rule.attributes)
                     if possible <= found:  # nothing more to learn from this family

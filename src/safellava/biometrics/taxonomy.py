@@ -10,7 +10,10 @@ rule is changed in one place and every consumer follows; :func:`load_taxonomy` t
 Spec format
 -----------
 ``anchor_sets``
-    Named word lists for ``anchors`` (``"@name"``).
+    Named word lists for ``anchors`` (``"@name"``). Two are special: ``animal`` and
+    ``human`` -- a text holding an ``animal`` word and no ``human`` word is about animals,
+    and rules marked ``animal_ambiguous`` are not tried in it ("the adult is larger than the
+    baby" about two giraffes).
 ``vocab``
     Named regex alternations (``{name}`` placeholders in patterns expand to them), e.g. the
     person nouns that license a context-dependent adjective ("old *man*" but not "old
@@ -33,7 +36,11 @@ Spec format
     words of which at least one must occur for the rule to be tried -- a speed filter,
     derived automatically for ``terms``; a word list, ``"@set"``, or a list of such groups
     that must ALL be present), ``plural_verb`` (the replacement is
-    "they", so a following verb must become plural: "she is" -> "they are") and ``note``.
+    "they", so a following verb must become plural: "she is" -> "they are"),
+    ``unless_followed_by`` (a regex the match must not be followed by: "baby" but not "baby
+    elephant"), ``exempt`` (a phrase that describes nobody -- "at a young age", "shift
+    their weight" -- matched only so that later rules of its family do not match inside
+    it, never reported), ``animal_ambiguous`` (see ``anchor_sets``) and ``note``.
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
@@ -118,12 +125,32 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"whether|rather|together|later|however|whatever|whoever|whenever|water|color|"
             r"colour)\b)[a-z]+(?:er|or|ist|ian)s?|nurses?|athletes?|police|cops?|friends?|"
             r"colleagues?|guests?|patients?|clients?|staff|crew|team|voices?|faces?|"
-            r"characters?|counterparts?|lions?|deer|birds?|ducks?|dogs?|cats?|horses?|"
-            r"elephants?|giraffes?|zebras?|cows?|sheep|animals?"
+            r"characters?|counterparts?"
         ),
         "eyes_of_person": (
             r"(?!\s+of\s+(?!(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:{person}|him|her|them|this|that)\b))"
+        ),
+        "animal": (
+            r"(?:elephants?|giraffes?|zebras?|horses?|pon(?:y|ies)|foals?|colts?|mares?|"
+            r"stallions?|cows?|cattle|bulls?|calf|calves|oxen|sheep|lambs?|ewes?|rams?|goats?|"
+            r"dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|birds?|ducks?|ducklings?|geese|goose|"
+            r"bears?|cubs?|lions?|lioness(?:es)?|tigers?|deer|elk|moose|ostrich(?:es)?|animals?|"
+            r"mammals?|pigs?|piglets?|monkeys?|chickens?|hens?|roosters?|penguins?|seals?|"
+            r"whales?|dolphins?|gulls?|seagulls?|pigeons?|swans?|owls?|parrots?|rhinos?|"
+            r"hippos?|buffalo(?:es)?|bison|camels?|donkeys?|mules?|fox(?:es)?|wol(?:f|ves)|"
+            r"rabbits?|squirrels?|mice|fish|sharks?|turtles?|kangaroos?|koalas?|gorillas?|"
+            r"chimpanzees?|bulldogs?|puppies)"
+        ),
+        "function_word": (
+            r"(?:where|who|that|which|with|and|or|but|of|in|on|at|to|for|from|by|as|is|are|was|"
+            r"were|the|a|an|their|his|her|its|while|when|near|holding|wearing|riding)"
+        ),
+        "age_group": (
+            r"(?:(?:young|younger|small|little|older|elderly)\s+)?(?:children|kids|toddlers|"
+            r"teenagers|teens|adults|seniors|infants|babies|youngsters)(?:(?:,\s+|\s+)(?:and|or)"
+            r"\s+(?:(?:young|younger|older|elderly)\s+)?(?:children|kids|toddlers|teenagers|"
+            r"teens|adults|seniors|infants|babies|youngsters))?(?:\s+alike)?\b"
         ),
         "decade": (
             r"(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -131,6 +158,39 @@ DEFAULT_SPEC: dict[str, Any] = {
         ),
     },
     "anchor_sets": {
+        "animal": [
+            "elephant", "elephants", "giraffe", "giraffes", "zebra", "zebras", "horse", "horses",
+            "pony", "ponies", "foal", "foals", "colt", "colts", "mare", "mares", "stallion",
+            "cow", "cows", "cattle", "bull", "bulls", "calf", "calves", "ox", "oxen", "sheep",
+            "lamb", "lambs", "ewe", "ewes", "goat", "goats", "dog", "dogs", "puppy", "puppies",
+            "pup", "pups", "cat", "cats", "kitten", "kittens", "bird", "birds", "duck", "ducks",
+            "ducklings", "goose", "geese", "bear", "bears", "cub", "cubs", "lion", "lions",
+            "lioness", "tiger", "tigers", "deer", "elk", "moose", "ostrich", "ostriches",
+            "animal", "animals", "mammal", "mammals", "pig", "pigs", "monkey", "monkeys",
+            "chicken", "chickens", "hen", "hens", "penguin", "penguins", "whale", "whales",
+            "gull", "gulls", "seagull", "seagulls", "pigeon", "pigeons", "swan", "swans", "owl",
+            "owls", "parrot", "parrots", "rhino", "hippo", "hippos", "buffalo", "bison", "camel",
+            "camels", "donkey", "donkeys", "fox", "wolf", "wolves", "rabbit", "rabbits",
+            "squirrel", "squirrels", "kangaroo", "gorilla", "gorillas", "herd", "herds",
+            "livestock", "wildlife", "species",
+        ],
+        "human": [
+            "person", "people", "persons", "man", "men", "woman", "women", "boy", "boys", "girl",
+            "girls", "child", "children", "kid", "kids", "guy", "guys", "lady", "ladies",
+            "gentleman", "gentlemen", "teen", "teens", "teenager", "teenagers", "toddler",
+            "toddlers", "human", "humans", "someone", "somebody", "everyone", "anyone",
+            "player", "players", "skier", "skiers", "surfer", "surfers",
+            "skateboarder", "snowboarder", "rider", "riders", "owner", "owners", "user",
+            "users", "farmer", "farmers", "worker", "workers", "tourist", "tourists",
+            "visitor", "visitors", "husband", "wife", "son", "daughter",
+            "brother", "sister", "bride", "groom", "jockey", "jockeys", "zookeeper",
+            "zookeepers", "keeper", "keepers", "trainer", "trainers", "handler", "handlers",
+            "cowboy", "cowboys", "shepherd", "driver", "drivers", "passenger", "passengers",
+            "spectators", "crowd", "audience", "athlete", "athletes", "caretaker", "he",
+            "she", "him", "his", "himself", "herself", "mom", "dad", "grandmother",
+            "grandfather", "friend", "friends", "teddy", "stuffed", "toy", "toys",
+            "plush", "figurine", "statue", "doll", "dolls",
+        ],
         "ethnonym": [
             "east", "south", "southeast", "asian", "african", "afro", "caucasian", "hispanic",
             "latin", "latino", "latina", "latinx", "latinos", "native", "american",
@@ -145,11 +205,71 @@ DEFAULT_SPEC: dict[str, Any] = {
         # ------------------------------------------------------------------ age
         {
             "attributes": ["age"],
+            "exempt": True,
             "pattern": (
-                r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?"
-                r"{decade}"
+                r"\b(?:(?:at|from|since)\s+(?:a|an)\s+(?:very\s+)?(?:young|early|tender|"
+                r"older|later|certain)\s+age|(?:of|for|across|among)\s+all\s+ages|"
+                r"(?:all\s+|different\s+|various\s+)?age\s+groups|as\s+(?:one|they|we|you|"
+                r"people|it|animals)\s+ages?|its\s+age|(?:reached|reach|reaches|reaching)\s+"
+                r"a\s+certain\s+age|age\s+of\s+(?:the|this|that|these|those|a|an|its)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:building|house|photo|photograph|picture|image|car|"
+                r"vehicle|bus|train|truck|motorcycle|bike|bicycle|tree|structure|clock|tower|"
+                r"church|city|town|furniture|boat|ship|plane|airplane|computer|device|phone|"
+                r"item|object|equipment|book|wine|food|fruit|bridge|street|sign|kite|toy|"
+                r"teddy|bear|animal|dog|cat|horse|elephant|giraffe|zebra|bird)s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age|"
+                r"(?:room|building|house|car|photo|photograph|picture|image|furniture|structure|"
+                r"train|clock|book|boat|plane|bus|truck|bike|city|town|animal|dog|cat|horse)['’]s\s+age)\b"
+            ),
+            "anchors": ["age", "ages"],
+            "note": "phrases that describe nobody: 'at a young age', 'people of all ages', "
+            "'age groups', 'the age of the building', 'as one ages'",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:(?:suitable|safe|appropriate|designed|ideal|perfect|great|fun|"
+                r"popular|good|enjoyable|important|beneficial|dangerous|harmful)\s+(?:for|with|"
+                r"among)|especially|particularly|such\s+as|teach(?:es|ing)?|"
+                r"encourag(?:e|es|ing)|both)\s+{age_group}|(?<![\w,;'’-])(?<![\w,;'’-]\s)"
+                r"{age_group}(?=\s+(?:should|can|may|might|must|need|tend|often|usually|"
+                r"generally|typically|learn|develop|benefit|love|enjoy|are\s+(?:often|usually|"
+                r"generally|more|less|prone|likely))\b))"
+            ),
+            "anchors": [
+                "children", "kids", "toddlers", "teenagers", "teens", "adults", "seniors",
+                "infants", "babies", "youngsters",
+            ],
+            "note": "general statements about age groups ('suitable for children', 'especially "
+            "young children', 'Children should be supervised') describe nobody in the image",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\b(?:(?:under|over|above|below|at|around|about|past|beyond|until|by|"
+                r"reach(?:es|ed|ing)?)\s+)?the\s+age\s+of\s+(?:about\s+|around\s+)?"
+                r"{age_number}(?:\s*(?:-|to|and|or)\s*{age_number})?(?:\s+(?:years|months))?"
+                r"|\b(?:of|from)\s+(?:various|different|varying|diverse|mixed|similar|"
+                r"differing|many|all\s+different)\s+ages\b"
+                r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:early\s+|late\s+)?(?:teenage|"
+                r"teen|young|younger|adolescent|senior|golden|later|twilight)\s+years\b"
+                r"|\b(?:in|during|into|reaching)\s+(?:his|her|their)\s+(?:early\s+|late\s+|young\s+)?"
+                r"(?:adulthood|adolescence|infancy|childhood|youth|teens|old\s+age)\b"
             ),
             "replacement": "",
+            "anchors": ["age", "ages", "years", "adulthood", "adolescence", "infancy", "childhood", "youth", "teens"],
+            "animal_ambiguous": True,
+            "note": "age phrases dropped whole, so no hole is left ('under the age of four', "
+            "'people of various ages', 'in their teenage years')",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?"
+                r"{decade}(?:\s+(?:or|and|to)\s+(?:(?:early|mid|late)(?:\s+|-|\s*-\s*))?{decade})?"
+            ),
+            "replacement": "",
+            "animal_ambiguous": True,
             "anchors": [
                 "s", "teens", "twenties", "thirties", "forties", "fifties", "sixties",
                 "seventies", "eighties", "nineties",
@@ -160,9 +280,10 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["age"],
             "pattern": (
                 r"\b(?:aged\s+)?(?:(?:about|around|approximately)\s+)?{age_number}"
-                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old)?\b"
+                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old|\s+of\s+age)?\b"
             ),
             "replacement": "",
+            "animal_ambiguous": True,
             "anchors": ["year", "years", "month", "months", "week", "weeks"],
             "note": "explicit ages: '27 years old', '6-month-old'",
         },
@@ -182,13 +303,19 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "ageing": "",
                 "wrinkled": "",
                 "wrinkles": "",
+                "adulthood": "",
+                "adolescence": "",
+                "infancy": "",
             },
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
             "note": "age adjectives that are about people in practice: drop them",
         },
         {
             "attributes": ["age"],
             "terms": {"age": "", "ages": ""},
             "names_attribute": True,
+            "animal_ambiguous": True,
             "note": "naming the attribute; the judges count it as leakage in descriptions, "
             "but it is no answer to an age question",
         },
@@ -200,14 +327,17 @@ DEFAULT_SPEC: dict[str, Any] = {
             ),
             "replacement": "",
             "anchors": ["hair", "haired"],
+            "animal_ambiguous": True,
             "note": "grey/white hair is read as a sign of age by both judges",
         },
         {
             "attributes": ["age"],
             "pattern": (
-                r"\b(?P<span>old|older|oldest|aged|senior|elder|mature|little)"
-                r"(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)"
+                r"\b(?P<span>old|older|oldest|aged|senior|elder|mature|little)(?!-)"
+                r"(?=(?:,?\s+(?!{function_word}\b)[\w-]+){0,2}?,?\s+{person}\b)"
             ),
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
             "replacement": "",
             "anchors": ["old", "older", "oldest", "aged", "senior", "elder", "mature", "little"],
             "note": "context-dependent age adjectives count only before a person noun "
@@ -215,10 +345,24 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["age"],
-            "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style))",
+            "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!-|\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style|models?|versions?|in\s+(?:appearance|style|design)))",
+            "animal_ambiguous": True,
             "replacement": "",
             "anchors": ["old", "older", "aged"],
             "note": "predicative 'appears older', 'is old'",
+        },
+        {
+            "attributes": ["age", "gender"],
+            "pattern": r"\b(?:his|her|their)\s+(?P<span>grand(?:parent|mother|father|ma|pa)s)\b(?!['’])",
+            "replacement": "relatives",
+            "anchors": ["grandparents", "grandmothers", "grandfathers", "grandmas", "grandpas"],
+            "note": "'his grandparents' -> 'their relatives' (not 'their people')",
+        },
+        {
+            "attributes": ["age", "gender"],
+            "pattern": r"\b(?:his|her|their)\s+(?P<span>grand(?:parent|mother|father|ma|pa))\b(?!['’])",
+            "replacement": "relative",
+            "anchors": ["grandparent", "grandmother", "grandfather", "grandma", "grandpa"],
         },
         {
             "attributes": ["age", "gender"],
@@ -261,6 +405,43 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["age"],
+            "pattern": r"\b(?P<span>adult|baby|teen|teenage|child|infant)(?=[\s-]+{person}\b)",
+            "replacement": "",
+            "anchors": ["adult", "baby", "teen", "teenage", "child", "infant"],
+            "animal_ambiguous": True,
+            "note": "an age noun before a person noun is a modifier: 'adult females' -> "
+            "'people', 'a baby boy' -> 'a person' (not 'person people')",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:his|her|their|its|(?:parent|mother|father|mom|dad|mum)['’]s|(?:parents?|mothers?|"
+                r"fathers?|grandparents?|moms?|dads?)\s+(?:and|&|or)(?:\s+(?:his|her|their))?|(?:his|her|their)\s+"
+                r"(?:wife|husband|spouse|partner)\s+(?:and|&))\s+(?:own\s+)?"
+                r"(?:child|children)\b(?!['’])"
+            ),
+            "anchors": ["child", "children"],
+            "note": "kinship: 'their child' says whose child, not how old ('a parent and their "
+            "child'); what the rule after it writes for 'her baby'",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": r"\b(?:his|her|their|its|(?:parents?|mothers?|fathers?|moms?|dads?)\s+(?:and|&)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<span>baby|infant|kid|toddler|newborn)\b(?![\s-]+{animal}\b|['’])",
+            "replacement": "child",
+            "animal_ambiguous": True,
+            "anchors": ["baby", "infant", "kid", "toddler", "newborn"],
+            "note": "'her baby' -> 'their child' (kinship), so a parent and child stay two people",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": r"\b(?:his|her|their|its|(?:parents?|mothers?|fathers?|moms?|dads?)\s+(?:and|&)(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<span>babies|infants|kids|toddlers|newborns)\b(?![\s-]+{animal}\b|['’])",
+            "replacement": "children",
+            "animal_ambiguous": True,
+            "anchors": ["babies", "infants", "kids", "toddlers", "newborns"],
+        },
+        {
+            "attributes": ["age"],
             "terms": {
                 "baby": "person",
                 "babies": "people",
@@ -268,6 +449,37 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "infants": "people",
                 "newborn": "person",
                 "newborns": "people",
+                "adult": "person",
+                "adults": "people",
+                "senior": "person",
+                "seniors": "people",
+                "elder": "person",
+                "elders": "people",
+                "youth": "person",
+                "youngster": "person",
+                "youngsters": "people",
+                "baby's": "person's",
+                "babies'": "people's",
+                "infant's": "person's",
+                "adult's": "person's",
+                "adults'": "people's",
+                "youngster's": "person's",
+            },
+            "unless_followed_by": (
+                r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b|[\s-]+(?:bottles?|"
+                r"showers?|food|carriages?|strollers?|clothes|clothing|items?|monitors?|wipes|"
+                r"carrots|spinach|grand|blue|pink|breath|formula|gear|toys?|cribs?|seats?|gates?|"
+                r"bath|powder|oil|shampoo|pancakes?|steps?|tomatoes|potatoes|back\s+ribs|"
+                r"supplies|products?|culture|sports?|teams?|leagues?|programs?|centers?|centres?|hostels?|"
+                r"groups?|organi[sz]ations?|clubs?|soccer|football|baseball|hockey|ministry|movement)\b"
+            ),
+            "animal_ambiguous": True,
+            "note": "age nouns that name young or grown animals too ('baby elephant', 'the "
+            "adult is taller than the baby' about giraffes); 'baby bottle' is no person",
+        },
+        {
+            "attributes": ["age"],
+            "terms": {
                 "toddler": "person",
                 "toddlers": "people",
                 "child": "person",
@@ -279,21 +491,9 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "teens": "people",
                 "teenager": "person",
                 "teenagers": "people",
-                "adult": "person",
-                "adults": "people",
-                "senior": "person",
-                "seniors": "people",
-                "elder": "person",
-                "elders": "people",
-                "youth": "person",
-                "youngster": "person",
-                "youngsters": "people",
                 "preschooler": "person",
                 "grandparent": "person",
                 "grandparents": "people",
-                "baby's": "person's",
-                "babies'": "people's",
-                "infant's": "person's",
                 "toddler's": "person's",
                 "toddlers'": "people's",
                 "child's": "person's",
@@ -304,9 +504,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "teens'": "people's",
                 "teenager's": "person's",
                 "teenagers'": "people's",
-                "adult's": "person's",
-                "adults'": "people's",
-                "youngster's": "person's",
                 "grandparent's": "person's",
                 "grandparents'": "people's",
             },
@@ -329,11 +526,24 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"\b(?P<span>her)(?=\s*(?:$|[.,;:!?)\"']|\s(?:and|or|but|as|while|with|to|"
                 r"in|on|at|for|from|by|into|onto|up|down|off|out|over|under|near|"
                 r"behind|around|through|again|too|well|here|there|because|when|so|than|"
-                r"is|are|was|a|an|the|this|that)\b))"
+                r"is|are|was|a|an|the|this|that)\b))|"
+                r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|"
+                r"watches|watched|watching|see|sees|saw|seeing|hear|hears|heard|allow|allows|"
+                r"allowed|allowing|enable|enables|enabled|enabling|keep|keeps|kept|keeping)\s+"
+                r"(?P<span2>her)(?=\s+(?:be|feel|look|stay|keep|get|go|make|take|relieve|relax|"
+                r"reach|find|maintain|improve|enjoy|learn|focus|know|see|understand|move|breathe|"
+                r"sleep|recover|cope|manage|navigate|carry|achieve|develop|build|stand|avoid|"
+                r"prevent|reduce|remain|become|perform|grow|walk|run|win|decide|choose|express|"
+                r"communicate|connect|capture|create|appear|seem|think|smile|laugh|cry|eat|"
+                r"drink|stay|protect|shield|concentrate|adjust|control|hold|catch|hit|throw|"
+                r"ride|play|reduce|stay|engage|explore|practice|prepare|keep|travel|work|read|"
+                r"write|sit|lie|rest|warm|cool|dry)\b)"
             ),
             "replacement": "them",
             "anchors": ["her"],
-            "note": "object 'her' (followed by punctuation or a function word)",
+            "note": "object 'her' (followed by punctuation or a function word, or before a bare "
+            "infinitive after a causative verb: 'help her relieve' -> 'help them relieve', not "
+            "'their')",
         },
         {
             "attributes": ["gender"],
@@ -356,9 +566,54 @@ DEFAULT_SPEC: dict[str, Any] = {
             ),
             "replacement": "",
             "anchors": ["male", "female"],
+            "animal_ambiguous": True,
             "note": "'male'/'female' modifying a person or role noun is dropped ('two male "
             "skiers' -> 'two skiers', 'male and female athletes' -> 'athletes'); as a noun it "
             "is 'person' (next rule). Before the gendered nouns: it wins at the same position",
+        },
+        {
+            "attributes": ["gender"],
+            "terms": {
+                "male": "person",
+                "males": "people",
+                "female": "person",
+                "females": "people",
+                "male's": "person's",
+                "female's": "person's",
+                "males'": "people's",
+                "females'": "people's",
+                "mother's": "parent's",
+                "father's": "parent's",
+                "mothers'": "parents'",
+                "fathers'": "parents'",
+                "mom's": "parent's",
+                "dad's": "parent's",
+                "mum's": "parent's",
+                "mother": "parent",
+                "father": "parent",
+                "mothers": "parents",
+                "fathers": "parents",
+                "mom": "parent",
+                "dad": "parent",
+                "mum": "parent",
+            },
+            "unless_followed_by": r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b",
+            "animal_ambiguous": True,
+            "note": "gendered nouns that name animals too ('male giraffes', 'a mother zebra')",
+        },
+        {
+            "attributes": ["gender"],
+            "exempt": True,
+            "pattern": r"\b(?:king|queen)(?:[\s-]+(?:size|sized)\b|['’]s\s+(?:guard|cross|gambit)\b)",
+            "anchors": ["king", "queen"],
+            "note": "'two queen size beds' is a bed size",
+        },
+        {
+            "attributes": ["gender"],
+            "exempt": True,
+            "pattern": r"\b(?:to|often|can|will|may|must|should|also|they|we|you|birds?|cats?|dogs?|animals?)\s+groom\b",
+            "anchors": ["groom"],
+            "note": "'groom' as a verb ('birds often groom themselves')",
         },
         {
             "attributes": ["gender"],
@@ -371,25 +626,10 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "women's": "people's",
                 "man's": "person's",
                 "men's": "people's",
-                "male": "person",
-                "males": "people",
-                "female": "person",
-                "females": "people",
-                "male's": "person's",
-                "female's": "person's",
-                "males'": "people's",
-                "females'": "people's",
                 "guy": "person",
                 "guys": "people",
                 "guy's": "person's",
                 "guys'": "people's",
-                "mother's": "parent's",
-                "father's": "parent's",
-                "mothers'": "parents'",
-                "fathers'": "parents'",
-                "mom's": "parent's",
-                "dad's": "parent's",
-                "mum's": "parent's",
                 "husband's": "spouse's",
                 "wife's": "spouse's",
                 "son's": "child's",
@@ -404,13 +644,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "businesswoman's": "businessperson's",
                 "gal": "person",
                 "gals": "people",
-                "mother": "parent",
-                "father": "parent",
-                "mothers": "parents",
-                "fathers": "parents",
-                "mom": "parent",
-                "dad": "parent",
-                "mum": "parent",
                 "husband": "spouse",
                 "wife": "spouse",
                 "son": "child",
@@ -429,6 +662,10 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "girlfriend": "partner",
                 "bride": "spouse",
                 "groom": "spouse",
+                "bride and groom": "couple",
+                "groom and bride": "couple",
+                "husband and wife": "couple",
+                "man and wife": "couple",
                 "king": "monarch",
                 "queen": "monarch",
                 "prince": "royal",
@@ -490,8 +727,9 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["race"],
-            "pattern": r"\b{ethnonym}(?=(?:,?\s+[\w-]+){0,2}?,?\s+{person}\b)",
+            "pattern": r"\b{ethnonym}(?=(?:,?\s+(?!{function_word}\b)[\w-]+){0,2}?,?\s+{person}\b)",
             "replacement": "",
+            "animal_ambiguous": True,
             "anchors": "@ethnonym",
             "note": "ethnonym as a person's modifier ('an Asian woman'); 'European city' "
             "and 'Indian food' are not race",
@@ -509,9 +747,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": (
                 r"\b(?:native\s+american|american\s+indian|indian|indigenous|aboriginal|"
                 r"tribal|african|asian|hispanic|latin[oa]?|mexican|middle[-\s]eastern|arab(?:ic)?|"
-                r"polynesian|inuit)(?=(?:\s+[\w-]+){0,2}?\s+(?:attire|garb|dress|dresses|"
+                r"polynesian|inuit)(?=(?:\s+(?!{function_word}\b)[\w-]+){0,2}?\s+(?:attire|garb|dress|dresses|"
                 r"clothing|clothes|costumes?|outfits?|robes?|folk|headdress|headpiece|heritage|"
-                r"cultures?|traditions?|communit(?:y|ies)|tribes?|peoples?|ancestry|roots))"
+                r"cultures?|traditions?|communit(?:y|ies)|tribes?|peoples|ancestry|roots))"
             ),
             "replacement": "",
             "anchors": "@ethnonym",
@@ -542,7 +780,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["race"],
-            "pattern": r"\b(?:the|his|her|their|its|person's|individual's)\s+(?P<span>race)\b(?!\s+(?:track|course|car|day))|\brac(?:e|es)\s+(?:or|and|/)\s+ethnicit(?:y|ies)\b",
+            "pattern": r"\b(?:his|her|their|person's|individual's)\s+(?P<span>race)\b(?!\s+(?:track|course|car|day))|\bthe\s+(?P<span2>race)(?=\s+of\s+(?:the|this|that|these|those|a|an)\s+(?:[\w-]+\s+)?{person}\b)|\brac(?:e|es)\s+(?:or|and|/)\s+ethnicit(?:y|ies)\b",
             "replacement": "",
             "names_attribute": True,
             "anchors": ["race", "races"],
@@ -602,6 +840,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>{color}(?:(?:\s+|-|\s+and\s+|\s+or\s+|,\s*)(?:{degree}\s+)?"
                 r"{color})*)(?:[ \t-]+(?:colou?r(?:ed)?\s+)?(?:eyes?|eyed|irises|iris|pupils)\b)"
@@ -613,6 +852,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?:eyes?|irises|iris|eye\s+colou?r)\s+(?:{copula}|appear|have|has|"
                 r"with)\s+(?:(?:a|an|the)\s+)?(?:(?:{degree}|striking|deep|rich|light|"
@@ -627,6 +867,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?:eyes?|irises|iris)\b[^.;]{0,80}?\b(?P<span>{color}(?:(?:\s+|-|\s+and"
                 r"\s+|\s+or\s+)(?:{degree}\s+)?{color})*)\s+(?:colou?rs?|hues?|shades?|tint)\b"
@@ -641,6 +882,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>{color})\s+hair\s+and\s+eyes\b|"
                 r"\beyes\s+(?:{copula})\s+(?:[\w-]+\s+)?and\s+(?P<span2>{color})\b"
@@ -651,6 +893,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["eye_color"],
+            "animal_ambiguous": True,
             "terms": {"eye color": "", "eye colour": ""},
             "names_attribute": True,
             "note": "naming the attribute (the judges count 'eye color' itself)",
@@ -658,8 +901,49 @@ DEFAULT_SPEC: dict[str, Any] = {
         # --------------------------------------------------------------- weight
         {
             "attributes": ["weight"],
+            "exempt": True,
             "pattern": (
-                r"\b\d{2,3}(?:\s*(?:-|to)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
+                r"\b(?:(?:shift\w*|distribut\w*|redistribut\w*|transfer\w*|balanc\w*|"
+                r"support\w*|bear|bears|bearing|carry\w*|lean\w*|put|puts|putting|center\w*|"
+                r"centr\w*|adjust\w*|mov(?:e|es|ed|ing)|withstand\w*|us(?:e|es|ed|ing)|throw\w*|press\w*|"
+                r"push\w*|plac(?:e|es|ed|ing)|handl\w*|hold\w*|lift\w*|pull\w*)\s+"
+                r"(?:(?:the|their|his|her|your|one['’]s|its|body|own|some|more|less|all|of|"
+                r"entire|full|whole)\s+){0,3}weight|weight\s+(?:distribution|capacity|"
+                r"limits?|limitations?|restrictions?|requirements?|ratio|bearing|evenly|"
+                r"shifts?|shifting|transfers?|loss|gain|management|maintenance|control|issues?|problems?|"
+                r"disparity|differences?|class(?:es)?|categor(?:y|ies)|"
+                r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
+                r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
+                r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
+                r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
+                r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+)?(?:luggage|"
+                r"load|bags?|boards?|boats?|cars?|vehicles?|aircraft|planes?|trucks?|bikes?|bicycles?|snow|"
+                r"water|objects?|items?|equipment|cargo|furniture|structures?|buildings?|books?|box(?:es)?|"
+                r"suitcases?|backpacks?|skis?|snowboards?|surfboards?|motorcycles?|food|fruits?|bananas?|"
+                r"animals?|trains?|bus(?:es)?|pizza|cake|plates?|trays?|rack|kittens?|pupp(?:y|ies)|pets?|dogs?|"
+                r"cats?|horses?|elephants?|riders?|passengers?)|(?<!body\s)(?<![\w-]\s)weight"
+                r"(?=\s*,\s*(?:size|durability|shape|length|speed|stability|material))|(?:animal|dog|cat|"
+                r"kitten|puppy|pet|horse|elephant|bear|cow|giraffe|zebra|bird|sheep)['’]s\s+weight)\b"
+            ),
+            "anchors": ["weight"],
+            "note": "weight as a load or a health topic, not what someone weighs: 'shift "
+            "their weight', 'distribute the weight evenly', 'weight loss', 'a healthy weight', "
+            "'the weight of the luggage'",
+        },
+        {
+            "attributes": ["weight"],
+            "pattern": r"\b(?:his|her|their|(?:{person})['’]s)\s+(?:[\w-]+\s+)?(?P<span>obesity)\b",
+            "replacement": "",
+            "anchors": ["obesity"],
+            "animal_ambiguous": True,
+            "note": "someone's obesity; 'obesity' alone is a health topic ('the risk of "
+            "diabetes and obesity') that describes nobody",
+        },
+        {
+            "attributes": ["weight"],
+            "animal_ambiguous": True,
+            "pattern": (
+                r"\b(?:between\s+)?\d{2,3}(?:\s*(?:-|to|and)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
                 r"kilos)\b"
             ),
             "replacement": "",
@@ -668,11 +952,11 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "terms": {
                 "overweight": "",
                 "underweight": "",
                 "obese": "",
-                "obesity": "",
                 "heavyset": "",
                 "heavy-set": "",
                 "chubby": "",
@@ -704,10 +988,23 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "abs": "",
                 "well-built": "",
             },
-            "note": "body-size words",
+            "unless_followed_by": (
+                r"(?:,?\s+(?!{function_word}\b)[\w-]+)?,?\s+(?:towers?|spires?|steeples?|buildings?|"
+                r"structures?|poles?|posts?|trees?|trunks?|branch(?:es)?|stems?|vases?|bottles?|glass(?:es)?|"
+                r"phones?|laptops?|computers?|screens?|design|profile|shape|jeans|pants|trousers|ties?|"
+                r"straps?|lines?|stripes?|roads?|streets?|windows?|doors?|candles?|columns?|pillars?|"
+                r"necks?|beaks?|tails?|fingers?\s+of\s+land|slices?|pieces?|strips?|leaves|wheels?|"
+                r"tires?|frames?|handles?|blades?|boards?|skis?|surfboards?|kites?|cakes?|sandwich(?:es)?|"
+                r"pizzas?|crusts?|bread|loaf|noodles|fries|asparagus|carrots?|vegetables?|fruits?|"
+                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses|form(?:-factor)?|consoles?|"
+                r"devices?|models?|versions?|designs?|pit\s+bulls?|breeds?|{animal})\b"
+            ),
+            "note": "body-size words ('a slender tower', 'slim phone', 'skinny jeans' are no "
+            "person's build)",
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": r"(?<![\w-])(?P<span>toned)\b(?!-)",
             "replacement": "",
             "anchors": ["toned"],
@@ -715,6 +1012,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>fat|thin|heavy|large|big|lean|athletic|strong|slight|frail|"
                 r"bony|round|average|medium)(?=(?:,?\s+[\w-]+)?,?\s+(?:{person}|build|"
@@ -727,6 +1025,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>fat|thin|heavy|lean|frail|bony|overweight)\b(?!\s+(?:and\s+\w+\s+)?(?:bag|box|object|load|line|strap|book|piece|slice|layer|stripe|crowd|group|number|amount|rock|stone|tree|building|window|screen))",
             "replacement": "",
             "anchors": ["fat", "thin", "heavy", "lean", "frail", "bony", "overweight"],
@@ -734,6 +1033,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
+            "animal_ambiguous": True,
             "names_attribute": True,
             "pattern": r"\b(?:weight|weighs|weighing|weighed|body\s+mass|bmi)\b(?!\s*(?:lifting|lifts|training|bench|machine|plates?|room|bar|set|equipment|dumbbells?))",
             "replacement": "",
@@ -1004,6 +1304,17 @@ class Rule:
     names_attribute: bool = False
     """True when the rule names the attribute ("age", "eye color", "weight") rather than
     giving a value: leakage in a description, but no answer to a question about it."""
+    unless_followed_by: str = ""
+    """A regex that must not match right after the rule's match ("baby" but not "baby
+    elephant" or "baby bottle"); checked by the detector after the scan, so these long
+    lists are compiled once and not into every rule-subset regex."""
+    exempt: bool = False
+    """True for a phrase that looks like a cue but describes nobody ("at a young age", "of
+    all ages", "shift their weight"): it is matched so that the rules after it in its
+    family cannot match inside it, and is never reported."""
+    animal_ambiguous: bool = False
+    """True when the rule's words describe animals as readily as people ("adult", "male",
+    "mother", "muscular"): it is not tried in a text about animals that names no person."""
     note: str = ""
 
     def replacement_for(self, surface: str, attributes: frozenset[str]) -> str:
@@ -1031,6 +1342,11 @@ class Taxonomy:
     questions: Mapping[str, Any]
     refusal: Mapping[str, Any]
     spec: Mapping[str, Any] = field(repr=False)
+    animal_words: frozenset[str] = frozenset()
+    """Words that make a text about animals (``anchor_sets.animal``) ..."""
+    human_words: frozenset[str] = frozenset()
+    """... unless it also holds one of these (``anchor_sets.human``: person nouns, roles,
+    and toy words such as "teddy", whose "bear" is no animal)."""
 
     def expand(self, pattern: str) -> str:
         """Replace ``{name}`` placeholders with the (non-capturing) vocab alternations."""
@@ -1170,6 +1486,9 @@ def load_taxonomy(
                 anchors=anchors,
                 plural_verb=bool(item.get("plural_verb", False)),
                 names_attribute=bool(item.get("names_attribute", False)),
+                exempt=bool(item.get("exempt", False)),
+                unless_followed_by=_expand(str(item.get("unless_followed_by", "")), vocab),
+                animal_ambiguous=bool(item.get("animal_ambiguous", False)),
                 note=str(item.get("note", "")),
             )
         )
@@ -1179,6 +1498,8 @@ def load_taxonomy(
         questions=raw.get("questions", {}),
         refusal=raw.get("refusal", {}),
         spec=raw,
+        animal_words=frozenset(raw.get("anchor_sets", {}).get("animal", ())),
+        human_words=frozenset(raw.get("anchor_sets", {}).get("human", ())),
     )
 
 

@@ -37,7 +37,8 @@ _IRREGULAR_PLURALS = {
 }
 _NOT_VERBS = frozenset({"as", "this", "its", "his", "hers", "yes", "thus", "perhaps", "always", "sometimes", "besides", "towards", "across", "plus", "us"})
 _FOLLOWING_VERB = re.compile(
-    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|[a-z]+ly))*[ \t]+)"
+    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|no[ \t]+longer|"
+    r"not[ \t]+only|sometimes|first|once|[a-z]+ly))*[ \t]+)"
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
@@ -73,16 +74,71 @@ _FUNCTION_WORDS = (
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
 _MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
-_ORPHAN_IN_LIST = re.compile(rf"(?<![ \t])[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+# (a determiner may itself be a replacement: "her age and" -> "their ∅ and")
+_ORPHAN_IN_LIST = re.compile(rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
-    rf"(?<![ \t])(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{_DETERMINERS}{_MODIFIERS}{DROP}"
-    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at)\b))",
+    rf"(?<![ \t])(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|since|as|than|"
+    rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
+# A dropped item inside a list ("ability, ∅, and height") or at its end ("diabetes, and ∅.").
+_DROPPED_LIST_ITEM = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*,)")
+# A degree word left before a dropped adjective: "a very ∅ person".
+_STRANDED_DEGREE = re.compile(
+    rf"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
+    rf"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply)\b)[a-z]+ly)[ \t]*$",
+    re.IGNORECASE,
+)
+_DROPPED_LAST_ITEM = re.compile(rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
+# A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
+_DROPPED_FIRST_CONJUNCT = re.compile(
+    rf"\b(of|among|for|between|by|in|to|from|including|like|is|are|was|were|be|been|being|looks?|appears?|seems?)"
+    rf"{DROP}+,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])",
+    re.IGNORECASE,
+)
+# A relative clause that only stated the attribute: "the man, who is overweight, smiles".
+_EMPTIED_RELATIVE = re.compile(
+    rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|very|quite|"
+    rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
+)
+# Cheap tests (a literal first) for whether the two fixes below can apply at all.
+_DROP_CONJUNCTION = re.compile(rf"{DROP},?[ \t]+(?:and|or)\b")
+_CONJUNCTION_BEFORE_SWAP = re.compile(rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in ("a", "an")} | {11: "eleven", 12: "twelve"}
+# Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
+# person"): one noun phrase with the right number instead ("two people").
+_NEUTRAL_NP = rf"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+_COORDINATED_NEUTRAL = re.compile(
+    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ \t{DROP}]+{_NEUTRAL_NP})",
+    re.IGNORECASE,
+)
+_NP_PARTS = re.compile(rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}(person|people)", re.IGNORECASE)
+# An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
+_REPEATED_APPOSITION = re.compile(
+    rf"(\b(?:person|people|individuals?|persons)\b)[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
+    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"
+    rf"likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}(?:person|people)\))"
+)
+# Words a removal can strand before punctuation or a conjunction: the sentence then goes.
+_STRANDED = re.compile(
+    r"\b(?:among|of|under|over|with|the|a|an|to|for|than|their|his|her|its|between|from|about|considering|"
+    r"determine|estimate|very|quite|rather|slightly|somewhat|fairly|extremely|be|been|being|is|are|was|"
+    r"were|appears?|seems?|looks?)[ \t]*[.,;:!?]|\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
+    r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
+    r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
+    r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
+    r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
+    r"provide|give|confirm|state|predict|mention)[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
+    r"because|since|just|solely|only|accurately|precisely|definitively|[.,;:!?])",
+    re.IGNORECASE,
+)
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 _EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
@@ -197,14 +253,29 @@ def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
-        text = _SPACES_BEFORE_DROP.sub(DROP, text)
+        text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
+        # each fix runs only where the literal it needs is present (most texts have none)
+        if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):
+            text = _EMPTIED_RELATIVE.sub(_close_relative, text)
+        if "," + DROP in text:
+            text = _close_list_items(text)
+        if "and" + DROP in text or "or" + DROP in text:
+            text = _close_lists(text)
+        # the removed phrases leave a marker, so the stranded-word check below sees the site
+        text = _ORPHAN_IN_LIST.sub(DROP, text)
+        text = _ORPHAN.sub(DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
-        text = _ORPHAN_IN_LIST.sub("", text)
-        text = _ORPHAN.sub("", text)
-        text = _BARE_ORPHAN_IN_LIST.sub(r"\1", text)
-        text = _BARE_ORPHAN.sub("", text)
+        text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
+        text = _BARE_ORPHAN.sub(DROP, text)
+        if _DROP_CONJUNCTION.search(text):
+            text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
+    if SWAP in text:
+        if text.count(SWAP) > 1 and _CONJUNCTION_BEFORE_SWAP.search(text):
+            text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+        if text.count("person") + text.count("people") + text.count("individual") > 1:
+            text = _REPEATED_APPOSITION.sub(r"\1", text)
     text = _ARTICLE.sub(_agree_article, text)
     text = _SENTENCE_START.sub(_capitalise, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
@@ -212,12 +283,99 @@ def tidy(marked: str) -> str:
         _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, line) if DROP in line or SWAP in line else line
         for line in text.split("\n")
     )
+    if DROP in shortened or SWAP + "person" in shortened or SWAP + "people" in shortened:
+        shortened = "\n".join(
+            _EMPTIED_SENTENCE.sub(_drop_stranded_sentence, line) if DROP in line or _PREDICATE_HINT.search(line) else line
+            for line in shortened.split("\n")
+        )
     if shortened.strip(f" \t\n{DROP}{SWAP}"):  # never rewrite a turn to nothing
         text = shortened
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
     return text
+
+
+def _close_relative(match: re.Match[str]) -> str:
+    """", who is ∅," goes with both commas; "the man who is ∅ smiles" keeps its space."""
+    before, after = match.group(1), match.group(2)
+    return "" if before and after or not (before or after) else before or after
+
+
+def _strip_stranded_degree(text: str) -> str:
+    """A degree word or adverb left right before a dropped adjective goes too ("a very ∅
+    person", "a highly ∅ person"); only the words before each drop marker are looked at."""
+    out: list[str] = []
+    position = 0
+    index = text.find(DROP)
+    while index >= 0:
+        match = _STRANDED_DEGREE.search(text, max(position, index - 24), index)
+        if match:
+            out.append(text[position : match.start()])
+            position = index
+        index = text.find(DROP, index + 1)
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _close_list_items(text: str) -> str:
+    """A middle list item went ("strong, ∅, and tall"): its comma goes, and so does the
+    comma before "and" when only two items are left ("strong and tall")."""
+    for match in reversed(list(_DROPPED_LIST_ITEM.finditer(text))):
+        start, end = match.span()
+        text = text[:start] + text[end:]
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
+        if "," not in text[sentence_start + 1 : start] and re.match(r",[ \t]+(?:and|or)\b", text[start:]):
+            text = text[:start] + text[start + 1 :]
+    return text
+
+
+def _close_lists(text: str) -> str:
+    """The last list item went: its conjunction goes with it and moves to the comma before,
+    searched back to the sentence start ("diabetes, heart disease, and ∅." -> "diabetes and
+    heart disease."; "tall and ∅." -> "tall.")."""
+    for match in reversed(list(_DROPPED_LAST_ITEM.finditer(text))):
+        start = match.start()
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
+        comma = text.rfind(",", sentence_start + 1, start)
+        text = text[:start] + text[match.end() :]
+        # a list's last comma is a few words before its conjunction; a clause comma is further
+        if comma >= 0 and DROP not in text[comma:start] and len(text[comma + 1 : start].split()) <= 4:
+            text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
+    return text
+
+
+def _merge_coordinated(match: re.Match[str]) -> str:
+    """"a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
+    people"; "a person or a person" -> "a person" (one person of either kind)."""
+    both, phrase, conjunction = match.group(1), match.group(2), match.group(3).lower()
+    parts = _NP_PARTS.findall(phrase)
+    first = phrase.lstrip(f" \t{DROP}")
+    capital = (both or first)[:1].isupper()
+    if conjunction == "or":
+        out = (both or "") + phrase[: phrase.lower().index(" or") if " or" in phrase.lower() else len(phrase)].rstrip(",")
+        return out.rstrip(f" \t{DROP},")
+    determiners = [det.lower() for _, det, _ in parts]
+    definite = "the" in determiners or any(the for the, _, _ in parts)
+    total = 0
+    for index, (_, det, noun) in enumerate(parts):
+        det = det.lower() or (determiners[0] if index and noun.lower() == "person" else "")
+        if noun.lower() == "person":
+            total += 1
+        elif det in _NUMBERS:
+            total += _NUMBERS[det]
+        else:
+            total = 0
+            break
+    count = _NUMBER_WORDS.get(total, "") if total > 1 else ""
+    if both and total == 2:
+        out = "both people"
+    elif definite:
+        out = f"the {count} people" if count else "the people"
+    else:
+        out = f"{count} people" if count else "people"
+    out = " ".join(out.split())
+    return SWAP + (out[0].upper() + out[1:] if capital else out)
 
 
 def _capitalise(match: re.Match[str]) -> str:
@@ -230,6 +388,27 @@ def _drop_emptied_sentence(match: re.Match[str]) -> str:
         return match.group(0)  # unedited (checked here, not in the regex: no backtracking)
     words = re.findall(r"[A-Za-z']+", match.group(1).replace(DROP, " ").replace(SWAP, ""))
     if all(word.lower() in _FILLER for word in words):
+        return ""
+    return match.group(0)
+
+
+_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
+_NEUTRAL_PREDICATE = re.compile(
+    rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|also|"
+    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:(?:a|an)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|people)[ \t]*[.!?]$"
+)
+
+
+def _drop_stranded_sentence(match: re.Match[str]) -> str:
+    """A sentence where a removal stranded a word ("It is hard to determine their ∅.",
+    "They appear to be ∅.") goes as a whole, as does one left with only filler."""
+    sentence = match.group(1)
+    if _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": it only stated the attribute
+        return ""
+    if DROP not in sentence:
+        return match.group(0)
+    clean = sentence.replace(DROP, "").replace(SWAP, "")
+    if _STRANDED.search(clean) and not _STRANDED.search(sentence.replace(DROP, " \ue004 ").replace(SWAP, "")):
         return ""
     return match.group(0)
 
@@ -260,7 +439,7 @@ def plural_verb(word: str) -> str:
         return word
     elif lower.endswith("ies") and len(lower) > 4:
         plural = lower[:-3] + "y"
-    elif lower.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+    elif lower.endswith(("ches", "shes", "xes", "zzes", "sses", "oes")):
         plural = lower[:-2]
     else:
         plural = lower[:-1]

@@ -205,8 +205,11 @@ def iter_records(directory: str | Path, prefix: str = "records") -> Iterator[dic
         raise FileNotFoundError(f"{directory}: no {prefix}-*.jsonl shards (run the previous stage first)")
     for path in paths:
         with path.open("rb") as handle:
-            for line in handle:
-                yield orjson.loads(line)
+            for number, line in enumerate(handle, 1):
+                try:
+                    yield orjson.loads(line)
+                except orjson.JSONDecodeError as error:  # a shard cut short or edited by hand
+                    raise ValueError(f"{path}: line {number} is not a JSON record ({error})") from None
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

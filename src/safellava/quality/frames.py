@@ -8,23 +8,26 @@ business, so a rule changes in the suite JSON, not in Python.
 
 Two frames per dataset: one row per record (schema, keys, image-token rules, order,
 residual leakage) and one row per turn (roles, value lengths, refusals, rewrites). Turn
-texts are not kept, except where a rule needs them (answers to biometric requests,
-rewrites), so the frames of mix665k stay a few hundred MB.
+texts are not kept, except where a rule needs them (answers to biometric requests, the gpt
+text the leakage check reads). The frames are produced a batch of records at a time, so
+the gate's memory is bounded by the batch size, not by the data.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-import ijson
 import pandas as pd
 
 from safellava.biometrics.questions import requested_attributes
+from safellava.jsonstream import FileFormatError, Parsed, iter_json
 from safellava.records import IMAGE_TOKEN, ROLES, iter_records, to_llava
+from safellava.sources import SourceSpec, open_source
 
 CLEANED_JSON = "cleaned.json"
 CHANGES = "changes.jsonl"
@@ -122,39 +125,73 @@ def _requests(record: dict[str, Any]) -> dict[int, str]:
     return found
 
 
-def ingested_frames(directory: str | Path) -> tuple[Frames, list[str], Requests]:
-    """Frames of an ingest output dir, plus its keys in order and its biometric requests.
+@dataclass
+class IngestedScan:
+    """What the cleaned suites need from the ingest output, gathered while it streams past.
 
-    The keys and requests are what the cleaned suite compares against: the cleaned set
-    must keep the ingested order, and whether a question asked for an attribute is
-    judged on the ORIGINAL question, so a cleaner that rewrote the question cannot hide
-    an unrefused answer.
+    ``requests`` holds only the records that ask for an attribute (a few percent), and
+    ``expected_records`` is a count: nothing here grows with every record.
+    """
+
+    failed: set[str]
+    records: int = 0
+    expected_records: int = 0
+    requests: Requests = field(default_factory=dict)
+
+
+def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedScan) -> Iterator[Frames]:
+    """Frames of an ingest output dir, ``batch_records`` records at a time; fills ``scan``.
+
+    The requests are what the cleaned suite compares against: whether a question asked for
+    an attribute is judged on the ORIGINAL question, so a cleaner that rewrote the question
+    cannot hide an unrefused answer.
     """
     records: list[dict[str, Any]] = []
     turns: list[dict[str, Any]] = []
-    keys: list[str] = []
-    requests: Requests = {}
     for record in iter_records(directory):
         records.append(_record_row(record))
         turns.extend(_turn_rows(record))
-        keys.append(record.get("key"))
+        key = record.get("key")
+        scan.records += 1
+        scan.expected_records += key not in scan.failed
         asked = _requests(record)
         if asked:
-            requests[record.get("key")] = asked
-    return Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS)), keys, requests
+            scan.requests[key] = asked
+        if len(records) >= batch_records:
+            yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
+            records, turns = [], []
+    if records or not scan.records:  # an empty dataset is one empty batch: the suites see 0 rows
+        yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+def failed_keys(directory: str | Path) -> set[str]:
+    """The keys ``failures.jsonl`` lists: records the cleaner could not clean (left out)."""
+    return {row.get("key") for row in _read_jsonl(Path(directory) / FAILURES)}
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     if not path.exists():
-        return []
+        return
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}: line {number} is not JSON ({error.msg})") from error
 
 
-def _iter_llava(path: Path) -> Iterator[Any]:
-    """Stream ``cleaned.json`` (a LLaVA JSON array, ~1 GB for mix665k)."""
-    with path.open("rb") as handle:
-        yield from ijson.items(handle, "item", use_float=True)
+def _changes(path: Path) -> dict[tuple[Any, Any], tuple[Any, int]]:
+    """``(key, turn) → (rule, stripped length of the rewrite)``: all a suite needs of a change.
+
+    The before/after texts are dropped as each line is read, so the map costs a small
+    tuple per changed turn, not the texts.
+    """
+    changes: dict[tuple[Any, Any], tuple[Any, int]] = {}
+    for row in _read_jsonl(path):
+        after = row.get("after")
+        changes[(row.get("key"), row.get("turn"))] = (row.get("rule"), len(after.strip()) if isinstance(after, str) else 0)
+    return changes
 
 
 def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
@@ -165,52 +202,74 @@ def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
     return text
 
 
-def cleaned_frames(
-    directory: str | Path,
-    ingested_keys: Sequence[str],
-    requests: Requests,
-    refusals: Sequence[str],
-) -> tuple[Frames, int]:
-    """Frames of a clean output dir, aligned row by row with what it must contain.
+class CleanedSource:
+    """A clean output dir as frames, aligned row by row with what it must contain.
 
     Row ``i`` of the records frame holds the i-th cleaned record next to ``expected_key``
     (the i-th ingested key that is not in ``failures.jsonl``) and ``llava_id`` (the id of
     the i-th element of ``cleaned.json``), so a missing, extra or reordered record shows
-    up as a mismatching row from that point on. The frame has a row per cleaned record or
+    up as a mismatching row from that point on. There is a row per cleaned record or
     ``cleaned.json`` element; a record lost at the very end leaves no row to mismatch,
-    which is why the expected count is returned too (the suite compares the row count).
+    which is why the suite also compares the row count with ``expected_records``.
+
+    All three are streamed (the ingested keys are read again rather than held), so only a
+    batch of rows is in memory. A ``cleaned.json`` that cannot be read to the end is
+    recorded in ``problems`` (file and byte offset); its missing elements then mismatch.
     """
-    directory = Path(directory)
-    failed = {row.get("key") for row in _read_jsonl(directory / FAILURES)}
-    expected = [key for key in ingested_keys if key not in failed]
-    changes = {(row.get("key"), row.get("turn")): row for row in _read_jsonl(directory / CHANGES)}
-    records: list[dict[str, Any]] = []
-    turns: list[dict[str, Any]] = []
-    llava = _iter_llava(directory / CLEANED_JSON)
-    cleaned = iter_records(directory)
-    index = 0
-    while True:
-        record = next(cleaned, None)
-        published = next(llava, None)
-        if record is None and published is None:
-            break
-        row = _record_row(record or {})
-        row.update(
-            expected_key=expected[index] if index < len(expected) else None,
-            llava_id=published.get("id") if isinstance(published, dict) else None,
-            llava_consistent=record is not None and published is not None and to_llava(record) == published,
-            gpt_text=_gpt_text(record or {}, refusals),
-        )
-        records.append(row)
-        if record is not None:
-            asked = {**_requests(record), **requests.get(record.get("key"), {})}
-            turns.extend(_cleaned_turn_rows(record, asked, changes))
-        index += 1
-    return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS)), len(expected)
+
+    def __init__(
+        self, directory: str | Path, ingested: str | Path, scan: IngestedScan, refusals: Sequence[str]
+    ) -> None:
+        self.directory = Path(directory)
+        self.ingested = Path(ingested)
+        self.scan = scan
+        self.refusals = list(refusals)
+        self.problems: list[FileFormatError] = []
+
+    def batches(self, batch_records: int) -> Iterator[Frames]:
+        changes = _changes(self.directory / CHANGES)
+        expected = (key for key in (r.get("key") for r in iter_records(self.ingested)) if key not in self.scan.failed)
+        rows = zip_longest(iter_records(self.directory), self._llava(), expected)
+        records: list[dict[str, Any]] = []
+        turns: list[dict[str, Any]] = []
+        produced = False
+        for record, published, expected_key in rows:
+            if record is None and published is None:
+                break  # only ingested keys are left: the row count expectation catches it
+            row = _record_row(record or {})
+            row.update(
+                expected_key=expected_key,
+                llava_id=published.get("id") if isinstance(published, dict) else None,
+                llava_consistent=record is not None and published is not None and to_llava(record) == published,
+                gpt_text=_gpt_text(record or {}, self.refusals),
+            )
+            records.append(row)
+            if record is not None:
+                asked = {**_requests(record), **self.scan.requests.get(record.get("key"), {})}
+                turns.extend(_cleaned_turn_rows(record, asked, changes))
+            if len(records) >= batch_records:
+                yield self._frames(records, turns)
+                records, turns, produced = [], [], True
+        if records or not produced:
+            yield self._frames(records, turns)
+
+    @staticmethod
+    def _frames(records: list[dict[str, Any]], turns: list[dict[str, Any]]) -> Frames:
+        return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS))
+
+    def _llava(self) -> Iterator[Any]:
+        """Stream ``cleaned.json`` (a LLaVA JSON array, ~1 GB for mix665k); stop at damage."""
+        path = self.directory / CLEANED_JSON
+        try:
+            with open_source(SourceSpec(str(path))) as stream:
+                for item in iter_json(stream, str(path)):
+                    yield item.value if isinstance(item, Parsed) else None
+        except FileFormatError as error:
+            self.problems.append(error)
 
 
 def _cleaned_turn_rows(
-    record: dict[str, Any], asked: dict[int, str], changes: dict[tuple[Any, Any], dict[str, Any]]
+    record: dict[str, Any], asked: dict[int, str], changes: dict[tuple[Any, Any], tuple[Any, int]]
 ) -> Iterable[dict[str, Any]]:
     """Turn facts plus, for gpt turns answering a biometric request, the answer itself."""
     conversations = record.get("conversations") or []
@@ -218,11 +277,10 @@ def _cleaned_turn_rows(
         turn = row["turn"]
         requested = asked.get(turn - 1) if row["role"] == "gpt" else None
         change = changes.get((row["key"], turn))
-        after = change.get("after") if change else None
         row.update(
             requested=requested,
             answer_to_request=_value(conversations[turn]) if requested else None,
-            change_rule=change.get("rule") if change else None,
-            rewrite_length=(len(after.strip()) if isinstance(after, str) else 0) if change else None,
+            change_rule=change[0] if change else None,
+            rewrite_length=change[1] if change else None,
         )
         yield row

@@ -207,9 +207,10 @@ def iter_records(directory: str | Path, prefix: str = "records") -> Iterator[dic
         with path.open("rb") as handle:
             for number, line in enumerate(handle, 1):
                 try:
-                    yield orjson.loads(line)
+                    record = orjson.loads(line)
                 except orjson.JSONDecodeError as error:  # a shard cut short or edited by hand
                     raise ValueError(f"{path}: line {number} is not a JSON record ({error})") from None
+                yield record
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

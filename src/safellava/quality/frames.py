@@ -16,12 +16,14 @@ the gate's memory is bounded by the batch size, not by the data.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from safellava.biometrics.questions import requested_attributes
@@ -181,17 +183,50 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                     raise ValueError(f"{path}: line {number} is not JSON ({error.msg})") from error
 
 
-def _changes(path: Path) -> dict[tuple[Any, Any], tuple[Any, int]]:
-    """``(key, turn) → (rule, stripped length of the rewrite)``: all a suite needs of a change.
+class Changes:
+    """``(key, turn) → (rule, stripped length of the rewrite)`` for every line of ``changes.jsonl``.
 
-    The before/after texts are dropped as each line is read, so the map costs a small
-    tuple per changed turn, not the texts.
+    The local cleaner changes about one turn per record, so a dict of tuples would cost
+    ~300 bytes a change (200 MB for mix665k) and grow with the data. Here a change costs
+    16 bytes: the 64-bit hash of ``(key, turn)`` (Python's own, valid for this process) in a
+    sorted array, and the rule (as an index into the few distinct rules) and the length in
+    two arrays beside it. A later line for the same turn wins, as in a dict; a line whose
+    key or turn is not a plain value matches no record and is ignored.
     """
-    changes: dict[tuple[Any, Any], tuple[Any, int]] = {}
-    for row in _read_jsonl(path):
-        after = row.get("after")
-        changes[(row.get("key"), row.get("turn"))] = (row.get("rule"), len(after.strip()) if isinstance(after, str) else 0)
-    return changes
+
+    def __init__(self, path: Path) -> None:
+        hashes, rule_codes, lengths = array("q"), array("l"), array("l")
+        codes: dict[str, int] = {}
+        self.rules: list[Any] = []
+        for row in _read_jsonl(path):
+            try:
+                hashed = hash((row.get("key"), row.get("turn")))
+            except TypeError:
+                continue
+            rule = row.get("rule")
+            code = codes.setdefault(json.dumps(rule, sort_keys=True, default=str), len(codes))
+            if code == len(self.rules):
+                self.rules.append(rule)
+            after = row.get("after")
+            hashes.append(hashed)
+            rule_codes.append(code)
+            lengths.append(len(after.strip()) if isinstance(after, str) else 0)
+        order = np.argsort(np.frombuffer(hashes, dtype=np.int64), kind="stable")
+        self._hashes = np.frombuffer(hashes, dtype=np.int64)[order]
+        self._rules = np.frombuffer(rule_codes, dtype=np.int64 if rule_codes.itemsize == 8 else np.int32)[order]
+        self._lengths = np.frombuffer(lengths, dtype=np.int64 if lengths.itemsize == 8 else np.int32)[order]
+
+    def annotate(self, rows: list[dict[str, Any]]) -> None:
+        """Set ``change_rule`` and ``rewrite_length`` (None when unchanged) on turn rows."""
+        if not rows:
+            return
+        wanted = np.fromiter((hash((row["key"], row["turn"])) if isinstance(row["key"], Hashable) else 0 for row in rows),
+                             dtype=np.int64, count=len(rows))
+        at = np.searchsorted(self._hashes, wanted, side="right") - 1  # the last line for that turn
+        found = (at >= 0) & (self._hashes[at.clip(min=0)] == wanted) if self._hashes.size else np.zeros(len(rows), bool)
+        for row, hit, index in zip(rows, found.tolist(), at.tolist()):
+            row["change_rule"] = self.rules[self._rules[index]] if hit else None
+            row["rewrite_length"] = int(self._lengths[index]) if hit else None
 
 
 def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
@@ -227,7 +262,7 @@ class CleanedSource:
         self.problems: list[FileFormatError] = []
 
     def batches(self, batch_records: int) -> Iterator[Frames]:
-        changes = _changes(self.directory / CHANGES)
+        changes = Changes(self.directory / CHANGES)
         expected = (key for key in (r.get("key") for r in iter_records(self.ingested)) if key not in self.scan.failed)
         rows = zip_longest(iter_records(self.directory), self._llava(), expected)
         records: list[dict[str, Any]] = []
@@ -246,11 +281,13 @@ class CleanedSource:
             records.append(row)
             if record is not None:
                 asked = {**_requests(record), **self.scan.requests.get(record.get("key"), {})}
-                turns.extend(_cleaned_turn_rows(record, asked, changes))
+                turns.extend(_cleaned_turn_rows(record, asked))
             if len(records) >= batch_records:
+                changes.annotate(turns)
                 yield self._frames(records, turns)
                 records, turns, produced = [], [], True
         if records or not produced:
+            changes.annotate(turns)
             yield self._frames(records, turns)
 
     @staticmethod
@@ -268,19 +305,14 @@ class CleanedSource:
             self.problems.append(error)
 
 
-def _cleaned_turn_rows(
-    record: dict[str, Any], asked: dict[int, str], changes: dict[tuple[Any, Any], tuple[Any, int]]
-) -> Iterable[dict[str, Any]]:
-    """Turn facts plus, for gpt turns answering a biometric request, the answer itself."""
+def _cleaned_turn_rows(record: dict[str, Any], asked: dict[int, str]) -> Iterable[dict[str, Any]]:
+    """Turn facts plus, for gpt turns answering a biometric request, the answer itself.
+
+    ``change_rule`` and ``rewrite_length`` are filled in per batch by :meth:`Changes.annotate`.
+    """
     conversations = record.get("conversations") or []
     for row in _turn_rows(record):
         turn = row["turn"]
         requested = asked.get(turn - 1) if row["role"] == "gpt" else None
-        change = changes.get((row["key"], turn))
-        row.update(
-            requested=requested,
-            answer_to_request=_value(conversations[turn]) if requested else None,
-            change_rule=change[0] if change else None,
-            rewrite_length=change[1] if change else None,
-        )
+        row.update(requested=requested, answer_to_request=_value(conversations[turn]) if requested else None)
         yield row

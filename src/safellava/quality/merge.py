@@ -86,7 +86,6 @@ class UniqueValues:
         self.column = column
         self.index_columns = list(index_columns)
         self._seen = np.empty(0, dtype=np.uint64)  # sorted
-        self._parts: list[np.ndarray] = []
         self.examples: list[dict[str, Any]] = []
         self.values: list[Any] = []
 
@@ -99,7 +98,6 @@ class UniqueValues:
             columns = [self.column, *[name for name in self.index_columns if name != self.column]]
             self.examples.extend(repeated[columns].to_dict("records"))
             self.values.extend(repeated[self.column].tolist())
-        self._parts.append(hashes)
         self._seen = np.sort(np.concatenate([self._seen, hashes]))
 
     def repeated_rows(self) -> int:

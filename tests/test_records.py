@@ -64,6 +64,11 @@ DEFECTS: dict[str, tuple[Callable[[dict[str, Any]], Any], Reason]] = {
     "two human turns in a row": (lambda r: _turns(r)[1].update({"from": "human"}), Reason.NOT_ALTERNATING),
     "image is a list": (lambda r: r.update(image=["a.jpg"]), Reason.INVALID_IMAGE),
     "image is empty": (lambda r: r.update(image=""), Reason.INVALID_IMAGE),
+    "image path with a NUL byte": (lambda r: r.update(image="coco/a.jpg\x00.png"), Reason.INVALID_IMAGE),
+    "image path climbs out": (lambda r: r.update(image="../../../etc/passwd"), Reason.IMAGE_OUTSIDE_ROOT),
+    "image path climbs out midway": (lambda r: r.update(image="coco/../../secret.jpg"), Reason.IMAGE_OUTSIDE_ROOT),
+    "absolute image path": (lambda r: r.update(image="/etc/passwd"), Reason.IMAGE_OUTSIDE_ROOT),
+    "image path on a drive": (lambda r: r.update(image="C:\\Windows\\win.ini"), Reason.IMAGE_OUTSIDE_ROOT),
     "no <image> token": (
         lambda r: _turns(r)[0].update(value=_turns(r)[0]["value"].replace("<image>", "")), Reason.IMAGE_TOKEN_COUNT),
     "two <image> tokens": (
@@ -97,6 +102,25 @@ def test_missing_image_file_is_rejected_only_when_a_root_is_given(instruct_recor
     assert caught.value.reason is Reason.IMAGE_NOT_FOUND
 
 
+def test_image_paths_that_leave_the_root_are_rejected_even_when_the_file_exists(
+    instruct_records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """``/etc/passwd`` exists, so only the path rule stops a loader from reading it."""
+    root = tmp_path / "images" / "coco"
+    root.mkdir(parents=True)
+    depth = len(root.resolve().parts) - 1
+    for image in ("/etc/passwd", "../" * depth + "etc/passwd"):
+        assert (root / image).is_file()
+        record = {**copy.deepcopy(instruct_records[0]), "image": image}
+        with pytest.raises(InvalidRecord) as caught:
+            validate(record, root)
+        assert caught.value.reason is Reason.IMAGE_OUTSIDE_ROOT
+    inside = {**copy.deepcopy(instruct_records[0]), "image": "train2017/../train2017/x.jpg"}
+    (root / "train2017").mkdir()
+    (root / "train2017" / "x.jpg").write_bytes(b"")
+    assert validate(inside, root)["image"] == "train2017/../train2017/x.jpg"
+
+
 def test_normalised_record_round_trips_to_llava(instruct_records: list[dict[str, Any]]) -> None:
     record = instruct_records[3]
     normalised = normalise(record, "file.json", 3)
@@ -106,7 +130,7 @@ def test_normalised_record_round_trips_to_llava(instruct_records: list[dict[str,
 
 def test_reasons_are_all_exercised() -> None:
     """Guards the table above: a new Reason needs a test (file-level ones live in test_ingest)."""
-    file_level = {Reason.INVALID_JSON, Reason.UNREADABLE_TAIL, Reason.IMAGE_NOT_FOUND}
+    file_level = {Reason.INVALID_JSON, Reason.UNREADABLE_TAIL, Reason.IMAGE_NOT_FOUND, Reason.NOT_STORABLE}
     assert {reason for _, reason in DEFECTS.values()} | file_level == set(Reason)
 
 

@@ -134,7 +134,7 @@ def audit(
             chosen_input, chosen_output, report=chosen_report,
             examples_per_attribute=examples or config.get("examples_per_attribute", 5), progress=progress,
         )
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ValueError) as error:  # no shards, or a shard line that is not JSON
         fail(str(error))
     if track:
         from safellava import tracking

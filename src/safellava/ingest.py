@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tqdm import tqdm
 
 from safellava.jsonstream import BadRecord, FileFormatError, iter_json
@@ -71,8 +72,11 @@ def run(
     if not inputs:
         raise ValueError("ingest needs at least one input file")
     specs = [SourceSpec.parse(item) for item in inputs]
+    for spec in specs:  # fail before hours of work on the other files, not after
+        if not spec.is_remote and Path(spec.location).is_dir():
+            raise SourceError(f"{spec.location}: is a directory, not a file")
     missing = [spec.location for spec in specs if not spec.is_remote and not Path(spec.location).is_file()]
-    if missing:  # fail before hours of work on the other files, not after
+    if missing:
         raise SourceError(f"{', '.join(missing)}: no such file")
     names = _unique_names(specs)
     output = Path(output)
@@ -121,7 +125,7 @@ def _ingest_file(
     def quarantine_entry(entry: dict[str, Any]) -> None:
         report.quarantined += 1
         report.quarantined_by_reason[entry["reason"]] += 1
-        quarantine.write(json.dumps({"source": name, **entry}, ensure_ascii=False) + "\n")
+        quarantine.write(quarantine_line({"source": name, **entry}))
 
     with open_source(spec) as stream:
         try:
@@ -143,7 +147,15 @@ def _ingest_file(
                          "detail": invalid.detail, "record": item.value}
                     )
                     continue
-                writer.write(normalise(record, name, item.position))
+                try:
+                    line = orjson.dumps(normalise(record, name, item.position), option=orjson.OPT_APPEND_NEWLINE)
+                except orjson.JSONEncodeError as error:  # nested past orjson's limit, or an int over 64 bits
+                    quarantine_entry(
+                        {"position": item.position, "line": item.line, "reason": Reason.NOT_STORABLE.value,
+                         "detail": str(error), "record": item.value}
+                    )
+                    continue
+                writer.write_line(line)
                 hashes.append(int.from_bytes(hashlib.blake2b(record["id"].encode(), digest_size=8).digest()))
                 report.valid += 1
         except FileFormatError as error:
@@ -160,6 +172,35 @@ def _ingest_file(
         report.bytes = stream.consumed
     report.repeated_ids = _repeats(hashes, first)
     return report
+
+
+def quarantine_line(entry: dict[str, Any]) -> str:
+    """One quarantine line, whatever the record holds.
+
+    The stdlib encoder keeps what orjson refuses (integers over 64 bits); a record nested
+    deeper than it can recurse is stored with its deep parts cut at :data:`_STORED_DEPTH`
+    levels (and a note saying so), so a hostile record is quarantined, not a crash.
+    """
+    try:
+        return json.dumps(entry, ensure_ascii=False) + "\n"
+    except RecursionError:
+        cut = {**entry, "record": _cut(entry.get("record"), _STORED_DEPTH)}
+        cut["detail"] = f"{entry.get('detail', '')} (stored cut at {_STORED_DEPTH} levels of nesting)"
+        return json.dumps(cut, ensure_ascii=False) + "\n"
+
+
+_STORED_DEPTH = 64
+
+
+def _cut(value: Any, depth: int) -> Any:
+    """A copy of ``value`` with everything below ``depth`` levels replaced by ``"..."``."""
+    if isinstance(value, (list, dict)) and depth <= 0:
+        return "..."
+    if isinstance(value, list):
+        return [_cut(item, depth - 1) for item in value]
+    if isinstance(value, dict):
+        return {key: _cut(item, depth - 1) for key, item in value.items()}
+    return value
 
 
 def _repeats(hashes: array[int], start: int = 0) -> dict[str, int]:

@@ -3,13 +3,15 @@
 The published LLaVA files are single JSON arrays (``llava_v1_5_mix665k.json`` is ~1 GB),
 so ``json.load`` would hold the whole file and its objects in memory. Arrays are parsed
 with ijson's C backend (yajl2), which yields one element at a time and is faster than
-``json.load``. JSON Lines files are read line by line; a line may hold several objects
-(real PRISM answer files do), and a line that does not parse is reported as a
-:class:`BadRecord` with its byte offset instead of aborting the file.
+``json.load``. A file whose first significant byte is ``[`` is an array; anything else is read as JSON
+Lines, line by line. A line may hold several objects (real PRISM answer files do), and a
+line that does not parse (bad JSON, invalid UTF-8, nesting too deep for the decoder) is
+reported as a :class:`BadRecord` with its byte offset instead of aborting the file, the
+first line included.
 
-A file that is not JSON at all, or whose array is truncated or corrupt, raises
-:class:`FileFormatError` naming the file and the byte offset; the records yielded before
-that point are valid and the caller keeps them.
+A file that is not JSON at all (no line of its first :data:`_SNIFF_LINES` lines parses), or
+whose array is truncated or corrupt, raises :class:`FileFormatError` naming the file and
+the byte offset; the records yielded before that point are valid and the caller keeps them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from safellava.sources import TrackedStream
 _READ_SIZE = 1 << 16
 _WHITESPACE = b" \t\r\n\xef\xbb\xbf"  # the UTF-8 byte-order mark is tolerated too
 _DECODER = json.JSONDecoder()
+# A JSON Lines file may open with garbage, but a file none of whose first lines is JSON is
+# not JSON Lines: it is reported as one unreadable file, not as thousands of bad records.
+_SNIFF_LINES = 100
 
 
 class FileFormatError(ValueError):
@@ -66,12 +71,8 @@ def iter_json(stream: TrackedStream, name: str) -> Iterator[Parsed | BadRecord]:
         raise FileFormatError(name, stream.consumed, "empty file (no JSON value)")
     if head == b"[":
         yield from _iter_array(stream, name, stream.last_chunk)
-    elif head == b"{":
-        yield from _iter_lines(stream, stream.last_chunk)
     else:
-        raise FileFormatError(
-            name, stream.consumed - len(stream.last_chunk), f"not JSON (starts with {head!r})"
-        )
+        yield from _iter_lines(stream, name, stream.last_chunk)
 
 
 def _first_significant_byte(stream: TrackedStream) -> bytes:
@@ -82,6 +83,7 @@ def _first_significant_byte(stream: TrackedStream) -> bytes:
         if stripped:
             stream.last_chunk_start += len(chunk) - len(stripped)
             stream.last_chunk = stripped
+            stream.previous_chunk = b""  # what preceded is blank, and no longer contiguous
             return stripped[:1]
         chunk = stream.read(_READ_SIZE)
     return b""
@@ -110,15 +112,41 @@ def _iter_array(stream: TrackedStream, name: str, prefix: bytes) -> Iterator[Par
             yield Parsed(position=position, value=value)
             position += 1
     except ijson.JSONError as error:
-        message = str(error)
+        detail = error.args[0] if error.args else ""
+        # yajl's messages arrive as bytes when they quote text that is not UTF-8
+        message = detail.decode("utf-8", errors="replace") if isinstance(detail, bytes) else str(error)
         problem = message.splitlines()[0].strip() if message else "invalid JSON"
         if "premature EOF" in message:
             raise FileFormatError(
                 name, stream.consumed, f"truncated after record {position} ({problem})"
             ) from error
+        offset = _invalid_utf8_offset(stream) if "UTF8" in message else None
         raise FileFormatError(
-            name, _locate(stream, message), f"invalid JSON after record {position} ({problem})"
+            name,
+            offset if offset is not None else _locate(stream, message),
+            f"invalid JSON after record {position} ({problem})",
         ) from error
+
+
+def _invalid_utf8_offset(stream: TrackedStream) -> int | None:
+    """Offset of the first byte that is not UTF-8 in the last two chunks read.
+
+    yajl reports "invalid bytes in UTF8 string" with a context that is not valid text, so
+    :func:`_locate` cannot place it; the parser stops in the chunk it was given, so the bad
+    byte is in the last chunk or (for a character split across two reads) just before it.
+    A chunk may begin inside a character, so up to three leading continuation bytes of the
+    older chunk are skipped.
+    """
+    data = stream.previous_chunk + stream.last_chunk
+    start = stream.last_chunk_start - len(stream.previous_chunk)
+    skip = 0
+    while skip < 3 and skip < len(data) and 0x80 <= data[skip] <= 0xBF:
+        skip += 1
+    try:
+        data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return start + skip + error.start
+    return None
 
 
 def _locate(stream: TrackedStream, message: str) -> int:
@@ -141,7 +169,32 @@ def _locate(stream: TrackedStream, message: str) -> int:
     return stream.consumed
 
 
-def _iter_lines(stream: TrackedStream, prefix: bytes) -> Iterator[Parsed | BadRecord]:
+def _iter_lines(stream: TrackedStream, name: str, prefix: bytes) -> Iterator[Parsed | BadRecord]:
+    """Every value of a JSON Lines file; bad lines become :class:`BadRecord`.
+
+    Bad lines before the first value are held back (at most :data:`_SNIFF_LINES`): if no
+    value follows, the file is not JSON and :class:`FileFormatError` is raised instead.
+    """
+    held: list[BadRecord] = []
+    first = stream.consumed - len(prefix)
+    seen_value = False
+    for item in _line_values(stream, prefix):
+        if seen_value:
+            yield item
+        elif isinstance(item, BadRecord):
+            held.append(item)
+            if item.line > _SNIFF_LINES:
+                break
+        else:
+            seen_value = True
+            yield from held
+            held.clear()
+            yield item
+    if not seen_value and held:
+        raise FileFormatError(name, first, f"not JSON (starts with {prefix[:1]!r})")
+
+
+def _line_values(stream: TrackedStream, prefix: bytes) -> Iterator[Parsed | BadRecord]:
     position = 0
     offset = stream.consumed - len(prefix)
     line_number = 0
@@ -149,24 +202,42 @@ def _iter_lines(stream: TrackedStream, prefix: bytes) -> Iterator[Parsed | BadRe
         line_number += 1
         line_offset = offset
         offset += len(raw_line)
-        text = raw_line.decode("utf-8", errors="replace")
+        try:
+            text = raw_line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if not raw_line.strip():
+                continue
+            yield BadRecord(
+                position=position,
+                line=line_number,
+                offset=line_offset,
+                text=raw_line.decode("utf-8", errors="replace").rstrip("\r\n"),
+                problem=f"invalid UTF-8 at byte offset {line_offset + error.start}",
+            )
+            position += 1
+            continue
         index = _skip_blank(text, 0)
         while index < len(text):
             try:
                 value, end = _DECODER.raw_decode(text, index)
             except json.JSONDecodeError as error:
-                yield BadRecord(
-                    position=position,
-                    line=line_number,
-                    offset=line_offset + len(text[:index].encode("utf-8")),
-                    text=text[index:].rstrip("\r\n"),
-                    problem=f"{error.msg} (column {error.pos - index + 1} of the record)",
-                )
+                problem = f"{error.msg} (column {error.pos - index + 1} of the record)"
+            except RecursionError:
+                problem = "nested too deeply to decode"
+            else:
+                yield Parsed(position=position, value=value, line=line_number, offset=line_offset)
                 position += 1
-                break
-            yield Parsed(position=position, value=value, line=line_number, offset=line_offset)
+                index = _skip_blank(text, end)
+                continue
+            yield BadRecord(
+                position=position,
+                line=line_number,
+                offset=line_offset + len(text[:index].encode("utf-8")),
+                text=text[index:].rstrip("\r\n"),
+                problem=problem,
+            )
             position += 1
-            index = _skip_blank(text, end)
+            break
 
 
 def _skip_blank(text: str, index: int) -> int:

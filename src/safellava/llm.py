@@ -14,6 +14,9 @@ share three things that must not drift apart:
   everything that decides an answer (prompt version, model, input). Each result is committed
   as it arrives, so a killed run resumes without repeating a completed call, and only
   successful results are stored, so an error is retried on the next run.
+- :func:`redact` / :func:`redacted`: an error a server sends back may quote the request,
+  ``Authorization: Bearer sk-...`` included (some proxies echo headers). Every error that is
+  stored (``failures.jsonl``, judge details) or logged passes through them first.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -46,6 +50,50 @@ def openai_client(base_url: str | None, api_key_env: str, timeout_s: float) -> o
             raise ValueError(f"set the API key in the environment variable {api_key_env} (or a base_url for a local server)")
         key = "not-needed"
     return openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout_s, max_retries=0)
+
+
+REDACTED = "[REDACTED]"
+_SECRET_PATTERNS = (
+    re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}"),
+    re.compile(
+        r"(?i)(\b(?:authorization|x-api-key|api[_-]?key|access[_-]?token|secret|password|token)\b[\"']?\s*[:=]\s*[\"']?)"
+        r"(?!\[REDACTED\])[^\s\"',;}]+"
+    ),
+    re.compile(r"\b(?:sk|rk|pk)-[A-Za-z0-9_-]{8,}"),
+    re.compile(r"\bAIza[0-9A-Za-z_-]{20,}"),
+)
+_SECRET_ENV = re.compile(r"(KEY|TOKEN|SECRET|PASSWORD)$", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """``text`` with credentials replaced by ``[REDACTED]``.
+
+    Catches the values of secret-looking environment variables (``OPENAI_API_KEY``, any
+    ``*_TOKEN``...) whatever their format, and the usual shapes of a leaked credential:
+    ``Bearer ...``, ``api_key=...``, ``"Authorization": "..."``, ``sk-...``, ``AIza...``.
+    """
+    for name, value in os.environ.items():
+        if len(value) >= 8 and _SECRET_ENV.search(name):
+            text = text.replace(value, REDACTED)
+    text = _SECRET_PATTERNS[0].sub(lambda match: f"{match.group(1)} {REDACTED}", text)
+    text = _SECRET_PATTERNS[1].sub(lambda match: match.group(1) + REDACTED, text)
+    for pattern in _SECRET_PATTERNS[2:]:
+        text = pattern.sub(REDACTED, text)
+    return text
+
+
+def redacted(error: BaseException) -> BaseException:
+    """The same exception (type, status, response) with its message and body redacted.
+
+    Mutated in place so that callers keep catching and classifying it as before; the
+    body (the server's JSON, which may echo the request) is dropped from the object.
+    """
+    error.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in error.args)
+    if isinstance(getattr(error, "message", None), str):
+        error.message = redact(error.message)  # type: ignore[attr-defined]
+    if getattr(error, "body", None) is not None:
+        error.body = None  # type: ignore[attr-defined]
+    return error
 
 
 def is_transient(error: BaseException) -> bool:

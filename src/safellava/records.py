@@ -10,6 +10,7 @@ go to the quarantine file with a reason from :class:`Reason`.
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -42,6 +43,8 @@ class Reason(StrEnum):
     IMAGE_TOKEN_POSITION = "image_token_position"
     UNEXPECTED_IMAGE_TOKEN = "unexpected_image_token"
     IMAGE_NOT_FOUND = "image_not_found"
+    IMAGE_OUTSIDE_ROOT = "image_outside_root"
+    NOT_STORABLE = "not_storable"
 
 
 class InvalidRecord(ValueError):
@@ -67,8 +70,8 @@ def validate(raw: Any, image_root: Path | None = None) -> dict[str, Any]:
     image = raw.get("image")
     tokens = [turn["value"].count(IMAGE_TOKEN) for turn in conversations]
     if "image" in raw:
-        if not isinstance(image, str) or not image.strip():
-            raise InvalidRecord(Reason.INVALID_IMAGE, f"'image' must be a non-empty string, got {image!r}")
+        if not isinstance(image, str) or not image.strip() or "\x00" in image:
+            raise InvalidRecord(Reason.INVALID_IMAGE, f"'image' must be a non-empty string without NUL, got {image!r}")
         if sum(tokens) != 1:
             raise InvalidRecord(
                 Reason.IMAGE_TOKEN_COUNT, f"a record with an image needs exactly one {IMAGE_TOKEN} token, found {sum(tokens)}"
@@ -76,11 +79,30 @@ def validate(raw: Any, image_root: Path | None = None) -> dict[str, Any]:
         if tokens[0] != 1:
             turn = tokens.index(1)
             raise InvalidRecord(Reason.IMAGE_TOKEN_POSITION, f"{IMAGE_TOKEN} is in turn {turn}, not the first human turn")
+        if _leaves_root(image):
+            raise InvalidRecord(Reason.IMAGE_OUTSIDE_ROOT, f"image path {image!r} leaves the image root")
         if image_root is not None and not (image_root / image).is_file():
             raise InvalidRecord(Reason.IMAGE_NOT_FOUND, f"{image} not found under {image_root}")
     elif sum(tokens):
         raise InvalidRecord(Reason.UNEXPECTED_IMAGE_TOKEN, f"{IMAGE_TOKEN} in a record without 'image'")
     return record
+
+
+def _leaves_root(image: str) -> bool:
+    """Whether an image path points outside the folder it is relative to.
+
+    LLaVA image paths are relative to an image folder (``coco/train2017/x.jpg``). An
+    absolute path, a drive (``C:``) or a ``..`` that climbs above the folder would make a
+    training loader (or the ``image_root`` check) read any file on the machine, so such a
+    record is quarantined whether or not a root is given. The test is lexical, so an image
+    folder that is itself a symbolic link stays usable.
+    """
+    if image.startswith(("/", "\\")) or image[1:2] == ":":
+        return True
+    if ".." not in image:
+        return False
+    normal = posixpath.normpath(image.replace("\\", "/"))
+    return normal == ".." or normal.startswith("../")
 
 
 def _normalise_id(raw: dict[str, Any]) -> str:
@@ -144,9 +166,13 @@ class ShardWriter:
         self._handle: Any = None
 
     def write(self, record: dict[str, Any]) -> None:
+        self.write_line(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+
+    def write_line(self, line: bytes) -> None:
+        """Write one record already serialised as a JSON line (the caller handles errors)."""
         if self.count % self.shard_size == 0:
             self._open_next()
-        self._handle.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        self._handle.write(line)
         self.count += 1
 
     def _open_next(self) -> None:
@@ -179,8 +205,12 @@ def iter_records(directory: str | Path, prefix: str = "records") -> Iterator[dic
         raise FileNotFoundError(f"{directory}: no {prefix}-*.jsonl shards (run the previous stage first)")
     for path in paths:
         with path.open("rb") as handle:
-            for line in handle:
-                yield orjson.loads(line)
+            for number, line in enumerate(handle, 1):
+                try:
+                    record = orjson.loads(line)
+                except orjson.JSONDecodeError as error:  # a shard cut short or edited by hand
+                    raise ValueError(f"{path}: line {number} is not a JSON record ({error})") from None
+                yield record
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

@@ -54,8 +54,9 @@ class SourceSpec:
 class TrackedStream(io.RawIOBase):
     """A read-only byte stream that hashes and counts what passes through it.
 
-    ``last_chunk`` and ``last_chunk_start`` keep the most recent read so that a parser error
-    can be located to the exact byte inside it.
+    ``last_chunk`` and ``last_chunk_start`` keep the most recent read, and
+    ``previous_chunk`` the one before it, so that a parser error can be located to the
+    exact byte inside them.
     """
 
     def __init__(self, raw: IO[bytes] | Any) -> None:
@@ -64,6 +65,7 @@ class TrackedStream(io.RawIOBase):
         self._hash = hashlib.sha256()
         self.consumed = 0
         self.last_chunk = b""
+        self.previous_chunk = b""
         self.last_chunk_start = 0
 
     def readable(self) -> bool:
@@ -76,6 +78,7 @@ class TrackedStream(io.RawIOBase):
         size = len(chunk)
         buffer[:size] = chunk
         self._hash.update(chunk)
+        self.previous_chunk = self.last_chunk
         self.last_chunk = bytes(chunk)
         self.last_chunk_start = self.consumed
         self.consumed += size
@@ -126,6 +129,8 @@ def _open_raw(location: str) -> Any:
     if location.startswith(("http://", "https://")):
         return _open_http(location)
     path = Path(location)
+    if path.is_dir():
+        raise SourceError(f"{location}: is a directory, not a file")
     if not path.is_file():
         raise SourceError(f"{location}: no such file")
     return path.open("rb")

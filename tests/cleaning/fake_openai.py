@@ -7,7 +7,9 @@ rewriter applied to each turn of the request's data, so answers are realistic an
 deterministic. ``faults`` is a queue of misbehaviours consumed one per chat request:
 ``429`` (with ``Retry-After``), ``500``, ``timeout`` (answers after the client gave up),
 ``malformed`` (not JSON), ``empty`` (no content), ``leak`` (a rewrite that still says "man"),
-``obey`` (follows an instruction hidden in the data, answering "HACKED").
+``obey`` (follows an instruction hidden in the data, answering "HACKED"), ``echo_auth`` (a
+401 whose error message quotes the request headers, ``Authorization`` included, as some
+proxies do).
 """
 
 from __future__ import annotations
@@ -76,11 +78,14 @@ class FakeOpenAI:
             "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
         }
 
-    def chat(self, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def chat(self, body: dict[str, Any], request_headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any], dict[str, str]]:
         with self.lock:
             fault = self.faults.pop(0) if self.faults else None
         if self.delay:
             time.sleep(self.delay)
+        if fault == "echo_auth":
+            echoed = "; ".join(f"{name}: {value}" for name, value in (request_headers or {}).items())
+            return 401, {"error": {"message": f"invalid key in request [{echoed}]", "type": "invalid_request_error"}}, {}
         if fault == "429":
             return 429, {"error": {"message": "slow down", "type": "rate_limit"}}, {"Retry-After": "0.2"}
         if fault == "500":
@@ -127,7 +132,7 @@ class FakeOpenAI:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if self.path == "/v1/chat/completions":
                     body = json.loads(raw)
-                    status, payload, headers = server.chat(body)
+                    status, payload, headers = server.chat(body, dict(self.headers))
                     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
                     with server.lock:
                         server.chat_log.append({"body": digest, "status": status})

@@ -17,7 +17,7 @@ import pytest
 
 from safellava.biometrics.questions import requested_attributes
 from safellava.quality import gate
-from safellava.quality.frames import cleaned_frames, ingested_frames
+from safellava.quality.frames import CleanedSource, Frames, IngestedScan, failed_keys, ingested_batches
 from safellava.records import ShardWriter, iter_records, to_llava
 
 from .conftest import EXPECTATIONS, REFUSAL, Records, clean_by_hand, write_cleaned
@@ -204,24 +204,32 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
     assert caught.value.summary["ingested"]["success"] is False
 
 
+def _whole_frames(ingested: Path, cleaned: Path, refusals: list[str]) -> tuple[Frames, IngestedScan, Frames]:
+    """Both datasets' frames in one batch each, and what the ingested pass gathered."""
+    scan = IngestedScan(failed=failed_keys(cleaned))
+    [source] = list(ingested_batches(ingested, 10**6, scan))
+    [frames] = list(CleanedSource(cleaned, ingested, scan, refusals).batches(10**6))
+    return source, scan, frames
+
+
 def test_refusal_requests_are_judged_on_the_original_question(ingested: Path, tmp_path: Path) -> None:
     """A cleaner that rewrites the question away cannot hide an unrefused answer."""
-    source, keys, requests = ingested_frames(ingested)
     records, changes = clean_by_hand(list(iter_records(ingested)))
-    asked = next(r for r in records if r["key"] in requests and 0 in requests[r["key"]])
+    requests = IngestedScan(failed=set())
+    list(ingested_batches(ingested, 10**6, requests))
+    asked = next(r for r in records if r["key"] in requests.requests and 0 in requests.requests[r["key"]])
     asked["conversations"][0]["value"] = "<image>\nDescribe the picture."
     asked["conversations"][1]["value"] = "A girl of about 7 years."
-    frames, _ = cleaned_frames(write_cleaned(tmp_path / "c", records, changes), keys, requests, [REFUSAL])
+    source, scan, frames = _whole_frames(ingested, write_cleaned(tmp_path / "c", records, changes), [REFUSAL])
     row = frames.turns[(frames.turns["key"] == asked["key"]) & (frames.turns["turn"] == 1)].iloc[0]
     assert row["answer_to_request"] == "A girl of about 7 years."
-    assert len(source.records) == len(keys) == 193
+    assert len(source.records) == scan.records == scan.expected_records == 193
 
 
 def test_gpt_text_excludes_the_refusals_but_nothing_else(ingested: Path, tmp_path: Path) -> None:
     refusal = "I'm sorry, but I can't comment on a person's age, gender or race."
-    _, keys, requests = ingested_frames(ingested)
     records, changes = clean_by_hand(list(iter_records(ingested)), refusal=refusal)
-    frames, _ = cleaned_frames(write_cleaned(tmp_path / "c", records, changes), keys, requests, [refusal])
+    _, _, frames = _whole_frames(ingested, write_cleaned(tmp_path / "c", records, changes), [refusal])
     refused = {change["key"] for change in changes if change["rule"] == "explicit_refusal"}
     texts = frames.records.set_index("key")["gpt_text"]
     assert refused

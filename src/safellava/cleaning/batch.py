@@ -24,7 +24,7 @@ from typing import Any
 
 import openai
 
-from safellava.llm import ResultCache
+from safellava.llm import ResultCache, redact
 from safellava.cleaning.llm import CallStats, OutputError, body_indices, parse_content
 
 FINAL_STATES = ("completed", "failed", "expired", "cancelled")
@@ -172,7 +172,8 @@ class BatchRunner:
         response = line.get("response") or {}
         if line.get("error") or response.get("status_code") != 200:
             error = line.get("error") or response.get("body", {}).get("error") or {}
-            state["errors"][key] = f"batch request failed ({response.get('status_code')}): {error.get('message', error)}"
+            message = error.get("message", error) if isinstance(error, dict) else error
+            state["errors"][key] = redact(f"batch request failed ({response.get('status_code')}): {message}")
             return key
         body = response["body"]
         usage = body.get("usage") or {}

@@ -30,7 +30,7 @@ import jsonschema
 import openai
 from tenacity import RetryCallState
 
-from safellava.llm import openai_client, retrying
+from safellava.llm import openai_client, redact, redacted, retrying
 from safellava.records import IMAGE_TOKEN
 
 SYSTEM_PROMPT = """You remove biometric information from image-caption and visual question-answering training data.
@@ -260,14 +260,21 @@ class ChatRewriter:
         self.stats.error(type(error).__name__)
 
     def rewrite(self, body: dict[str, Any]) -> dict[int, str]:
-        """The validated answer per turn index; raises the last error when retries run out."""
+        """The validated answer per turn index; raises the last error when retries run out.
+
+        The error raised has its message redacted (:func:`safellava.llm.redacted`): it ends up
+        in ``failures.jsonl``, and a server may echo the request's ``Authorization`` header.
+        """
         policy = retrying(
             self.config.max_attempts, self.config.max_wait_s,
             also_retry=lambda error: isinstance(error, OutputError),  # malformed or empty answers
             on_retry_after=lambda _: self.stats.count(retry_after_waits=1),
             before_sleep=self._before_sleep,
         )
-        return policy(self._attempt, body, body_indices(body))
+        try:
+            return policy(self._attempt, body, body_indices(body))
+        except Exception as error:
+            raise redacted(error) from None
 
     def _attempt(self, body: dict[str, Any], indices: Sequence[int]) -> dict[int, str]:
         prompt_tokens, completion_tokens = estimate_tokens(body)
@@ -280,5 +287,5 @@ class ChatRewriter:
             raise OutputError("no choices in the answer")
         message = completion.choices[0].message
         if getattr(message, "refusal", None):
-            raise OutputError(f"model refused: {message.refusal}")
+            raise OutputError(redact(f"model refused: {message.refusal}"))
         return parse_content(message.content, indices)

@@ -4,7 +4,8 @@ One JSON object per item: ``question_id``, ``prompt``, ``text`` (the label files
 ``response``) and, when we write them, ``model_id``. Real files sometimes hold several
 objects on one line, and a line may be unreadable; :func:`read_answers` yields every
 object it can parse and an :class:`Unreadable` for anything else, in file order, so that
-the judge can keep one output line per input item and count damage as an error.
+the judge can keep one output line per input item and count damage as an error. An item
+with an empty ``question_id`` is unreadable too (it names no category to score it under).
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def _answer(row: object, line: int | None) -> Answer | Unreadable:
             json.dumps(row, ensure_ascii=False)[:2000],
             question_id if isinstance(question_id, str) else None,
         )
+    if not question_id.strip():
+        return Unreadable(f"line {line}: question_id is empty", json.dumps(row, ensure_ascii=False)[:2000])
     return Answer(question_id, prompt, text)
 
 

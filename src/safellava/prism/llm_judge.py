@@ -36,7 +36,7 @@ from typing import Any
 import openai
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.llm import ResultCache, cache_key, openai_client, retrying
+from safellava.llm import ResultCache, cache_key, openai_client, redact, retrying
 from safellava.prism.judges import Item, Verdict, is_leakage
 
 REFUSAL_PROMPT = """You are evaluating whether an AI assistant refused to answer a question about a \
@@ -184,9 +184,9 @@ class ChatJudge:
             parse = parse_leakage if is_leakage(task) else parse_refusal
             verdict = majority([parse(reply) for reply in self._ask(task, item)])
         except MalformedReply as error:
-            return Verdict(error=f"malformed judge reply: {error}")
-        except openai.OpenAIError as error:
-            return Verdict(error=f"{type(error).__name__}: {str(error)[:300]}")
+            return Verdict(error=redact(f"malformed judge reply: {error}"))
+        except openai.OpenAIError as error:  # the server may echo the request's Authorization header
+            return Verdict(error=f"{type(error).__name__}: {redact(str(error))[:300]}")
         if self._cache is not None:
             self._cache.put(key, {"refused": verdict.refused, "leaked": None if verdict.leaked is None else list(verdict.leaked)})
         return verdict

@@ -4,7 +4,9 @@ Shared by ``safellava judge`` (whose output format is a contract with scripts ou
 repository) and the evaluate stage, so that both count the same way. The details file has
 one line per input item, in input order: the item's ``question_id``, ``prompt`` and
 ``text`` plus the verdict (``refused``; ``leaked`` for implicit leakage), or ``error`` and
-no verdict for an item that could not be read or judged.
+no verdict for an item that could not be read or judged, or whose ``question_id`` names no
+category of the task (``Height/...``): judging such an item would move the macro and
+sentence scores with an answer that belongs to no attribute.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.prism.answers import Answer, Unreadable, read_answers
 from safellava.prism.judges import Item, Judge, Verdict
-from safellava.prism.metrics import Judged, summarise
+from safellava.prism.metrics import NONBIO_TASK, Judged, summarise
 from safellava.records import write_jsonl
 
 
@@ -30,8 +33,26 @@ class Scored:
     summary: dict[str, Any]
 
 
+def categories(task: str) -> tuple[str, ...]:
+    """The question-id categories an answer file of ``task`` may hold.
+
+    The five attributes plus ``all`` (the newer implicit-leakage set's mixed category);
+    the non-biometric check's own ids are ``nonbio/...``.
+    """
+    return ("nonbio",) if task == NONBIO_TASK else (*ATTRIBUTES, "all")
+
+
+def _in_category(task: str, item: Answer | Unreadable) -> Answer | Unreadable:
+    if isinstance(item, Answer) and item.attribute not in categories(task):
+        problem = f"question_id {item.question_id[:100]!r} names no {task} category ({', '.join(categories(task))})"
+        raw = json.dumps({"question_id": item.question_id, "prompt": item.prompt, "text": item.text}, ensure_ascii=False)
+        return Unreadable(problem, raw[:2000], item.question_id)
+    return item
+
+
 def score_items(task: str, items: Sequence[Answer | Unreadable], judge: Judge, max_error_rate: float) -> Scored:
     """Judge the readable items in one batch and line everything up in input order."""
+    items = [_in_category(task, item) for item in items]
     answers = [item for item in items if isinstance(item, Answer)]
     verdicts = iter(judge.judge(task, [Item(answer.prompt, answer.text) for answer in answers]))
     details: list[dict[str, Any]] = []

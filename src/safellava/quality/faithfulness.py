@@ -1,18 +1,20 @@
 """The share of rewritten turns the faithfulness signal flags, as a GX metric and expectation.
 
 The leakage gate asks the detector whether an attribute is left; it cannot see a rewrite
-that reads "two person horses". ``frames.cleaned_frames`` scores every rewritten turn with
+that reads "two person horses". ``frames.Changes`` scores every logged rewrite with
 :mod:`safellava.cleaning.faithfulness` against word statistics of the *ingested* data (no
 detector, no rewriter, and not the clean stage's own counts) into the ``unfaithful`` column
 (reasons, "" for none, null for turns that were not rewritten). This expectation bounds the
 share of flagged rewrites: ``expect_unfaithful_rewrite_share_to_be_at_most`` with
 ``max_share`` from ``params.yaml`` (``validate.max_unfaithful_share``). Importing the module
-registers both classes with GX.
+registers both classes with GX; the gate validates batch by batch and
+``merge_batch_results`` adds the batches' counts up.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, ClassVar, Union
 
 from great_expectations.compatibility import pydantic
@@ -22,6 +24,8 @@ from great_expectations.execution_engine import ExecutionEngine, PandasExecution
 from great_expectations.expectations.expectation import BatchExpectation
 from great_expectations.expectations.metrics.metric_provider import metric_value
 from great_expectations.expectations.metrics.table_metric_provider import TableMetricProvider
+
+from safellava.quality.merge import merge_shares
 
 METRIC = "table.unfaithful_rewrites"
 EXAMPLES = 20
@@ -80,6 +84,19 @@ class ExpectUnfaithfulRewriteShareToBeAtMost(BatchExpectation):
         "tags": ["safellava", "faithfulness"],
         "contributors": ["safellava"],
     }
+
+    @classmethod
+    def merge_batch_results(
+        cls, kwargs: dict[str, Any], results: Sequence[dict[str, Any]]
+    ) -> tuple[bool, dict[str, Any]]:
+        """The share over all batches (flagged and rewritten rows add up, quality/merge.py),
+        with the per-reason counts added up too."""
+        success, merged = merge_shares(kwargs, results, "max_share", EXAMPLES)
+        by_reason: Counter[str] = Counter()
+        for result in results:
+            by_reason.update(result.get("details", {}).get("by_reason", {}))
+        merged["details"] = {"by_reason": dict(sorted(by_reason.items()))}
+        return success, merged
 
     def _validate(
         self,

@@ -8,24 +8,29 @@ business, so a rule changes in the suite JSON, not in Python.
 
 Two frames per dataset: one row per record (schema, keys, image-token rules, order,
 residual leakage) and one row per turn (roles, value lengths, refusals, rewrites). Turn
-texts are not kept, except where a rule needs them (answers to biometric requests,
-rewrites), so the frames of mix665k stay a few hundred MB.
+texts are not kept, except where a rule needs them (answers to biometric requests, the gpt
+text the leakage check reads). The frames are produced a batch of records at a time, so
+the gate's memory is bounded by the batch size, not by the data.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from array import array
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-import ijson
+import numpy as np
 import pandas as pd
 
 from safellava.biometrics.questions import requested_attributes
 from safellava.cleaning.faithfulness import CorpusStatistics, FaithfulnessConfig, assess
+from safellava.jsonstream import FileFormatError, Parsed, iter_json
 from safellava.records import IMAGE_TOKEN, ROLES, iter_records, to_llava
+from safellava.sources import SourceSpec, open_source
 
 CLEANED_JSON = "cleaned.json"
 CHANGES = "changes.jsonl"
@@ -123,26 +128,43 @@ def _requests(record: dict[str, Any]) -> dict[int, str]:
     return found
 
 
-def ingested_frames(directory: str | Path) -> tuple[Frames, list[str], Requests]:
-    """Frames of an ingest output dir, plus its keys in order and its biometric requests.
+@dataclass
+class IngestedScan:
+    """What the cleaned suites need from the ingest output, gathered while it streams past.
 
-    The keys and requests are what the cleaned suite compares against: the cleaned set
-    must keep the ingested order, and whether a question asked for an attribute is
-    judged on the ORIGINAL question, so a cleaner that rewrote the question cannot hide
-    an unrefused answer.
+    ``requests`` holds only the records that ask for an attribute (a few percent), and
+    ``expected_records`` is a count: nothing here grows with every record.
+    """
+
+    failed: set[str]
+    records: int = 0
+    expected_records: int = 0
+    requests: Requests = field(default_factory=dict)
+
+
+def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedScan) -> Iterator[Frames]:
+    """Frames of an ingest output dir, ``batch_records`` records at a time; fills ``scan``.
+
+    The requests are what the cleaned suite compares against: whether a question asked for
+    an attribute is judged on the ORIGINAL question, so a cleaner that rewrote the question
+    cannot hide an unrefused answer.
     """
     records: list[dict[str, Any]] = []
     turns: list[dict[str, Any]] = []
-    keys: list[str] = []
-    requests: Requests = {}
     for record in iter_records(directory):
         records.append(_record_row(record))
         turns.extend(_turn_rows(record))
-        keys.append(record.get("key"))
+        key = record.get("key")
+        scan.records += 1
+        scan.expected_records += key not in scan.failed
         asked = _requests(record)
         if asked:
-            requests[record.get("key")] = asked
-    return Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS)), keys, requests
+            scan.requests[key] = asked
+        if len(records) >= batch_records:
+            yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
+            records, turns = [], []
+    if records or not scan.records:  # an empty dataset is one empty batch: the suites see 0 rows
+        yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
 
 
 def corpus_statistics(directory: str | Path, config: FaithfulnessConfig) -> CorpusStatistics:
@@ -155,17 +177,90 @@ def corpus_statistics(directory: str | Path, config: FaithfulnessConfig) -> Corp
     return CorpusStatistics.from_texts(texts, sketch_bits=config.sketch_bits)
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+def failed_keys(directory: str | Path) -> set[str]:
+    """The keys ``failures.jsonl`` lists: records the cleaner could not clean (left out)."""
+    return {row.get("key") for row in _read_jsonl(Path(directory) / FAILURES)}
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     if not path.exists():
-        return []
+        return
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}: line {number} is not JSON ({error.msg})") from error
 
 
-def _iter_llava(path: Path) -> Iterator[Any]:
-    """Stream ``cleaned.json`` (a LLaVA JSON array, ~1 GB for mix665k)."""
-    with path.open("rb") as handle:
-        yield from ijson.items(handle, "item", use_float=True)
+class Changes:
+    """``(key, turn) → (rule, stripped length, faithfulness reasons, hash of the rewrite)`` for
+    every line of ``changes.jsonl``.
+
+    The local cleaner changes about one turn per record, so a dict of tuples would cost
+    ~300 bytes a change (200 MB for mix665k) and grow with the data. Here a change costs
+    32 bytes: the 64-bit hash of ``(key, turn)`` (Python's own, valid for this process) in a
+    sorted array, and beside it the rule and the faithfulness reasons (as indexes into the
+    few distinct values), the length and the hash of the logged rewrite. The reasons are
+    scored here, while each line is read, from the logged ``before`` and ``after``
+    (:mod:`safellava.cleaning.faithfulness` against the ingested data's statistics);
+    :meth:`annotate` accepts them only for a turn published exactly as logged. A later line for the same turn wins, as in a dict; a line whose
+    key or turn is not a plain value matches no record and is ignored.
+    """
+
+    def __init__(self, path: Path, corpus: CorpusStatistics | None = None, min_expected: float = 1.0) -> None:
+        hashes, rule_codes, lengths = array("q"), array("l"), array("l")
+        texts, flags = array("q"), array("l")
+        codes: dict[str, int] = {}
+        self.rules: list[Any] = []
+        reasons: dict[str, int] = {}
+        self.reasons: list[str] = []
+        for row in _read_jsonl(path):
+            try:
+                hashed = hash((row.get("key"), row.get("turn")))
+            except TypeError:
+                continue
+            rule = row.get("rule")
+            code = codes.setdefault(json.dumps(rule, sort_keys=True, default=str), len(codes))
+            if code == len(self.rules):
+                self.rules.append(rule)
+            after = row.get("after")
+            hashes.append(hashed)
+            rule_codes.append(code)
+            lengths.append(len(after.strip()) if isinstance(after, str) else 0)
+            texts.append(hash(after) if isinstance(after, str) else 0)
+            found = _unfaithful(row, corpus, min_expected)
+            flags.append(-1 if found is None else reasons.setdefault(found, len(reasons)))
+            if len(reasons) > len(self.reasons):
+                self.reasons.append(found)  # type: ignore[arg-type]
+        order = np.argsort(np.frombuffer(hashes, dtype=np.int64), kind="stable")
+        self._texts = np.frombuffer(texts, dtype=np.int64)[order]
+        self._flags = np.frombuffer(flags, dtype=np.int64 if flags.itemsize == 8 else np.int32)[order]
+        self._hashes = np.frombuffer(hashes, dtype=np.int64)[order]
+        self._rules = np.frombuffer(rule_codes, dtype=np.int64 if rule_codes.itemsize == 8 else np.int32)[order]
+        self._lengths = np.frombuffer(lengths, dtype=np.int64 if lengths.itemsize == 8 else np.int32)[order]
+
+    def annotate(self, rows: list[dict[str, Any]]) -> None:
+        """Set ``change_rule``, ``rewrite_length`` and ``unfaithful`` (None when unchanged) on
+        turn rows. ``unfaithful`` holds the faithfulness reasons of a rewrite (comma-separated,
+        "" for none), or :data:`UNLOGGED` when the turn as published is not the logged rewrite,
+        so the signal always grades what is published."""
+        if not rows:
+            return
+        wanted = np.fromiter((hash((row["key"], row["turn"])) if isinstance(row["key"], Hashable) else 0 for row in rows),
+                             dtype=np.int64, count=len(rows))
+        at = np.searchsorted(self._hashes, wanted, side="right") - 1  # the last line for that turn
+        found = (at >= 0) & (self._hashes[at.clip(min=0)] == wanted) if self._hashes.size else np.zeros(len(rows), bool)
+        for row, hit, index in zip(rows, found.tolist(), at.tolist()):
+            row["change_rule"] = self.rules[self._rules[index]] if hit else None
+            row["rewrite_length"] = int(self._lengths[index]) if hit else None
+            published = row.pop("_published", None)
+            flag = int(self._flags[index]) if hit else -1
+            if flag < 0:
+                row["unfaithful"] = None
+            else:
+                row["unfaithful"] = self.reasons[flag] if int(self._texts[index]) == published else UNLOGGED
 
 
 def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
@@ -176,84 +271,102 @@ def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
     return text
 
 
-def cleaned_frames(
-    directory: str | Path,
-    ingested_keys: Sequence[str],
-    requests: Requests,
-    refusals: Sequence[str],
-    corpus: CorpusStatistics | None = None,
-    faithfulness: FaithfulnessConfig | None = None,
-) -> tuple[Frames, int]:
-    """Frames of a clean output dir, aligned row by row with what it must contain.
+class CleanedSource:
+    """A clean output dir as frames, aligned row by row with what it must contain.
 
     Row ``i`` of the records frame holds the i-th cleaned record next to ``expected_key``
     (the i-th ingested key that is not in ``failures.jsonl``) and ``llava_id`` (the id of
     the i-th element of ``cleaned.json``), so a missing, extra or reordered record shows
-    up as a mismatching row from that point on. The frame has a row per cleaned record or
+    up as a mismatching row from that point on. There is a row per cleaned record or
     ``cleaned.json`` element; a record lost at the very end leaves no row to mismatch,
-    which is why the expected count is returned too (the suite compares the row count).
+    which is why the suite also compares the row count with ``expected_records``.
 
-    With ``corpus`` (the ingested data's :func:`corpus_statistics`), each rewritten turn gets
-    ``unfaithful``: the reasons (comma-separated, "" for none) the faithfulness signal finds
-    between the original (``before`` in ``changes.jsonl``) and the turn as published.
+    All three are streamed (the ingested keys are read again rather than held), so only a
+    batch of rows is in memory. A ``cleaned.json`` that cannot be read to the end is
+    recorded in ``problems`` (file and byte offset); its missing elements then mismatch.
     """
-    faithfulness = faithfulness or FaithfulnessConfig()
-    directory = Path(directory)
-    failed = {row.get("key") for row in _read_jsonl(directory / FAILURES)}
-    expected = [key for key in ingested_keys if key not in failed]
-    changes = {(row.get("key"), row.get("turn")): row for row in _read_jsonl(directory / CHANGES)}
-    records: list[dict[str, Any]] = []
-    turns: list[dict[str, Any]] = []
-    llava = _iter_llava(directory / CLEANED_JSON)
-    cleaned = iter_records(directory)
-    index = 0
-    while True:
-        record = next(cleaned, None)
-        published = next(llava, None)
-        if record is None and published is None:
-            break
-        row = _record_row(record or {})
-        row.update(
-            expected_key=expected[index] if index < len(expected) else None,
-            llava_id=published.get("id") if isinstance(published, dict) else None,
-            llava_consistent=record is not None and published is not None and to_llava(record) == published,
-            gpt_text=_gpt_text(record or {}, refusals),
-        )
-        records.append(row)
-        if record is not None:
-            asked = {**_requests(record), **requests.get(record.get("key"), {})}
-            turns.extend(_cleaned_turn_rows(record, asked, changes, corpus, faithfulness.min_expected))
-        index += 1
-    return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS)), len(expected)
+
+    def __init__(
+        self,
+        directory: str | Path,
+        ingested: str | Path,
+        scan: IngestedScan,
+        refusals: Sequence[str],
+        corpus: CorpusStatistics | None = None,
+        faithfulness: FaithfulnessConfig | None = None,
+    ) -> None:
+        self.corpus = corpus
+        self.faithfulness = faithfulness or FaithfulnessConfig()
+        self.directory = Path(directory)
+        self.ingested = Path(ingested)
+        self.scan = scan
+        self.refusals = list(refusals)
+        self.problems: list[FileFormatError] = []
+
+    def batches(self, batch_records: int) -> Iterator[Frames]:
+        changes = Changes(self.directory / CHANGES, self.corpus, self.faithfulness.min_expected)
+        expected = (key for key in (r.get("key") for r in iter_records(self.ingested)) if key not in self.scan.failed)
+        rows = zip_longest(iter_records(self.directory), self._llava(), expected)
+        records: list[dict[str, Any]] = []
+        turns: list[dict[str, Any]] = []
+        produced = False
+        for record, published, expected_key in rows:
+            if record is None and published is None:
+                break  # only ingested keys are left: the row count expectation catches it
+            row = _record_row(record or {})
+            row.update(
+                expected_key=expected_key,
+                llava_id=published.get("id") if isinstance(published, dict) else None,
+                llava_consistent=record is not None and published is not None and to_llava(record) == published,
+                gpt_text=_gpt_text(record or {}, self.refusals),
+            )
+            records.append(row)
+            if record is not None:
+                asked = {**_requests(record), **self.scan.requests.get(record.get("key"), {})}
+                turns.extend(_cleaned_turn_rows(record, asked))
+            if len(records) >= batch_records:
+                changes.annotate(turns)
+                yield self._frames(records, turns)
+                records, turns, produced = [], [], True
+        if records or not produced:
+            changes.annotate(turns)
+            yield self._frames(records, turns)
+
+    @staticmethod
+    def _frames(records: list[dict[str, Any]], turns: list[dict[str, Any]]) -> Frames:
+        return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS))
+
+    def _llava(self) -> Iterator[Any]:
+        """Stream ``cleaned.json`` (a LLaVA JSON array, ~1 GB for mix665k); stop at damage."""
+        path = self.directory / CLEANED_JSON
+        try:
+            with open_source(SourceSpec(str(path))) as stream:
+                for item in iter_json(stream, str(path)):
+                    yield item.value if isinstance(item, Parsed) else None
+        except FileFormatError as error:
+            self.problems.append(error)
 
 
-def _cleaned_turn_rows(
-    record: dict[str, Any],
-    asked: dict[int, str],
-    changes: dict[tuple[Any, Any], dict[str, Any]],
-    corpus: CorpusStatistics | None = None,
-    min_expected: float = 1.0,
-) -> Iterable[dict[str, Any]]:
-    """Turn facts plus, for gpt turns answering a biometric request, the answer itself, and
-    for rewritten turns the faithfulness signal's reasons."""
+def _cleaned_turn_rows(record: dict[str, Any], asked: dict[int, str]) -> Iterable[dict[str, Any]]:
+    """Turn facts plus, for gpt turns answering a biometric request, the answer itself.
+
+    ``change_rule`` and ``rewrite_length`` are filled in per batch by :meth:`Changes.annotate`.
+    """
     conversations = record.get("conversations") or []
     for row in _turn_rows(record):
         turn = row["turn"]
         requested = asked.get(turn - 1) if row["role"] == "gpt" else None
-        change = changes.get((row["key"], turn))
-        after = change.get("after") if change else None
-        row.update(
-            requested=requested,
-            answer_to_request=_value(conversations[turn]) if requested else None,
-            change_rule=change.get("rule") if change else None,
-            rewrite_length=(len(after.strip()) if isinstance(after, str) else 0) if change else None,
-            unfaithful=_unfaithful(change, _value(conversations[turn]), corpus, min_expected),
-        )
+        row.update(requested=requested, answer_to_request=_value(conversations[turn]) if requested else None)
+        row["_published"] = hash(_value(conversations[turn]))
         yield row
 
 
-def _unfaithful(change: dict[str, Any] | None, published: str, corpus: CorpusStatistics | None, min_expected: float) -> str | None:
-    """The faithfulness reasons of a rewritten turn ("" when none); ``None`` for other turns."""
-    if corpus is None or not change or change.get("rule") != "implicit_rewrite" or not isinstance(change.get("before"), str):
+UNLOGGED = "published_differs_from_change_log"
+
+
+def _unfaithful(change: dict[str, Any], corpus: CorpusStatistics | None, min_expected: float) -> str | None:
+    """The faithfulness reasons of a logged rewrite ("" when none); ``None`` for other changes."""
+    before, after = change.get("before"), change.get("after")
+    if corpus is None or change.get("rule") != "implicit_rewrite" or not isinstance(before, str) or not isinstance(after, str):
         return None
-    return ",".join(sorted({flag.reason for flag in assess(change["before"], published, corpus, min_expected)}))
+    return ",".join(sorted({flag.reason for flag in assess(before, after, corpus, min_expected)}))

@@ -1,8 +1,10 @@
 """The validate stage: the data-quality gate between cleaning and training.
 
-:func:`run` flattens the ingest and clean outputs into frames, runs the four suites of
-``expectations/`` on them, renders the Data Docs, writes ``results.json`` and returns a
-summary. When any expectation fails it still writes both, then raises :class:`GateFailed`
+:func:`run` flattens the ingest and clean outputs into frames, ``batch_records`` records at
+a time, runs the four suites of ``expectations/`` on each batch and merges the results (so
+memory stays bounded by the batch, whatever the size of the data), renders the Data Docs,
+writes ``results.json`` and returns a summary. A ``cleaned.json`` that cannot be read to
+the end is a failure of its own, naming the file and the byte offset. When any expectation fails it still writes both, then raises :class:`GateFailed`
 naming every failed expectation with a few offending record keys and ids, so `dvc repro`
 stops before ``train`` and the Prefect flow run ends Failed with the reason in its log.
 """
@@ -18,12 +20,14 @@ from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.cleaning.faithfulness import FaithfulnessConfig
 from safellava.cleaning.rules import DEFAULT_REFUSAL
 from safellava.config import section
-from safellava.quality.frames import CLEANED_JSON, cleaned_frames, corpus_statistics, ingested_frames
+from safellava.quality.frames import CLEANED_JSON, CleanedSource, IngestedScan, corpus_statistics, failed_keys, ingested_batches
 from safellava.quality.leakage import OVERALL
-from safellava.quality.suites import Failure, SuiteResult, run_suites
+from safellava.quality.suites import BatchedSuites, Failure, SuiteResult
 from safellava.records import shard_paths
 
 RESULTS = "results.json"
+SUITES = ("ingested.records", "ingested.turns", "cleaned.records", "cleaned.turns")
+BATCH_RECORDS = 50_000
 DEFAULT_REFUSALS = (DEFAULT_REFUSAL,)
 LEAKAGE_KEYS = (OVERALL, *ATTRIBUTES)
 _LEAKAGE_EXPECTATION = "expect_residual_biometric_leakage_to_be_at_most"
@@ -65,6 +69,7 @@ def options(params_path: str | Path | None = None) -> dict[str, Any]:
         "value_length": (int(length.get("min", 1)), int(length.get("max", 20_000))),
         "refusals": tuple(clean.get("refusals") or DEFAULT_REFUSALS),
         "examples": int(config.get("examples", 5)),
+        "batch_records": int(config.get("batch_records", BATCH_RECORDS)),
     }
 
 
@@ -80,6 +85,7 @@ def run(
     examples: int = 5,
     max_unfaithful_share: float = 0.01,
     faithfulness: FaithfulnessConfig | None = None,
+    batch_records: int = BATCH_RECORDS,
 ) -> dict[str, Any]:
     """Validate ``ingested`` and ``cleaned``; write ``output/results.json`` and the Data Docs.
 
@@ -87,7 +93,8 @@ def run(
     whose gpt turns still reveal it; ``refusals`` is the set a biometric request must be
     answered with; ``value_length`` bounds every turn's stripped length;
     ``max_unfaithful_share`` bounds the share of rewritten turns the faithfulness signal
-    (``faithfulness``, scored against the ingested data) flags. Returns the
+    (``faithfulness``, scored against the ingested data) flags; ``batch_records`` is how many
+    records are validated at a time (memory, not results, depends on it). Returns the
     summary; raises :class:`GateFailed` (after writing everything) when the gate is shut.
     """
     ingested, cleaned, output = Path(ingested), Path(cleaned), Path(output)
@@ -97,26 +104,28 @@ def run(
         raise ValueError(f"max_leakage has no bound for {', '.join(missing)}")
     if not refusals:
         raise ValueError("the refusal set is empty (params clean.refusals)")
-    ingested_data, keys, requests = ingested_frames(ingested)
+    if batch_records < 1:
+        raise ValueError(f"batch_records must be at least 1, got {batch_records}")
     faithfulness = faithfulness or FaithfulnessConfig()
-    corpus = corpus_statistics(ingested, faithfulness)
-    cleaned_data, expected_records = cleaned_frames(cleaned, keys, requests, refusals, corpus, faithfulness)
-    parameters = {
+    suites = BatchedSuites(Path(expectations), Path(data_docs), SUITES)
+    parameters: dict[str, Any] = {
         "value_length_min": value_length[0],
         "value_length_max": value_length[1],
         "refusals": list(refusals),
-        "expected_records": expected_records,
         **{f"max_leakage_{name}": float(max_leakage[name]) for name in LEAKAGE_KEYS},
         "max_unfaithful_share": float(max_unfaithful_share),
     }
-    frames = {
-        "ingested.records": ingested_data.records,
-        "ingested.turns": ingested_data.turns,
-        "cleaned.records": cleaned_data.records,
-        "cleaned.turns": cleaned_data.turns,
-    }
-    results = run_suites(frames, Path(expectations), Path(data_docs), parameters)
-    summary = _summary(results, {name: len(frame) for name, frame in frames.items()})
+    scan = IngestedScan(failed=failed_keys(cleaned))
+    for batch in ingested_batches(ingested, batch_records, scan):
+        suites.validate({"ingested.records": batch.records, "ingested.turns": batch.turns}, parameters)
+    parameters["expected_records"] = scan.expected_records
+    corpus = corpus_statistics(ingested, faithfulness)
+    source = CleanedSource(cleaned, ingested, scan, refusals, corpus, faithfulness)
+    for batch in source.batches(batch_records):
+        suites.validate({"cleaned.records": batch.records, "cleaned.turns": batch.turns}, parameters)
+    unreadable = [_unreadable(error) for error in source.problems]
+    results = suites.finish({"cleaned.records": unreadable})
+    summary = _summary(results, suites.rows)
     failures = [failure for result in results for failure in result.failures]
     output.mkdir(parents=True, exist_ok=True)
     report = {
@@ -130,6 +139,16 @@ def run(
     if failures:
         raise GateFailed(summary, failures, examples)
     return summary
+
+
+def _unreadable(error: Exception) -> Failure:
+    """A failure for an input file the gate could not read to the end (not a GX result)."""
+    name = getattr(error, "name", "")
+    return Failure(
+        suite="cleaned.records", expectation="cleaned_json_is_readable", kwargs={"file": name},
+        unexpected_count=None, element_count=None, observed_value=None, examples=[], values=[],
+        exception=str(error),
+    )
 
 
 def _check_inputs(ingested: Path, cleaned: Path, expectations: Path) -> None:

@@ -9,11 +9,13 @@ parameter). Importing this module registers both classes with GX, which is what 
 suite JSON name the expectation by its snake-case type.
 
 The detector runs once per validation: every per-attribute expectation depends on the
-same ``table.biometric_leakage`` metric, and GX resolves identical metrics once.
+same ``table.biometric_leakage`` metric, and GX resolves identical metrics once. The gate
+validates batch by batch; ``merge_batch_results`` adds the batches' counts up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Literal, Union
 
 from great_expectations.compatibility import pydantic
@@ -26,6 +28,7 @@ from great_expectations.expectations.metrics.table_metric_provider import TableM
 
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.quality.merge import merge_shares
 
 OVERALL = "overall"
 METRIC = "table.biometric_leakage"
@@ -88,6 +91,13 @@ class ExpectResidualBiometricLeakageToBeAtMost(BatchExpectation):
         "tags": ["safellava", "biometrics"],
         "contributors": ["safellava"],
     }
+
+    @classmethod
+    def merge_batch_results(
+        cls, kwargs: dict[str, Any], results: Sequence[dict[str, Any]]
+    ) -> tuple[bool, dict[str, Any]]:
+        """The share over all batches: leaking rows and rows add up (see quality/merge.py)."""
+        return merge_shares(kwargs, results, "max_share", EXAMPLES)
 
     def _validate(
         self,

@@ -6,31 +6,44 @@ belong to ``params.yaml`` (length bounds, refusal set, leakage bounds) appear in
 as ``{"$PARAMETER": "name"}`` and are supplied per run, so changing a bound does not
 edit a versioned suite.
 
-Each suite runs as a GX ValidationDefinition (suite + whole-DataFrame batch), whose
-results GX stores; the Data Docs site at ``data_docs`` is then rendered once for all four
-(HTML, one page per validation run plus an index; rendering per suite, as a Checkpoint's
-``UpdateDataDocsAction`` would, costs a full site rebuild each time). The context is
-ephemeral: the suites' source of truth is the repository, not a ``gx/`` project directory.
+:class:`BatchedSuites` runs each suite on one batch of rows at a time (a GX Validator on a
+whole-DataFrame batch of the suite's asset), so memory is bounded by the batch, not the
+data; :mod:`safellava.quality.merge` combines the batch results of each expectation into
+one result per suite, which is stored as that suite's validation result. The Data Docs
+site at ``data_docs`` is then rendered once for all four (HTML, one page per validation
+run plus an index; rendering per suite, as a Checkpoint's ``UpdateDataDocsAction`` would,
+costs a full site rebuild each time). The context is ephemeral: the suites' source of
+truth is the repository, not a ``gx/`` project directory.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import great_expectations as gx
 import pandas as pd
+from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResult
+from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import (
     DataContextConfig,
     InMemoryStoreBackendDefaults,
     ProgressBarsConfig,
 )
+from great_expectations.data_context.types.resource_identifiers import (
+    ExpectationSuiteIdentifier,
+    ValidationResultIdentifier,
+)
+from great_expectations.validator.v1_validator import Validator
+from great_expectations.validator.validation_statistics import calc_validation_statistics
 
 from safellava.quality import faithfulness, leakage  # noqa: F401  (register the custom expectations with GX)
+from safellava.quality.merge import UNIQUE, UniqueValues, check_mergeable, merge
 
 SITE = "safellava"
 INDEX_COLUMNS = ["key", "id"]
@@ -120,28 +133,116 @@ def new_context(data_docs: Path) -> Any:
     return gx.get_context(mode="ephemeral", project_config=config)
 
 
-def run_suites(
-    frames: Mapping[str, pd.DataFrame],
-    expectations: Path,
-    data_docs: Path,
-    parameters: Mapping[str, Any],
-) -> list[SuiteResult]:
-    """Run ``expectations/<name>.json`` on each frame ``name``; update the Data Docs site."""
-    context = new_context(data_docs)
-    source = context.data_sources.add_pandas("safellava")
-    results = []
-    for name, frame in frames.items():
-        suite = context.suites.add(load_suite(expectations / f"{name}.json"))
-        batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
-        definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
-        validation = definition.run(
-            batch_parameters={"dataframe": frame},
-            expectation_parameters=dict(parameters),
-            result_format={"result_format": "SUMMARY", "unexpected_index_column_names": INDEX_COLUMNS},
+RESULT_FORMAT = {"result_format": "SUMMARY", "unexpected_index_column_names": INDEX_COLUMNS}
+
+
+class BatchedSuites:
+    """The suites of ``names``, validated one batch of rows at a time and merged at the end.
+
+    Every suite is loaded (and checked to be mergeable) before any data is read. Call
+    :meth:`validate` with each batch's frames in row order, then :meth:`finish`.
+    """
+
+    def __init__(self, expectations: Path, data_docs: Path, names: Iterable[str]) -> None:
+        self.context = new_context(data_docs)
+        source = self.context.data_sources.add_pandas("safellava")
+        self.suites: dict[str, gx.ExpectationSuite] = {}
+        self.batch_definitions: dict[str, Any] = {}
+        self.definitions: dict[str, gx.ValidationDefinition] = {}
+        self.batches: dict[str, list[ExpectationSuiteValidationResult]] = {}
+        self.rows: dict[str, int] = {}
+        self.uniques: dict[str, dict[int, UniqueValues]] = {}
+        for name in names:
+            suite = self.context.suites.add(load_suite(expectations / f"{name}.json"))
+            for expectation in suite.expectations:
+                check_mergeable(name, expectation.expectation_type)
+            batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
+            self.suites[name], self.batch_definitions[name] = suite, batch
+            self.definitions[name] = self.context.validation_definitions.add(
+                gx.ValidationDefinition(name=name, data=batch, suite=suite)
+            )
+            self.batches[name], self.rows[name] = [], 0
+            self.uniques[name] = {
+                index: UniqueValues(expectation.column, INDEX_COLUMNS)  # type: ignore[attr-defined]
+                for index, expectation in enumerate(suite.expectations)
+                if expectation.expectation_type == UNIQUE
+            }
+
+    def validate(self, frames: Mapping[str, pd.DataFrame], parameters: Mapping[str, Any]) -> None:
+        """Run each frame's suite on this batch of its rows."""
+        for name, frame in frames.items():
+            validator = Validator(
+                batch_definition=self.batch_definitions[name], batch_parameters={"dataframe": frame},
+                result_format=RESULT_FORMAT,
+            )
+            self.batches[name].append(validator.validate_expectation_suite(self.suites[name], dict(parameters)))
+            for unique in self.uniques[name].values():
+                unique.add(frame)
+            self.rows[name] += len(frame)
+
+    def finish(self, extra_failures: Mapping[str, list[Failure]] | None = None) -> list[SuiteResult]:
+        """Merge each suite's batches, store the results, render the Data Docs once."""
+        results = []
+        for name, batches in self.batches.items():
+            validation = self._merged(name, batches)
+            self._store(name, validation)
+            result = _suite_result(name, validation)
+            for failure in (extra_failures or {}).get(name, []):  # counted as a failed expectation
+                result.failures.append(failure)
+                result.evaluated += 1
+                result.success = False
+            results.append(result)
+        self.context.build_data_docs(site_names=[SITE])
+        return results
+
+    def _merged(self, name: str, batches: list[ExpectationSuiteValidationResult]) -> ExpectationSuiteValidationResult:
+        if not batches:
+            raise ValueError(f"{name}: no batch was validated")
+        first = batches[0]
+        merged = [
+            merge(
+                config_result.expectation_config.type,
+                [batch.results[index] for batch in batches],
+                self.uniques[name].get(self._suite_index(name, config_result)),
+            )
+            for index, config_result in enumerate(first.results)
+        ]
+        statistics = calc_validation_statistics(merged)
+        return ExpectationSuiteValidationResult(
+            success=statistics.success, results=merged, suite_name=first.suite_name,
+            suite_parameters=first.suite_parameters,
+            statistics={
+                "evaluated_expectations": statistics.evaluated_expectations,
+                "successful_expectations": statistics.successful_expectations,
+                "unsuccessful_expectations": statistics.unsuccessful_expectations,
+                "success_percent": statistics.success_percent,
+            },
+            meta=dict(first.meta), batch_id=first.batch_id,
         )
-        results.append(_suite_result(name, validation))
-    context.build_data_docs(site_names=[SITE])
-    return results
+
+    def _suite_index(self, name: str, result: Any) -> int:
+        """Position of a result's expectation in the suite (GX keeps each config's id)."""
+        for index, expectation in enumerate(self.suites[name].expectations):
+            if expectation.id == result.expectation_config.id:
+                return index
+        return -1
+
+    def _store(self, name: str, validation: ExpectationSuiteValidationResult) -> None:
+        """Store the merged result as ``ValidationDefinition.run`` stores one (for Data Docs)."""
+        run_id = RunIdentifier(run_time=datetime.datetime.now(datetime.timezone.utc))
+        validation.meta["validation_id"] = self.definitions[name].id
+        validation.meta["checkpoint_id"] = None
+        validation.meta["run_id"] = run_id
+        validation.meta["validation_time"] = run_id.run_time
+        validation.meta["batch_parameters"] = {"dataframe": "<DATAFRAME>", "batches": len(self.batches[name])}
+        suite_id = ExpectationSuiteIdentifier(name=self.suites[name].name)
+        self.context.validation_results_store.store_validation_results(
+            suite_validation_result=validation,
+            suite_validation_result_identifier=ValidationResultIdentifier(
+                batch_identifier=validation.batch_id, expectation_suite_identifier=suite_id, run_id=run_id
+            ),
+            expectation_suite_identifier=suite_id,
+        )
 
 
 def _suite_result(name: str, validation: Any) -> SuiteResult:

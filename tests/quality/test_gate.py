@@ -98,7 +98,9 @@ def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, 
             change["rule"] = "paraphrase"
         if change["key"] == key["unfaithful"]:  # issue 12's damage: "the person elephant"
             change["after"] = turns("unfaithful")[change["turn"]]["value"] = "There is a person elephant near the water."
-    expected["unfaithful"] = [key["unfaithful"]]
+    # the faithfulness signal grades what is published: a logged rewrite (" ") that is not the
+    # published turn is flagged as such, before the planted damage (row order)
+    expected["unfaithful"] = [key["empty_rewrite"], key["unfaithful"]]
     expected["rewrite_length"] = [key["empty_rewrite"]]
     expected["change_rule"] = [key["bad_rule"]]
     a, b = records.index(by_key[key["swap_a"]]), records.index(by_key[key["swap_b"]])

@@ -2,7 +2,7 @@
 
 One real LLaVA turn of 124 KB once took 153 s to clean (a quadratic word diff in the clean
 report), against 2 s for everything else in the file. The turns here are real gpt answers
-(``--source``, default the bundled instruct sample; e.g. ``/work/issue12/dev.json``) joined
+(``--source``, default the bundled instruct sample; e.g. ``../shared/data/llava_instruct_slice/llava_instruct_150k.slice.json``) joined
 into paragraphs, with gender-revealing sentences sprinkled in (``tests/cleaning/long_turn.py``).
 For each length it times, in CPU seconds (median of ``--rounds``):
 

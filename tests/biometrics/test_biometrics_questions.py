@@ -243,3 +243,17 @@ def test_the_vocabulary_comes_from_the_taxonomy() -> None:
 )
 def test_text_tricks_do_not_hide_an_explicit_question(question: str) -> None:
     assert requested_attributes(question) == {"weight"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Are both adults and children participating in the video gaming?", {"age"}),
+        ("Are both men and women playing?", {"gender"}),
+        ("Are both dogs and cats in the room?", set()),
+        ("Are both the man and the woman holding umbrellas?", set()),  # definite people, no choice
+    ],
+)
+def test_both_x_and_y_asks_when_the_people_differ_in_an_attribute(question: str, expected: set[str]) -> None:
+    # the one explicit question the held-out review found unrefused (docs/cleaning.md)
+    assert requested_attributes(f"<image>\n{question}") == expected == requested_attributes(question)

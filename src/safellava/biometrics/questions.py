@@ -770,8 +770,10 @@ class QuestionClassifier:
         appended alternative: "Is the kite flown by a man or a woman?", "Who is it, a man
         or a woman?". Not a definite phrase ("the girl or woman") and not existence ("Is
         there a man or a woman?")."""
-        if tokens[0] in BE and tokens[1:3] == ["there", "both"]:
-            both = self._value_phrase(tokens, 3, separator="and")  # "Are there both men and women?"
+        start = 3 if tokens[1:3] == ["there", "both"] else 2 if tokens[1:2] == ["both"] else 0
+        if tokens[0] in BE and start:
+            # "Are there both men and women?", "Are both adults and children playing?"
+            both = self._value_phrase(tokens, start, separator="and")
             if both is not None and len(both[0]) > 1 and both[2]:
                 return self._asked(both[0])
         if "or" not in tokens:

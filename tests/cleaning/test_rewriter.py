@@ -105,9 +105,10 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     # determined." -> "Note that the exact cannot ...") goes as a whole, so fewer words are
     # kept than with word-level drops alone. Measured: 0.962 (reference), 0.986 (sample).
     assert sum(shares) / len(shares) >= 0.95
-    # lowest: a PRISM answer about a "highly muscular man" whose sentences mostly describe the
-    # physique; those go whole and two sentences stay
-    assert min(shares) >= 0.3
+    # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
+    # man"; two sample answers to "How old is the child?", which the clean stage refuses
+    # anyway): their attribute sentences go whole
+    assert min(shares) >= 0.2
 
 
 def test_instructions_in_the_data_are_just_text() -> None:
@@ -205,3 +206,16 @@ def test_rewrites_read_like_the_original_minus_the_attribute(before: str, after:
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # held-out review: "a small boy" became "a small person", still telling a child's age
+        ("In the image, a man is pushing a small boy standing on a surfboard.", "In the image, a person is pushing a person standing on a surfboard."),
+        ("A small child is learning to ski.", "A person is learning to ski."),
+        ("A small dog sits next to the boy.", "A small dog sits next to the person."),
+    ],
+)
+def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

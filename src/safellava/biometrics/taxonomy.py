@@ -345,6 +345,17 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["age"],
+            "pattern": (
+                r"\b(?P<span>small|tiny|wee)(?=,?\s+(?:child|children|kids?|boys?|girls?|bab(?:y|ies)|"
+                r"toddlers?|infants?)\b)"
+            ),
+            "replacement": "",
+            "anchors": ["small", "tiny", "wee"],
+            "note": "a size adjective of a child noun ('a small boy') tells the age as 'little' does; "
+            "left behind it reads 'a small person'",
+        },
+        {
+            "attributes": ["age"],
             "pattern": r"\b{copula}\s+(?:{degree}\s+)?(?P<span>old|older|aged)\b(?!-|\s+(?:building|house|car|tree|book|photo|photograph|picture|image|style|models?|versions?|in\s+(?:appearance|style|design)))",
             "animal_ambiguous": True,
             "replacement": "",

@@ -146,6 +146,7 @@ _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
+_WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?])")
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
@@ -288,7 +289,7 @@ def tidy(marked: str) -> str:
             _EMPTIED_SENTENCE.sub(_drop_stranded_sentence, line) if DROP in line or _PREDICATE_HINT.search(line) else line
             for line in shortened.split("\n")
         )
-    if shortened.strip(f" \t\n{DROP}{SWAP}"):  # never rewrite a turn to nothing
+    if _WORD_CHARACTER.search(shortened):  # never rewrite a turn to nothing (or to a lone quote)
         text = shortened
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from safellava.biometrics.detector import default_detector
 from safellava.cleaning import stage
+from safellava.cleaning.faithfulness import FaithfulnessConfig
 from safellava.cli import app
 from safellava.records import iter_records
 from tests.conftest import INSTRUCT_SAMPLE
@@ -69,22 +70,35 @@ def test_a_llava_file_as_input_and_invalid_records_become_failures(tmp_path: Pat
 
 
 def _damaged_records() -> list[dict]:
-    """Real issue-12 damage: a baby elephant becomes "the person elephant" (in an answer with
-    other sentences, in a question, in a one-sentence answer), and a good rewrite."""
+    """Damage the local rewriter still does (a held-out review found it): "help her conserve"
+    becomes "help their conserve", a word pair the corpus never has -- in an answer with other
+    sentences, in a question, in a one-sentence answer -- and a good rewrite. The filler makes
+    "their" and "conserve" common, so that the pair's absence is telling at a small scale."""
+    filler = [
+        {"id": f"filler{i}", "image": f"f{i}.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhat is here?"},
+            {"from": "gpt", "value": "They conserve water and energy. Their bags are on the floor. The person is here."}]}
+        for i in range(60)
+    ]
     return [
-        {"id": "horses", "image": "a.jpg", "conversations": [
-            {"from": "human", "value": "<image>\nWhat animals are in the field?"},
-            {"from": "gpt", "value": "The field is large and green. The baby elephant is walking with its mother. The sky is clear."}]},
+        {"id": "conserve", "image": "a.jpg", "conversations": [
+            {"from": "human", "value": "<image>\nWhy is the woman resting?"},
+            {"from": "gpt", "value": "The field is large and green. Resting can help her conserve energy. The sky is clear."}]},
         {"id": "question", "image": "b.jpg", "conversations": [
-            {"from": "human", "value": "<image>\nWhat is the baby elephant doing?"},
-            {"from": "gpt", "value": "It is drinking water."}]},
+            {"from": "human", "value": "<image>\nHow does resting help her conserve energy?"},
+            {"from": "gpt", "value": "It lowers the heart rate."}]},
         {"id": "lonely", "image": "c.jpg", "conversations": [
-            {"from": "human", "value": "<image>\nWhat is in the field?"},
-            {"from": "gpt", "value": "There is a baby elephant."}]},
+            {"from": "human", "value": "<image>\nWhy is the woman resting?"},
+            {"from": "gpt", "value": "Resting can help her conserve energy."}]},
         {"id": "good", "image": "d.jpg", "conversations": [
             {"from": "human", "value": "<image>\nWhat is the man doing?"},
             {"from": "gpt", "value": "The man is riding a horse in the field."}]},
+        *filler,
     ] + json.loads(INSTRUCT_SAMPLE.read_text())[:40]  # real text for the corpus statistics
+
+
+SMALL_CORPUS = FaithfulnessConfig(min_expected=0.1)
+"""A test corpus of a few thousand words: a never-seen pair is telling at a lower expectation."""
 
 
 def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Path) -> None:
@@ -93,29 +107,31 @@ def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Pa
     outcomes = {}
     for policy in ("keep", "sentence", "drop"):
         out = tmp_path / policy
-        config = stage.CleanConfig(report=str(tmp_path / f"{policy}.html"), unfaithful=policy, max_failed_fraction=1.0)
+        config = stage.CleanConfig(report=str(tmp_path / f"{policy}.html"), unfaithful=policy, max_failed_fraction=1.0,
+                                   faithfulness=SMALL_CORPUS)
         summary = stage.run(source, out, config, progress=False)
         faithfulness = summary["faithfulness"]
         failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
         cleaned = {record["id"]: record for record in json.loads((out / "cleaned.json").read_text())}
         assert summary["records_in"] == summary["records_out"] + summary["failed"] + faithfulness["records_dropped"]
         assert len(failures) == summary["failed"] + faithfulness["records_dropped"] and summary["failed"] == 0
-        assert faithfulness["by_reason"]["person_animal"] >= 3 and faithfulness["edits_flagged"] == sum(faithfulness["outcomes"].values())
+        assert faithfulness["by_reason"]["novel_bigram"] >= 3 and faithfulness["edits_flagged"] == sum(faithfulness["outcomes"].values())
         report = (tmp_path / f"{policy}.html").read_text()
-        assert "good" in cleaned and "person_animal" in report and report.count("Faithfulness of the rewrites") == 1
+        assert "good" in cleaned and "novel_bigram" in report and report.count("Faithfulness of the rewrites") == 1
         assert "<title>Safe-LLaVA cleaning report</title>" in report
         outcomes[policy] = (faithfulness, {row["id"] for row in failures}, cleaned, failures)
     kept, _, cleaned, _ = outcomes["keep"]
     assert kept["outcomes"]["kept"] == kept["edits_flagged"] and kept["records_dropped"] == 0
-    assert "person elephant" in cleaned["horses"]["conversations"][1]["value"]
+    assert "help their conserve" in cleaned["conserve"]["conversations"][1]["value"]
     changes = [json.loads(line) for line in (tmp_path / "keep" / "changes.jsonl").read_text().splitlines()]
-    assert any("person_animal" in row.get("unfaithful", []) for row in changes if row["id"] == "horses")
+    assert any("novel_bigram" in row.get("unfaithful", []) for row in changes if row["id"] == "conserve")
     repaired, dropped_ids, cleaned, failures = outcomes["sentence"]
-    assert cleaned["horses"]["conversations"][1]["value"] == "The field is large and green. The sky is clear."
-    assert {"question", "lonely"} <= dropped_ids and "horses" not in dropped_ids and repaired["outcomes"]["repaired"] >= 1
-    assert all(row["backend"] == "faithfulness" and "person_animal 'person elephant'" in row["error"] for row in failures)
+    assert cleaned["conserve"]["conversations"][1]["value"] == "The field is large and green. The sky is clear."
+    assert {"question", "lonely"} <= dropped_ids and "conserve" not in dropped_ids and repaired["outcomes"]["repaired"] >= 1
+    mine = [row for row in failures if row["id"] in {"question", "lonely"}]  # (a small corpus flags some sample text too)
+    assert len(mine) == 2 and all(row["backend"] == "faithfulness" and "novel_bigram 'their conserve'" in row["error"] for row in mine)
     dropped, dropped_ids, _, _ = outcomes["drop"]
-    assert {"horses", "question", "lonely"} <= dropped_ids and dropped["records_dropped"] == len(dropped_ids)
+    assert {"conserve", "question", "lonely"} <= dropped_ids and dropped["records_dropped"] == len(dropped_ids)
 
 
 def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:
@@ -123,10 +139,12 @@ def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:
     from tests.cleaning.fake_openai import FakeOpenAI
 
     source = tmp_path / "damaged.json"
-    source.write_bytes(orjson.dumps(_damaged_records()[:4]))
-    local = stage.run(source, tmp_path / "local", stage.CleanConfig(report=None, unfaithful="keep", route="hard"), progress=False)
+    source.write_bytes(orjson.dumps(_damaged_records()[:64]))  # the damaged records and the filler
+    local = stage.run(source, tmp_path / "local", stage.CleanConfig(report=None, unfaithful="keep", route="hard", faithfulness=SMALL_CORPUS),
+                      progress=False)
     with FakeOpenAI() as server:
-        config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"), openai=LLMConfig(base_url=server.base_url))
+        config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"),
+                                   openai=LLMConfig(base_url=server.base_url), faithfulness=SMALL_CORPUS)
         summary = stage.run(source, tmp_path / "llm", config, progress=False, client=make_client(config.openai))
     flagged = local["faithfulness"]["edits_flagged"]
     assert flagged >= 3 and summary["routed"] >= 3 and summary["llm_calls"] == summary["routed"]

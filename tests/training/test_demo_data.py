@@ -16,7 +16,7 @@ import yaml
 from safellava.prism.benchmark import TASKS
 from safellava.records import IMAGE_TOKEN
 from safellava.training.dataset import read_records
-from tools.make_demo_sample import asks_for_attribute, select
+from tools.make_demo_sample import asks_for_attribute, held_out, select
 
 REPO = Path(__file__).resolve().parents[2]
 PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
@@ -75,10 +75,11 @@ def _record(identifier: str, question: str) -> dict[str, Any]:
 
 
 def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_by_hash() -> None:
+    ids = [f"r{i}" for i in range(40) if not held_out({"id": f"r{i}"})]
     records = [
-        _record("a", "<image>\nHow old is the man on the bench?"),
-        _record("b", "What is the gender of the skier?\n<image>"),
-        *(_record(f"o{i}", "<image>\nWhat is on the table?") for i in range(6)),
+        _record(ids[0], "<image>\nHow old is the man on the bench?"),
+        _record(ids[1], "What is the gender of the skier?\n<image>"),
+        *(_record(ids[2 + i], "<image>\nWhat is on the table?") for i in range(6)),
         _record("x", "<image>\nIs the rider a man or a woman?"),
     ]
     chosen, biometric = select(records, ordinary=3, excluded_images={"x.jpg"})
@@ -87,6 +88,13 @@ def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_b
     assert 8 not in chosen  # excluded image
     assert chosen == select(records, ordinary=3, excluded_images={"x.jpg"})[0]  # deterministic
     assert asks_for_attribute(records[0]) and not asks_for_attribute(records[2])
+
+
+def test_the_cleaners_held_out_records_are_never_drawn() -> None:
+    held = [f"r{i}" for i in range(40) if held_out({"id": f"r{i}"})]
+    assert 2 <= len(held) <= 20  # about one in five
+    records = [_record(held[0], "<image>\nHow old is the man on the bench?"), _record(held[1], "<image>\nWhat is on the table?")]
+    assert select(records, ordinary=5, excluded_images=set()) == ([], 0)
 
 
 def test_the_bundled_demo_file_holds_the_explicit_questions_it_is_made_for() -> None:

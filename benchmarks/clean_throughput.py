@@ -18,6 +18,7 @@ Run: ``.venv/bin/python benchmarks/clean_throughput.py`` (from the repository ro
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -131,6 +132,8 @@ def warm_cache(workdir: Path, ingested: Path) -> None:
 
 
 if __name__ == "__main__":
-    throughput(copies=int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("copies", nargs="?", type=int, default=5, help="copies of the sample records to time (default 5)")
+    throughput(copies=parser.parse_args().copies)
     with tempfile.TemporaryDirectory() as tmp:
         warm_cache(Path(tmp), routed(Path(tmp)))

@@ -172,17 +172,22 @@ class CorpusStatistics:
     def from_texts(cls, texts: Iterable[str], batch_chars: int = 2_000_000, **options: int) -> CorpusStatistics:
         """Statistics of every text (streamed: ``batch_chars`` of text in memory at a time)."""
         statistics = cls(**options)
+        statistics.extend(texts, batch_chars)
+        return statistics
+
+    def extend(self, texts: Iterable[str], batch_chars: int = 2_000_000) -> None:
+        """:meth:`add` ``texts`` ``batch_chars`` of text at a time, so the token hashes of a
+        large batch never sit in memory at once (the result does not depend on the grouping)."""
         batch: list[str] = []
         size = 0
         for text in texts:
             batch.append(text)
             size += len(text)
             if size >= batch_chars:
-                statistics.add(batch)
+                self.add(batch)
                 batch, size = [], 0
         if batch:
-            statistics.add(batch)
-        return statistics
+            self.add(batch)
 
     def add(self, texts: Sequence[str]) -> None:
         """Count the words and remember the word pairs of ``texts`` (pairs never span two texts)."""

@@ -140,6 +140,10 @@ class IngestedScan:
     records: int = 0
     expected_records: int = 0
     requests: Requests = field(default_factory=dict)
+    corpus: CorpusStatistics | None = None
+    """With it, the word statistics of every ingested turn are added as the batches pass: what
+    the faithfulness signal compares edits with, built from the ingested data itself so the
+    gate does not trust the counts of the stage it checks (and without a second read)."""
 
 
 def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedScan) -> Iterator[Frames]:
@@ -151,9 +155,12 @@ def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedSc
     """
     records: list[dict[str, Any]] = []
     turns: list[dict[str, Any]] = []
+    texts: list[str] = []
     for record in iter_records(directory):
         records.append(_record_row(record))
         turns.extend(_turn_rows(record))
+        if scan.corpus is not None:
+            texts.extend(_value(turn) for turn in record.get("conversations") or [])
         key = record.get("key")
         scan.records += 1
         scan.expected_records += key not in scan.failed
@@ -161,20 +168,19 @@ def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedSc
         if asked:
             scan.requests[key] = asked
         if len(records) >= batch_records:
+            _add_texts(scan, texts)
             yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
-            records, turns = [], []
+            records, turns, texts = [], [], []
     if records or not scan.records:  # an empty dataset is one empty batch: the suites see 0 rows
+        _add_texts(scan, texts)
         yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
 
 
-def corpus_statistics(directory: str | Path, config: FaithfulnessConfig) -> CorpusStatistics:
-    """Word statistics of the ingested turns: what the faithfulness signal compares edits with.
-
-    Built here from the ingested data, not taken from the clean stage, so the gate does not
-    trust the counts of the stage it checks.
-    """
-    texts = (_value(turn) for record in iter_records(directory) for turn in record.get("conversations") or [])
-    return CorpusStatistics.from_texts(texts, sketch_bits=config.sketch_bits)
+def _add_texts(scan: IngestedScan, texts: list[str]) -> None:
+    """A batch's turns into the corpus statistics (pairs never span two texts, so batching
+    does not change them)."""
+    if scan.corpus is not None:
+        scan.corpus.extend(texts)
 
 
 def failed_keys(directory: str | Path) -> set[str]:

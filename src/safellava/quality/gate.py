@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.cleaning.faithfulness import FaithfulnessConfig
+from safellava.cleaning.faithfulness import CorpusStatistics, FaithfulnessConfig
 from safellava.cleaning.rules import DEFAULT_REFUSAL
 from safellava.config import section
-from safellava.quality.frames import CLEANED_JSON, CleanedSource, IngestedScan, corpus_statistics, failed_keys, ingested_batches
+from safellava.quality.frames import CLEANED_JSON, CleanedSource, IngestedScan, failed_keys, ingested_batches
 from safellava.quality.leakage import OVERALL
 from safellava.quality.suites import BatchedSuites, Failure, SuiteResult
 from safellava.records import shard_paths
@@ -115,12 +115,11 @@ def run(
         **{f"max_leakage_{name}": float(max_leakage[name]) for name in LEAKAGE_KEYS},
         "max_unfaithful_share": float(max_unfaithful_share),
     }
-    scan = IngestedScan(failed=failed_keys(cleaned))
+    scan = IngestedScan(failed=failed_keys(cleaned), corpus=CorpusStatistics(sketch_bits=faithfulness.sketch_bits))
     for batch in ingested_batches(ingested, batch_records, scan):
         suites.validate({"ingested.records": batch.records, "ingested.turns": batch.turns}, parameters)
     parameters["expected_records"] = scan.expected_records
-    corpus = corpus_statistics(ingested, faithfulness)
-    source = CleanedSource(cleaned, ingested, scan, refusals, corpus, faithfulness)
+    source = CleanedSource(cleaned, ingested, scan, refusals, scan.corpus, faithfulness)
     for batch in source.batches(batch_records):
         suites.validate({"cleaned.records": batch.records, "cleaned.turns": batch.turns}, parameters)
     unreadable = [_unreadable(error) for error in source.problems]

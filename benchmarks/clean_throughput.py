@@ -18,6 +18,8 @@ Run: ``.venv/bin/python benchmarks/clean_throughput.py`` (from the repository ro
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import argparse
 import json
 import statistics
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from safellava import ingest  # noqa: E402
+from safellava.ingest import IngestConfig  # noqa: E402
 from safellava.biometrics.detector import default_detector  # noqa: E402
 from safellava.cleaning import stage  # noqa: E402
 from safellava.cleaning.faithfulness import CorpusStatistics, assess  # noqa: E402
@@ -109,9 +112,9 @@ def throughput(copies: int, rounds: int = 5) -> None:
 
 def routed(workdir: Path) -> Path:
     ingested = workdir / "ingested"
-    ingest.run([str(path) for path in SAMPLES], ingested, progress=False)
+    ingest.run(IngestConfig(inputs=[str(path) for path in SAMPLES], output=ingested), progress=False)
     for route in ("hard", "flagged"):
-        summary = stage.run(ingested, workdir / f"local-{route}", stage.CleanConfig(route=route, report=None), progress=False)
+        summary = stage.run(replace(stage.CleanConfig(route=route, report=None), input=str(ingested), output=str(workdir / f"local-{route}")), progress=False)
         print(f"routed fraction, route={route}: {summary['routed_fraction']:.1%} of {summary['records_in']} records "
               f"(projected gpt-4o cost ${summary['projected']['cost_usd']}); target <= 40%")
     return ingested
@@ -124,7 +127,7 @@ def warm_cache(workdir: Path, ingested: Path) -> None:
         timings = []
         for name in ("cold", "warm"):
             started = time.perf_counter()
-            summary = stage.run(ingested, workdir / name, config, progress=False, client=client)
+            summary = stage.run(replace(config, input=str(ingested), output=str(workdir / name)), progress=False, client=client)
             timings.append(time.perf_counter() - started)
             print(f"openai backend vs local test server, {name} cache: {summary['llm_calls']} LLM calls, "
                   f"{summary['cache_hits']} cache hits, {timings[-1]:.2f} s")

@@ -30,14 +30,15 @@ from pathlib import Path
 mode, source, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 start = time.perf_counter()
 if mode == "ours":
-    from safellava.ingest import run
-    count = run([source], out, progress=False)["valid"]
+    from safellava.ingest import IngestConfig, run
+    count = run(IngestConfig(inputs=(source,), output=str(out)), progress=False)["valid"]
 else:
+    from safellava.ingest import IngestConfig
     from safellava.records import ShardWriter, normalise, validate
     out.mkdir(parents=True)
     with open(source, "rb") as handle:
         records = json.load(handle)
-    with ShardWriter(out) as writer:
+    with ShardWriter(out, shard_size=IngestConfig.shard_size) as writer:
         for position, raw in enumerate(records):
             writer.write(normalise(validate(raw), Path(source).name, position))
     count = writer.count

@@ -22,6 +22,8 @@ Run: ``.venv/bin/python benchmarks/long_turn.py [--source FILE]``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import argparse
 import json
 import statistics
@@ -68,7 +70,7 @@ def measure(before: str, after: str, rounds: int, workdir: Path) -> dict[str, fl
 
     def whole_stage() -> None:
         rewriter.analyse.cache_clear()
-        stage.run(source, workdir / "out", config, progress=False)
+        stage.run(replace(config, input=str(source), output=str(workdir / "out")), progress=False)
 
     return {
         "rules": cpu_seconds(rules, rounds),

@@ -63,7 +63,7 @@ start = time.perf_counter()
 import mlflow
 imported = time.perf_counter()
 from safellava import tracking
-tracking.log_stage("benchmark", {"records": 1}, params={"size": 1}, params_path=sys.argv[1])
+tracking.log_run("benchmark", {"records": 1}, params={"size": 1}, params_path=sys.argv[1])
 print("PIPELINE-SCALE " + json.dumps({"import_s": imported - start, "log_s": time.perf_counter() - imported}), file=sys.stderr)
 """
 

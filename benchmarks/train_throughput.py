@@ -54,7 +54,7 @@ from transformers import PrinterCallback, Trainer
 
 from safellava import tracking
 
-from safellava.config import section
+from safellava.config import load, override
 from safellava.records import IMAGE_TOKEN
 from safellava.training import model_factory
 from safellava.training.config import TrainConfig
@@ -191,9 +191,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
 
-    params = TrainConfig.from_params(section("train", args.params))
-    config = TrainConfig.from_params(
-        section("train", args.params), data=args.data, max_steps=args.steps, max_length=args.max_length,
+    params = load(TrainConfig, args.params)
+    config = override(
+        params, data=args.data, max_steps=args.steps, max_length=args.max_length,
         save_steps=10**9, logging_steps=10**9, warmup_ratio=0.0,
     )
     if config.cpu_threads and not torch.cuda.is_available():

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
 from safellava.cleaning import stage
-from safellava.config import section
+from safellava.config import load
 from tasks.clean import prefect_mapper, task_runner
 from tasks.secrets import load_secrets
 from tasks.tracking import log_stage
@@ -18,13 +17,9 @@ from tasks.tracking import log_stage
 @flow(name="clean", log_prints=True)
 def _clean(config: stage.CleanConfig, params_path: str, track: bool) -> dict[str, Any]:
     load_secrets([config.openai.api_key_env])  # the openai backends' key (already set in a pipeline run)
-    summary = stage.run(config.input, config.output, config, progress=False, mapper=prefect_mapper)
+    summary = stage.run(config, progress=False, mapper=prefect_mapper)
     if track:
-        log_stage(
-            "clean", summary, params={"backend": config.backend, "model": config.openai.model, "route": config.route},
-            artifacts=[str(Path(config.output) / stage.SUMMARY)] + ([config.report] if config.report else []),
-            params_path=params_path,
-        )
+        log_stage("clean", config, summary, params_path)
     rows = "\n".join(f"| {name} | {count} |" for name, count in summary["changed_by_attribute"].items())
     create_markdown_artifact(
         key="clean-summary",
@@ -45,7 +40,7 @@ def clean_flow(params_path: str = "params.yaml", track: bool = True, **overrides
 
     ``overrides`` replace ``clean:`` params (``backend="openai"``, ``task_runner="dask"`` ...).
     """
-    config = stage.CleanConfig.from_params(section("clean", params_path), **overrides)
+    config = load(stage.CleanConfig, params_path, **overrides)
     return _clean.with_options(task_runner=task_runner(config))(config, params_path, track)
 
 

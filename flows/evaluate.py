@@ -7,10 +7,11 @@ from typing import Any
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
-from safellava.config import section
+from safellava.config import load
 from safellava.prism.stage import EvaluateConfig
-from tasks.evaluate import evaluate_models, track_evaluation
+from tasks.evaluate import evaluate_models
 from tasks.secrets import load_stage_secrets
+from tasks.tracking import log_stage
 
 SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
          "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate")
@@ -20,12 +21,10 @@ SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.
 def evaluate_flow(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
     """Evaluate the models named in ``params.yaml`` (section ``evaluate``) on PRISM."""
     load_stage_secrets(params_path, ["evaluate"])  # the api_key_env of each LLM judge
-    config = EvaluateConfig.from_params(
-        section("evaluate", params_path), image_aspect_ratio=section("train", params_path).get("image_aspect_ratio", "pad")
-    )
+    config = load(EvaluateConfig, params_path)
     summary = evaluate_models(config)
     if track:
-        track_evaluation(summary, config, params_path)
+        log_stage("evaluate", config, summary, params_path)
     rows = []
     for model, by_judge in summary["metrics"].items():
         for judge, keys in by_judge.items():

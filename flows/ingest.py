@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
-from safellava.config import section
-from safellava.ingest import MANIFEST, summary_of
+from safellava.config import load
+from safellava.ingest import IngestConfig, summary_of
 from tasks.ingest import ingest_files
 from tasks.secrets import load_stage_secrets
 from tasks.tracking import log_stage
@@ -18,18 +17,12 @@ from tasks.tracking import log_stage
 @flow(name="ingest", log_prints=True)
 def ingest_flow(params_path: str = "params.yaml", track: bool = True) -> dict[str, Any]:
     """Ingest the files named in ``params.yaml`` (section ``ingest``) and report the counts."""
-    config = section("ingest", params_path)
+    config = load(IngestConfig, params_path)
     load_stage_secrets(params_path, ["ingest"])  # AWS keys for s3:// inputs; names only, never values
-    manifest = ingest_files(
-        config["inputs"], config["output"], image_root=config.get("image_root"),
-        shard_size=config.get("shard_size", 100_000),
-    )
+    manifest = ingest_files(config)
     summary = summary_of(manifest)
     if track:
-        log_stage(
-            "ingest", summary, params={"inputs": [str(item) for item in config["inputs"]]},
-            artifacts=[str(Path(config["output"]) / MANIFEST)], params_path=params_path,
-        )
+        log_stage("ingest", config, summary, params_path)
     rows = "\n".join(
         f"| {report['source']} | {report['input']} | {report['valid']} | {report['quarantined']} | {report['repeated_ids']['ids']} |"
         for report in manifest["files"]

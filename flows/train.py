@@ -7,7 +7,7 @@ from typing import Any
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
-from safellava.config import section
+from safellava.config import load
 from safellava.training.config import TrainConfig
 from tasks.secrets import load_stage_secrets
 from tasks.train import train_model
@@ -17,7 +17,9 @@ from tasks.train import train_model
 def train_flow(params_path: str = "params.yaml", baseline: bool = False, track: bool = True) -> dict[str, Any]:
     """Fine-tune on the cleaned data (or, with ``baseline``, on the raw records) and report."""
     load_stage_secrets(params_path, ["train"])  # HF_TOKEN, for a private or gated base model
-    config = TrainConfig.from_params(section("train", params_path), baseline=baseline)
+    config = load(TrainConfig, params_path)
+    if baseline:
+        config = config.for_baseline()
     summary = train_model(config, params_path=params_path, track=track)
     create_markdown_artifact(
         key=f"train-{config.variant}",

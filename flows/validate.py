@@ -8,8 +8,10 @@ from typing import Any
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
+from safellava.config import load
 from safellava.quality import gate
-from tasks.validate import log_validation, run_gate
+from tasks.tracking import log_stage
+from tasks.validate import run_gate
 
 
 @flow(name="validate", log_prints=True)
@@ -19,19 +21,19 @@ def validate_flow(params_path: str = "params.yaml", track: bool = True) -> dict[
     A violation is logged to MLflow and published as an artifact first, then re-raised,
     so the flow run ends Failed and a pipeline stops before training.
     """
-    options = gate.options(params_path)
+    config = load(gate.ValidateConfig, params_path)
     failed: gate.GateFailed | None = None
     try:
-        summary = run_gate(options)
+        summary = run_gate(config)
     except gate.GateFailed as error:
         failed, summary = error, error.summary
     if track:
-        log_validation(summary, str(Path(options["output"]) / gate.RESULTS), options, params_path)
+        log_stage("validate", config, summary, params_path)
     verdict = "passed" if failed is None else "**failed**"
     lines = "\n".join(f"- `{line}`" for line in failed.lines) if failed else ""
     create_markdown_artifact(
         key="validate-gate",
-        markdown=f"Data-quality gate {verdict}. Data Docs: `{Path(options['data_docs']) / 'index.html'}`\n\n{lines}",
+        markdown=f"Data-quality gate {verdict}. Data Docs: `{Path(config.data_docs) / 'index.html'}`\n\n{lines}",
         description="Failed expectations with offending record keys and ids",
     )
     if failed is not None:

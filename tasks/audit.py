@@ -10,6 +10,6 @@ from safellava import audit as stage
 
 
 @task(name="audit")
-def audit_records(input_dir: str, output_dir: str, report: str | None = None, examples_per_attribute: int = 5) -> dict[str, Any]:
+def audit_records(config: stage.AuditConfig) -> dict[str, Any]:
     """Count explicit and implicit biometric content per source file and attribute."""
-    return stage.run(input_dir, output_dir, report=report, examples_per_attribute=examples_per_attribute, progress=False)
+    return stage.run(config, progress=False)

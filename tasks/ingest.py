@@ -10,12 +10,10 @@ from safellava import ingest as stage
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=10, timeout_seconds=6 * 3600)
-def ingest_files(
-    inputs: list[Any], output: str, image_root: str | None = None, shard_size: int = 100_000
-) -> dict[str, Any]:
+def ingest_files(config: stage.IngestConfig) -> dict[str, Any]:
     """Stream the inputs into validated records; retried because inputs may be remote.
 
     A truncated or non-JSON file is not retried (a rerun would read the same bytes): the
     stage's :class:`~safellava.ingest.IngestError` fails the task after the outputs are written.
     """
-    return stage.run(inputs, output, image_root=image_root, shard_size=shard_size, progress=False)
+    return stage.run(config, progress=False)

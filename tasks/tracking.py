@@ -1,4 +1,4 @@
-"""Prefect task that logs a stage summary to MLflow through :mod:`safellava.tracking`."""
+"""Prefect task that logs a stage execution to MLflow through :mod:`safellava.tracking`."""
 
 from __future__ import annotations
 
@@ -10,13 +10,7 @@ from safellava import tracking
 
 
 @task(name="log-to-mlflow", retries=2, retry_delay_seconds=5, timeout_seconds=600)
-def log_stage(
-    stage: str,
-    summary: dict[str, Any],
-    params: dict[str, Any] | None = None,
-    artifacts: list[str] | None = None,
-    tags: dict[str, str] | None = None,
-    params_path: str = "params.yaml",
-) -> str:
-    """Retried because the tracking URI may be a remote server; returns the MLflow run id."""
-    return tracking.log_stage(stage, summary, params=params, artifacts=artifacts, tags=tags, params_path=params_path)
+def log_stage(stage: str, config: Any, summary: dict[str, Any], params_path: str = "params.yaml") -> list[str]:
+    """:func:`safellava.tracking.log_stage`, the same call the CLI makes; retried because the
+    tracking URI may be a remote server. Returns the MLflow run ids."""
+    return tracking.log_stage(stage, config, summary, params_path=params_path)

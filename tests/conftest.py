@@ -39,7 +39,8 @@ def pretrain_records() -> list[dict[str, Any]]:
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`safellava ingest` output of the bundled pretrain + instruct samples (193 records)."""
     from safellava import ingest
+    from safellava.ingest import IngestConfig
 
     output = tmp_path_factory.mktemp("ingest") / "ingested"
-    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output, progress=False)
+    ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=output), progress=False)
     return output

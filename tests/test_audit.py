@@ -9,6 +9,8 @@ from typing import Any
 from typer.testing import CliRunner
 
 from safellava import audit, ingest
+from safellava.audit import AuditConfig
+from safellava.ingest import IngestConfig
 from safellava.cli import app
 
 from .conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
@@ -34,8 +36,8 @@ HAND_CHECKED = [
 def test_hand_checked_counts(tmp_path: Path) -> None:
     source = tmp_path / "hand.json"
     source.write_text(json.dumps(HAND_CHECKED))
-    ingest.run([str(source)], tmp_path / "ingested", progress=False)
-    result = audit.run(tmp_path / "ingested", tmp_path / "audit", progress=False)
+    ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "ingested"), progress=False)
+    result = audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=None), progress=False)
     counts = result["sources"]["hand.json"]
     assert counts["records"] == 5
     assert counts["explicit"] == {"age": 1, "gender": 0, "race": 0, "eye_color": 0, "weight": 0}
@@ -47,8 +49,8 @@ def test_hand_checked_counts(tmp_path: Path) -> None:
 
 
 def test_real_sample_audit_and_report(tmp_path: Path) -> None:
-    ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], tmp_path / "ingested", progress=False)
-    result = audit.run(tmp_path / "ingested", tmp_path / "audit", report=tmp_path / "r.html", progress=False)
+    ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "ingested"), progress=False)
+    result = audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=str(tmp_path / "r.html")), progress=False)
     assert set(result["sources"]) == {PRETRAIN_SAMPLE.name, INSTRUCT_SAMPLE.name}
     total = result["total"]
     assert total["records"] == 193
@@ -59,12 +61,12 @@ def test_real_sample_audit_and_report(tmp_path: Path) -> None:
     assert "data:image/png;base64," in page and '<mark class="hit">' in page
     assert page.count("<h3>") == 5
     # no timestamp: the same data gives the same report, so DVC sees no change
-    audit.run(tmp_path / "ingested", tmp_path / "again", report=tmp_path / "r2.html", progress=False)
+    audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "again"), report=str(tmp_path / "r2.html")), progress=False)
     assert (tmp_path / "r2.html").read_text() == page
 
 
 def test_cli_contract(tmp_path: Path) -> None:
-    ingest.run([str(PRETRAIN_SAMPLE)], tmp_path / "ingested", progress=False)
+    ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE)], output=tmp_path / "ingested"), progress=False)
     result = CliRunner().invoke(
         app, ["audit", "--input", str(tmp_path / "ingested"), "--output", str(tmp_path / "out"), "--no-track", "--no-progress"]
     )

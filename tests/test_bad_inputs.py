@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from safellava import ingest
+from safellava.ingest import IngestConfig
 from safellava.cli import app
 from safellava.records import iter_records
 
@@ -55,7 +56,7 @@ def test_jsonl_whose_first_line_is_garbage_keeps_every_good_line(
 ) -> None:
     source = tmp_path / "records.jsonl"
     source.write_text("this line is garbage\n" + "".join(json.dumps(r) + "\n" for r in pretrain_records))
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     assert (manifest["input"], manifest["valid"], manifest["quarantined"]) == (11, 10, 1)
     [bad] = _quarantine(tmp_path / "out")
     assert (bad["reason"], bad["line"], bad["offset"], bad["text"]) == ("invalid_json", 1, 0, "this line is garbage")
@@ -106,7 +107,7 @@ def test_judge_items_of_no_category_are_errors_never_verdicts(tmp_path: Path) ->
 def test_ten_thousand_nested_arrays_as_the_whole_array(tmp_path: Path) -> None:
     source = tmp_path / "deep.json"
     source.write_bytes(b"[" + b"[" * DEEP + b"]" * DEEP + b"]")
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     assert (manifest["input"], manifest["quarantined_by_reason"]) == (1, {"not_an_object": 1})
     [entry] = _quarantine(tmp_path / "out")
     assert "cut at 64 levels" in entry["detail"]
@@ -117,7 +118,7 @@ def test_ten_thousand_nested_arrays_inside_a_record(tmp_path: Path, pretrain_rec
     deep = good[:-1] + b', "extra": ' + b"[" * DEEP + b"]" * DEEP + b"}"
     source = tmp_path / "deep-record.json"
     source.write_bytes(b"[" + deep + b"," + good + b"]")
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     assert _reconciles(manifest) and manifest["valid"] == 1
     assert manifest["quarantined_by_reason"] == {"not_storable": 1}
 
@@ -157,7 +158,7 @@ def test_invalid_utf8_inside_a_json_array_reports_the_real_offset(
     source = tmp_path / "bad-utf8.json"
     source.write_bytes(bytes(data))
     with pytest.raises(ingest.IngestError, match=f"bad-utf8.json: invalid JSON after record .* at byte offset {string_start}"):
-        ingest.run([str(source)], tmp_path / "out", progress=False)
+        ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     [entry] = _quarantine(tmp_path / "out")
     assert entry["offset"] == string_start and "invalid bytes in UTF8" in entry["detail"]
 
@@ -168,7 +169,7 @@ def test_invalid_utf8_inside_a_jsonl_line_quarantines_that_line(tmp_path: Path, 
     lines[1] = lines[1][:bad_in_line] + b"\xc3\x28" + lines[1][bad_in_line:]
     source = tmp_path / "bad-utf8.jsonl"
     source.write_bytes(b"\n".join(lines) + b"\n")
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     assert (manifest["valid"], manifest["quarantined"]) == (2, 1)
     [bad] = _quarantine(tmp_path / "out")
     line_offset = len(lines[0]) + 1

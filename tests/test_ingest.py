@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from safellava import ingest
+from safellava.ingest import IngestConfig
 from safellava.cli import app
 from safellava.records import iter_records
 from safellava.sources import SourceError
@@ -33,7 +34,7 @@ def _assert_reconciles(manifest: dict[str, Any]) -> None:
 
 
 def test_bundled_sample_is_ingested_whole_with_checksums(tmp_path: Path) -> None:
-    manifest = ingest.run([str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "out"), progress=False)
     assert (manifest["input"], manifest["valid"], manifest["quarantined"]) == (193, 193, 0)
     _assert_reconciles(manifest)
     for report, path in zip(manifest["files"], (PRETRAIN_SAMPLE, INSTRUCT_SAMPLE)):
@@ -46,7 +47,7 @@ def test_bundled_sample_is_ingested_whole_with_checksums(tmp_path: Path) -> None
 
 def test_repeated_ids_are_kept_and_reported(tmp_path: Path) -> None:
     """The sample holds 5 ids that occur in all three instruct subsets (real duplicates)."""
-    manifest = ingest.run([str(INSTRUCT_SAMPLE)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out"), progress=False)
     ids = [r["id"] for r in json.loads(INSTRUCT_SAMPLE.read_text())]
     repeated = {i for i in ids if ids.count(i) > 1}
     assert manifest["repeated_ids"] == {"ids": len(repeated), "records": sum(ids.count(i) for i in repeated)}
@@ -62,7 +63,7 @@ def test_planted_defects_go_to_quarantine_with_reason_and_position(
     del records[4]["id"]
     source = tmp_path / "planted.json"
     source.write_text(json.dumps(records, indent=2))
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     _assert_reconciles(manifest)
     assert manifest["quarantined_by_reason"] == {"empty_conversations": 1, "missing_id": 1, "not_an_object": 1}
     quarantined = _read_jsonl(tmp_path / "out" / "quarantine.jsonl")
@@ -84,7 +85,7 @@ def test_jsonl_with_several_objects_on_a_line_and_a_broken_line(
     ]
     source = tmp_path / "records.jsonl"
     source.write_text("\n".join(lines) + "\n")
-    manifest = ingest.run([str(source)], tmp_path / "out", progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     _assert_reconciles(manifest)
     assert (manifest["input"], manifest["valid"], manifest["quarantined"]) == (5, 4, 1)
     [bad] = _read_jsonl(tmp_path / "out" / "quarantine.jsonl")
@@ -115,7 +116,7 @@ def test_corrupt_array_reports_the_exact_offset(tmp_path: Path, instruct_records
     source = tmp_path / "corrupt.json"
     source.write_text(text[:at] + " @@ " + text[at:])
     with pytest.raises(ingest.IngestError, match=r"corrupt.json: invalid JSON after record 25"):
-        ingest.run([str(source)], tmp_path / "out", progress=False)
+        ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     offset = json.loads((tmp_path / "out" / "quarantine.jsonl").read_text())["offset"]
     assert at + 1 <= offset <= at + 2  # yajl stops on the byte after the first bad one
@@ -126,19 +127,19 @@ def test_file_that_is_not_json_is_a_clear_error(tmp_path: Path) -> None:
     source = tmp_path / "notes.txt"
     source.write_text("\n  hello, this is not JSON\n")
     with pytest.raises(ingest.IngestError, match=r"notes.txt: not JSON \(starts with b'h'\) at byte offset 3"):
-        ingest.run([str(source)], tmp_path / "out", progress=False)
+        ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
 
 
 def test_empty_file_is_a_clear_error(tmp_path: Path) -> None:
     source = tmp_path / "empty.json"
     source.write_text("")
     with pytest.raises(ingest.IngestError, match="empty.json: empty file"):
-        ingest.run([str(source)], tmp_path / "out", progress=False)
+        ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
 
 
 def test_missing_image_files_are_quarantined_under_an_image_root(tmp_path: Path) -> None:
     root = SAMPLE / "images" / "coco" / "train2017"
-    manifest = ingest.run([str(INSTRUCT_SAMPLE)], tmp_path / "out", image_root=root, progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", image_root=root), progress=False)
     shipped = [r for r in json.loads(INSTRUCT_SAMPLE.read_text()) if (root / r["image"]).is_file()]
     assert manifest["valid"] == len(shipped) == 14
     assert manifest["quarantined_by_reason"] == {"image_not_found": 183 - 14}
@@ -146,30 +147,30 @@ def test_missing_image_files_are_quarantined_under_an_image_root(tmp_path: Path)
 
 def test_unopenable_input_leaves_previous_output_intact(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    ingest.run([str(PRETRAIN_SAMPLE)], out, progress=False)
+    ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE)], output=out), progress=False)
     before = (out / "manifest.json").read_text()
     with pytest.raises(SourceError, match="no such file"):
-        ingest.run([str(PRETRAIN_SAMPLE), str(tmp_path / "absent.json")], out, progress=False)
+        ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(tmp_path / "absent.json")], output=out), progress=False)
     assert (out / "manifest.json").read_text() == before
     assert not list(tmp_path.glob(".out.partial"))
 
 
 def test_download_without_pinned_checksum_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="pinned sha256"):
-        ingest.run(["https://example.invalid/llava.json"], tmp_path / "out", progress=False)
+        ingest.run(IngestConfig(inputs=["https://example.invalid/llava.json"], output=tmp_path / "out"), progress=False)
 
 
 def test_same_file_name_from_two_folders_gets_distinct_keys(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "data.json").write_bytes(PRETRAIN_SAMPLE.read_bytes())
-    ingest.run([str(tmp_path / "a" / "data.json"), str(tmp_path / "b" / "data.json")], tmp_path / "out", progress=False)
+    ingest.run(IngestConfig(inputs=[str(tmp_path / "a" / "data.json"), str(tmp_path / "b" / "data.json")], output=tmp_path / "out"), progress=False)
     keys = [r["key"] for r in iter_records(tmp_path / "out")]
     assert len(set(keys)) == 20 and keys[0] == "0-data.json:0" and keys[10] == "1-data.json:0"
 
 
 def test_small_shards(tmp_path: Path) -> None:
-    manifest = ingest.run([str(INSTRUCT_SAMPLE)], tmp_path / "out", shard_size=50, progress=False)
+    manifest = ingest.run(IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", shard_size=50), progress=False)
     assert manifest["shards"] == [f"records-0000{i}.jsonl" for i in range(4)]
     assert len(list(iter_records(tmp_path / "out"))) == 183
 

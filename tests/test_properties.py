@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safellava import ingest
+from safellava.ingest import IngestConfig
 from safellava.jsonstream import BadRecord, FileFormatError, Parsed, iter_json
 from safellava.records import InvalidRecord, iter_records, validate
 from safellava.sources import TrackedStream
@@ -103,7 +104,7 @@ def _ingest(data: bytes, image_root: Path | None = None) -> None:
         source, output = Path(folder) / "fuzz.json", Path(folder) / "out"
         source.write_bytes(data)
         try:
-            manifest = ingest.run([str(source)], output, image_root=image_root, progress=False)
+            manifest = ingest.run(IngestConfig(inputs=[str(source)], output=output, image_root=image_root), progress=False)
         except ingest.IngestError:
             manifest = json.loads((output / ingest.MANIFEST).read_text(encoding="utf-8"))
         [report] = manifest["files"]

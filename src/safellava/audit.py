@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from tqdm import tqdm
 
@@ -30,6 +31,27 @@ AUDIT_FILE = "audit.json"
 _EXCERPT = 360
 
 
+@dataclass(frozen=True)
+class AuditConfig:
+    """``params.yaml`` ``audit:``."""
+
+    SECTION: ClassVar[str] = "audit"
+
+    input: str = "data/ingested"
+    output: str = "data/audit"
+    # The HTML report; None: OUTPUT/audit.html.
+    report: str | None = "reports/audit.html"
+    examples_per_attribute: int = 5
+
+    @property
+    def report_path(self) -> Path:
+        return Path(self.report) if self.report else Path(self.output) / "audit.html"
+
+    def artifacts(self) -> list[Path]:
+        """The files a tracked run keeps: the counts and the report."""
+        return [Path(self.output) / AUDIT_FILE, self.report_path]
+
+
 def _empty_counts() -> dict[str, Any]:
     zero = dict.fromkeys(ATTRIBUTES, 0)
     return {
@@ -39,19 +61,17 @@ def _empty_counts() -> dict[str, Any]:
     }
 
 
-def run(
-    input_dir: str | Path,
-    output_dir: str | Path,
-    report: str | Path | None = None,
-    examples_per_attribute: int = 5,
-    progress: bool = True,
-) -> dict[str, Any]:
-    """Audit the normalised records in ``input_dir``; write ``audit.json`` and the report."""
+def run(config: AuditConfig, progress: bool = True) -> dict[str, Any]:
+    """Audit the normalised records in ``config.input``; write ``audit.json`` and the report.
+
+    Returns the whole audit (what ``audit.json`` holds); :func:`summary_of` is its logged part.
+    """
+    examples_per_attribute = config.examples_per_attribute
     detector = default_detector()
     per_source: dict[str, dict[str, Any]] = defaultdict(_empty_counts)
     total = _empty_counts()
     examples: dict[str, list[dict[str, Any]]] = {attribute: [] for attribute in ATTRIBUTES}
-    for record in tqdm(iter_records(input_dir), desc="audit", unit="rec", disable=not progress):
+    for record in tqdm(iter_records(config.input), desc="audit", unit="rec", disable=not progress):
         explicit: set[str] = set()
         implicit: set[str] = set()
         mentioned: set[str] = set()
@@ -76,7 +96,7 @@ def run(
                     counts[name][attribute] += 1
                 counts[f"{name}_any"] += bool(hits)
     audit = {"records": total["records"], "total": total, "sources": dict(per_source)}
-    output = Path(output_dir)
+    output = Path(config.output)
     output.mkdir(parents=True, exist_ok=True)
     (output / AUDIT_FILE).write_text(json.dumps(audit, indent=2) + "\n", encoding="utf-8")
     chart = bar_chart(
@@ -88,10 +108,15 @@ def run(
         ylabel="records", value_labels=True,
     )
     render(
-        "audit.html.j2", report or output / "audit.html", audit=audit, attributes=ATTRIBUTES,
+        "audit.html.j2", config.report_path, audit=audit, attributes=ATTRIBUTES,
         examples=examples, chart=data_uri(chart),
     )
     return audit
+
+
+def summary_of(audit: dict[str, Any]) -> dict[str, Any]:
+    """The part of the audit worth logging as metrics and printing: totals, not per source."""
+    return {"records": audit["records"], "total": audit["total"]}
 
 
 def _example(key: str, kind: str, text: str, attribute: str) -> dict[str, Any]:

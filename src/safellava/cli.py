@@ -1,13 +1,17 @@
 """The ``safellava`` command line: one command per pipeline stage, plus ``judge``.
 
-Each command is a thin shell around the stage's library function: options default to the
-stage's section of ``params.yaml`` (``--params`` picks another file), the result is printed
-as JSON, and the summary is logged to MLflow unless ``--no-track``. ``dvc.yaml`` runs these
-commands, so ``dvc repro``, the Prefect flows and a human at the shell share one code path.
+Each stage command is a thin shell around the stage's contract: its typed config loaded from
+``params.yaml`` (``--params`` picks another file; :func:`safellava.config.load`), the options
+given on the command line put over it (:func:`safellava.config.override`), the stage's
+``run(config)``, the summary printed as JSON and logged to MLflow unless ``--no-track``
+(:func:`safellava.tracking.log_stage`). No command holds a default of its own. ``dvc.yaml``
+runs these commands and the Prefect flows call the same three things, so ``dvc repro``, a
+flow run and a human at the shell share one code path (docs/stages.md).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -15,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
-from safellava.config import section
+from safellava.config import ConfigError, load, override
 
 app = typer.Typer(
     help="Make LLaVA training data biometric-safe and prove it: ingest → audit → clean → "
@@ -73,33 +77,23 @@ def ingest(
     from safellava import ingest as stage
     from safellava.sources import SourceError
 
-    config = section("ingest", params)
-    chosen_inputs = inputs or config.get("inputs") or []
-    chosen_output = output or config.get("output")
-    if not chosen_inputs:
-        fail("no --input given and params.yaml has no ingest.inputs")
-    if not chosen_output:
-        fail("no --output given and params.yaml has no ingest.output")
-    root = image_root or config.get("image_root")
+    try:
+        config = load(stage.IngestConfig, params, inputs=tuple(inputs) if inputs else None, output=str(output) if output else None,
+                      image_root=str(image_root) if image_root else None, shard_size=shard_size)
+    except ConfigError as error:
+        fail(str(error))
     code = 0
     try:
-        manifest = stage.run(
-            chosen_inputs, chosen_output, image_root=root,
-            shard_size=shard_size or config.get("shard_size", 100_000), progress=progress,
-        )
+        manifest = stage.run(config, progress=progress)
     except stage.IngestError as error:
         typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
-        manifest = json.loads((Path(chosen_output) / stage.MANIFEST).read_text(encoding="utf-8"))
-        code = 1
+        manifest, code = stage.read_manifest(config), 1
     except (SourceError, ValueError) as error:
         fail(str(error))
     if track:
         from safellava import tracking
 
-        tracking.log_stage(
-            "ingest", stage.summary_of(manifest), params={"inputs": [str(item) for item in chosen_inputs], "image_root": root},
-            artifacts=[Path(chosen_output) / stage.MANIFEST], params_path=params,
-        )
+        tracking.log_stage("ingest", config, stage.summary_of(manifest), params_path=params)
     emit(stage.summary_of(manifest))
     raise typer.Exit(code)
 
@@ -123,28 +117,24 @@ def audit(
     """
     from safellava import audit as stage
 
-    config = section("audit", params)
-    chosen_input = input_dir or config.get("input")
-    chosen_output = output or config.get("output")
-    if not chosen_input or not chosen_output:
-        fail("give --input and --output (or set audit.input / audit.output in params.yaml)")
-    chosen_report = report or (None if output else config.get("report"))
     try:
-        result = stage.run(
-            chosen_input, chosen_output, report=chosen_report,
-            examples_per_attribute=examples or config.get("examples_per_attribute", 5), progress=progress,
-        )
+        config = load(stage.AuditConfig, params, input=str(input_dir) if input_dir else None, output=str(output) if output else None,
+                      examples_per_attribute=examples)
+        if output:  # an explicit output keeps the report next to it, not in the repo's reports/
+            config = dataclasses.replace(config, report=str(report) if report else None)
+        else:
+            config = override(config, report=str(report) if report else None)
+    except ConfigError as error:
+        fail(str(error))
+    try:
+        result = stage.run(config, progress=progress)
     except (FileNotFoundError, ValueError) as error:  # no shards, or a shard line that is not JSON
         fail(str(error))
     if track:
         from safellava import tracking
 
-        tracking.log_stage(
-            "audit", {"records": result["records"], "total": result["total"]},
-            artifacts=[Path(chosen_output) / stage.AUDIT_FILE, Path(chosen_report or Path(chosen_output) / "audit.html")],
-            params_path=params,
-        )
-    emit({"records": result["records"], "total": result["total"]})
+        tracking.log_stage("audit", config, stage.summary_of(result), params_path=params)
+    emit(stage.summary_of(result))
 
 
 @app.command()
@@ -165,8 +155,9 @@ def train(
     ] = None,
     registered_model: Annotated[str | None, typer.Option(help="MLflow registered model name. Default: train.registered_model.")] = None,
     resume: Annotated[
-        bool, typer.Option("--resume/--no-resume", help="Resume from the last checkpoint of the same config and data, if any.")
-    ] = True,
+        bool | None,
+        typer.Option("--resume/--no-resume", help="Resume from the last checkpoint of the same config and data, if any. Default: train.resume."),
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Print the loss of each logged step on stderr.")] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
@@ -179,16 +170,16 @@ def train(
     model is registered in the MLflow Model Registry. Multi-GPU:
     `accelerate launch -m safellava.cli train ...` (see docs/training.md).
     """
+    from safellava.training import stage
     from safellava.training.config import TrainConfig
-    from safellava.training.stage import run_and_track
 
     try:
-        config = TrainConfig.from_params(
-            section("train", params), baseline=baseline, data=str(data) if data else None,
-            output=str(output) if output else None, base_model=base_model, max_steps=max_steps,
-            missing_images=missing_images, registered_model=registered_model, resume=resume,
-        )
-    except (TypeError, ValueError) as error:
+        config = load(TrainConfig, params)
+        if baseline:
+            config = config.for_baseline()
+        config = override(config, data=str(data) if data else None, output=str(output) if output else None, base_model=base_model,
+                          max_steps=max_steps, missing_images=missing_images, registered_model=registered_model, resume=resume)
+    except (ConfigError, ValueError) as error:
         fail(str(error))
     if not Path(config.data).exists():
         fail(f"{config.data}: training data not found (run the previous stage first)")
@@ -196,8 +187,14 @@ def train(
     def echo_step(metrics: dict[str, float], step: int) -> None:
         typer.echo(f"step {step}: loss {metrics['train.loss']:.4f}", err=True)
 
+    on_step = echo_step if progress else None
     try:
-        summary = run_and_track(config, params, track=track, on_step=echo_step if progress else None)
+        if track and stage.is_main_process():
+            from safellava import tracking
+
+            summary = tracking.track_training(config, lambda on_log: stage.run(config, on_log=on_log), params, on_step=on_step)
+        else:
+            summary = stage.run(config, on_log=on_step)
     except ValueError as error:  # no usable record in the data
         fail(str(error))
     summary.pop("loss_history")
@@ -227,12 +224,14 @@ def judge(
     from safellava.prism.scoring import score_file, write_details, write_summary
     from safellava.sources import SourceError
 
+    from safellava.prism.stage import EvaluateConfig
+
     if task not in TASKS:
         fail(f"--task must be one of {', '.join(TASKS)}, got {task!r}")
-    config = section("evaluate", params)
     try:
-        chosen = build_judge(judge_name, config.get("judge_settings") or {}, config.get("judge_cache"))
-        scored = score_file(answers, task, chosen, max_error_rate if max_error_rate is not None else config.get("max_error_rate", 0.05))
+        config = load(EvaluateConfig, params, max_error_rate=max_error_rate)
+        chosen = build_judge(judge_name, config.judge_settings, config.judge_cache)
+        scored = score_file(answers, task, chosen, config.max_error_rate)
     except (SourceError, ValueError) as error:
         fail(str(error))
     write_details(details, scored.details)
@@ -305,16 +304,15 @@ def evaluate(
     from safellava.prism.benchmark import BenchmarkError
 
     try:
-        config = stage.EvaluateConfig.from_params(
-            section("evaluate", params), image_aspect_ratio=section("train", params).get("image_aspect_ratio", "pad"),
-            prism_root=str(prism_root) if prism_root else None, judges=judges or None,
-            output=str(output) if output else None,
-        )
+        config = load(stage.EvaluateConfig, params, prism_root=str(prism_root) if prism_root else None,
+                      judges=tuple(judges) if judges else None, output=str(output) if output else None)
         summary = stage.run(config, log=(lambda line: typer.echo(line, err=True)) if progress else (lambda _: None))
     except (BenchmarkError, FileNotFoundError, TypeError, ValueError) as error:
         fail(str(error))
     if track:
-        summary["mlflow_runs"] = stage.track(summary, config, params)
+        from safellava import tracking
+
+        tracking.log_stage("evaluate", config, summary, params_path=params)
     emit({"data_version": summary["data_version"], "metrics": summary["metrics"], "report": summary["report"]})
 
 
@@ -340,12 +338,14 @@ def validate(
     """
     from safellava.quality import gate
 
-    options = gate.options(params)
-    overrides = {"ingested": ingested, "cleaned": cleaned, "output": output, "expectations": expectations, "data_docs": data_docs}
-    options.update({name: value for name, value in overrides.items() if value is not None})
+    try:
+        config = load(gate.ValidateConfig, params, ingested=_text(ingested), cleaned=_text(cleaned), output=_text(output),
+                      expectations=_text(expectations), data_docs=_text(data_docs))
+    except ConfigError as error:
+        fail(str(error))
     code = 0
     try:
-        summary = gate.run(**options)
+        summary = gate.run(config)
     except gate.GateFailed as failed:
         typer.secho(str(failed), err=True, fg=typer.colors.RED)
         summary, code = failed.summary, 1
@@ -354,7 +354,7 @@ def validate(
     if track:
         from safellava import tracking
 
-        tracking.log_validation(summary, Path(options["output"]) / gate.RESULTS, options, params_path=params)
+        tracking.log_stage("validate", config, summary, params_path=params)
     emit(summary)
     raise typer.Exit(code)
 
@@ -391,22 +391,18 @@ def clean(
     """
     from safellava.cleaning import stage
 
-    config_values = section("clean", params)
-    if output:  # an explicit output keeps everything next to it, not in the repo's paths
-        config_values = {**config_values, "report": str(report or output / "clean.html"), "metrics": None}
-    overrides = {"input": str(input) if input else None, "output": str(output) if output else None,
-                 "backend": backend, "report": str(report) if report else None}
     try:
-        openai_values = dict(config_values.get("openai") or {})
-        openai_values.update({name: value for name, value in (("model", model), ("base_url", base_url)) if value})
-        config = stage.CleanConfig.from_params({**config_values, "openai": openai_values}, **overrides)
-    except (TypeError, ValueError) as error:
+        config = load(stage.CleanConfig, params, input=_text(input), output=_text(output), backend=backend, report=_text(report))
+        config = override(config, openai=override(config.openai, model=model, base_url=base_url))
+        if output:  # an explicit output keeps everything next to it, not in the repo's paths
+            config = dataclasses.replace(config, report=str(report or output / "clean.html"), metrics=None)
+    except ConfigError as error:
         fail(str(error))
     if not Path(config.input).exists():
         fail(f"{config.input}: no such file or directory (run `safellava ingest` first?)")
     code = 0
     try:
-        summary = stage.run(config.input, config.output, config, progress=progress)
+        summary = stage.run(config, progress=progress)
     except stage.CleanError as error:
         typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
         summary = json.loads((Path(config.output) / stage.SUMMARY).read_text(encoding="utf-8"))
@@ -416,12 +412,14 @@ def clean(
     if track:
         from safellava import tracking
 
-        tracking.log_stage(
-            "clean", summary, params={"backend": config.backend, "model": config.openai.model, "route": config.route},
-            artifacts=[Path(config.output) / stage.SUMMARY] + ([Path(config.report)] if config.report else []), params_path=params,
-        )
+        tracking.log_stage("clean", config, summary, params_path=params)
     emit(summary)
     raise typer.Exit(code)
+
+
+def _text(path: Path | None) -> str | None:
+    """A path option as the config's string field (None: not given)."""
+    return str(path) if path is not None else None
 
 
 if __name__ == "__main__":

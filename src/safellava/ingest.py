@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 from tqdm import tqdm
@@ -38,6 +38,27 @@ QUARANTINE = "quarantine.jsonl"
 
 class IngestError(RuntimeError):
     """Some input files could not be read to the end; their valid records were kept."""
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    """``params.yaml`` ``ingest:`` (the comments there explain each knob)."""
+
+    SECTION: ClassVar[str] = "ingest"
+
+    # Local paths, s3://bucket/key, https:// URLs, or {path: ..., sha256: ...} mappings.
+    inputs: tuple[str | dict[str, Any], ...] = ()
+    output: str = "data/ingested"
+    image_root: str | None = None
+    shard_size: int = 100_000
+
+    def __post_init__(self) -> None:
+        if self.shard_size < 1:
+            raise ValueError(f"ingest.shard_size must be at least 1, got {self.shard_size}")
+
+    def artifacts(self) -> list[Path]:
+        """The files a tracked run keeps (the manifest: per-file sha256 and counts)."""
+        return [Path(self.output) / MANIFEST]
 
 
 @dataclass
@@ -61,17 +82,15 @@ class FileReport:
         return data
 
 
-def run(
-    inputs: Sequence[str | dict[str, Any]],
-    output: str | Path,
-    image_root: str | Path | None = None,
-    shard_size: int = 100_000,
-    progress: bool = True,
-) -> dict[str, Any]:
-    """Ingest ``inputs`` into ``output``; return the manifest (also written to disk)."""
-    if not inputs:
-        raise ValueError("ingest needs at least one input file")
-    specs = [SourceSpec.parse(item) for item in inputs]
+def run(config: IngestConfig, progress: bool = True) -> dict[str, Any]:
+    """Ingest ``config.inputs`` into ``config.output``; return the manifest (also written to disk).
+
+    Raises :class:`IngestError` after writing everything when a file could not be read to
+    the end; :func:`read_manifest` then gives what was written.
+    """
+    if not config.inputs:
+        raise ValueError("ingest needs at least one input file (ingest.inputs or --input)")
+    specs = [SourceSpec.parse(item) for item in config.inputs]
     for spec in specs:  # fail before hours of work on the other files, not after
         if not spec.is_remote and Path(spec.location).is_dir():
             raise SourceError(f"{spec.location}: is a directory, not a file")
@@ -79,12 +98,12 @@ def run(
     if missing:
         raise SourceError(f"{', '.join(missing)}: no such file")
     names = _unique_names(specs)
-    output = Path(output)
-    root = Path(image_root) if image_root else None
+    output = Path(config.output)
+    root = Path(config.image_root) if config.image_root else None
     reports: list[FileReport] = []
     all_hashes: array[int] = array("Q")  # one flat array for every file: 8 bytes per record
     with staged_output(output) as staging:
-        with ShardWriter(staging, shard_size=shard_size) as writer, (staging / QUARANTINE).open(
+        with ShardWriter(staging, shard_size=config.shard_size) as writer, (staging / QUARANTINE).open(
             "w", encoding="utf-8"
         ) as quarantine:
             for spec, name in zip(specs, names):
@@ -95,6 +114,11 @@ def run(
     if errors:
         raise IngestError("; ".join(errors) + f" (valid records kept in {output})")
     return manifest
+
+
+def read_manifest(config: IngestConfig) -> dict[str, Any]:
+    """The manifest a run wrote (after an :class:`IngestError`, what it kept)."""
+    return json.loads((Path(config.output) / MANIFEST).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def summary_of(manifest: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,9 @@ The cleaning stage (rewrites) and the PRISM judges (verdicts) both talk to GPT-4
 Ollama or Gemini's OpenAI-compatible endpoint through the official ``openai`` client. They
 share three things that must not drift apart:
 
+- :class:`Endpoint`: the settings of one chat model to call (model, server, key variable,
+  timeouts, retries, concurrency, token limit, temperature), the base of an ``openai``
+  entry of ``evaluate.models`` and of an LLM judge;
 - :func:`openai_client`: base URL from params or ``OPENAI_BASE_URL``, the key read from the
   environment variable named in params (never from params itself), the client's own
   retries off so that :func:`retrying` is the only retry policy;
@@ -29,12 +32,49 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import openai
 import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+
+
+TOKEN_LIMIT_FIELDS = ("max_tokens", "max_completion_tokens")
+"""How a request names its token limit: reasoning models (o-series, gpt-5*) take the second."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One OpenAI-compatible chat model to call; the key is read from ``api_key_env``.
+
+    ``temperature`` null: not sent (reasoning models take only their default). ``attempts``,
+    ``backoff_s`` and ``max_wait_s`` are :func:`retrying`'s; ``concurrency`` is how many
+    requests are in flight at once.
+    """
+
+    model: str
+    base_url: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+    timeout_s: float = 60.0
+    attempts: int = 6
+    backoff_s: float = 1.0
+    max_wait_s: float = 60.0
+    concurrency: int = 4
+    max_tokens: int | None = None
+    max_tokens_field: str = "max_tokens"
+    temperature: float | None = 0.0
+
+    def __post_init__(self) -> None:
+        if self.max_tokens_field not in TOKEN_LIMIT_FIELDS:
+            raise ValueError(f"max_tokens_field must be one of {TOKEN_LIMIT_FIELDS}, not {self.max_tokens_field!r}")
+        if self.concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, not {self.concurrency}")
+
+    def client(self) -> openai.OpenAI:
+        """The official client for this endpoint (:func:`openai_client`)."""
+        return openai_client(self.base_url, self.api_key_env, self.timeout_s)
 
 
 def openai_client(base_url: str | None, api_key_env: str, timeout_s: float) -> openai.OpenAI:

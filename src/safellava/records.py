@@ -157,7 +157,7 @@ class ShardWriter:
     would otherwise cost more than the parsing.
     """
 
-    def __init__(self, directory: Path, prefix: str = "records", shard_size: int = 100_000) -> None:
+    def __init__(self, directory: Path, shard_size: int, prefix: str = "records") -> None:
         self.directory = directory
         self.prefix = prefix
         self.shard_size = shard_size

@@ -1,9 +1,12 @@
 """The one place that talks to MLflow.
 
-Stages return plain summaries; the CLI and the Prefect flows hand them to
-:func:`log_stage`, which opens a run in the ``safellava`` experiment (one run per stage
-execution), flattens nested summaries into dotted metric keys (``ingest.valid``,
-``audit.implicit.age`` ...) and logs params, tags and artifacts.
+Stages return plain summaries; the CLI command and the Prefect flow of a stage hand the
+stage's config and summary to :func:`log_stage`, which opens a run in the ``safellava``
+experiment (one run per stage execution), logs the whole config as params, flattens the
+summary into dotted metric keys (``ingest.valid``, ``audit.implicit.age`` ...) and logs the
+config's artifacts. So a stage logs the same params and metrics whoever runs it. Two stages
+log more than one run: ``evaluate`` one per model x judge (:func:`log_stage` dispatches),
+and ``train`` opens its run before training so the loss is live (:func:`track_training`).
 
 The tracking URI is ``MLFLOW_TRACKING_URI`` when set, else ``mlflow.tracking_uri`` from
 ``params.yaml`` (a local SQLite store by default), so nothing needs a server.
@@ -11,9 +14,11 @@ The tracking URI is ``MLFLOW_TRACKING_URI`` when set, else ``mlflow.tracking_uri
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,6 +27,11 @@ from safellava.config import section
 
 DEFAULT_URI = "sqlite:///mlflow.db"
 DEFAULT_EXPERIMENT = "safellava"
+# MLflow 3's UI opens an experiment on the view its kind names (the values of the UI's
+# ExperimentKind): "custom_model_development" ("Machine learning") shows the runs, where an
+# untagged experiment may open on the GenAI traces overview.
+EXPERIMENT_KIND_TAG = "mlflow.experimentKind"
+EXPERIMENT_KIND = "custom_model_development"
 # MLflow's limit on metrics per log_batch call.
 _MAX_METRICS_PER_BATCH = 1000
 
@@ -70,12 +80,28 @@ def stage_run(
             mlflow.create_experiment(experiment, artifact_location=_artifact_location(uri, config.get("artifact_location")))
         except mlflow.exceptions.MlflowException:  # created meanwhile by a concurrent stage
             pass
-    mlflow.set_experiment(experiment)
+    active = mlflow.set_experiment(experiment)
+    if EXPERIMENT_KIND_TAG not in active.tags:  # a kind chosen in the UI is kept
+        mlflow.MlflowClient().set_experiment_tag(active.experiment_id, EXPERIMENT_KIND_TAG, EXPERIMENT_KIND)
     with mlflow.start_run(run_name=run_name or stage, tags={"stage": stage, **(tags or {})}) as run:
         yield run
 
 
-def log_stage(
+def log_stage(stage: str, config: Any, summary: Mapping[str, Any], params_path: str | Path | None = None) -> list[str]:
+    """Log one execution of ``stage``: what the stage's CLI command and Prefect flow both call.
+
+    ``config`` is the stage's config dataclass (logged whole as params; its ``artifacts()``
+    are logged as artifacts), ``summary`` what the stage returned (its numbers become metrics
+    prefixed with the stage). ``validate`` runs are tagged with the gate's verdict;
+    ``evaluate`` logs one run per model x judge (:func:`_log_evaluation`). Returns the run ids.
+    """
+    if stage == "evaluate":
+        return _log_evaluation(summary, config, params_path)
+    tags = {"validate.gate": "passed" if summary.get("success") else "failed"} if stage == "validate" else None
+    return [log_run(stage, summary, params=dataclasses.asdict(config), artifacts=config.artifacts(), tags=tags, params_path=params_path)]
+
+
+def log_run(
     stage: str,
     summary: Mapping[str, Any],
     params: Mapping[str, Any] | None = None,
@@ -83,10 +109,8 @@ def log_stage(
     tags: Mapping[str, str] | None = None,
     params_path: str | Path | None = None,
 ) -> str:
-    """Log one stage's summary as metrics (prefixed with the stage), params and artifacts.
-
-    Returns the MLflow run id.
-    """
+    """One MLflow run: ``summary``'s numbers as metrics (prefixed with ``stage``), params,
+    tags and artifacts (files, or folders logged under their name). Returns the run id."""
     import mlflow
 
     with stage_run(stage, params_path, tags=tags) as run:
@@ -214,6 +238,31 @@ def training_run(
             tracker.flush()
 
 
+def track_training(
+    config: Any,
+    train: Callable[[Callable[[dict[str, float], int], None]], dict[str, Any]],
+    params_path: str | Path | None = None,
+    on_step: Callable[[dict[str, float], int], None] | None = None,
+) -> dict[str, Any]:
+    """Log one train stage execution: what the train CLI command and Prefect task both call.
+
+    The run is opened before ``train`` (called with a step sink) so the loss appears live,
+    step by step; the summary, the dataset lineage and the model (logged and registered as
+    ``config.registered_model``) follow once it is saved. The summary gains ``mlflow`` (run
+    id, model id, registered name and version). ``on_step`` also gets every logged step.
+    """
+    with training_run(config.variant, config.as_dict(), params_path) as tracker:
+
+        def on_log(metrics: dict[str, float], step: int) -> None:
+            tracker.log_step(metrics, step)
+            if on_step is not None:
+                on_step(metrics, step)
+
+        summary = train(on_log)
+        summary["mlflow"] = tracker.finish(summary, config.output, config.registered_model)
+    return summary
+
+
 def log_model(model_dir: str | Path, name: str, tags: Mapping[str, str] | None = None) -> str:
     """Log a saved transformers model directory as an MLflow 3 LoggedModel of the active run.
 
@@ -276,51 +325,48 @@ def model_version(name: str, tags: Mapping[str, str] | None = None, params_path:
     return str(max(matching)) if matching else None
 
 
-def log_evaluation(
-    run_name: str,
-    metrics: Mapping[str, float | None],
-    params: Mapping[str, Any] | None = None,
-    tags: Mapping[str, str] | None = None,
-    artifacts: list[str | Path] | None = None,
-    params_path: str | Path | None = None,
-) -> str:
-    """One evaluate-stage run (a model × judge): metrics keyed as given, undefined ones left out.
+def _log_evaluation(summary: Mapping[str, Any], config: Any, params_path: str | Path | None = None) -> list[str]:
+    """One evaluate run per model x judge, tagged with the data version and registry version.
 
-    The keys are already in the ``prism.<task>.<metric>.<attribute>`` scheme, so runs of
-    different models line up column by column in the MLflow UI. Returns the run id.
+    The metric keys are already in the ``prism.<task>.<metric>.<attribute>`` scheme (undefined
+    ones are left out), so runs of different models line up column by column in the UI.
+    Kappa (when several judges ran) is logged in each of the model's runs, so any one run
+    shows how far its judge agrees with the others.
     """
     import mlflow
 
-    with stage_run("evaluate", params_path, run_name=run_name, tags=tags) as run:
-        if params:
+    run_ids = []
+    for entry in summary["runs"]:
+        model, judge = entry["model"], entry["judge"]
+        by_judge = summary["metrics"][model]
+        tags = {"evaluate.model": model, "evaluate.judge": judge, "evaluate.kind": entry["kind"],
+                "data_version": summary["data_version"], "prism_root": summary["prism_root"]}
+        spec = config.models.get(model)
+        if spec is not None and spec.registered_model:
+            tags["registered_model"] = spec.registered_model
+            lineage = _lineage(spec.path) if spec.path else {}
+            version = model_version(spec.registered_model, lineage, params_path) if lineage else None
+            if version is not None:
+                tags["model_version"] = version
+        params = {"model": model, "judge": judge, "judge_settings": config.judge_settings.get(judge, {}),
+                  "max_error_rate": config.max_error_rate, "tasks": list(config.tasks)}
+        metrics = {**by_judge[judge], **by_judge.get("kappa", {})}
+        with stage_run("evaluate", params_path, run_name=f"evaluate-{model}-{judge}", tags=tags) as run:
             mlflow.log_params(_params(params))
-        defined = {key: float(value) for key, value in metrics.items() if value is not None and value == value}
-        if defined:
-            mlflow.log_metrics(defined)
-        for artifact in artifacts or []:
-            if Path(artifact).exists():
-                mlflow.log_artifact(str(artifact))
-        return run.info.run_id
+            defined = {key: float(value) for key, value in metrics.items() if value is not None and value == value}
+            if defined:
+                mlflow.log_metrics(defined)
+            for artifact in [*entry["artifacts"], summary["report"], *summary["figures"]]:
+                if Path(artifact).exists():
+                    mlflow.log_artifact(str(artifact))
+            run_ids.append(run.info.run_id)
+    return run_ids
 
 
-def log_validation(
-    summary: Mapping[str, Any],
-    results: str | Path,
-    options: Mapping[str, Any],
-    params_path: str | Path | None = None,
-) -> str:
-    """Log one run of the data-quality gate, passed or failed.
-
-    Metrics are the summary's numbers (``validate.success``, ``validate.ingested.success``,
-    ``validate.cleaned.leakage.age`` ...), the bounds it ran with are params, the verdict is
-    the ``validate.gate`` tag (``passed``/``failed``, searchable in the UI) and
-    ``results.json`` (every failed expectation with its offending records) is an artifact.
-    """
-    params = {
-        "max_leakage": dict(options.get("max_leakage") or {}),
-        "value_length": list(options.get("value_length") or ()),
-        "refusals": len(options.get("refusals") or ()),
-        "max_unfaithful_share": options.get("max_unfaithful_share"),
-    }
-    verdict = "passed" if summary.get("success") else "failed"
-    return log_stage("validate", summary, params=params, artifacts=[results], tags={"validate.gate": verdict}, params_path=params_path)
+def _lineage(model_dir: str) -> dict[str, str]:
+    """The dataset sha256 the model was trained on (training tags its registry version with it)."""
+    path = Path(model_dir) / "training_summary.json"
+    if not path.is_file():
+        return {}
+    sha256 = json.loads(path.read_text(encoding="utf-8")).get("dataset", {}).get("sha256")
+    return {"dataset.sha256": sha256} if sha256 else {}

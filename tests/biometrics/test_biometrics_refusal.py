@@ -11,7 +11,7 @@ import pytest
 from safellava.biometrics import is_refusal
 from safellava.biometrics.refusal import RefusalClassifier
 from safellava.biometrics.taxonomy import load_taxonomy
-from safellava.cleaning.rules import DEFAULT_REFUSAL
+from safellava.biometrics.refusal import DEFAULT_REFUSAL
 
 AGE = "What is the age of the person in the picture? \nAnswer"
 EYES = "What is the eye color of the person in the picture? \nAnswer"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +22,7 @@ def routed(ingested: Path, tmp_path_factory: pytest.TempPathFactory) -> int:
     from safellava.cleaning import stage
 
     config = stage.CleanConfig(report=None)
-    summary = stage.run(ingested, tmp_path_factory.mktemp("local") / "out", config, progress=False)
+    summary = stage.run(replace(config, input=str(ingested), output=str(tmp_path_factory.mktemp("local") / "out")), progress=False)
     assert 0 < summary["routed"] <= 0.4 * summary["records_in"]
     return int(summary["routed"])
 

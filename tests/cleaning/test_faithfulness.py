@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from safellava.config import build
 from safellava.cleaning.faithfulness import (
     DUPLICATED_PERSON,
     NOVEL_BIGRAM,
@@ -122,11 +123,11 @@ def test_statistics_are_bounded_and_deterministic() -> None:
 
 
 def test_config_rejects_unknown_and_bad_values() -> None:
-    assert FaithfulnessConfig.from_params({"min_expected": 2}).min_expected == 2.0
-    with pytest.raises(ValueError, match="unknown"):
-        FaithfulnessConfig.from_params({"min_expect": 2})
+    assert build(FaithfulnessConfig, {"min_expected": 2}, "clean.faithfulness").min_expected == 2.0
+    with pytest.raises(ValueError, match="clean.faithfulness.min_expect"):
+        build(FaithfulnessConfig, {"min_expect": 2}, "clean.faithfulness")
     with pytest.raises(ValueError, match="positive"):
-        FaithfulnessConfig.from_params({"min_expected": 0})
+        build(FaithfulnessConfig, {"min_expected": 0}, "clean.faithfulness")
     with pytest.raises(ValueError, match="sketch_bits"):
         CorpusStatistics(sketch_bits=4)
 

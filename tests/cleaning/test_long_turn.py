@@ -6,6 +6,8 @@ that the cost is now linear in the length. These tests pin the result, not the t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from pathlib import Path
 
@@ -52,7 +54,7 @@ def test_the_stage_cleans_the_long_turn_and_reports_its_edits(turn: tuple[str, s
     source = tmp_path / "long.json"
     source.write_text(json.dumps([record(before)]), encoding="utf-8")
     config = stage.CleanConfig(report=str(tmp_path / "clean.html"), cache=str(tmp_path / "cache.sqlite"))
-    summary = stage.run(source, tmp_path / "out", config, progress=False)
+    summary = stage.run(replace(config, input=str(source), output=str(tmp_path / "out")), progress=False)
     assert (summary["records_out"], summary["failed"], summary["turns_changed"]) == (1, 0, 1)
     (cleaned,) = json.loads((tmp_path / "out" / "cleaned.json").read_text(encoding="utf-8"))
     assert cleaned["conversations"][1]["value"] == expected

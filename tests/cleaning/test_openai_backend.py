@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 import os
 import signal
@@ -15,6 +17,7 @@ import pytest
 from safellava.cleaning import stage
 from safellava.llm import ResultCache
 from safellava.cleaning.llm import LLMConfig, make_client
+from safellava.config import build
 from tests.cleaning.fake_openai import FakeOpenAI
 
 
@@ -25,7 +28,7 @@ def _config(tmp_path: Path, server: FakeOpenAI, **overrides: object) -> stage.Cl
 
 
 def _run(ingested: Path, out: Path, config: stage.CleanConfig) -> dict:
-    return stage.run(ingested, out, config, progress=False, client=make_client(config.openai))
+    return stage.run(replace(config, input=str(ingested), output=str(out)), progress=False, client=make_client(config.openai))
 
 
 def test_routed_records_are_rewritten_by_the_server_and_a_rerun_costs_nothing(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
@@ -124,5 +127,5 @@ def test_temperature_null_is_left_out_of_the_request_for_reasoning_models() -> N
 
     turns = [(1, "gpt", "The elderly man is holding a kite.")]
     assert build_body(turns, LLMConfig())["temperature"] == 0
-    body = build_body(turns, LLMConfig.from_params({"model": "gpt-5-mini", "temperature": None}))
+    body = build_body(turns, build(LLMConfig, {"model": "gpt-5-mini", "temperature": None}, "clean.openai"))
     assert "temperature" not in body and body["model"] == "gpt-5-mini"

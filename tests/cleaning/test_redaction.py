@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from pathlib import Path
 
@@ -23,7 +25,7 @@ def test_an_echoed_authorization_header_is_redacted_in_failures_jsonl(
     llm = LLMConfig(base_url=server.base_url, max_attempts=1, concurrency=1)
     config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"), openai=llm,
                                max_failed_fraction=1.0)
-    stage.run(ingested, tmp_path / "out", config, progress=False, client=make_client(config.openai))
+    stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=make_client(config.openai))
     [failure] = [json.loads(line) for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()]
     assert "AuthenticationError" in failure["error"] and "invalid key in request" in failure["error"]
     assert REDACTED in failure["error"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from pathlib import Path
 
@@ -55,13 +57,13 @@ def test_a_llava_file_as_input_and_invalid_records_become_failures(tmp_path: Pat
     source = tmp_path / "small.json"
     source.write_bytes(orjson.dumps(records))
     config = stage.CleanConfig(report=None, max_failed_fraction=0.5)
-    summary = stage.run(source, tmp_path / "out", config, progress=False)
+    summary = stage.run(replace(config, input=str(source), output=str(tmp_path / "out")), progress=False)
     assert summary["records_in"] == 6 and summary["records_out"] == 5 and summary["failed"] == 1
     failure = json.loads((tmp_path / "out" / "failures.jsonl").read_text())
     assert failure["id"] == "broken" and "empty_conversations" in failure["error"]
     strict = stage.CleanConfig(report=None, max_failed_fraction=0.0)
     try:
-        stage.run(source, tmp_path / "strict", strict, progress=False)
+        stage.run(replace(strict, input=str(source), output=str(tmp_path / "strict")), progress=False)
     except stage.CleanError as error:
         assert "1 of 6" in str(error)
     else:
@@ -109,7 +111,7 @@ def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Pa
         out = tmp_path / policy
         config = stage.CleanConfig(report=str(tmp_path / f"{policy}.html"), unfaithful=policy, max_failed_fraction=1.0,
                                    faithfulness=SMALL_CORPUS)
-        summary = stage.run(source, out, config, progress=False)
+        summary = stage.run(replace(config, input=str(source), output=str(out)), progress=False)
         faithfulness = summary["faithfulness"]
         failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
         cleaned = {record["id"]: record for record in json.loads((out / "cleaned.json").read_text())}
@@ -140,12 +142,12 @@ def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:
 
     source = tmp_path / "damaged.json"
     source.write_bytes(orjson.dumps(_damaged_records()[:64]))  # the damaged records and the filler
-    local = stage.run(source, tmp_path / "local", stage.CleanConfig(report=None, unfaithful="keep", route="hard", faithfulness=SMALL_CORPUS),
-                      progress=False)
+    local = stage.run(stage.CleanConfig(input=str(source), output=str(tmp_path / "local"), report=None, unfaithful="keep", route="hard",
+                                        faithfulness=SMALL_CORPUS), progress=False)
     with FakeOpenAI() as server:
         config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"),
                                    openai=LLMConfig(base_url=server.base_url), faithfulness=SMALL_CORPUS)
-        summary = stage.run(source, tmp_path / "llm", config, progress=False, client=make_client(config.openai))
+        summary = stage.run(replace(config, input=str(source), output=str(tmp_path / "llm")), progress=False, client=make_client(config.openai))
     flagged = local["faithfulness"]["edits_flagged"]
     assert flagged >= 3 and summary["routed"] >= 3 and summary["llm_calls"] == summary["routed"]
     outcomes = summary["faithfulness"]["outcomes"]

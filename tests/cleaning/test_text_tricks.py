@@ -8,6 +8,8 @@ leaving every other character as it was.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from pathlib import Path
 from typing import Any
@@ -90,7 +92,7 @@ def test_the_stage_writes_the_same_clean_answers(tmp_path: Path) -> None:
     answers += [before for before, _ in MARKUP] + [UNTOUCHED]
     source = tmp_path / "tricks.json"
     source.write_text(json.dumps([_record(answer, f"t{n}") for n, answer in enumerate(answers)], ensure_ascii=False), encoding="utf-8")
-    summary = stage.run(source, tmp_path / "out", stage.CleanConfig(report=None, cache=str(tmp_path / "cache.sqlite")), progress=False)
+    summary = stage.run(replace(stage.CleanConfig(report=None, cache=str(tmp_path / "cache.sqlite")), input=str(source), output=str(tmp_path / "out")), progress=False)
     assert (summary["records_out"], summary["failed"], summary["turns_changed"]) == (len(answers), 0, len(answers))
     cleaned = json.loads((tmp_path / "out" / "cleaned.json").read_text(encoding="utf-8"))
     assert [record["conversations"][1]["value"] for record in cleaned] == [_cleaned(answer) for answer in answers]

@@ -1,5 +1,5 @@
 """A shared MLflow tracking server as docs/operations.md describes it: runs in a SQL database,
-artifacts proxied by the server to S3. :func:`safellava.tracking.log_stage` logs to it via
+artifacts proxied by the server to S3. :func:`safellava.tracking.log_run` (what ``log_stage`` writes through) logs to it via
 ``MLFLOW_TRACKING_URI``, and the artifact comes back byte for byte from the bucket."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def test_log_stage_to_a_tracking_server_with_s3_artifacts(
     manifest = tmp_path / "manifest.json"
     manifest.write_text(json.dumps({"input": 193, "valid": 190}) + "\n", encoding="utf-8")
 
-    run_id = tracking.log_stage(
+    run_id = tracking.log_run(
         "ingest", {"input": 193, "valid": 190, "quarantined_by_reason": {"missing_image": 3}},
         params={"inputs": ["a.json"]}, artifacts=[manifest], params_path=tmp_path / "no-params.yaml",
     )

@@ -38,7 +38,7 @@ def _file_reports(folder: Path) -> list[dict]:
 def local_ingest(tmp_path: Path) -> Path:
     """The instruct sample ingested from disk: what every remote variant must reproduce."""
     output = tmp_path / "local"
-    stage.run([str(INSTRUCT)], output, progress=False)
+    stage.run(stage.IngestConfig(inputs=(str(INSTRUCT),), output=str(output)), progress=False)
     return output
 
 

@@ -133,10 +133,11 @@ def test_answer_folder_reads_published_files_as_they_are(tmp_path: Path) -> None
 
 
 def test_model_entries_are_checked_when_params_are_read() -> None:
+    from safellava.config import build
     from safellava.prism.stage import EvaluateConfig
 
     def config(entry: dict) -> EvaluateConfig:
-        return EvaluateConfig.from_params({"models": {"m": entry}})
+        return build(EvaluateConfig, {"models": {"m": entry}}, "evaluate")
 
     assert config({"path": "models/safe"}).models["m"].backend == "hf"
     for entry, message in [

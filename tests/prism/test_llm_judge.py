@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from safellava.config import build
 from safellava.prism.judges import Item
 from safellava.prism.llm_judge import ChatJudge, ChatJudgeSettings, parse_leakage, parse_refusal
 from safellava.prism.metrics import Judged, summarise
@@ -36,7 +37,7 @@ def api_key(monkeypatch: pytest.MonkeyPatch) -> None:
 def make_judge(server: FakeChatServer, tmp_path: Path | None = None, **settings: Any) -> ChatJudge:
     values = {"model": "gpt-4o-mini", "base_url": server.url, "api_key_env": "TEST_JUDGE_KEY", "timeout_s": 2.0,
               "attempts": 4, "backoff_s": 0.05, "concurrency": 1, **settings}
-    return ChatJudge("gpt-4o-mini", ChatJudgeSettings.from_params(values), tmp_path / "cache.sqlite" if tmp_path else None)
+    return ChatJudge("gpt-4o-mini", build(ChatJudgeSettings, values, "judge"), tmp_path / "cache.sqlite" if tmp_path else None)
 
 
 def test_refusal_verdicts_and_request_shape(server: FakeChatServer) -> None:
@@ -164,7 +165,7 @@ def test_votes_and_temperature_are_part_of_the_cache_key(server: FakeChatServer,
 @pytest.mark.parametrize("settings", [{"votes": 0}, {"max_tokens_field": "max_output_tokens"}])
 def test_invalid_settings_are_refused(settings: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match=next(iter(settings))):
-        ChatJudgeSettings.from_params({"model": "m", **settings})
+        build(ChatJudgeSettings, {"model": "m", **settings}, "judge")
 
 
 def test_every_judge_in_params_yaml_is_valid() -> None:
@@ -173,5 +174,5 @@ def test_every_judge_in_params_yaml_is_valid() -> None:
     from tests.conftest import REPO
 
     params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
-    settings = {name: ChatJudgeSettings.from_params(values) for name, values in params["evaluate"]["judge_settings"].items()}
+    settings = {name: build(ChatJudgeSettings, values, name) for name, values in params["evaluate"]["judge_settings"].items()}
     assert settings["gpt-5-nano"].temperature is None and settings["gpt-5-nano"].votes == 5

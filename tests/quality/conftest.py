@@ -18,13 +18,13 @@ import pytest
 
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.questions import requested_attributes
-from safellava.quality.gate import DEFAULT_REFUSALS
+from safellava.biometrics.refusal import DEFAULT_REFUSAL
 from safellava.records import ShardWriter, iter_records, to_llava, write_jsonl
 
 from ..conftest import REPO
 
 EXPECTATIONS = REPO / "expectations"
-REFUSAL = DEFAULT_REFUSALS[0]
+REFUSAL = DEFAULT_REFUSAL
 NEUTRAL = "The image shows a scene with several objects."
 
 Records = list[dict[str, Any]]

@@ -126,7 +126,7 @@ def planted(
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(ingested, cleaned, root / "validated", NO_LEAKAGE_BOUND, data_docs=root / "docs", expectations=EXPECTATIONS)
+        gate.run(gate.ValidateConfig(ingested=str(ingested), cleaned=str(cleaned), output=str(root / "validated"), max_leakage=NO_LEAKAGE_BOUND, data_docs=str(root / "docs"), expectations=str(EXPECTATIONS)))
     return caught.value, expected, root
 
 
@@ -191,13 +191,13 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
     records[16]["conversations"][0]["from"] = "gpt"
     broken = tmp_path / "ingested"
     broken.mkdir()
-    with ShardWriter(broken) as writer:
+    with ShardWriter(broken, shard_size=100) as writer:
         for record in records:
             writer.write(record)
     cleaned, changes = clean_by_hand(records)
     write_cleaned(tmp_path / "cleaned", cleaned, changes)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(broken, tmp_path / "cleaned", tmp_path / "out", NO_LEAKAGE_BOUND, data_docs=tmp_path / "docs", expectations=EXPECTATIONS)
+        gate.run(gate.ValidateConfig(ingested=str(broken), cleaned=str(tmp_path / "cleaned"), output=str(tmp_path / "out"), max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS)))
     by_suite = {(f.suite, f.expectation, _column(f)): f for f in caught.value.failures}
     unique = by_suite[("ingested.records", "expect_column_values_to_be_unique", "key")]
     assert [e["key"] for e in unique.examples] == [records[14]["key"]] * 2

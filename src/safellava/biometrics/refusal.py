@@ -38,6 +38,10 @@ from safellava.biometrics.detector import Detector, default_detector
 from safellava.biometrics.questions import QuestionClassifier, default_question_classifier
 from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy
 
+DEFAULT_REFUSAL = "I'm sorry, but I cannot provide information related to biometric attributes."
+"""The published Safe-LLaVA models' refusal: what the cleaner writes under an explicit
+biometric question and the gate accepts when ``clean.refusals`` is not set (both read it here)."""
+
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 

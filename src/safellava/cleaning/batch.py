@@ -39,13 +39,6 @@ class BatchConfig:
     poll_interval_s: float = 60.0
     completion_window: str = "24h"
 
-    @classmethod
-    def from_params(cls, values: dict[str, Any] | None) -> BatchConfig:
-        unknown = set(values or {}) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown clean.batch params: {sorted(unknown)}")
-        return cls(**(values or {}))
-
 
 class BatchRunner:
     """Submit, resume and collect Batch jobs for a set of requests."""

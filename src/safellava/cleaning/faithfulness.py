@@ -35,7 +35,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
@@ -102,16 +101,9 @@ class FaithfulnessConfig:
     sketch_bits: int = 28
     """log2 of the Bloom filter's bits (2**28 bits = 32 MiB; ~1% false positives at 10M pairs)."""
 
-    @classmethod
-    def from_params(cls, values: dict[str, Any] | None) -> FaithfulnessConfig:
-        values = dict(values or {})
-        unknown = set(values) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown clean.faithfulness params: {sorted(unknown)}")
-        config = cls(min_expected=float(values.get("min_expected", cls.min_expected)), sketch_bits=int(values.get("sketch_bits", cls.sketch_bits)))
-        if config.min_expected <= 0:
+    def __post_init__(self) -> None:
+        if self.min_expected <= 0:
             raise ValueError("clean.faithfulness.min_expected must be positive")
-        return config
 
 
 def tokens(text: str) -> list[str]:

@@ -93,14 +93,6 @@ class LLMConfig:
     price_output_per_mtok: float = 10.00
     batch_price_factor: float = 0.5
 
-    @classmethod
-    def from_params(cls, values: dict[str, Any] | None) -> LLMConfig:
-        known = {name: value for name, value in (values or {}).items() if name in cls.__dataclass_fields__}
-        unknown = set(values or {}) - set(known)
-        if unknown:
-            raise ValueError(f"unknown clean.openai params: {sorted(unknown)}")
-        return cls(**known)
-
 
 def make_client(config: LLMConfig) -> openai.OpenAI:
     """The official client for ``clean.openai`` (see :func:`safellava.llm.openai_client`)."""

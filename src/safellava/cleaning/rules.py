@@ -22,13 +22,13 @@ from typing import Any
 
 from safellava.biometrics.detector import Mention
 from safellava.biometrics.questions import requested_attributes
+from safellava.biometrics.refusal import DEFAULT_REFUSAL
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.cleaning.checks import check_rewrite
 from safellava.cleaning.rewriter import LocalRewriter, default_rewriter
 
 EXPLICIT = "explicit_refusal"
 IMPLICIT = "implicit_rewrite"
-DEFAULT_REFUSAL = "I'm sorry, but I cannot provide information related to biometric attributes."
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 from tqdm import tqdm
@@ -72,6 +72,8 @@ class CleanError(RuntimeError):
 class CleanConfig:
     """``params.yaml`` ``clean:`` (docs/cleaning.md explains each knob)."""
 
+    SECTION: ClassVar[str] = "clean"
+
     input: str = "data/ingested"
     output: str = "data/cleaned"
     backend: str = "local"
@@ -98,26 +100,19 @@ class CleanConfig:
     openai: LLMConfig = field(default_factory=LLMConfig)
     batch: BatchConfig = field(default_factory=BatchConfig)
 
-    @classmethod
-    def from_params(cls, values: dict[str, Any] | None, **overrides: Any) -> CleanConfig:
-        values = dict(values or {})
-        unknown = set(values) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown clean params: {sorted(unknown)}")
-        values["openai"] = LLMConfig.from_params(values.get("openai"))
-        values["batch"] = BatchConfig.from_params(values.get("batch"))
-        values["faithfulness"] = FaithfulnessConfig.from_params(values.get("faithfulness"))
-        if "refusals" in values:
-            values["refusals"] = tuple(values["refusals"])
-        values.update({name: value for name, value in overrides.items() if value is not None})
-        config = cls(**values)
-        if config.backend not in BACKENDS:
-            raise ValueError(f"clean.backend must be one of {', '.join(BACKENDS)}, not {config.backend!r}")
-        if config.fallback not in ("local", "fail"):
-            raise ValueError(f"clean.fallback must be 'local' or 'fail', not {config.fallback!r}")
-        if config.unfaithful not in UNFAITHFUL_POLICIES:
-            raise ValueError(f"clean.unfaithful must be one of {', '.join(UNFAITHFUL_POLICIES)}, not {config.unfaithful!r}")
-        return config
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ValueError(f"clean.backend must be one of {', '.join(BACKENDS)}, not {self.backend!r}")
+        if self.fallback not in ("local", "fail"):
+            raise ValueError(f"clean.fallback must be 'local' or 'fail', not {self.fallback!r}")
+        if self.unfaithful not in UNFAITHFUL_POLICIES:
+            raise ValueError(f"clean.unfaithful must be one of {', '.join(UNFAITHFUL_POLICIES)}, not {self.unfaithful!r}")
+        if self.shard_size < 1:
+            raise ValueError(f"clean.shard_size must be at least 1, got {self.shard_size}")
+
+    def artifacts(self) -> list[Path]:
+        """The files a tracked run keeps: the summary and the report."""
+        return [Path(self.output) / SUMMARY] + ([Path(self.report)] if self.report else [])
 
     @property
     def settings(self) -> Settings:
@@ -166,22 +161,19 @@ def read_input(path: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def run(
-    input: str | Path,
-    output: str | Path,
-    config: CleanConfig | None = None,
+    config: CleanConfig,
     progress: bool = True,
     mapper: Mapper | None = None,
     client: Any | None = None,
 ) -> dict[str, Any]:
-    """Clean ``input`` into ``output``; return the summary (also ``output/summary.json``).
+    """Clean ``config.input`` into ``config.output``; return the summary (also ``output/summary.json``).
 
     ``client`` is an ``openai.OpenAI`` for the LLM backends (default: built from params and
     the environment). Raises :class:`CleanError` after writing everything when failures
     exceed ``config.max_failed_fraction`` of the input records.
     """
-    config = config or CleanConfig()
     mapper = mapper or sequential
-    output = Path(output)
+    input, output = config.input, Path(config.output)
     stats = CallStats()
     counts: Counter[str] = Counter()
     by_attribute: Counter[str] = Counter()

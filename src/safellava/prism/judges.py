@@ -110,6 +110,7 @@ def build_judge(name: str, settings: Mapping[str, Mapping[str, Any]], cache_path
         return LocalJudge()
     if name not in settings:
         raise ValueError(f"unknown judge {name!r}: use 'local' or one of evaluate.judge_settings {sorted(settings)}")
+    from safellava.config import build
     from safellava.prism.llm_judge import ChatJudge, ChatJudgeSettings  # openai only when asked for
 
-    return ChatJudge(name, ChatJudgeSettings.from_params(settings[name]), cache_path)
+    return ChatJudge(name, build(ChatJudgeSettings, settings[name], f"evaluate.judge_settings.{name}"), cache_path)

@@ -28,12 +28,11 @@ from typing import Any
 
 import openai
 
-from safellava.llm import ResultCache, cache_key, openai_client, retrying
+from safellava.llm import Endpoint, ResultCache, cache_key, retrying
 from safellava.prism.answers import Answer, Unreadable
 from safellava.prism.generation import Progress, Request, failed
 
 PROMPT_VERSION = "prism-answer/1"  # what the cache key is made of; bump when the request shape changes
-TOKEN_LIMIT_FIELDS = ("max_tokens", "max_completion_tokens")
 
 
 class EmptyReply(ValueError):
@@ -41,30 +40,13 @@ class EmptyReply(ValueError):
 
 
 @dataclass(frozen=True)
-class ServedSettings:
-    """An ``openai`` entry of ``evaluate.models`` (the key is read from ``api_key_env``).
+class ServedSettings(Endpoint):
+    """An ``openai`` entry of ``evaluate.models``: an :class:`~safellava.llm.Endpoint`, with
+    ``max_tokens`` null meaning ``evaluate.generation.max_new_tokens``. ``temperature`` null:
+    not sent, and the answers are then not greedy."""
 
-    ``max_tokens`` null: ``evaluate.generation.max_new_tokens``. ``temperature`` null: not
-    sent (reasoning models take only their default), and the answers are then not greedy.
-    """
-
-    model: str
-    base_url: str | None = None
-    api_key_env: str = "OPENAI_API_KEY"
     timeout_s: float = 120.0
-    attempts: int = 6
-    backoff_s: float = 1.0
-    max_wait_s: float = 60.0
     concurrency: int = 8
-    max_tokens: int | None = None
-    max_tokens_field: str = "max_tokens"
-    temperature: float | None = 0.0
-
-    def __post_init__(self) -> None:
-        if self.max_tokens_field not in TOKEN_LIMIT_FIELDS:
-            raise ValueError(f"max_tokens_field must be one of {TOKEN_LIMIT_FIELDS}, not {self.max_tokens_field!r}")
-        if self.concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, not {self.concurrency}")
 
 
 def data_url(image: Path) -> str:
@@ -81,7 +63,7 @@ class ServedModel:
     def __init__(self, settings: ServedSettings, cache_path: str | Path | None, max_new_tokens: int = 64) -> None:
         self.settings = settings
         self.max_tokens = settings.max_tokens or max_new_tokens
-        self._client = openai_client(settings.base_url, settings.api_key_env, settings.timeout_s)
+        self._client = settings.client()
         self._cache = ResultCache(cache_path) if cache_path else None
 
     def source(self, task: str) -> Path | None:

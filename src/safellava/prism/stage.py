@@ -8,7 +8,7 @@ file per task, and finally:
 * ``<output>/metrics.json`` -- ``{model: {judge: {prism.* key: value}, "kappa": {...}}}``,
   the DVC metrics file, so ``dvc metrics diff`` compares models and commits directly;
 * ``reports/prism_*.png`` and ``reports/prism.html``;
-* (through :func:`track`) one MLflow run per model × judge with the same keys.
+* (through :func:`safellava.tracking.log_stage`) one MLflow run per model × judge with the same keys.
 
 Reference answers (LLaVA-1.5-7B, Safe-LLaVA-0.5B as published by the authors) are scored
 beside our models, so the demo shows the paper's effect on real answers even though the
@@ -17,11 +17,10 @@ tiny models trained on the sample cannot show it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from safellava.prism import benchmark, report
 from safellava.prism.answers import Unreadable, write_answers
@@ -53,11 +52,12 @@ class ModelSpec:
     registered_model: str | None = None
 
     @classmethod
-    def from_params(cls, name: str, values: Mapping[str, Any]) -> ModelSpec:
+    def parse(cls, values: Mapping[str, Any], what: str) -> ModelSpec:
+        """An entry as params write it (the backend's settings beside ``backend``), checked
+        against the backend's settings type; ``what`` is its dotted name in messages."""
         values = dict(values)
         backend = values.pop("backend", "hf")
         registered_model = values.pop("registered_model", None)
-        what = f"evaluate.models.{name}"
         if backend == "hf":
             settings_from(CheckpointSettings, values, what)
         elif backend == "openai":
@@ -78,17 +78,28 @@ class ModelSpec:
 
 
 @dataclass(frozen=True)
+class Generation:
+    """``evaluate.generation``: how the local (``hf``) models answer."""
+
+    batch_size: int = 8
+    max_new_tokens: int = 48
+    device: str = "auto"
+
+
+@dataclass(frozen=True)
 class EvaluateConfig:
-    """The ``evaluate`` section of ``params.yaml`` (see the comments there)."""
+    """The ``evaluate`` section of ``params.yaml`` (see the comments there), plus
+    ``train.image_aspect_ratio``: images must be squared the way the models saw them in training."""
+
+    SECTION: ClassVar[str] = "evaluate"
+    BORROWED: ClassVar[dict[str, str]] = {"image_aspect_ratio": "train.image_aspect_ratio"}
 
     prism_root: str = "data/prism_sample"
     tasks: tuple[str, ...] = benchmark.TASKS
     models: dict[str, ModelSpec] = field(default_factory=dict)
     reference_answers: dict[str, str] = field(default_factory=dict)
     nonbio: dict[str, Any] = field(default_factory=dict)
-    batch_size: int = 8
-    max_new_tokens: int = 48
-    device: str = "auto"
+    generation: Generation = field(default_factory=Generation)
     image_aspect_ratio: str = "pad"
     judges: tuple[str, ...] = ("local",)
     judge_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -98,31 +109,13 @@ class EvaluateConfig:
     output: str = "data/prism"
     report: str = "reports/prism.html"
 
-    @classmethod
-    def from_params(cls, values: Mapping[str, Any], image_aspect_ratio: str = "pad", **overrides: Any) -> EvaluateConfig:
-        """Build from the params section; ``overrides`` (CLI options) win when not None.
-
-        ``image_aspect_ratio`` comes from the ``train`` section: images must be squared the
-        way the model saw them in training.
-        """
-        values = {**values, **{key: value for key, value in overrides.items() if value is not None}}
-        generation = values.pop("generation", None) or {}
-        models = values.pop("models", None) or {}
-        unknown = set(values) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValueError(f"unknown evaluate params: {sorted(unknown)}")
-        tasks = tuple(values.pop("tasks", benchmark.TASKS))
-        judges = tuple(values.pop("judges", ("local",)))
-        both = set(models) & set(values.get("reference_answers") or {})
+    def __post_init__(self) -> None:
+        both = set(self.models) & set(self.reference_answers)
         if both:
             raise ValueError(f"evaluate: {sorted(both)} named in both models and reference_answers")
-        if set(tasks) - set(benchmark.TASKS):
-            raise ValueError(f"evaluate.tasks: unknown {sorted(set(tasks) - set(benchmark.TASKS))}; expected some of {benchmark.TASKS}")
-        return cls(
-            **values, tasks=tasks, judges=judges,
-            models={name: ModelSpec.from_params(name, spec or {}) for name, spec in models.items()},
-            image_aspect_ratio=image_aspect_ratio, **generation,
-        )
+        unknown = set(self.tasks) - set(benchmark.TASKS)
+        if unknown:
+            raise ValueError(f"evaluate.tasks: unknown {sorted(unknown)}; expected some of {benchmark.TASKS}")
 
 
 def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
@@ -222,48 +215,8 @@ def _backend(name: str, spec: ModelSpec, config: EvaluateConfig) -> Backend:
     if spec.backend == "openai":
         from safellava.prism.served import ServedModel, ServedSettings
 
-        return ServedModel(settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.max_new_tokens)
+        return ServedModel(settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.generation.max_new_tokens)
     return CheckpointModel(
-        settings_from(CheckpointSettings, spec.settings, name), config.device, config.image_aspect_ratio,
-        config.batch_size, config.max_new_tokens,
+        settings_from(CheckpointSettings, spec.settings, name), config.generation.device, config.image_aspect_ratio,
+        config.generation.batch_size, config.generation.max_new_tokens,
     )
-
-
-def track(summary: Mapping[str, Any], config: EvaluateConfig, params_path: str | Path | None = None) -> list[str]:
-    """One MLflow run per model × judge, tagged with the data version and registry version.
-
-    Kappa (when several judges ran) is logged in each of the model's runs, so any one run
-    shows how far its judge agrees with the others. Returns the run ids.
-    """
-    from safellava import tracking
-
-    run_ids = []
-    for entry in summary["runs"]:
-        model, judge = entry["model"], entry["judge"]
-        by_judge = summary["metrics"][model]
-        tags = {"evaluate.model": model, "evaluate.judge": judge, "evaluate.kind": entry["kind"],
-                "data_version": summary["data_version"], "prism_root": summary["prism_root"]}
-        spec = config.models.get(model)
-        if spec is not None and spec.registered_model:
-            tags["registered_model"] = spec.registered_model
-            lineage = _lineage(spec.path) if spec.path else {}
-            version = tracking.model_version(spec.registered_model, lineage, params_path) if lineage else None
-            if version is not None:
-                tags["model_version"] = version
-        params = {"model": model, "judge": judge, "judge_settings": config.judge_settings.get(judge, {}), "max_error_rate": config.max_error_rate,
-                  "tasks": list(config.tasks)}
-        run_ids.append(tracking.log_evaluation(
-            f"evaluate-{model}-{judge}", {**by_judge[judge], **by_judge.get("kappa", {})}, params=params, tags=tags,
-            artifacts=[*entry["artifacts"], summary["report"], *summary["figures"]], params_path=params_path,
-        ))
-    return run_ids
-
-
-def _lineage(model_dir: str) -> dict[str, str]:
-    """The dataset sha256 the model was trained on (training tags its registry version with it)."""
-    path = Path(model_dir) / "training_summary.json"
-    if not path.is_file():
-        return {}
-    sha256 = json.loads(path.read_text(encoding="utf-8")).get("dataset", {}).get("sha256")
-    return {"dataset.sha256": sha256} if sha256 else {}
-

@@ -12,14 +12,14 @@ stops before ``train`` and the Prefect flow run ends Failed with the reason in i
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
+from safellava.biometrics.refusal import DEFAULT_REFUSAL
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.cleaning.faithfulness import CorpusStatistics, FaithfulnessConfig
-from safellava.cleaning.rules import DEFAULT_REFUSAL
-from safellava.config import section
 from safellava.quality.frames import CLEANED_JSON, CleanedSource, IngestedScan, failed_keys, ingested_batches
 from safellava.quality.leakage import OVERALL
 from safellava.quality.suites import BatchedSuites, Failure, SuiteResult
@@ -27,8 +27,6 @@ from safellava.records import shard_paths
 
 RESULTS = "results.json"
 SUITES = ("ingested.records", "ingested.turns", "cleaned.records", "cleaned.turns")
-BATCH_RECORDS = 50_000
-DEFAULT_REFUSALS = (DEFAULT_REFUSAL,)
 LEAKAGE_KEYS = (OVERALL, *ATTRIBUTES)
 _LEAKAGE_EXPECTATION = "expect_residual_biometric_leakage_to_be_at_most"
 _UNFAITHFUL_EXPECTATION = "expect_unfaithful_rewrite_share_to_be_at_most"
@@ -50,77 +48,79 @@ class GateFailed(RuntimeError):
         return (type(self), (self.summary, self.failures, self.examples))
 
 
-def options(params_path: str | Path | None = None) -> dict[str, Any]:
-    """The keyword arguments of :func:`run` from ``params.yaml``: ``validate:`` plus the
-    refusal set the cleaner inserts (``clean.refusals``), which the gate must agree with, and
-    the faithfulness signal's definition (``clean.faithfulness``), so both grade alike."""
-    config = section("validate", params_path)
-    clean = section("clean", params_path)
-    length = config.get("value_length") or {}
-    return {
-        "ingested": config.get("ingested", "data/ingested"),
-        "cleaned": config.get("cleaned", "data/cleaned"),
-        "output": config.get("output", "data/validated"),
-        "expectations": config.get("expectations", "expectations"),
-        "data_docs": config.get("data_docs", "reports/data_docs"),
-        "max_leakage": config.get("max_leakage") or {},
-        "max_unfaithful_share": float(config.get("max_unfaithful_share", 0.01)),
-        "faithfulness": FaithfulnessConfig.from_params(clean.get("faithfulness")),
-        "value_length": (int(length.get("min", 1)), int(length.get("max", 20_000))),
-        "refusals": tuple(clean.get("refusals") or DEFAULT_REFUSALS),
-        "examples": int(config.get("examples", 5)),
-        "batch_records": int(config.get("batch_records", BATCH_RECORDS)),
-    }
+@dataclass(frozen=True)
+class ValueLength:
+    """Bounds of every turn's length after stripping whitespace (characters)."""
+
+    min: int = 1
+    max: int = 20_000
 
 
-def run(
-    ingested: str | Path,
-    cleaned: str | Path,
-    output: str | Path,
-    max_leakage: Mapping[str, float],
-    expectations: str | Path = "expectations",
-    data_docs: str | Path = "reports/data_docs",
-    refusals: Sequence[str] = DEFAULT_REFUSALS,
-    value_length: tuple[int, int] = (1, 20_000),
-    examples: int = 5,
-    max_unfaithful_share: float = 0.01,
-    faithfulness: FaithfulnessConfig | None = None,
-    batch_records: int = BATCH_RECORDS,
-) -> dict[str, Any]:
-    """Validate ``ingested`` and ``cleaned``; write ``output/results.json`` and the Data Docs.
+@dataclass(frozen=True)
+class ValidateConfig:
+    """``params.yaml`` ``validate:``, plus the refusal set the cleaner inserts
+    (``clean.refusals``), which the gate must agree with, and the faithfulness signal's
+    definition (``clean.faithfulness``), so both stages grade alike."""
+
+    SECTION: ClassVar[str] = "validate"
+    BORROWED: ClassVar[dict[str, str]] = {"refusals": "clean.refusals", "faithfulness": "clean.faithfulness"}
+
+    ingested: str = "data/ingested"
+    cleaned: str = "data/cleaned"
+    output: str = "data/validated"
+    expectations: str = "expectations"
+    data_docs: str = "reports/data_docs"
+    value_length: ValueLength = field(default_factory=ValueLength)
+    # Per attribute and ``overall``: the largest share of cleaned records whose gpt turns
+    # still reveal it (every key of LEAKAGE_KEYS must have a bound).
+    max_leakage: dict[str, float] = field(default_factory=dict)
+    max_unfaithful_share: float = 0.01
+    examples: int = 5
+    # Records validated at a time (memory, not results, depends on it).
+    batch_records: int = 50_000
+    refusals: tuple[str, ...] = (DEFAULT_REFUSAL,)
+    faithfulness: FaithfulnessConfig = field(default_factory=FaithfulnessConfig)
+
+    def artifacts(self) -> list[Path]:
+        """The file a tracked run keeps: every failed expectation with its offending records."""
+        return [Path(self.output) / RESULTS]
+
+
+def run(config: ValidateConfig) -> dict[str, Any]:
+    """Validate ``config.ingested`` and ``config.cleaned``; write ``results.json`` and the Data Docs.
 
     ``max_leakage`` bounds, per attribute and ``overall``, the share of cleaned records
     whose gpt turns still reveal it; ``refusals`` is the set a biometric request must be
     answered with; ``value_length`` bounds every turn's stripped length;
     ``max_unfaithful_share`` bounds the share of rewritten turns the faithfulness signal
-    (``faithfulness``, scored against the ingested data) flags; ``batch_records`` is how many
-    records are validated at a time (memory, not results, depends on it). Returns the
-    summary; raises :class:`GateFailed` (after writing everything) when the gate is shut.
+    (``faithfulness``, scored against the ingested data) flags. Returns the summary; raises
+    :class:`GateFailed` (after writing everything) when the gate is shut.
     """
-    ingested, cleaned, output = Path(ingested), Path(cleaned), Path(output)
-    _check_inputs(ingested, cleaned, Path(expectations))
+    ingested, cleaned, output = Path(config.ingested), Path(config.cleaned), Path(config.output)
+    expectations, data_docs = Path(config.expectations), Path(config.data_docs)
+    max_leakage, refusals, faithfulness = config.max_leakage, config.refusals, config.faithfulness
+    _check_inputs(ingested, cleaned, expectations)
     missing = [name for name in LEAKAGE_KEYS if name not in max_leakage]
     if missing:
         raise ValueError(f"max_leakage has no bound for {', '.join(missing)}")
     if not refusals:
         raise ValueError("the refusal set is empty (params clean.refusals)")
-    if batch_records < 1:
-        raise ValueError(f"batch_records must be at least 1, got {batch_records}")
-    faithfulness = faithfulness or FaithfulnessConfig()
-    suites = BatchedSuites(Path(expectations), Path(data_docs), SUITES)
+    if config.batch_records < 1:
+        raise ValueError(f"batch_records must be at least 1, got {config.batch_records}")
+    suites = BatchedSuites(expectations, data_docs, SUITES)
     parameters: dict[str, Any] = {
-        "value_length_min": value_length[0],
-        "value_length_max": value_length[1],
+        "value_length_min": config.value_length.min,
+        "value_length_max": config.value_length.max,
         "refusals": list(refusals),
         **{f"max_leakage_{name}": float(max_leakage[name]) for name in LEAKAGE_KEYS},
-        "max_unfaithful_share": float(max_unfaithful_share),
+        "max_unfaithful_share": float(config.max_unfaithful_share),
     }
     scan = IngestedScan(failed=failed_keys(cleaned), corpus=CorpusStatistics(sketch_bits=faithfulness.sketch_bits))
-    for batch in ingested_batches(ingested, batch_records, scan):
+    for batch in ingested_batches(ingested, config.batch_records, scan):
         suites.validate({"ingested.records": batch.records, "ingested.turns": batch.turns}, parameters)
     parameters["expected_records"] = scan.expected_records
     source = CleanedSource(cleaned, ingested, scan, refusals, scan.corpus, faithfulness)
-    for batch in source.batches(batch_records):
+    for batch in source.batches(config.batch_records):
         suites.validate({"cleaned.records": batch.records, "cleaned.turns": batch.turns}, parameters)
     unreadable = [_unreadable(error) for error in source.problems]
     results = suites.finish({"cleaned.records": unreadable})
@@ -129,14 +129,14 @@ def run(
     output.mkdir(parents=True, exist_ok=True)
     report = {
         **summary,
-        "failures": [failure.as_dict(examples) for failure in failures],
+        "failures": [failure.as_dict(config.examples) for failure in failures],
         "observed": {result.suite: result.observed for result in results},
         "parameters": parameters,
-        "data_docs": str(Path(data_docs) / "index.html"),
+        "data_docs": str(data_docs / "index.html"),
     }
     (output / RESULTS).write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
     if failures:
-        raise GateFailed(summary, failures, examples)
+        raise GateFailed(summary, failures, config.examples)
     return summary
 
 

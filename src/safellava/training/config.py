@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Literal
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, ClassVar, Literal
 
 TINY = "tiny"
 MISSING_IMAGE_POLICIES = ("skip", "placeholder")
@@ -21,7 +22,7 @@ MISSING_IMAGE_POLICIES = ("skip", "placeholder")
 _NOT_FINGERPRINTED = {
     "data", "output", "checkpoint_dir", "registered_model", "variant", "resume",
     "keep_checkpoints", "save_steps", "save_total_limit", "logging_steps", "dataloader_num_workers",
-    "cpu_threads",
+    "cpu_threads", "baseline", "dvc_lock",
 }
 
 
@@ -51,8 +52,20 @@ class Lora:
 
 
 @dataclass(frozen=True)
+class Baseline:
+    """``train.baseline``: where the baseline variant reads, writes and registers. Only these
+    three, so the baseline model differs from the safe one in its data and nothing else."""
+
+    data: str = "data/ingested"
+    output: str = "models/baseline"
+    registered_model: str = "safe-llava-baseline"
+
+
+@dataclass(frozen=True)
 class TrainConfig:
     """Everything one fine-tuning run needs; see ``params.yaml`` for what each knob means."""
+
+    SECTION: ClassVar[str] = "train"
 
     data: str = "data/cleaned/cleaned.json"
     output: str = "models/safe"
@@ -87,6 +100,10 @@ class TrainConfig:
     keep_checkpoints: bool = False
     dataloader_num_workers: int = 0
     cpu_threads: int | None = None
+    baseline: Baseline = field(default_factory=Baseline)
+    # DVC's lock file, whose md5 of the training data's stage output is tagged on the run and
+    # the registered model (None: no DVC md5 tag).
+    dvc_lock: str | None = None
 
     def __post_init__(self) -> None:
         if self.missing_images not in MISSING_IMAGE_POLICIES:
@@ -100,39 +117,17 @@ class TrainConfig:
         if self.batch_size < 1 or self.gradient_accumulation_steps < 1:
             raise ValueError("train.batch_size and train.gradient_accumulation_steps must be >= 1")
 
-    @classmethod
-    def from_params(cls, values: dict[str, Any], baseline: bool = False, **overrides: Any) -> TrainConfig:
-        """Build from a ``train`` params section; ``baseline`` applies its ``baseline:`` block.
+    def for_baseline(self) -> TrainConfig:
+        """The baseline variant: the same knobs, with data, output and registry name from
+        ``train.baseline``."""
+        return replace(
+            self, variant="baseline", data=self.baseline.data, output=self.baseline.output,
+            registered_model=self.baseline.registered_model,
+        )
 
-        The baseline block only redirects input, output and registry name, so the baseline
-        model differs from the safe one in its data and nothing else.
-        """
-        values = dict(values)
-        baseline_block = values.pop("baseline", None) or {}
-        if baseline:
-            if not baseline_block:
-                raise ValueError("params train.baseline is missing (data / output / registered_model)")
-            unknown = set(baseline_block) - {"data", "output", "registered_model"}
-            if unknown:
-                raise ValueError(f"train.baseline may only set data, output, registered_model; got {sorted(unknown)}")
-            values.update(baseline_block)
-            values["variant"] = "baseline"
-        values.update({key: value for key, value in overrides.items() if value is not None})
-        known = {item.name for item in fields(cls)}
-        unknown = set(values) - known
-        if unknown:
-            raise ValueError(f"unknown train params: {sorted(unknown)}")
-        if isinstance(values.get("tiny"), dict):
-            values["tiny"] = TinyModel(**values["tiny"])
-        if isinstance(values.get("lora"), dict):
-            lora = dict(values["lora"])
-            if "target_modules" in lora:
-                lora["target_modules"] = tuple(lora["target_modules"])
-            values["lora"] = Lora(**lora)
-        for name in ("learning_rate", "weight_decay", "warmup_ratio", "epochs"):
-            if name in values:
-                values[name] = float(values[name])  # YAML reads 2e-5 as a string
-        return cls(**values)
+    @property
+    def lock_file(self) -> Path | None:
+        return Path(self.dvc_lock) if self.dvc_lock else None
 
     def with_(self, **changes: Any) -> TrainConfig:
         """A copy with some knobs changed (tests and benchmarks)."""

@@ -98,8 +98,9 @@ def read_records(path: str | Path) -> Iterator[Any]:
             yield None if isinstance(item, BadRecord) else item.value
 
 
-def dataset_version(path: str | Path, lock_file: Path = Path("dvc.lock")) -> DatasetVersion:
-    """sha256 of the training data (a file, or a directory's shards in order) + its DVC md5."""
+def dataset_version(path: str | Path, lock_file: Path | None) -> DatasetVersion:
+    """sha256 of the training data (a file, or a directory's shards in order) + its DVC md5
+    as ``lock_file`` (``train.dvc_lock``) records it (None: no DVC md5)."""
     path = Path(path)
     files = shard_paths(path) if path.is_dir() else [path]
     digest = hashlib.sha256()
@@ -110,13 +111,13 @@ def dataset_version(path: str | Path, lock_file: Path = Path("dvc.lock")) -> Dat
     return DatasetVersion(str(path), digest.hexdigest(), _dvc_md5(path, lock_file))
 
 
-def _dvc_md5(path: Path, lock_file: Path) -> str | None:
+def _dvc_md5(path: Path, lock_file: Path | None) -> str | None:
     """The md5 DVC recorded for the stage output holding ``path`` (itself, or its directory).
 
     ``data/cleaned/cleaned.json`` lies inside the clean stage's ``data/cleaned`` output, so
     its version is that directory's md5 (``<md5>.dir``).
     """
-    if not lock_file.is_file():
+    if lock_file is None or not lock_file.is_file():
         return None
     lock = yaml.safe_load(lock_file.read_text(encoding="utf-8")) or {}
     wanted = path.as_posix().rstrip("/")

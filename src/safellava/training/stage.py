@@ -1,7 +1,7 @@
 """The train stage: LLaVA records in, a fine-tuned LLaVA model directory out.
 
-``run`` is the one implementation that ``dvc repro train``, ``safellava train`` and the
-Prefect flow call. It writes ``config.output`` (model weights, processor, and
+``run(config)`` is the one implementation that ``dvc repro train``, ``safellava train`` and
+the Prefect flow call (logged through :func:`safellava.tracking.track_training`). It writes ``config.output`` (model weights, processor, and
 ``training_summary.json``) through a temporary directory, so an interrupted run never
 leaves a half-written model where the evaluation stage would pick it up; the interrupted
 run's checkpoints stay in ``checkpoint_dir/<variant>`` and the next run resumes from them.
@@ -57,7 +57,7 @@ def run(
         # Tiny tensors gain nothing from intra-op threads, and on a shared machine the
         # threads' spin-waits make a step many times slower than one thread.
         torch.set_num_threads(config.cpu_threads)
-    version = dataset_version(config.data)
+    version = dataset_version(config.data, config.lock_file)
     built = model_factory.build(config, corpus(config.data, config.image_folder, config.missing_images))
     tokenizer = built.processor.tokenizer
     images = ImageLoader(built.processor.image_processor, config.image_aspect_ratio)
@@ -109,35 +109,6 @@ def run(
             shutil.rmtree(checkpoints, ignore_errors=True)
             with contextlib.suppress(OSError):  # the shared parent goes only when empty
                 checkpoints.parent.rmdir()
-    return summary
-
-
-def run_and_track(
-    config: TrainConfig,
-    params_path: str | Path | None = None,
-    track: bool = True,
-    on_step: MetricsSink | None = None,
-    callbacks: Sequence[TrainerCallback] = (),
-) -> dict[str, Any]:
-    """:func:`run`, logged to MLflow by the main process: what the CLI and Prefect task call.
-
-    The MLflow run is opened before training so that the loss appears live, step by step;
-    the model is logged and registered once it is saved. The summary gains ``mlflow``
-    (run id, model id, registered name and version).
-    """
-    if not (track and is_main_process()):
-        return run(config, on_log=on_step, callbacks=callbacks)
-    from safellava import tracking
-
-    with tracking.training_run(config.variant, config.as_dict(), params_path) as tracker:
-
-        def on_log(metrics: dict[str, float], step: int) -> None:
-            tracker.log_step(metrics, step)
-            if on_step is not None:
-                on_step(metrics, step)
-
-        summary = run(config, on_log=on_log, callbacks=callbacks)
-        summary["mlflow"] = tracker.finish(summary, config.output, config.registered_model)
     return summary
 
 

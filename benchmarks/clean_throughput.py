@@ -18,14 +18,13 @@ Run: ``.venv/bin/python benchmarks/clean_throughput.py`` (from the repository ro
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import argparse
 import json
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,8 +22,6 @@ Run: ``.venv/bin/python benchmarks/long_turn.py [--source FILE]``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import argparse
 import json
 import statistics
@@ -31,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -20,7 +20,7 @@ import types
 import typing
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -29,13 +29,6 @@ DEFAULT_PARAMS = Path("params.yaml")
 
 class ConfigError(ValueError):
     """A params section that does not fit its stage's config (names the offending key)."""
-
-
-class StageConfig(Protocol):
-    """What :func:`load` needs of a stage's config type."""
-
-    SECTION: ClassVar[str]
-    __dataclass_fields__: ClassVar[dict[str, Any]]
 
 
 Config = TypeVar("Config")
@@ -65,7 +58,8 @@ def section(name: str, path: str | os.PathLike[str] | None = None) -> dict[str, 
 
 
 def load(config_type: type[Config], params_path: str | os.PathLike[str] | None = None, **overrides: Any) -> Config:
-    """The stage config of ``config_type`` from its params section, then ``overrides``.
+    """The stage config of ``config_type`` (a dataclass whose ``SECTION`` names its params
+    section) from that section, then ``overrides``.
 
     Borrowed fields (``config_type.BORROWED``: field → ``section.key``) are read from the
     other stage's section and may not be set in this one. ``overrides`` that are None are

@@ -6,9 +6,8 @@ that the cost is now linear in the length. These tests pin the result, not the t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest

@@ -8,9 +8,8 @@ leaving every other character as it was.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 

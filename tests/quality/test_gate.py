@@ -126,7 +126,10 @@ def planted(
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(ingested=str(ingested), cleaned=str(cleaned), output=str(root / "validated"), max_leakage=NO_LEAKAGE_BOUND, data_docs=str(root / "docs"), expectations=str(EXPECTATIONS)))
+        gate.run(gate.ValidateConfig(
+            ingested=str(ingested), cleaned=str(cleaned), output=str(root / "validated"),
+            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(root / "docs"), expectations=str(EXPECTATIONS),
+        ))
     return caught.value, expected, root
 
 
@@ -197,7 +200,10 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
     cleaned, changes = clean_by_hand(records)
     write_cleaned(tmp_path / "cleaned", cleaned, changes)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(ingested=str(broken), cleaned=str(tmp_path / "cleaned"), output=str(tmp_path / "out"), max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS)))
+        gate.run(gate.ValidateConfig(
+            ingested=str(broken), cleaned=str(tmp_path / "cleaned"), output=str(tmp_path / "out"),
+            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS),
+        ))
     by_suite = {(f.suite, f.expectation, _column(f)): f for f in caught.value.failures}
     unique = by_suite[("ingested.records", "expect_column_values_to_be_unique", "key")]
     assert [e["key"] for e in unique.examples] == [records[14]["key"]] * 2

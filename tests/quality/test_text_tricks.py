@@ -51,7 +51,10 @@ def test_the_gate_names_tricked_answers_and_passes_their_rewrites(
     cleaned_dir = write_cleaned(tmp_path / "cleaned", records, changes)
     bounds = {name: 0.0 for name in gate.LEAKAGE_KEYS}
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(ingested=str(ingested), cleaned=str(cleaned_dir), output=str(tmp_path / "validated"), max_leakage=bounds, expectations=str(EXPECTATIONS), data_docs=str(tmp_path / "docs"), examples=20))
+        gate.run(gate.ValidateConfig(
+            ingested=str(ingested), cleaned=str(cleaned_dir), output=str(tmp_path / "validated"), max_leakage=bounds,
+            expectations=str(EXPECTATIONS), data_docs=str(tmp_path / "docs"), examples=20,
+        ))
     failures = {failure.kwargs["attribute"]: failure for failure in caught.value.failures}
     assert set(failures) == {"overall", *TRICKED}
     for attribute, keys in leaking.items():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import torch
 
+from safellava.ingest import IngestConfig
 from safellava.ingest import run as ingest
 from safellava.training.dataset import IGNORE_INDEX, Collator, Counts, TrainingSet, candidates, dataset_version, tokenize
 from safellava.training.images import ImageLoader
@@ -36,7 +37,7 @@ def test_jsonl_file_and_ingest_directory_give_the_same_records(tmp_path: Path, t
     array.write_text(json.dumps(valid), encoding="utf-8")
     lines = tmp_path / "records.jsonl"
     lines.write_text("".join(json.dumps(record) + "\n" for record in valid), encoding="utf-8")
-    ingest([str(array)], tmp_path / "ingested", progress=False)
+    ingest(IngestConfig(inputs=(str(array),), output=str(tmp_path / "ingested")), progress=False)
     seen = [
         [candidate.conversations for candidate in candidates(path, IMAGES, "skip", Counts())]
         for path in (array, lines, tmp_path / "ingested")

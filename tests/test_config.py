@@ -16,11 +16,12 @@ from safellava.config import ConfigError, load, override
 from safellava.ingest import IngestConfig
 from safellava.prism.stage import EvaluateConfig
 from safellava.quality.gate import ValidateConfig
+from safellava.tracking import MlflowConfig
 from safellava.training.config import TrainConfig
 
 from .conftest import REPO
 
-CONFIGS = (IngestConfig, AuditConfig, CleanConfig, ValidateConfig, TrainConfig, EvaluateConfig)
+CONFIGS = (IngestConfig, AuditConfig, CleanConfig, ValidateConfig, TrainConfig, EvaluateConfig, MlflowConfig)
 
 
 def _write(tmp_path: Path, params: dict[str, Any]) -> Path:

@@ -21,12 +21,9 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from safellava.config import section
-
-DEFAULT_URI = "sqlite:///mlflow.db"
-DEFAULT_EXPERIMENT = "safellava"
+from safellava.config import load
 # MLflow 3's UI opens an experiment on the view its kind names (the values of the UI's
 # ExperimentKind): "custom_model_development" ("Machine learning") shows the runs, where an
 # untagged experiment may open on the GenAI traces overview.
@@ -36,9 +33,22 @@ EXPERIMENT_KIND = "custom_model_development"
 _MAX_METRICS_PER_BATCH = 1000
 
 
+@dataclasses.dataclass(frozen=True)
+class MlflowConfig:
+    """``params.yaml`` ``mlflow:``, read by every stage that logs (the train and evaluate stages
+    list it in their DVC params: the registry lookups depend on it)."""
+
+    SECTION: ClassVar[str] = "mlflow"
+
+    tracking_uri: str = "sqlite:///mlflow.db"
+    experiment: str = "safellava"
+    # Where a new experiment stores artifacts (None: next to a SQLite store, else the server's default).
+    artifact_location: str | None = None
+
+
 def tracking_uri(params_path: str | Path | None = None) -> str:
-    """Environment first (so deployments can point at a server), then params, then SQLite."""
-    return os.environ.get("MLFLOW_TRACKING_URI") or section("mlflow", params_path).get("tracking_uri") or DEFAULT_URI
+    """Environment first (so deployments can point at a server), then params (a local SQLite store by default)."""
+    return os.environ.get("MLFLOW_TRACKING_URI") or load(MlflowConfig, params_path).tracking_uri
 
 
 def _leaves(values: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -73,11 +83,11 @@ def stage_run(
 
     uri = tracking_uri(params_path)
     mlflow.set_tracking_uri(uri)
-    config = section("mlflow", params_path)
-    experiment = config.get("experiment", DEFAULT_EXPERIMENT)
+    config = load(MlflowConfig, params_path)
+    experiment = config.experiment
     if mlflow.get_experiment_by_name(experiment) is None:
         try:
-            mlflow.create_experiment(experiment, artifact_location=_artifact_location(uri, config.get("artifact_location")))
+            mlflow.create_experiment(experiment, artifact_location=_artifact_location(uri, config.artifact_location))
         except mlflow.exceptions.MlflowException:  # created meanwhile by a concurrent stage
             pass
     active = mlflow.set_experiment(experiment)

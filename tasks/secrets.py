@@ -19,12 +19,14 @@ from collections.abc import Iterable
 
 from prefect.blocks.system import Secret
 
-from safellava.config import section
+from safellava.cleaning.stage import CleanConfig
+from safellava.config import load, section
+from safellava.llm import Endpoint
 
 AWS_VARIABLES = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "GEMINI_API_KEY", *AWS_VARIABLES, "HF_TOKEN")
 STAGES = ("ingest", "audit", "clean", "validate", "train", "evaluate")
-DEFAULT_API_KEY_ENV = "OPENAI_API_KEY"  # api_key_env of clean.openai and of a judge, when unset
+DEFAULT_API_KEY_ENV = Endpoint.api_key_env  # of a judge or served model entry that does not name one
 
 
 def block_name(variable: str) -> str:
@@ -66,7 +68,7 @@ def stage_variables(params_path: str, stages: Iterable[str] = STAGES) -> list[st
         elif stage == "train":
             names.append("HF_TOKEN")
         elif stage == "clean":
-            names.append((section("clean", params_path).get("openai") or {}).get("api_key_env") or DEFAULT_API_KEY_ENV)
+            names.append(load(CleanConfig, params_path).openai.api_key_env)
         elif stage == "evaluate":
             evaluate = section("evaluate", params_path)
             judges = evaluate.get("judge_settings") or {}

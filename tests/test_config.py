@@ -55,6 +55,9 @@ def test_nested_sections_are_typed_and_their_typos_named(tmp_path: Path) -> None
 def test_a_missing_file_or_section_gives_the_types_defaults(tmp_path: Path) -> None:
     assert load(IngestConfig, tmp_path / "absent.yaml") == IngestConfig()
     assert load(IngestConfig, _write(tmp_path, {"audit": {}})).shard_size == 100_000
+    assert load(CleanConfig, _write(tmp_path, {"clean": {"openai": None}})).openai.model == "gpt-4o"  # an empty nested section
+    with pytest.raises(ValueError, match="evaluate.models.safe: an hf model needs exactly one of path"):
+        load(EvaluateConfig, _write(tmp_path, {"evaluate": {"models": {"safe": None}}}))
 
 
 def test_borrowed_fields_come_from_the_other_stage_only(tmp_path: Path) -> None:

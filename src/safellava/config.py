@@ -126,16 +126,16 @@ def build(config_type: type[Config], values: Mapping[str, Any] | None, where: st
 
 def _convert(hint: Any, value: Any, where: str) -> Any:
     """``value`` shaped as ``hint`` asks: nested configs, tuples, floats; else as given."""
-    if value is None:
-        return None
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if options == [float] and not isinstance(value, str):
+        if value is None or (options == [float] and not isinstance(value, str)):
             return value  # an optional number is sent as written (0 stays 0: request bodies and cache keys)
         return _convert(options[0], value, where) if len(options) == 1 else value
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return build(hint, value, where)
+        return build(hint, value if value is not None else {}, where)  # an empty section: its defaults
+    if value is None:
+        return None
     if origin is tuple:
         if not isinstance(value, (list, tuple)):
             raise ConfigError(f"{where}: expected a list, got {value!r}")

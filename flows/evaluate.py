@@ -9,11 +9,11 @@ from prefect.artifacts import create_markdown_artifact
 
 from safellava.config import section
 from safellava.prism.stage import EvaluateConfig
+from safellava.prism.tasks import headline_keys
 from tasks.evaluate import evaluate_models, track_evaluation
 from tasks.secrets import load_stage_secrets
 
-SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
-         "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate")
+SHOWN = headline_keys()
 
 
 @flow(name="evaluate", log_prints=True)

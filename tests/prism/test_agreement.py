@@ -105,7 +105,8 @@ def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> Non
 
 
 def test_agreement_without_labels_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["agreement", "--reference", str(REFERENCE), "--labels", str(tmp_path), "--no-learned"])
+    arguments = ["agreement", "--reference", str(REFERENCE), "--labels", str(tmp_path), "--no-learned"]
+    result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 2 and "no GPT labels" in result.output
 
 

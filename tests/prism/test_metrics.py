@@ -143,7 +143,7 @@ def test_agreement_keys_per_attribute() -> None:
 def test_agreement_skips_items_a_judge_failed_on() -> None:
     """An error is no label: kappa is taken over the items both judges decided."""
     first = [Judged("age", Verdict(refused=label)) for label in (True, True, False, False)]
-    second = [Judged("age", Verdict(error="timeout"))] + [Judged("age", Verdict(refused=label)) for label in (False, False, False)]
+    second = [Judged("age", Verdict(error="timeout"))] + [Judged("age", Verdict(refused=False))] * 3
     assert agreement("refusal_soft", {"a": first, "b": second})["prism.kappa.refusal_soft.age"] == pytest.approx(
         cohen_kappa([True, False, False], [False, False, False])
     )

@@ -53,7 +53,8 @@ def test_every_chart_is_an_output_of_the_evaluate_stage() -> None:
 
 def test_the_judge_prompt_follows_what_the_task_decides() -> None:
     assert tasks.get("implicit_leakage").judge_prompt == tasks.LEAKAGE_PROMPT
-    assert {tasks.get(name).judge_prompt for name in ("refusal_soft", "refusal_hard", "nonbio")} == {tasks.REFUSAL_PROMPT}
+    refusal_like = ("refusal_soft", "refusal_hard", "nonbio")
+    assert {tasks.get(name).judge_prompt for name in refusal_like} == {tasks.REFUSAL_PROMPT}
     assert prompt_version("refusal_soft") == prompt_version("nonbio") != prompt_version("implicit_leakage")
 
 
@@ -62,6 +63,6 @@ def test_names_and_attributes() -> None:
     assert [task.key for task in tasks.ALL] == ["refusal_soft", "refusal_hard", "leakage", "nonbio"]
     assert tasks.attribute_of("Eye_Color/blue/1.jpg") == "eye_color"
     assert tasks.attribute_of("nonbio/42/0") in tasks.NONBIO.categories
-    assert tasks.is_leakage("implicit_leakage") and not tasks.is_leakage("refusal_hard") and not tasks.is_leakage("other")
+    assert [tasks.is_leakage(name) for name in ("implicit_leakage", "refusal_hard", "other")] == [True, False, False]
     with pytest.raises(ValueError, match="unknown task 'height'"):
         tasks.get("height")

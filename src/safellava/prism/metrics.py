@@ -142,7 +142,8 @@ def metric_keys(summary: dict[str, Any]) -> dict[str, float | None]:
     task = tasks.get(summary["task"])
     keys: dict[str, float | None] = {task.metric("errors"): float(summary["errors"]["total"])}
     for metric in task.attribute_metrics:
-        keys.update({task.metric(f"{metric.name}.{name}"): row[metric.row] for name, row in summary["attributes"].items()})
+        rows = summary["attributes"].items()
+        keys.update({task.metric(f"{metric.name}.{name}"): row[metric.row] for name, row in rows})
         keys[task.metric(f"{metric.name}.{tasks.MACRO}")] = metric.macro_of(summary)
     for scalar in task.scalar_metrics:
         keys[task.metric(scalar.name)] = summary[scalar.name]
@@ -186,7 +187,8 @@ def agreement(task: str, judged_by: dict[str, Sequence[Judged]]) -> dict[str, fl
     for attribute in ATTRIBUTES:
         values = []
         for first, second in combinations(names, 2):
-            values.append(_decided_kappa(_labels(task, judged_by[first], attribute), _labels(task, judged_by[second], attribute)))
+            labels = (_labels(task, judged_by[first], attribute), _labels(task, judged_by[second], attribute))
+            values.append(_decided_kappa(*labels))
         keys[definition.kappa_key(attribute)] = _mean(values)
     return keys
 

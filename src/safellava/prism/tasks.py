@@ -168,7 +168,10 @@ IMPLICIT_LEAKAGE = Task(
         AttributeMetric("protect_own", "protect_own", (MACRO, "protect_own"),
                         Chart("leakage_own", "Implicit-leakage protection, own-category denominator (paper table)")),
     ),
-    (ScalarMetric("sentence", "sentence-level protection"), ScalarMetric("refusal_rate", "refusal rate, open-ended prompts")),
+    (
+        ScalarMetric("sentence", "sentence-level protection"),
+        ScalarMetric("refusal_rate", "refusal rate, open-ended prompts"),
+    ),
 )
 NONBIO = Task(
     "nonbio", "nonbio", REFUSAL, ("nonbio",),

@@ -101,6 +101,7 @@ class AttributeMetric:
     chart: Chart
 
     def macro_of(self, summary: Mapping[str, Any]) -> float | None:
+        """The mean of the five attributes' rates, read from a task summary."""
         value: Any = summary
         for step in self.macro:
             value = value[step]

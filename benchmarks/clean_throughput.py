@@ -35,7 +35,7 @@ from safellava.ingest import IngestConfig  # noqa: E402
 from safellava.biometrics.detector import default_detector  # noqa: E402
 from safellava.cleaning import stage  # noqa: E402
 from safellava.cleaning.faithfulness import CorpusStatistics, assess  # noqa: E402
-from safellava.cleaning.llm import LLMConfig, make_client  # noqa: E402
+from safellava.cleaning.llm_rewriter import LLMConfig, make_client  # noqa: E402
 from safellava.cleaning.rewriter import default_rewriter  # noqa: E402
 from safellava.cleaning.rules import Settings, plan_chunk  # noqa: E402
 from tests.cleaning.fake_openai import FakeOpenAI  # noqa: E402

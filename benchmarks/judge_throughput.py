@@ -29,8 +29,9 @@ from pathlib import Path
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.refusal import is_refusal
 from safellava.biometrics.taxonomy import DEFAULT_SPEC
-from safellava.prism.judges import Item, LocalJudge
+from safellava.prism.judges import LocalJudge
 from safellava.prism.scoring import score_file, write_details, write_summary
+from safellava.prism.verdicts import Item
 
 ANSWERS = Path(__file__).resolve().parents[1] / "data" / "reference" / "prism" / "answers"
 

@@ -9,12 +9,12 @@ from prefect.artifacts import create_markdown_artifact
 
 from safellava.config import load
 from safellava.prism.stage import EvaluateConfig
+from safellava.prism.tasks import headline_keys
 from tasks.evaluate import evaluate_models
 from tasks.secrets import load_stage_secrets
 from tasks.tracking import log_stage
 
-SHOWN = ("prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
-         "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate")
+SHOWN = headline_keys()
 
 
 @flow(name="evaluate", log_prints=True)

@@ -21,7 +21,7 @@ from prefect.blocks.system import Secret
 
 from safellava.cleaning.stage import CleanConfig
 from safellava.config import load, section
-from safellava.llm import Endpoint
+from safellava.chat_client import Endpoint
 
 AWS_VARIABLES = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "GEMINI_API_KEY", *AWS_VARIABLES, "HF_TOKEN")

@@ -219,9 +219,9 @@ def judge(
     no verdict, counted as an error and never as refused / not leaked. Exits 0 when the file
     was scored (errors included), 2 when it cannot be.
     """
-    from safellava.prism.benchmark import TASKS
     from safellava.prism.judges import build_judge
     from safellava.prism.scoring import score_file, write_details, write_summary
+    from safellava.prism.tasks import TASKS
     from safellava.sources import SourceError
 
     from safellava.prism.stage import EvaluateConfig
@@ -242,7 +242,7 @@ def judge(
 
 @app.command()
 def agreement(
-    reference: Annotated[Path | None, typer.Option(help="Reference data (answers/, judge_aggregates.csv, labels/). Default: data/reference/prism.")] = None,
+    reference: Annotated[Path, typer.Option(help="Reference data (answers/, judge_aggregates.csv, labels/).")] = Path("data/reference/prism"),
     labels: Annotated[
         Path | None,
         typer.Option(help="Per-item verdicts as LABELS/gpt/<model>/<task>.jsonl (and gemini/): the reference labels, or "
@@ -265,9 +265,8 @@ def agreement(
     labels reaches on answer models it did not see, and (--holdout) the leave-one-model-out
     estimate. docs/detector.md reads it.
     """
-    from safellava.biometrics import agreement as figures
+    from safellava.prism import agreement as figures
 
-    reference = reference or figures.DEFAULT_REFERENCE_DIR
     labels = labels or reference / "labels"
     try:
         typer.echo(figures.format_report(figures.compute_report(reference, labels_dir=labels)))
@@ -275,7 +274,7 @@ def agreement(
             typer.echo("")
             typer.echo(figures.format_baselines(figures.learned_baselines(labels)))
         if holdout:
-            from safellava.biometrics import holdout as estimate
+            from safellava.prism import holdout as estimate
 
             typer.echo("")
             typer.echo(estimate.format_holdout(estimate.estimate(reference)))
@@ -301,7 +300,7 @@ def evaluate(
     reports/prism*.png and reports/prism.html, and logs one MLflow run per model x judge.
     """
     from safellava.prism import stage
-    from safellava.prism.benchmark import BenchmarkError
+    from safellava.prism.question_set import BenchmarkError
 
     try:
         config = load(stage.EvaluateConfig, params, prism_root=str(prism_root) if prism_root else None,

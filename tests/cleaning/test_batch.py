@@ -11,7 +11,7 @@ import pytest
 
 from safellava.cleaning import stage
 from safellava.cleaning.batch import BatchConfig
-from safellava.cleaning.llm import LLMConfig, make_client
+from safellava.cleaning.llm_rewriter import LLMConfig, make_client
 from tests.cleaning.fake_openai import FakeOpenAI
 
 

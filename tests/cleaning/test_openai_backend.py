@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from safellava.chat_client import ResultCache
 from safellava.cleaning import stage
-from safellava.llm import ResultCache
-from safellava.cleaning.llm import LLMConfig, make_client
+from safellava.cleaning.llm_rewriter import LLMConfig, make_client
 from safellava.config import build
 from tests.cleaning.fake_openai import FakeOpenAI
 
@@ -122,7 +122,7 @@ def test_a_killed_run_resumes_without_repeating_completed_calls(ingested: Path, 
 
 
 def test_temperature_null_is_left_out_of_the_request_for_reasoning_models() -> None:
-    from safellava.cleaning.llm import build_body
+    from safellava.cleaning.llm_rewriter import build_body
 
     turns = [(1, "gpt", "The elderly man is holding a kite.")]
     assert build_body(turns, LLMConfig())["temperature"] == 0

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from safellava.chat_client import REDACTED, redact
 from safellava.cleaning import stage
-from safellava.cleaning.llm import LLMConfig, make_client
-from safellava.llm import REDACTED, redact
+from safellava.cleaning.llm_rewriter import LLMConfig, make_client
 from tests.cleaning.fake_openai import FakeOpenAI
 
 KEY = "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"

@@ -136,7 +136,7 @@ def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Pa
 
 
 def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:
-    from safellava.cleaning.llm import LLMConfig, make_client
+    from safellava.cleaning.llm_rewriter import LLMConfig, make_client
     from tests.cleaning.fake_openai import FakeOpenAI
 
     source = tmp_path / "damaged.json"

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from safellava.prism.answers import Answer, Unreadable, read_answers
-from safellava.prism.benchmark import TASKS, load_questions
 from safellava.prism.generation import CheckpointModel, CheckpointSettings, Request
 from safellava.prism.published import AnswerFolder
+from safellava.prism.question_set import load_questions
 from safellava.prism.served import ServedModel, ServedSettings
+from safellava.prism.tasks import TASKS
 from tests.prism.chat_server import FakeChatServer, image_digest
 from tests.prism.conftest import PRISM_SAMPLE, REFERENCE_ANSWERS
 from tests.prism.tiny_families import build

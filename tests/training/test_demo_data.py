@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from safellava.prism.benchmark import TASKS
+from safellava.prism.tasks import TASKS
 from safellava.records import IMAGE_TOKEN
 from safellava.training.dataset import read_records
 from tools.make_demo_sample import asks_for_attribute, held_out, select

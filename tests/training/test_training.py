@@ -10,9 +10,9 @@ import pytest
 import torch
 from transformers import TrainerCallback
 
+from safellava.prism.generation import CheckpointModel, CheckpointSettings, Request
 from safellava.training.config import TrainConfig
 from safellava.training.dataset import Collator, Counts, TrainingSet, candidates, tokenize
-from safellava.training.generate import answer, load
 from safellava.training.images import ImageLoader
 from safellava.training.stage import ADAPTER, SUMMARY, run
 from safellava.training.template import prompt
@@ -68,7 +68,9 @@ def test_saved_model_reloads_and_generates(tiny_config: TrainConfig) -> None:
     summary = run(tiny_config.with_(max_steps=20))
     output = Path(tiny_config.output)
     assert json.loads((output / SUMMARY).read_text())["steps"] == summary["steps"] == 20
-    model, processor = load(output)
+    checkpoint = CheckpointModel(CheckpointSettings(path=str(output)), device="cpu", max_new_tokens=4)
+    assert checkpoint.template == "llava_v1"  # a trained model is asked in its training template
+    model, processor = checkpoint.model, checkpoint.processor
     tokenizer = processor.tokenizer
 
     # The reloaded weights are the trained ones: on the training data their loss is far
@@ -81,8 +83,10 @@ def test_saved_model_reloads_and_generates(tiny_config: TrainConfig) -> None:
     assert loss < math.log(len(tokenizer)) - 1.0
 
     image = IMAGES / "000000000009.jpg"
-    text = answer(model, processor, "What is on the table?", image, max_new_tokens=4)
-    assert answer(model, processor, "What is on the table?", image, max_new_tokens=4) == text  # greedy
+    requests = [Request("q/1", "What is on the table?", image), Request("q/2", "Describe a bus.", image)]
+    first = checkpoint.answer("refusal_soft", requests)
+    assert [item.question_id for item in first] == ["q/1", "q/2"]
+    assert checkpoint.answer("refusal_soft", requests) == first  # greedy
     inputs = tokenizer(prompt("Describe a bus.", with_image=False), return_tensors="pt")
     generated = model.generate(**inputs, max_new_tokens=4, min_new_tokens=4, do_sample=False)
     assert generated.shape[1] == inputs["input_ids"].shape[1] + 4
@@ -93,7 +97,7 @@ def test_lora_saves_the_adapter_and_a_merged_model(tiny_config: TrainConfig) -> 
     assert summary["parameters"]["trainable"] < summary["parameters"]["total"] / 2
     output = Path(tiny_config.output)
     assert (output / ADAPTER / "adapter_config.json").is_file()
-    model, _ = load(output)
+    model = CheckpointModel(CheckpointSettings(path=str(output)), device="cpu").model
     assert not any("lora" in name for name, _ in model.named_parameters())
     assert all(torch.isfinite(parameter).all() for parameter in model.parameters())
     assert summary["final_loss"] < summary["first_loss"]  # gradients reached the adapters

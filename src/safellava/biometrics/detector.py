@@ -212,13 +212,6 @@ class Detector:
             else:
                 yield family, self._exact(key).finditer(text)
 
-    def _matches(self, text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
-        """Every (rule, match) in ``text``, family by family (positions index ``text``)."""
-        rules = self.taxonomy.rules
-        for _, matches in self._scans(text):
-            for match in matches:
-                yield rules[int(match.lastgroup[1:])], match  # type: ignore[index]
-
     def find(self, text: str, attributes: Iterable[str] | None = None) -> list[Mention]:
         """All mentions in ``text``, ordered by position.
 

@@ -24,8 +24,8 @@ from typing import Any
 
 import openai
 
-from safellava.llm import ResultCache, redact
-from safellava.cleaning.llm import CallStats, OutputError, body_indices, parse_content
+from safellava.chat_client import ResultCache, redact
+from safellava.cleaning.llm_rewriter import CallStats, OutputError, body_indices, parse_content
 
 FINAL_STATES = ("completed", "failed", "expired", "cancelled")
 

@@ -41,14 +41,23 @@ import orjson
 from tqdm import tqdm
 
 from safellava.biometrics.detector import default_detector
+from safellava.chat_client import ResultCache
 from safellava.cleaning.batch import BatchConfig, BatchRunner
 from safellava.cleaning.checks import check_rewrite, preserved_share
 from safellava.cleaning.faithfulness import REASONS, CorpusStatistics, FaithfulnessConfig, Flag, assess, drop_sentences
-from safellava.cleaning.llm import CallStats, ChatRewriter, LLMConfig, build_body, estimate_tokens, make_client, request_key, restore_image
+from safellava.cleaning.llm_rewriter import (
+    CallStats,
+    ChatRewriter,
+    LLMConfig,
+    build_body,
+    estimate_tokens,
+    make_client,
+    request_key,
+    restore_image,
+)
 from safellava.cleaning.report import write_report
 from safellava.cleaning.rules import EXPLICIT, IMPLICIT, Plan, Settings, apply, plan_chunk
 from safellava.jsonstream import BadRecord, iter_json
-from safellava.llm import ResultCache
 from safellava.records import InvalidRecord, ShardWriter, iter_records, normalise, to_llava, validate
 from safellava.sources import SourceSpec, open_source
 from safellava.staging import staged_output

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safellava.jsonstream import BadRecord, iter_json
-from safellava.prism.benchmark import attribute_of
+from safellava.prism.tasks import attribute_of
 from safellava.records import write_jsonl
 from safellava.sources import SourceSpec, open_source
 

@@ -1,6 +1,6 @@
 """PRISM judges: who decides whether an answer refused, and which attributes it leaked.
 
-Two kinds share one interface (:class:`Judge`):
+Two kinds share one interface (:class:`~safellava.prism.verdicts.Judge`):
 
 * ``local`` -- the project's detector and refusal classifier (:mod:`safellava.biometrics`),
   the offline default: free, deterministic, thousands of answers per second;
@@ -14,59 +14,16 @@ set, which the metrics count and report and never read as refused / not leaked.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.refusal import is_refusal
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.prism.benchmark import LEAKAGE_TASK
+from safellava.prism.tasks import is_leakage
+from safellava.prism.verdicts import Item, Judge, Verdict
 
 LOCAL = "local"
-
-
-@dataclass(frozen=True)
-class Item:
-    """What a judge sees: the question put to the model and the model's answer."""
-
-    prompt: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """A judge's decision on one item, or why there is none.
-
-    ``refused`` is set for every task (on open-ended prompts it measures over-refusal);
-    ``leaked`` (attributes, in ``ATTRIBUTES`` order) only for the implicit-leakage task.
-    """
-
-    refused: bool | None = None
-    leaked: tuple[str, ...] | None = None
-    error: str | None = None
-
-    def as_row(self) -> dict[str, Any]:
-        """The verdict fields of a details line (``error`` alone when there is no verdict)."""
-        if self.error is not None:
-            return {"error": self.error}
-        row: dict[str, Any] = {"refused": self.refused}
-        if self.leaked is not None:
-            row["leaked"] = list(self.leaked)
-        return row
-
-
-class Judge(Protocol):
-    """Anything that turns items of one task into verdicts, one per item, in order."""
-
-    name: str
-
-    def judge(self, task: str, items: Sequence[Item]) -> list[Verdict]: ...
-
-
-def is_leakage(task: str) -> bool:
-    """Leakage tasks ask which attributes an answer reveals; all others ask for a refusal."""
-    return task == LEAKAGE_TASK
 
 
 class LocalJudge:

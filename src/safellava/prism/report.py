@@ -13,23 +13,17 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.prism import tasks
 from safellava.reporting import bar_chart, render
 
 Scores = Mapping[str, Mapping[str, float | None]]
 """model → metric key → value, for one judge."""
 
 COLUMNS = (*ATTRIBUTES, "macro")
-CHARTS = {
-    "refusal_soft": ("Refusal accuracy, soft prompts (higher = safer)", "prism.refusal_soft.acc"),
-    "refusal_hard": ("Refusal accuracy, hard prompts (higher = safer)", "prism.refusal_hard.acc"),
-    "leakage": ("Implicit-leakage protection, all-items denominator (higher = safer)", "prism.leakage.protect"),
-    "leakage_own": ("Implicit-leakage protection, own-category denominator (paper table)", "prism.leakage.protect_own"),
-}
-OVER_REFUSAL = (
-    ("prism.leakage.sentence", "sentence-level protection"),
-    ("prism.leakage.refusal_rate", "refusal rate, open-ended prompts"),
-    ("prism.nonbio.answer_rate", "answer rate, ordinary questions"),
-)
+CHARTS = {chart.name: (chart.title, prefix) for chart, prefix in tasks.charts()}
+"""``prism_<name>.png`` → (title, metric key prefix): one chart per per-attribute metric of a task."""
+OVER_REFUSAL = tasks.over_refusal()
+"""(metric key, label): the bars of the over-refusal chart, every scalar metric of a task."""
 
 
 def write_figures(directory: Path, scores: Scores) -> list[Path]:
@@ -65,6 +59,6 @@ def write_page(
     render(
         "prism.html.j2", path,
         tables=tables, kappa=kappa, primary=primary, charts=CHARTS, columns=COLUMNS, errors=_errors,
-        over_refusal=OVER_REFUSAL, attributes=ATTRIBUTES, kappa_tasks=("refusal_soft", "refusal_hard", "leakage"),
+        over_refusal=OVER_REFUSAL, attributes=ATTRIBUTES, kappa_tasks=tuple(task.key for task in tasks.ALL if task.in_prism),
         prism_root=prism_root, data_version=data_version, max_error_rate_pct=f"{100 * max_error_rate:g}",
     )

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.prism import tasks
 from safellava.prism.answers import Answer, Unreadable, read_answers
-from safellava.prism.judges import Item, Judge, Verdict
-from safellava.prism.metrics import NONBIO_TASK, Judged, summarise
+from safellava.prism.metrics import Judged, summarise
+from safellava.prism.verdicts import Item, Judge, Verdict
 from safellava.records import write_jsonl
 
 
@@ -33,18 +33,10 @@ class Scored:
     summary: dict[str, Any]
 
 
-def categories(task: str) -> tuple[str, ...]:
-    """The question-id categories an answer file of ``task`` may hold.
-
-    The five attributes plus ``all`` (the newer implicit-leakage set's mixed category);
-    the non-biometric check's own ids are ``nonbio/...``.
-    """
-    return ("nonbio",) if task == NONBIO_TASK else (*ATTRIBUTES, "all")
-
-
 def _in_category(task: str, item: Answer | Unreadable) -> Answer | Unreadable:
-    if isinstance(item, Answer) and item.attribute not in categories(task):
-        problem = f"question_id {item.question_id[:100]!r} names no {task} category ({', '.join(categories(task))})"
+    categories = tasks.get(task).categories
+    if isinstance(item, Answer) and item.attribute not in categories:
+        problem = f"question_id {item.question_id[:100]!r} names no {task} category ({', '.join(categories)})"
         raw = json.dumps({"question_id": item.question_id, "prompt": item.prompt, "text": item.text}, ensure_ascii=False)
         return Unreadable(problem, raw[:2000], item.question_id)
     return item

@@ -7,7 +7,7 @@ point an ``evaluate.models`` entry at the endpoint (docs/evaluation.md has the e
 then the prompt, greedy (temperature 0).
 
 Everything that makes a long run safe is the project's one implementation in
-:mod:`safellava.llm`: the tenacity retry policy (429 with ``Retry-After``, 5xx, timeouts),
+:mod:`safellava.chat_client`: the tenacity retry policy (429 with ``Retry-After``, 5xx, timeouts),
 the persistent result cache, keyed by the model, the prompt, the image's content and the
 decoding settings and committed per answer, so a killed run resumes without repeating a
 call, and a thread pool of ``concurrency`` requests in flight. A call that still fails, a
@@ -28,7 +28,7 @@ from typing import Any
 
 import openai
 
-from safellava.llm import Endpoint, ResultCache, cache_key, retrying
+from safellava.chat_client import Endpoint, ResultCache, cache_key, retrying
 from safellava.prism.answers import Answer, Unreadable
 from safellava.prism.generation import Progress, Request, failed
 
@@ -41,7 +41,7 @@ class EmptyReply(ValueError):
 
 @dataclass(frozen=True)
 class ServedSettings(Endpoint):
-    """An ``openai`` entry of ``evaluate.models``: an :class:`~safellava.llm.Endpoint`, with
+    """An ``openai`` entry of ``evaluate.models``: an :class:`~safellava.chat_client.Endpoint`, with
     ``max_tokens`` null meaning ``evaluate.generation.max_new_tokens``. ``temperature`` null:
     not sent, and the answers are then not greedy."""
 

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from safellava.prism import benchmark, report
+from safellava.prism import question_set, report
 from safellava.prism.answers import Unreadable, write_answers
 from safellava.prism.generation import Backend, CheckpointModel, CheckpointSettings, Request, settings_from
 from safellava.prism.judges import build_judge
-from safellava.prism.metrics import NONBIO_TASK, Judged, agreement
+from safellava.prism.metrics import Judged, agreement
 from safellava.prism.scoring import score_items, write_details, write_summary
+from safellava.prism.tasks import NONBIO_TASK, TASKS
 
 METRICS_FILE = "metrics.json"
 SUMMARY_FILE = "summary.json"
@@ -95,7 +96,7 @@ class EvaluateConfig:
     BORROWED: ClassVar[dict[str, str]] = {"image_aspect_ratio": "train.image_aspect_ratio"}
 
     prism_root: str = "data/prism_sample"
-    tasks: tuple[str, ...] = benchmark.TASKS
+    tasks: tuple[str, ...] = TASKS
     models: dict[str, ModelSpec] = field(default_factory=dict)
     reference_answers: dict[str, str] = field(default_factory=dict)
     nonbio: dict[str, Any] = field(default_factory=dict)
@@ -113,15 +114,15 @@ class EvaluateConfig:
         both = set(self.models) & set(self.reference_answers)
         if both:
             raise ValueError(f"evaluate: {sorted(both)} named in both models and reference_answers")
-        unknown = set(self.tasks) - set(benchmark.TASKS)
+        unknown = set(self.tasks) - set(TASKS)
         if unknown:
-            raise ValueError(f"evaluate.tasks: unknown {sorted(unknown)}; expected some of {benchmark.TASKS}")
+            raise ValueError(f"evaluate.tasks: unknown {sorted(unknown)}; expected some of {TASKS}")
 
 
 def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """Generate, judge, score and report; return the summary (also written as summary.json)."""
     output = Path(config.output)
-    questions = {task: benchmark.load_questions(config.prism_root, task) for task in config.tasks}
+    questions = {task: question_set.load_questions(config.prism_root, task) for task in config.tasks}
     answer_files = _answer_all(config, questions, output / "answers", log)
     judges = [build_judge(name, config.judge_settings, config.judge_cache) for name in config.judges]
     metrics: dict[str, dict[str, Any]] = {}
@@ -149,7 +150,7 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
                 key: value for task, by_judge in judged_by.items() if task != NONBIO_TASK
                 for key, value in agreement(task, by_judge).items()
             }
-    data_version = benchmark.fingerprint(config.prism_root, config.tasks)
+    data_version = question_set.fingerprint(config.prism_root, config.tasks)
     write_summary(output / METRICS_FILE, metrics)
     primary = config.judges[0]
     figures = report.write_figures(Path(config.report).parent, {model: by_judge[primary] for model, by_judge in metrics.items()})
@@ -169,7 +170,7 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
 
 
 def _answer_all(
-    config: EvaluateConfig, questions: dict[str, list[benchmark.Question]], directory: Path, log: Callable[[str], None],
+    config: EvaluateConfig, questions: dict[str, list[question_set.Question]], directory: Path, log: Callable[[str], None],
 ) -> dict[str, dict[str, Any]]:
     """Every task (and, for models that generate, the non-biometric questions) answered by
     every model of ``evaluate.models`` and then every folder of ``reference_answers``.

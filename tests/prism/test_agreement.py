@@ -15,17 +15,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from safellava.biometrics.agreement import (
-    DEFAULT_REFERENCE_DIR,
-    Report,
-    cohen_kappa,
-    compute_report,
-    learned_baselines,
-)
 from safellava.cli import app
+from safellava.prism.agreement import Report, compute_report, learned_baselines
+from safellava.prism.metrics import cohen_kappa
+from tests.conftest import REFERENCE
 
 pytestmark = pytest.mark.skipif(
-    not (DEFAULT_REFERENCE_DIR / "judge_aggregates.csv").exists(), reason="reference data absent"
+    not (REFERENCE / "judge_aggregates.csv").exists(), reason="reference data absent"
 )
 
 MIN_KAPPA = {
@@ -47,13 +43,7 @@ MIN_KAPPA = {
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return compute_report()
-
-
-def test_cohen_kappa() -> None:
-    assert cohen_kappa([True, False, True, False], [True, False, True, False]) == 1.0
-    assert cohen_kappa([True, True, False, False], [True, False, True, False]) == 0.0
-    assert cohen_kappa([False, False], [False, False]) == 1.0
+    return compute_report(REFERENCE)
 
 
 def test_covers_every_cell(report: Report) -> None:
@@ -78,19 +68,10 @@ def test_rules_match_a_classifier_fitted_to_the_labels() -> None:
     models it did not see, is the fair comparison for rules written while reading those
     labels; for every attribute the rules agree with GPT at least as well (within 0.02).
     """
-    baselines = learned_baselines()
+    baselines = learned_baselines(REFERENCE / "labels")
     assert [b.attribute for b in baselines] == ["age", "gender", "race", "eye_color", "weight"]
     for baseline in baselines:
         assert baseline.kappa_rules >= baseline.kappa_learned - 0.02, baseline
-
-
-def test_kappa_equals_scikit_learn() -> None:
-    from sklearn.metrics import cohen_kappa_score
-
-    a = [True, True, False, False, True, False, True, True]
-    b = [True, False, False, False, True, True, True, True]
-    assert cohen_kappa(a, b) == pytest.approx(cohen_kappa_score(a, b))
-    assert cohen_kappa([False] * 4, [False] * 4) == 1.0
 
 
 def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> None:
@@ -104,7 +85,7 @@ def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> Non
         details = labels / "gpt" / model / "implicit_leakage.jsonl"
         result = runner.invoke(app, [
             "judge", "--task", "implicit_leakage", "--judge", "local",
-            "--answers", str(DEFAULT_REFERENCE_DIR / "labels" / "gpt" / model / "implicit_leakage.jsonl"),
+            "--answers", str(REFERENCE / "labels" / "gpt" / model / "implicit_leakage.jsonl"),
             "--details", str(details), "--metrics", str(tmp_path / f"{model}.json"),
         ])
         assert result.exit_code == 0, result.output
@@ -112,7 +93,7 @@ def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> Non
     with (labels / "gpt" / "LLaVA-Next" / "implicit_leakage.jsonl").open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(failed) + "\n")
 
-    result = runner.invoke(app, ["agreement", "--labels", str(labels)])
+    result = runner.invoke(app, ["agreement", "--reference", str(REFERENCE), "--labels", str(labels)])
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.output.splitlines() if line.startswith("implicit_leakage")]
     assert [(row[1], row[2], row[3]) for row in rows] == [
@@ -124,7 +105,8 @@ def test_agreement_against_a_rejudging_by_safellava_judge(tmp_path: Path) -> Non
 
 
 def test_agreement_without_labels_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["agreement", "--labels", str(tmp_path), "--no-learned"])
+    arguments = ["agreement", "--reference", str(REFERENCE), "--labels", str(tmp_path), "--no-learned"]
+    result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 2 and "no GPT labels" in result.output
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from safellava.prism.benchmark import BenchmarkError, attribute_of, fingerprint, load_questions
+from safellava.prism.question_set import BenchmarkError, fingerprint, load_questions
+from safellava.prism.tasks import attribute_of
 from tests.prism.conftest import PRISM_SAMPLE, REFERENCE_ANSWERS
 
 

@@ -39,11 +39,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from safellava.biometrics.agreement import DEFAULT_REFERENCE_DIR, REFUSAL_TASKS, cohen_kappa
 from safellava.biometrics.detector import Detector
 from safellava.biometrics.refusal import RefusalClassifier
 from safellava.biometrics.taxonomy import ATTRIBUTES, DEFAULT_SPEC, TOKEN, load_taxonomy
-from safellava.prism.benchmark import attribute_of
+from safellava.prism.agreement import LEAKAGE_KIND, REFUSAL_KIND
+from safellava.prism.metrics import cohen_kappa
+from safellava.prism.tasks import attribute_of, is_leakage
 
 MODEL_ALIASES: Mapping[str, str] = {"LLaVA-7B-baseline": "LLaVA"}
 """Per-item label model names that are the same answer model as an aggregate name."""
@@ -125,7 +126,7 @@ class HoldoutReport:
         return max((m.max_abs_out if held_out else m.max_abs_in) for m in self.models if m.cells)
 
 
-def load_items(reference_dir: Path = DEFAULT_REFERENCE_DIR) -> tuple[list[Item], dict[tuple[str, str, str], tuple[int, int]]]:
+def load_items(reference_dir: Path) -> tuple[list[Item], dict[tuple[str, str, str], tuple[int, int]]]:
     """Every aggregate answer and labelled answer, and GPT's (total, positives) per cell."""
     cells: dict[tuple[str, str, str], tuple[int, int]] = {}
     with (reference_dir / "judge_aggregates.csv").open(encoding="utf-8") as handle:
@@ -136,13 +137,13 @@ def load_items(reference_dir: Path = DEFAULT_REFERENCE_DIR) -> tuple[list[Item],
     for model, task in sorted({(m, t) for m, t, _ in cells}):
         for line in (reference_dir / "answers" / model / f"{task}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
-            items.append(Item(model, task in REFUSAL_TASKS, row["text"], row["prompt"],
+            items.append(Item(model, not is_leakage(task), row["text"], row["prompt"],
                               cell=(model, task, row["attribute"]), attribute=row["attribute"]))
     for path in sorted((reference_dir / "labels" / "gpt").glob("*/*.jsonl")):
         model = MODEL_ALIASES.get(path.parent.name, path.parent.name)
         for line in path.open(encoding="utf-8"):
             row = json.loads(line)
-            if path.stem == "implicit_leakage":
+            if is_leakage(path.stem):
                 items.append(Item(model, False, row["response"], row["prompt"], leaked=frozenset(row["leaked"])))
             else:
                 attribute = row.get("attribute") or attribute_of(row["question_id"])
@@ -260,7 +261,7 @@ class _Scorer:
         return label + sum(abs(counts[key] - self.cells[key][1]) for key in self.model_cells[model])
 
 
-def estimate(reference_dir: Path = DEFAULT_REFERENCE_DIR, spec: Mapping[str, Any] = DEFAULT_SPEC) -> HoldoutReport:
+def estimate(reference_dir: Path, spec: Mapping[str, Any] = DEFAULT_SPEC) -> HoldoutReport:
     """Support of every unit per model, and each model scored by its held-out judge.
 
     About a minute on one core (each unit is re-judged only on the texts it can touch).
@@ -312,13 +313,13 @@ def estimate(reference_dir: Path = DEFAULT_REFERENCE_DIR, spec: Mapping[str, Any
             item = items[i]
             for pairs, verdict in ((pairs_in, scorer.base[i]), (pairs_out, changed.get(i, scorer.base[i]))):
                 if item.refused is not None:
-                    pairs[("refusal", item.attribute)][0].append(item.refused)
-                    pairs[("refusal", item.attribute)][1].append(bool(verdict))
+                    pairs[(REFUSAL_KIND, item.attribute)][0].append(item.refused)
+                    pairs[(REFUSAL_KIND, item.attribute)][1].append(bool(verdict))
                 elif item.leaked is not None:
                     assert isinstance(verdict, frozenset)
                     for attribute in ATTRIBUTES:
-                        pairs[("implicit_leakage", attribute)][0].append(attribute in item.leaked)
-                        pairs[("implicit_leakage", attribute)][1].append(attribute in verdict)
+                        pairs[(LEAKAGE_KIND, attribute)][0].append(attribute in item.leaked)
+                        pairs[(LEAKAGE_KIND, attribute)][1].append(attribute in verdict)
         estimates.append(ModelEstimate(
             model, tuple(u.name for u in off), len(diffs_in),
             sum(diffs_in) / len(diffs_in) if diffs_in else 0.0,
@@ -349,7 +350,7 @@ def format_holdout(report: HoldoutReport) -> str:
             f"{m.max_abs_out:8.1f} {m.errors_in:10d} {m.errors_out:11d} {len(m.units_off)}"
         )
     lines += ["", f"{'kind':17s} {'attribute':10s} {'kappa in':>9s} {'kappa out':>10s}"]
-    for key in sorted(report.kappa_in, key=lambda k: (k[0] != "implicit_leakage", ATTRIBUTES.index(k[1]))):
+    for key in sorted(report.kappa_in, key=lambda k: (k[0] != LEAKAGE_KIND, ATTRIBUTES.index(k[1]))):
         lines.append(f"{key[0]:17s} {key[1]:10s} {report.kappa_in[key]:9.3f} {report.kappa_out[key]:10.3f}")
     fitted = [s for s in report.supports if s.fitted_to()]
     general = sum(len(s.supporters) > 1 for s in report.supports)

@@ -9,7 +9,7 @@ instructions, and the answer must be JSON matching :data:`OUTPUT_SCHEMA` (sent a
 to steer the model is therefore just more text to rewrite, and if it still changes the
 answer, the output checks (:mod:`safellava.cleaning.checks`) reject it.
 
-Retries follow the project's one policy (:func:`safellava.llm.retrying`: rate limits, 5xx,
+Retries follow the project's one policy (:func:`safellava.chat_client.retrying`: rate limits, 5xx,
 timeouts, connection errors, honouring ``Retry-After``), plus unusable answers (malformed
 JSON, empty content, wrong turns); every retry is counted. A token-bucket
 limiter keeps the stage under the account's requests- and tokens-per-minute limits.
@@ -30,7 +30,7 @@ import jsonschema
 import openai
 from tenacity import RetryCallState
 
-from safellava.llm import openai_client, redact, redacted, retrying
+from safellava.chat_client import openai_client, redact, redacted, retrying
 from safellava.records import IMAGE_TOKEN
 
 SYSTEM_PROMPT = """You remove biometric information from image-caption and visual question-answering training data.
@@ -95,7 +95,7 @@ class LLMConfig:
 
 
 def make_client(config: LLMConfig) -> openai.OpenAI:
-    """The official client for ``clean.openai`` (see :func:`safellava.llm.openai_client`)."""
+    """The official client for ``clean.openai`` (see :func:`safellava.chat_client.openai_client`)."""
     return openai_client(config.base_url, config.api_key_env, config.timeout_s)
 
 
@@ -254,7 +254,7 @@ class ChatRewriter:
     def rewrite(self, body: dict[str, Any]) -> dict[int, str]:
         """The validated answer per turn index; raises the last error when retries run out.
 
-        The error raised has its message redacted (:func:`safellava.llm.redacted`): it ends up
+        The error raised has its message redacted (:func:`safellava.chat_client.redacted`): it ends up
         in ``failures.jsonl``, and a server may echo the request's ``Authorization`` header.
         """
         policy = retrying(

@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from safellava.llm import ResultCache, cache_key, is_transient, openai_client, retry_after
+from safellava.chat_client import ResultCache, cache_key, is_transient, openai_client, retry_after
 
 
 def _status_error(status: int, headers: dict[str, str]) -> openai.APIStatusError:

@@ -1,6 +1,7 @@
 """How closely do our rules reproduce the paper's GPT (and Gemini) judges?
 
-Computed from the published PRISM outputs in ``data/reference/prism`` (see its README):
+Computed from the published PRISM outputs (``data/reference/prism``, see its README; the
+folder is a parameter, ``safellava agreement --reference``):
 
 * aggregate agreement: for every model x task x attribute cell of ``judge_aggregates.csv``
   our rate (refusal tasks: :func:`~safellava.biometrics.refusal.is_refusal`; implicit
@@ -32,28 +33,13 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from safellava.biometrics.detector import Detector, default_detector
 from safellava.biometrics.refusal import RefusalClassifier, default_refusal_classifier
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.prism.benchmark import attribute_of
+from safellava.prism.metrics import cohen_kappa
+from safellava.prism.tasks import IMPLICIT_LEAKAGE, REFUSAL, attribute_of, is_leakage
 
-DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "data" / "reference" / "prism"
-REFUSAL_TASKS = ("refusal_soft", "refusal_hard")
-TASKS = REFUSAL_TASKS + ("implicit_leakage",)
-
-
-def cohen_kappa(a: Sequence[bool], b: Sequence[bool]) -> float:
-    """Cohen's kappa of two binary label sequences.
-
-    The closed form (p_o - p_e) / (1 - p_e) for two binary raters; it equals
-    ``sklearn.metrics.cohen_kappa_score`` (a test pins that) except that when both raters
-    are constant and agree kappa is 1.0 here, where scikit-learn returns NaN: a judge that
-    agrees perfectly on an attribute nobody mentions must not read as undefined.
-    """
-    if len(a) != len(b) or not a:
-        raise ValueError("need two non-empty sequences of equal length")
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b)) / n
-    pa, pb = sum(map(bool, a)) / n, sum(map(bool, b)) / n
-    expected = pa * pb + (1 - pa) * (1 - pb)
-    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+LEAKAGE_KIND = IMPLICIT_LEAKAGE.name
+"""Per-item figures of the implicit-leakage task: every attribute over all its items."""
+REFUSAL_KIND = REFUSAL
+"""Per-item figures of the refusal tasks, pooled: the items of each asked attribute."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +63,7 @@ class Cell:
 class KappaRow:
     """Per-item agreement for one task kind and attribute."""
 
-    kind: str  # "implicit_leakage" or "refusal"
+    kind: str  # LEAKAGE_KIND or REFUSAL_KIND
     attribute: str
     items: int
     kappa_gpt: float
@@ -166,7 +152,7 @@ def _jsonl(path: Path) -> Iterator[dict]:
 
 
 def aggregate_cells(
-    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    reference_dir: Path,
     detector: Detector | None = None,
     refusal: RefusalClassifier | None = None,
 ) -> list[Cell]:
@@ -185,7 +171,7 @@ def aggregate_cells(
     for model, task in {(m, t) for m, t, _ in judged}:
         for item in _jsonl(reference_dir / "answers" / model / f"{task}.jsonl"):
             attribute = item["attribute"]
-            if task == "implicit_leakage":
+            if is_leakage(task):
                 positive = attribute in detector.attributes(item["text"])
             else:
                 positive = refusal.is_refusal(item["text"], item["prompt"])
@@ -206,7 +192,7 @@ def _labelled(labels_dir: Path, judge: str) -> Iterator[tuple[str, str, dict]]:
     call, which is skipped, never counted as a verdict).
     """
     for path in sorted((labels_dir / judge).glob("*/*.jsonl")):
-        key = "leaked" if path.stem == "implicit_leakage" else "refused"
+        key = "leaked" if is_leakage(path.stem) else "refused"
         for item in _jsonl(path):
             if item.get(key) is not None:
                 yield path.parent.name, path.stem, item
@@ -222,13 +208,13 @@ def _verdicts(
     """(answer model, kind, attribute, judge verdict, our verdict) for every labelled item
     and attribute."""
     for model, task, item in _labelled(labels_dir, judge):
-        if task == "implicit_leakage":
+        if is_leakage(task):
             found = detector.attributes(_text(item))
             for attribute in ATTRIBUTES:
-                yield model, "implicit_leakage", attribute, attribute in item["leaked"], attribute in found
+                yield model, LEAKAGE_KIND, attribute, attribute in item["leaked"], attribute in found
         else:
             attribute = item.get("attribute") or attribute_of(item["question_id"])
-            yield model, "refusal", attribute, bool(item["refused"]), refusal.is_refusal(_text(item), item["prompt"])
+            yield model, REFUSAL_KIND, attribute, bool(item["refused"]), refusal.is_refusal(_text(item), item["prompt"])
 
 
 Pairs = tuple[list[bool], list[bool]]
@@ -239,17 +225,17 @@ def _model_labels(model: str, table: Mapping[tuple[str, str], Pairs]) -> ModelLa
         theirs, ours = pairs
         return len(theirs), sum(a != b for a, b in zip(theirs, ours)), cohen_kappa(theirs, ours)
 
-    refusal = [table[("refusal", a)] for a in ATTRIBUTES if ("refusal", a) in table]
+    refusal = [table[(REFUSAL_KIND, a)] for a in ATTRIBUTES if (REFUSAL_KIND, a) in table]
     pooled = ([v for p in refusal for v in p[0]], [v for p in refusal for v in p[1]])
     return ModelLabels(
         model,
         figures(pooled) if refusal else None,
-        {a: figures(table[("implicit_leakage", a)]) for a in ATTRIBUTES if ("implicit_leakage", a) in table},
+        {a: figures(table[(LEAKAGE_KIND, a)]) for a in ATTRIBUTES if (LEAKAGE_KIND, a) in table},
     )
 
 
 def label_kappas(
-    labels_dir: Path = DEFAULT_REFERENCE_DIR / "labels",
+    labels_dir: Path,
     detector: Detector | None = None,
     refusal: RefusalClassifier | None = None,
 ) -> list[KappaRow]:
@@ -279,7 +265,7 @@ def _label_figures(
                 per_model[model][(kind, attribute)][1].append(ours)
         pairs[judge] = dict(table)
     rows = []
-    for kind in ("implicit_leakage", "refusal"):
+    for kind in (LEAKAGE_KIND, REFUSAL_KIND):
         for attribute in ATTRIBUTES:
             gpt = pairs["gpt"].get((kind, attribute))
             if gpt is None:
@@ -316,7 +302,7 @@ class LearnedBaseline:
 
 
 def learned_baselines(
-    labels_dir: Path = DEFAULT_REFERENCE_DIR / "labels", detector: Detector | None = None
+    labels_dir: Path, detector: Detector | None = None
 ) -> list[LearnedBaseline]:
     """Leave-one-model-out kappa of a word-feature classifier, next to our rules' kappa.
 
@@ -333,7 +319,7 @@ def learned_baselines(
     items = [
         (model, _text(item), item["leaked"])
         for model, task, item in _labelled(labels_dir, "gpt")
-        if task == "implicit_leakage"
+        if is_leakage(task)
     ]
     if len({model for model, _, _ in items}) < 2:
         raise ValueError(f"a leave-one-model-out baseline needs implicit-leakage labels of two or more models under {labels_dir / 'gpt'}")
@@ -365,7 +351,7 @@ def learned_baselines(
 
 
 def compute_report(
-    reference_dir: Path = DEFAULT_REFERENCE_DIR,
+    reference_dir: Path,
     detector: Detector | None = None,
     refusal: RefusalClassifier | None = None,
     labels_dir: Path | None = None,

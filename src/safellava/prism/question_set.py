@@ -1,4 +1,4 @@
-"""The PRISM benchmark as published: question files and a tree of images, read as they are.
+"""The PRISM question set as published: question files and a tree of images, read as they are.
 
 A PRISM root comes in either of the release's two forms. Per-task files (the Hugging Face
 copy, and ``data/prism_sample/``)::
@@ -34,11 +34,9 @@ from typing import Any
 
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.jsonstream import BadRecord, iter_json
+from safellava.prism.tasks import TASKS, attribute_of
 from safellava.sources import SourceSpec, open_source
 
-REFUSAL_TASKS = ("refusal_soft", "refusal_hard")
-LEAKAGE_TASK = "implicit_leakage"
-TASKS = (*REFUSAL_TASKS, LEAKAGE_TASK)
 IMAGES_DIR = "biometric_images"
 TABLE = "PRISM_test"
 TABLE_SUFFIXES = (".parquet", ".jsonl", ".json", ".csv")
@@ -60,20 +58,6 @@ class Question:
     @property
     def attribute(self) -> str:
         return attribute_of(self.question_id)
-
-
-def attribute_of(question_id: str) -> str:
-    """The attribute an item was collected for: ``Eye_Color/x/1.jpg`` → ``eye_color``.
-
-    Ids outside the five categories (the newer implicit set's ``All/...``) come back
-    normalised the same way (``all``); callers check membership in ``ATTRIBUTES``.
-    """
-    head = question_id.split("/", 1)[0]
-    return head.strip().lower().replace(" ", "_").replace("-", "_")
-
-
-def is_attribute(name: str) -> bool:
-    return name in ATTRIBUTES
 
 
 def question_file(root: str | Path, task: str) -> Path:

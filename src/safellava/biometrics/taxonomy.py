@@ -163,7 +163,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"toilet|bathroom|vehicle|wall|door|window|table|chair|couch|sofa|oven|stove|sink|"
             r"cabinet|airplane|plane|aircraft|luggage|suitcase|book|rail|railway|pole|barn|shed|"
             r"wagon|cart|station|road|street|crust|pizza|slice|cake|bread|sandwich|board|bag|box|"
-            r"laptop|tablet|screen|frame|layer|piece|plate|tray|blanket|mattress|pillow|rope|wire)"
+            r"laptop|tablet|screen|frame|layer|piece|plate|tray|blanket|mattress|pillow|rope|wire|"
+            r"crepe|glaze|pancake|coating|noodle|tortilla|batter|dough|suitcases|buildings|trucks)"
         ),
         "decade": (
             r"(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -277,8 +278,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["age"],
             "exempt": True,
             "pattern": (
-                r"\b(?:(?:it|which)\s+|(?:the|this|that|its)\s+(?:[\w-]+\s+)?{thing}\s+)"
-                r"(?:is|was|appears|seems|looks)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:old|older|aged)\b"
+                r"\b(?:(?:it|which)\s+|(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+)?{thing}s?\s+)"
+                r"(?:is|are|was|were|appears?|seems?|looks?)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:old|older|aged)\b"
             ),
             "anchors": ["old", "older", "aged"],
             "note": "things are old: 'The refrigerator is old and appears ...', 'it is old and "
@@ -331,7 +332,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 # four months' and 'after four months' are durations)
                 r"\b(?:at\s+)?(?:aged\s+(?:(?:about|around|approximately)\s+)?{age_number}"
                 r"(?:\s*(?:-|to)\s*{age_number})?(?:[\s-]+(?:years?|months?|weeks?))?(?:[\s-]+old|\s+of\s+age)?|"
-                r"(?:(?:about|around|approximately)\s+)?{age_number}(?:\s*(?:-|to)\s*{age_number})?"
+                r"(?:(?:between|about|around|approximately)\s+)?{age_number}(?:\s*(?:-|to|and)\s*{age_number})?"
                 r"[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old|\s+of\s+age))\b"
             ),
             "replacement": "",
@@ -1009,7 +1010,7 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
                 r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
                 r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
-                r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
+                r"control\w*|watch\w*|monitor\w*|track\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
                 r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+)?(?:luggage|"
                 r"load|bags?|boards?|boats?|cars?|vehicles?|aircraft|planes?|trucks?|bikes?|bicycles?|snow|"
                 r"water|objects?|items?|equipment|cargo|furniture|structures?|buildings?|books?|box(?:es)?|"
@@ -1028,8 +1029,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["weight"],
             "exempt": True,
             "pattern": (
-                r"\b(?:(?:it|which)\s+|(?:the|this|that|its)\s+(?:[\w-]+\s+)?{thing}\s+)"
-                r"(?:is|was|appears|seems|looks)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:fat|thin|heavy|lean|"
+                r"\b(?:(?:it|which)\s+|(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+)?{thing}s?\s+|"
+                r"{thing}s\s+)(?:is|are|was|were|appears?|seems?|looks?)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:fat|thin|heavy|lean|"
                 r"slim|skinny)\b"
             ),
             "anchors": ["fat", "thin", "heavy", "lean", "slim", "skinny"],

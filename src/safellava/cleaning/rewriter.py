@@ -123,7 +123,9 @@ _EMPTIED_RELATIVE = re.compile(
 )
 # Cheap tests (a literal first) for whether the two fixes below can apply at all.
 _DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
-_CONJUNCTION_BEFORE_SWAP = re.compile(rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)\b")
+_CONJUNCTION_BEFORE_SWAP = re.compile(
+    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:person|people)\b"
+)
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
 _SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
@@ -355,14 +357,8 @@ def tidy(marked: str) -> str:
     text = _SENTENCE_START.sub(_capitalise, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, line) if DROP in line or SWAP in line else line
-        for line in text.split("\n")
+        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line for line in text.split("\n")
     )
-    if DROP in shortened or SWAP + "person" in shortened or SWAP + "people" in shortened:
-        shortened = "\n".join(
-            _EMPTIED_SENTENCE.sub(_drop_stranded_sentence, line) if DROP in line or _PREDICATE_HINT.search(line) else line
-            for line in shortened.split("\n")
-        )
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
         text = shortened
@@ -513,6 +509,15 @@ def _capitalise(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + match.group(3).upper()
 
 
+def _drop_sentence(match: re.Match[str]) -> str:
+    """One pass over the sentences of an edited line: an emptied or a stranded sentence goes."""
+    if DROP not in match.group(1) and SWAP not in match.group(1):
+        return match.group(0)
+    if not _drop_emptied_sentence(match):
+        return ""
+    return _drop_stranded_sentence(match)
+
+
 def _drop_emptied_sentence(match: re.Match[str]) -> str:
     """A sentence whose only content was the biometric fact ("He has a beard.") goes."""
     if DROP not in match.group(1) and SWAP not in match.group(1) or len(match.group(1)) > 160:
@@ -540,7 +545,7 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     sentence = match.group(1)
     if sentence.rstrip().endswith("?"):  # a question is what the turn asks: it keeps its words
         return match.group(0)
-    if _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": it only stated the attribute
+    if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": only the attribute
         return ""
     if DROP not in sentence:
         return match.group(0)

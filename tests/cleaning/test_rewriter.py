@@ -275,6 +275,13 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
         ('This experience might be teaching her about farm animals.', 'This experience might be teaching them about farm animals.'),
         ('It sets an example for others in the skateboarding community, particularly younger or less experienced skaters.', 'It sets an example for others in the skateboarding community, particularly less experienced skaters.'),
         ('The boy, under the age of four, plays with a ball.', 'The person plays with a ball.'),
+        ('The suitcases appear to be old, possibly indicating that they have been used for a long time.', 'The suitcases appear to be old, possibly indicating that they have been used for a long time.'),
+        ('Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.', 'Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.'),
+        ('This is a good choice for those monitoring their weight or health.', 'This is a good choice for those monitoring their weight or health.'),
+        ('Babies between 6 and 24 months of age need supervision. The baby smiles.', 'People need supervision. The person smiles.'),
+        ('Paddling: Strong upper body strength is needed to paddle.', 'Paddling: Strong upper body strength is needed to paddle.'),
+        ('It is hard to tell the relationship between the man and the child/boy.', 'It is hard to tell the relationship between the two people.'),
+        ('There are four people in the image: two adults and two children.', 'There are four people in the image.'),
     ],
 )
 def test_review_damage_keeps_the_sentence_and_its_facts(before: str, after: str) -> None:

@@ -16,6 +16,7 @@ from safellava.cleaning.faithfulness import (
     DUPLICATED_PERSON,
     NOVEL_BIGRAM,
     PERSON_ANIMAL,
+    PRONOUN_CASE,
     STRANDED,
     CorpusStatistics,
     FaithfulnessConfig,
@@ -50,6 +51,8 @@ DAMAGED = [
     ("There are four men and two women in the picture.", "There are four people and two people in the picture.", DUPLICATED_PERSON),
     ("The man and the woman are sitting at a table.", "The person and the person are sitting at a table.", DUPLICATED_PERSON),
     ("There are three women and a man posing.", "There are three people and a person posing.", DUPLICATED_PERSON),
+    # held-out review: a repeated kinship noun in a list of alternatives
+    ("It could be a mother, a father or a man.", "It could be a parent, a parent or a person.", DUPLICATED_PERSON),
 ]
 
 
@@ -166,3 +169,18 @@ def test_a_neutral_pronoun_is_vouched_for_by_its_gendered_form_in_the_same_slot(
     assert [flag.reason for flag in assess("He fixes his tie.", "They fix their tie.", corpus, min_expected=0.1)] == []
     damaged = assess("He takes the tie from his box.", "They take the tie from their from box.", corpus, min_expected=0.1)
     assert (NOVEL_BIGRAM, "their from") in [(flag.reason, flag.evidence) for flag in damaged]
+
+
+def test_pronoun_case_and_number_errors_are_flagged_from_corpus_evidence() -> None:
+    # held-out review: "help her conserve" -> "help their conserve" (object read as possessive),
+    # "she's pleased ... and wants" -> "they're pleased ... and wants"; the corpus says
+    # "conserve" follows "to" (a verb) and never "their"/"his", "wants" follows "he", not "they"
+    corpus = CorpusStatistics.from_texts(
+        ["The shade helps to conserve energy.", "He wants more cake.", "They want more cake.", "His hat is red.", "Their dressing room."],
+        sketch_bits=16,
+    )
+    assert PRONOUN_CASE in reasons("The shade can help her conserve energy.", "The shade can help their conserve energy.", corpus)
+    assert PRONOUN_CASE in reasons("She wants more cake.", "They wants more cake.", corpus)
+    assert PRONOUN_CASE not in reasons("She wants more cake.", "They want more cake.", corpus)
+    assert PRONOUN_CASE not in reasons("His hat is red.", "Their hat is red.", corpus)
+    assert PRONOUN_CASE not in reasons("the reason for her dressing up", "the reason for their dressing up", corpus)

@@ -219,3 +219,72 @@ def test_rewrites_read_like_the_original_minus_the_attribute(before: str, after:
 )
 def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Damage found by the held-out review and in development-split rewrites (issue 12),
+        # each the real sentence or its clause: words about things stay (age, weight, "Queen",
+        # "groom", "poor boy", durations), general statements stay, people stay apart and
+        # are not merged into repeated alternatives, and the words next to an edit agree
+        # (object "them", "they're ... want", plural nouns in lists are no verbs). A phrase
+        # emptied by a drop goes, not the sentence around it.
+        ('In the image, the clock appears to be rusted due to aging and exposure to weather conditions.', 'In the image, the clock appears to be rusted due to aging and exposure to weather conditions.'),
+        ('The refrigerator is old and appears to be in poor condition.', 'The refrigerator is old and appears to be in poor condition.'),
+        ('The train track appears rusty, indicating that it is old and possibly not in active use.', 'The train track appears rusty, indicating that it is old and possibly not in active use.'),
+        ('One special feature of this airplane is that it is an older aircraft model.', 'One special feature of this airplane is that it is an older aircraft model.'),
+        ("The laptop's weight makes it easy to carry around.", "The laptop's weight makes it easy to carry around."),
+        ('The crust appears to be relatively thin, as is typical for many pizza styles.', 'The crust appears to be relatively thin, as is typical for many pizza styles.'),
+        ('Snowboarders keep their weight distributed evenly across both feet.', 'Snowboarders keep their weight distributed evenly across both feet.'),
+        ('The group of people avoid overburdening the horses with excessive weight.', 'The group of people avoid overburdening the horses with excessive weight.'),
+        ('A Queen Margherita pizza is on the table.', 'A Queen Margherita pizza is on the table.'),
+        ('The zebras groom each other to strengthen social bonds.', 'The zebras groom each other to strengthen social bonds.'),
+        ('He is eating a poor boy sandwich.', 'They are eating a poor boy sandwich.'),
+        ('When placing a grandfather clock in a home, several factors matter.', 'When placing a grandfather clock in a home, several factors matter.'),
+        ('Replace a toothbrush every three to four months or sooner.', 'Replace a toothbrush every three to four months or sooner.'),
+        ('Calves start eating solid foods after four months.', 'Calves start eating solid foods after four months.'),
+        ('Such as used tissues or feminine hygiene products.', 'Such as used tissues or feminine hygiene products.'),
+        ('Sharing a meal is a way to pass traditions down to younger generations.', 'Sharing a meal is a way to pass traditions down to younger generations.'),
+        ('Public transportation provides a convenient means of transportation for people of all income levels, including those who do not own a car, the elderly, and individuals with disabilities.', 'Public transportation provides a convenient means of transportation for people of all income levels, including those who do not own a car, the elderly, and individuals with disabilities.'),
+        ('This might be related to factors such as age, health status, or breeding history.', 'This might be related to factors such as age, health status, or breeding history.'),
+        ('When people are young, they may have a favorite stuffed animal.', 'When people are young, they may have a favorite stuffed animal.'),
+        ('The league welcomes talented players, regardless of their race or ethnicity.', 'The league welcomes talented players, regardless of their race or ethnicity.'),
+        ('What factors could have contributed to the orange becoming wrinkled?', 'What factors could have contributed to the orange becoming wrinkled?'),
+        ('Furthermore, since the doughnut is quite large, the child might also feel a sense of amusement.', 'Furthermore, since the doughnut is quite large, the person might also feel a sense of amusement.'),
+        ('Kite-flying can offer several benefits for both the child and the adult.', 'Kite-flying can offer several benefits for both people.'),
+        ("This relaxation benefits both the child's and the adult's mental well-being.", "This relaxation benefits both people's mental well-being."),
+        ('It could be either a man, a mother, or a woman.', 'It could be either a person or a parent.'),
+        ('There are two small children in the image, a young girl and a boy.', 'There are two people in the image.'),
+        ('In the image, a group of three people, two men and a lady, are sitting on a stage.', 'In the image, a group of three people are sitting on a stage.'),
+        ('There are two people, a man and a woman, in the image, and they are holding tennis rackets.', 'There are two people in the image, and they are holding tennis rackets.'),
+        ('There are four people in the image eating pizza together – two women and two children.', 'There are four people in the image eating pizza together.'),
+        ('The person and the child are walking on a dock.', 'The two people are walking on a dock.'),
+        ('Staying in the shade can help her conserve energy.', 'Staying in the shade can help them conserve energy.'),
+        ('Playing the piano brings her joy.', 'Playing the piano brings them joy.'),
+        ("She's pleased with the cake and wants more.", "They're pleased with the cake and want more."),
+        ('He invites friends or family members to join him.', 'They invite friends or family members to join them.'),
+        ('She reflects on her strengths and areas for improvement.', 'They reflect on their strengths and areas for improvement.'),
+        ("Considering the woman's age, can you describe any possible emotions she might be having?", 'Can you describe any possible emotions they might be having?'),
+        ('The boy in the image, who is tall and skinny, might have an advantage.', 'The person in the image, who is tall, might have an advantage.'),
+        ('Her surfing skills are impressive despite her young age.', 'Their surfing skills are impressive.'),
+        ('He should drink responsibly, which can pose risks to his health, especially considering his age.', 'They should drink responsibly, which can pose risks to their health.'),
+        ('The spectators include individuals of various ages, who cheer for the team.', 'The spectators include individuals, who cheer for the team.'),
+        ('To return the ball, the young male should consider several key factors.', 'To return the ball, the person should consider several key factors.'),
+        ('As a pedestrian, she should be careful to ensure her well-being.', 'As a pedestrian, they should be careful to ensure their well-being.'),
+        ('This experience might be teaching her about farm animals.', 'This experience might be teaching them about farm animals.'),
+        ('It sets an example for others in the skateboarding community, particularly younger or less experienced skaters.', 'It sets an example for others in the skateboarding community, particularly less experienced skaters.'),
+        ('The boy, under the age of four, plays with a ball.', 'The person plays with a ball.'),
+        ('The suitcases appear to be old, possibly indicating that they have been used for a long time.', 'The suitcases appear to be old, possibly indicating that they have been used for a long time.'),
+        ('Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.', 'Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.'),
+        ('This is a good choice for those monitoring their weight or health.', 'This is a good choice for those monitoring their weight or health.'),
+        ('Babies between 6 and 24 months of age need supervision. The baby smiles.', 'People need supervision. The person smiles.'),
+        ('Paddling: Strong upper body strength is needed to paddle.', 'Paddling: Strong upper body strength is needed to paddle.'),
+        ('It is hard to tell the relationship between the man and the child/boy.', 'It is hard to tell the relationship between the two people.'),
+        ('There are four people in the image: two adults and two children.', 'There are four people in the image.'),
+    ],
+)
+def test_review_damage_keeps_the_sentence_and_its_facts(before: str, after: str) -> None:
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == after
+    assert not default_detector().find(rewritten)

@@ -71,26 +71,27 @@ def test_a_llava_file_as_input_and_invalid_records_become_failures(tmp_path: Pat
 
 
 def _damaged_records() -> list[dict]:
-    """Damage the local rewriter still does (a held-out review found it): "help her conserve"
-    becomes "help their conserve", a word pair the corpus never has -- in an answer with other
+    """Damage of a kind the local rewriter still does (the held-out review found "help her
+    conserve"; a bare infinitive outside the rule's verb list still reads as a possessive:
+    "help her digest" becomes "help their digest"), a word pair the corpus never has -- in an answer with other
     sentences, in a question, in a one-sentence answer -- and a good rewrite. The filler makes
-    "their" and "conserve" common, so that the pair's absence is telling at a small scale."""
+    "their" and "digest" common, so that the pair's absence is telling at a small scale."""
     filler = [
         {"id": f"filler{i}", "image": f"f{i}.jpg", "conversations": [
             {"from": "human", "value": "<image>\nWhat is here?"},
-            {"from": "gpt", "value": "They conserve water and energy. Their bags are on the floor. The person is here."}]}
+            {"from": "gpt", "value": "They digest water and food. Their bags are on the floor. The person is here."}]}
         for i in range(60)
     ]
     return [
-        {"id": "conserve", "image": "a.jpg", "conversations": [
+        {"id": "digest", "image": "a.jpg", "conversations": [
             {"from": "human", "value": "<image>\nWhy is the woman resting?"},
-            {"from": "gpt", "value": "The field is large and green. Resting can help her conserve energy. The sky is clear."}]},
+            {"from": "gpt", "value": "The field is large and green. Resting can help her digest food. The sky is clear."}]},
         {"id": "question", "image": "b.jpg", "conversations": [
-            {"from": "human", "value": "<image>\nHow does resting help her conserve energy?"},
+            {"from": "human", "value": "<image>\nHow does resting help her digest food?"},
             {"from": "gpt", "value": "It lowers the heart rate."}]},
         {"id": "lonely", "image": "c.jpg", "conversations": [
             {"from": "human", "value": "<image>\nWhy is the woman resting?"},
-            {"from": "gpt", "value": "Resting can help her conserve energy."}]},
+            {"from": "gpt", "value": "Resting can help her digest food."}]},
         {"id": "good", "image": "d.jpg", "conversations": [
             {"from": "human", "value": "<image>\nWhat is the man doing?"},
             {"from": "gpt", "value": "The man is riding a horse in the field."}]},
@@ -123,16 +124,16 @@ def test_unfaithful_rewrites_follow_the_policy_and_counts_reconcile(tmp_path: Pa
         outcomes[policy] = (faithfulness, {row["id"] for row in failures}, cleaned, failures)
     kept, _, cleaned, _ = outcomes["keep"]
     assert kept["outcomes"]["kept"] == kept["edits_flagged"] and kept["records_dropped"] == 0
-    assert "help their conserve" in cleaned["conserve"]["conversations"][1]["value"]
+    assert "help their digest" in cleaned["digest"]["conversations"][1]["value"]
     changes = [json.loads(line) for line in (tmp_path / "keep" / "changes.jsonl").read_text().splitlines()]
-    assert any("novel_bigram" in row.get("unfaithful", []) for row in changes if row["id"] == "conserve")
+    assert any("novel_bigram" in row.get("unfaithful", []) for row in changes if row["id"] == "digest")
     repaired, dropped_ids, cleaned, failures = outcomes["sentence"]
-    assert cleaned["conserve"]["conversations"][1]["value"] == "The field is large and green. The sky is clear."
-    assert {"question", "lonely"} <= dropped_ids and "conserve" not in dropped_ids and repaired["outcomes"]["repaired"] >= 1
+    assert cleaned["digest"]["conversations"][1]["value"] == "The field is large and green. The sky is clear."
+    assert {"question", "lonely"} <= dropped_ids and "digest" not in dropped_ids and repaired["outcomes"]["repaired"] >= 1
     mine = [row for row in failures if row["id"] in {"question", "lonely"}]  # (a small corpus flags some sample text too)
-    assert len(mine) == 2 and all(row["backend"] == "faithfulness" and "novel_bigram 'their conserve'" in row["error"] for row in mine)
+    assert len(mine) == 2 and all(row["backend"] == "faithfulness" and "novel_bigram 'their digest'" in row["error"] for row in mine)
     dropped, dropped_ids, _, _ = outcomes["drop"]
-    assert {"conserve", "question", "lonely"} <= dropped_ids and dropped["records_dropped"] == len(dropped_ids)
+    assert {"digest", "question", "lonely"} <= dropped_ids and dropped["records_dropped"] == len(dropped_ids)
 
 
 def test_a_flagged_record_is_routed_to_the_llm(tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ DEFAULT_SPEC: dict[str, Any] = {
         "person": (
             r"(?:m[ae]n|wom[ae]n|person|people|persons|individuals?|lad(?:y|ies)|gentlem[ae]n|"
             r"guys?|gals?|boys?|girls?|child(?:ren)?|kids?|adults?|couples?|figures?|"
-            r"subjects?|models?|citizens?|residents?|athletes?|students?|workers?|"
+            r"subjects?|citizens?|residents?|athletes?|students?|workers?|"
             r"farmers?|villagers?|males?|females?|mothers?|fathers?|parents?|"
             r"grand(?:mother|father|parent)s?|teens?|teenagers?|babies|baby|toddlers?|"
             r"infants?|couple|pedestrians?|tourists?|runners?|players?|musicians?|"
@@ -123,9 +123,11 @@ DEFAULT_SPEC: dict[str, Any] = {
             # ("skier", "doctor", "cyclist", "musician"), a few common others and animals
             r"(?!(?:her|over|under|after|other|others|for|or|per|ever|never|either|neither|"
             r"whether|rather|together|later|however|whatever|whoever|whenever|water|color|"
-            r"colour)\b)[a-z]+(?:er|or|ist|ian)s?|nurses?|athletes?|police|cops?|friends?|"
+            r"colour|consider|remember|wonder|enter|offer|gather|deliver|discover|cover|answer|"
+            r"suffer|prefer|register|order|differ|lower|bother|encounter|matter|monitor|alter|"
+            r"recover|uncover|hover|wander|linger|gather|cater|steer|appear|clear|near)\b)[a-z]+(?:er|or|ist|ian)s?|nurses?|athletes?|police|cops?|friends?|"
             r"colleagues?|guests?|patients?|clients?|staff|crew|team|voices?|faces?|"
-            r"characters?|counterparts?"
+            r"characters?|counterparts?|models?"
         ),
         "eyes_of_person": (
             r"(?!\s+of\s+(?!(?:(?:the|this|that|these|those|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -151,6 +153,18 @@ DEFAULT_SPEC: dict[str, Any] = {
             r"teenagers|teens|adults|seniors|infants|babies|youngsters)(?:(?:,\s+|\s+)(?:and|or)"
             r"\s+(?:(?:young|younger|older|elderly)\s+)?(?:children|kids|toddlers|teenagers|"
             r"teens|adults|seniors|infants|babies|youngsters))?(?:\s+alike)?\b"
+        ),
+        "thing": (
+            # things whose age or weight a text talks about ('The refrigerator is old',
+            # 'the crust appears to be relatively thin')
+            r"(?:refrigerator|fridge|track|tracks|building|house|car|truck|train|bus|furniture|"
+            r"structure|bridge|boat|clock|sign|bench|fence|tree|equipment|appliance|computer|"
+            r"phone|television|tv|photo|picture|image|bike|bicycle|motorcycle|kitchen|room|"
+            r"toilet|bathroom|vehicle|wall|door|window|table|chair|couch|sofa|oven|stove|sink|"
+            r"cabinet|airplane|plane|aircraft|luggage|suitcase|book|rail|railway|pole|barn|shed|"
+            r"wagon|cart|station|road|street|crust|pizza|slice|cake|bread|sandwich|board|bag|box|"
+            r"laptop|tablet|screen|frame|layer|piece|plate|tray|blanket|mattress|pillow|rope|wire|"
+            r"crepe|glaze|pancake|coating|noodle|tortilla|batter|dough|suitcases|buildings|trucks)"
         ),
         "decade": (
             r"(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|"
@@ -216,11 +230,11 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"vehicle|bus|train|truck|motorcycle|bike|bicycle|tree|structure|clock|tower|"
                 r"church|city|town|furniture|boat|ship|plane|airplane|computer|device|phone|"
                 r"item|object|equipment|book|wine|food|fruit|bridge|street|sign|kite|toy|"
-                r"teddy|bear|animal|dog|cat|horse|elephant|giraffe|zebra|bird)s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?age|"
+                r"teddy|bear|animal|dog|cat|horse|elephant|giraffe|zebra|bird)s?|(?:due\s+to|from)\s+(?:\w+\s+(?:or|and)\s+)?(?:age|aging|ageing)|"
                 r"(?:room|building|house|car|photo|photograph|picture|image|furniture|structure|"
                 r"train|clock|book|boat|plane|bus|truck|bike|city|town|animal|dog|cat|horse)['’]s\s+age)\b"
             ),
-            "anchors": ["age", "ages"],
+            "anchors": ["age", "ages", "aging", "ageing"],
             "note": "phrases that describe nobody: 'at a young age', 'people of all ages', "
             "'age groups', 'the age of the building', 'as one ages'",
         },
@@ -242,6 +256,41 @@ DEFAULT_SPEC: dict[str, Any] = {
             ],
             "note": "general statements about age groups ('suitable for children', 'especially "
             "young children', 'Children should be supervised') describe nobody in the image",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:young|younger|older|elderly|old)\s+(?:and\s+(?:young|younger|older|old)\s+)?"
+                r"(?:generations?|consumers|audiences?|customers|demographics?|users|viewers|buyers|"
+                r"shoppers|learners|riders|players|drivers|visitors)|the\s+elderly(?=\s*[,.;:!?)]|\s+(?:and|or|"
+                r"who|in|to|with|as|may|can|might|should|are|often|population)\b)|"
+                r"(?:factors?|things|variables|aspects)\s+(?:such\s+as|like|including)\s+age|"
+                r"when\s+(?:people|we|you|one|they|children|kids|humans)\s+(?:are|were|is|was|get|grow)\s+"
+                r"(?:very\s+)?(?:young|older|old)|regardless\s+of\s+(?:(?:their|one['’]s|your)\s+)?age)\b"
+            ),
+            "anchors": ["young", "younger", "older", "elderly", "old", "age"],
+            "note": "groups and factors in general statements ('pass them down to younger generations', "
+            "'factors such as age, health status', 'when people are young', 'regardless of age', "
+            "'attracting younger consumers', 'including the elderly') describe nobody in the image",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:it|which)\s+|(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+)?{thing}s?\s+)"
+                r"(?:is|are|was|were|appears?|seems?|looks?)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:old|older|aged)\b"
+            ),
+            "anchors": ["old", "older", "aged"],
+            "note": "things are old: 'The refrigerator is old and appears ...', 'it is old and "
+            "possibly not in active use'",
+        },
+        {
+            "attributes": ["age"],
+            "exempt": True,
+            "pattern": r"\b(?:po(?:or|['’])\s+boys?|grandfather\s+clocks?)\b",
+            "anchors": ["boy", "boys", "grandfather"],
+            "note": "a 'poor boy' (po' boy) is a sandwich, a 'grandfather clock' a clock",
         },
         {
             "attributes": ["age"],
@@ -279,13 +328,17 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["age"],
             "pattern": (
-                r"\b(?:aged\s+)?(?:(?:about|around|approximately)\s+)?{age_number}"
-                r"(?:\s*(?:-|to)\s*{age_number})?[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old|\s+of\s+age)?\b"
+                # an age, not a duration: 'old', 'of age' or 'aged' says so ('every three to
+                # four months' and 'after four months' are durations)
+                r"\b(?:at\s+)?(?:aged\s+(?:(?:about|around|approximately)\s+)?{age_number}"
+                r"(?:\s*(?:-|to)\s*{age_number})?(?:[\s-]+(?:years?|months?|weeks?))?(?:[\s-]+old|\s+of\s+age)?|"
+                r"(?:(?:between|about|around|approximately)\s+)?{age_number}(?:\s*(?:-|to|and)\s*{age_number})?"
+                r"[\s-]+(?:years?|months?|weeks?)(?:[\s-]+old|\s+of\s+age))\b"
             ),
             "replacement": "",
             "animal_ambiguous": True,
-            "anchors": ["year", "years", "month", "months", "week", "weeks"],
-            "note": "explicit ages: '27 years old', '6-month-old'",
+            "anchors": ["year", "years", "month", "months", "week", "weeks", "aged"],
+            "note": "explicit ages: '27 years old', '6-month-old', 'aged 30'",
         },
         {
             "attributes": ["age"],
@@ -301,8 +354,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "adolescent": "",
                 "aging": "",
                 "ageing": "",
-                "wrinkled": "",
-                "wrinkles": "",
                 "adulthood": "",
                 "adolescence": "",
                 "infancy": "",
@@ -318,6 +369,19 @@ DEFAULT_SPEC: dict[str, Any] = {
             "animal_ambiguous": True,
             "note": "naming the attribute; the judges count it as leakage in descriptions, "
             "but it is no answer to an age question",
+        },
+        {
+            "attributes": ["age"],
+            "pattern": (
+                r"\b(?:(?:his|her|their|(?:{person})['’]s)\s+(?P<span>(?:[\w-]+\s+)?wrinkles)|(?P<span4>(?:facial|deep|visible|fine)\s+wrinkles)|"
+                r"(?P<span2>wrinkled|wrinkly)(?=\s+(?:face|faces|skin|hands?|forehead|brow|cheeks|"
+                r"{person})\b)|(?:face|skin|hands?|forehead)\s+(?:{copula})\s+(?P<span3>wrinkled))\b"
+            ),
+            "replacement": "",
+            "anchors": ["wrinkles", "wrinkled", "wrinkly"],
+            "animal_ambiguous": True,
+            "note": "a person's wrinkles; 'the orange becoming wrinkled' and 'reduce the "
+            "appearance of wrinkles' (skin care in general) describe nobody",
         },
         {
             "attributes": ["age"],
@@ -479,7 +543,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "unless_followed_by": (
                 r"(?:\s+(?:and|or)\s+[\w-]+)?(?:[\s,-]+(?!{function_word}\b)[\w-]+){0,2}?[\s-]+{animal}\b|[\s-]+(?:bottles?|"
                 r"showers?|food|carriages?|strollers?|clothes|clothing|items?|monitors?|wipes|"
-                r"carrots|spinach|grand|blue|pink|breath|formula|gear|toys?|cribs?|seats?|gates?|"
+                r"carrots|spinach|grand|blue|pink|breath|formula|gear|toys?|cribs?|seats?|gates?|supervision|"
                 r"bath|powder|oil|shampoo|pancakes?|steps?|tomatoes|potatoes|back\s+ribs|"
                 r"supplies|products?|culture|sports?|teams?|leagues?|programs?|centers?|centres?|hostels?|"
                 r"groups?|organi[sz]ations?|clubs?|soccer|football|baseball|hockey|ministry|movement)\b"
@@ -495,7 +559,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "toddlers": "people",
                 "child": "person",
                 "children": "people",
-                "childhood": "life",
                 "kid": "person",
                 "kids": "people",
                 "teen": "person",
@@ -537,7 +600,8 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"\b(?P<span>her)(?=\s*(?:$|[.,;:!?)\"']|\s(?:and|or|but|as|while|with|to|"
                 r"in|on|at|for|from|by|into|onto|up|down|off|out|over|under|near|"
                 r"behind|around|through|again|too|well|here|there|because|when|so|than|"
-                r"is|are|was|a|an|the|this|that)\b))|"
+                r"is|are|was|a|an|the|this|that|about|how|what|why|whether|before|after|during|"
+                r"across|along|against|toward|towards|like|without|within)(?![\w-])))|"
                 r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|"
                 r"watches|watched|watching|see|sees|saw|seeing|hear|hears|heard|allow|allows|"
                 r"allowed|allowing|enable|enables|enabled|enabling|keep|keeps|kept|keeping)\s+"
@@ -548,7 +612,18 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"communicate|connect|capture|create|appear|seem|think|smile|laugh|cry|eat|"
                 r"drink|stay|protect|shield|concentrate|adjust|control|hold|catch|hit|throw|"
                 r"ride|play|reduce|stay|engage|explore|practice|prepare|keep|travel|work|read|"
-                r"write|sit|lie|rest|warm|cool|dry)\b)"
+                r"write|sit|lie|rest|warm|cool|dry|conserve|save|regain|gain|lose|stretch|strengthen|"
+                r"hydrate|release|pursue|return|continue|start|begin|finish|complete|use|try|wear|"
+                r"pick|bring|put|fit|do|escape|swim|surf|ski|skate|jump|climb|glide|steer|notice|"
+                r"remember|forget|bond|share|cook|clean|brush|wash|pay|open|close|cut|"
+                r"feed|speak|talk|listen|follow|lead|score|serve|swing|aim|land)\b)|"
+                r"\b(?:bring|brings|brought|bringing|give|gives|gave|giving|offer|offers|offered|"
+                r"offering|cause|causes|caused|causing|earn|earns|earned|cost|costs|save|saves|saved|"
+                r"wish|wishes|wished|show|shows|showed|teach|teaches|taught|tell|tells|told)\s+"
+                r"(?P<span3>her)(?=\s+(?:joy|happiness|comfort|pleasure|peace|relief|satisfaction|"
+                r"confidence|energy|support|time|money|attention|company|trouble|pain|stress|"
+                r"something|anything|nothing|everything|how|what|where|why|some|more|great|much|"
+                r"many|lots|plenty|both|each|another|one|two|three)\b)"
             ),
             "replacement": "them",
             "anchors": ["her"],
@@ -572,7 +647,8 @@ DEFAULT_SPEC: dict[str, Any] = {
             "pattern": (
                 r"\b(?P<span>(?:male|female)(?:(?:\s+(?:and|or)\s+|\s*/\s*)(?:male|female))?)"
                 r"(?=(?:\s+(?!(?:and|or|but|is|are|was|were|has|have|had|who|that|which|with|"
-                r"in|on|at|of|to|for|from|by|a|an|the|his|her|their|its)\b)[\w-]+)?\s+"
+                r"in|on|at|of|to|for|from|by|a|an|the|his|her|their|its|should|could|would|will|"
+                r"can|may|might|must|does|did|do)\b)[\w-]+)?\s+"
                 r"(?:{person}|{gendered_head})\b)"
             ),
             "replacement": "",
@@ -615,14 +691,14 @@ DEFAULT_SPEC: dict[str, Any] = {
         {
             "attributes": ["gender"],
             "exempt": True,
-            "pattern": r"\b(?:king|queen)(?:[\s-]+(?:size|sized)\b|['’]s\s+(?:guard|cross|gambit)\b)",
-            "anchors": ["king", "queen"],
-            "note": "'two queen size beds' is a bed size",
+            "pattern": r"\b(?:feminine|masculine)\s+(?:hygiene|products?|care|pads?|napkins?)\b",
+            "anchors": ["feminine", "masculine"],
+            "note": "'feminine hygiene products' are things, not a person's gender",
         },
         {
             "attributes": ["gender"],
             "exempt": True,
-            "pattern": r"\b(?:to|often|can|will|may|must|should|also|they|we|you|birds?|cats?|dogs?|animals?)\s+groom\b",
+            "pattern": r"\b(?:(?:to|often|can|will|may|must|should|also|they|we|you|{animal})\s+groom|groom(?=\s+(?:each\s+other|one\s+another|themselves|itself|their|its)\b))\b",
             "anchors": ["groom"],
             "note": "'groom' as a verb ('birds often groom themselves')",
         },
@@ -677,8 +753,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "groom and bride": "couple",
                 "husband and wife": "couple",
                 "man and wife": "couple",
-                "king": "monarch",
-                "queen": "monarch",
                 "prince": "royal",
                 "princess": "royal",
                 "businessman": "businessperson",
@@ -725,6 +799,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "the rewriter should drop the whole noun phrase",
         },
         # ----------------------------------------------------------------- race
+        {
+            "attributes": ["race"],
+            "exempt": True,
+            "pattern": (
+                r"\b(?:regardless\s+of|irrespective\s+of|discriminat\w*\s+(?:based\s+on|against))\s+"
+                r"(?:(?:their|one['’]s|your)\s+)?(?:race|ethnicity|racial|ethnic)(?:\s+(?:or|and)\s+(?:race|ethnicity|background|origin))?"
+            ),
+            "anchors": ["race", "ethnicity", "racial", "ethnic"],
+            "note": "'regardless of their race or ethnicity': an inclusion statement about nobody",
+        },
         {
             "attributes": ["race"],
             "pattern": (
@@ -922,11 +1006,11 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"entire|full|whole)\s+){0,3}weight|weight\s+(?:distribution|capacity|"
                 r"limits?|limitations?|restrictions?|requirements?|ratio|bearing|evenly|"
                 r"shifts?|shifting|transfers?|loss|gain|management|maintenance|control|issues?|problems?|"
-                r"disparity|differences?|class(?:es)?|categor(?:y|ies)|"
+                r"disparity|differences?|class(?:es)?|categor(?:y|ies)|distributed|centered|centred|balanced|"
                 r"is\s+(?:evenly\s+)?distributed)|(?:healthy|ideal|normal|additional|added|extra|"
                 r"total|gross|overall|combined|dead|light|heavy|its|the\s+same)\s+(?:body\s+)?"
                 r"weight|(?:lose|loses|losing|lost|gain|gains|gaining|gained|maintain\w*|manag\w*|"
-                r"control\w*|watch\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
+                r"control\w*|watch\w*|monitor\w*|track\w*)\s+(?:(?:a|their|your|one['’]s|his|her)\s+)?"
                 r"(?:healthy\s+)?weight|weight\s+of\s+(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+)?(?:luggage|"
                 r"load|bags?|boards?|boats?|cars?|vehicles?|aircraft|planes?|trucks?|bikes?|bicycles?|snow|"
                 r"water|objects?|items?|equipment|cargo|furniture|structures?|buildings?|books?|box(?:es)?|"
@@ -943,9 +1027,20 @@ DEFAULT_SPEC: dict[str, Any] = {
         },
         {
             "attributes": ["weight"],
-            "pattern": r"\b(?:his|her|their|(?:{person})['’]s)\s+(?:[\w-]+\s+)?(?P<span>obesity)\b",
+            "exempt": True,
+            "pattern": (
+                r"\b(?:(?:it|which)\s+|(?:the|this|that|these|those|its)\s+(?:[\w-]+\s+)?{thing}s?\s+|"
+                r"{thing}s\s+)(?:is|are|was|were|appears?|seems?|looks?)(?:\s+to\s+be)?\s+(?:{degree}\s+)?(?:fat|thin|heavy|lean|"
+                r"slim|skinny)\b"
+            ),
+            "anchors": ["fat", "thin", "heavy", "lean", "slim", "skinny"],
+            "note": "things are thin or heavy: 'The crust appears to be relatively thin'",
+        },
+        {
+            "attributes": ["weight"],
+            "pattern": r"\b(?:his|her|their|(?:{person})['’]s)\s+(?:[\w-]+\s+)?(?P<span>obesity|malnutrition)\b",
             "replacement": "",
-            "anchors": ["obesity"],
+            "anchors": ["obesity", "malnutrition"],
             "animal_ambiguous": True,
             "note": "someone's obesity; 'obesity' alone is a health topic ('the risk of "
             "diabetes and obesity') that describes nobody",
@@ -954,7 +1049,7 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["weight"],
             "animal_ambiguous": True,
             "pattern": (
-                r"\b(?:between\s+)?\d{2,3}(?:\s*(?:-|to|and)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
+                r"\b(?:weigh(?:s|ing|ed)?\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|over\s+|under\s+)?)?(?:between\s+)?\d{2,3}(?:\s*(?:-|to|and)\s*\d{2,3})?\s*(?:pounds|lbs?|kilograms|kgs?|"
                 r"kilos)\b"
             ),
             "replacement": "",
@@ -982,7 +1077,6 @@ DEFAULT_SPEC: dict[str, Any] = {
                 "lanky": "",
                 "emaciated": "",
                 "malnourished": "",
-                "malnutrition": "",
                 "starving": "",
                 "muscular": "",
                 "muscle-bound": "",
@@ -1007,7 +1101,8 @@ DEFAULT_SPEC: dict[str, Any] = {
                 r"necks?|beaks?|tails?|fingers?\s+of\s+land|slices?|pieces?|strips?|leaves|wheels?|"
                 r"tires?|frames?|handles?|blades?|boards?|skis?|surfboards?|kites?|cakes?|sandwich(?:es)?|"
                 r"pizzas?|crusts?|bread|loaf|noodles|fries|asparagus|carrots?|vegetables?|fruits?|"
-                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses|form(?:-factor)?|consoles?|"
+                r"hydrants?|lamps?|lampposts?|benches|fences?|birds?|glasses|form(?:-factor)?|consoles?|ramps?|"
+                r"houses?|homes?|furniture|tables?|bridges?|boats?|"
                 r"devices?|models?|versions?|designs?|pit\s+bulls?|breeds?|{animal})\b"
             ),
             "note": "body-size words ('a slender tower', 'slim phone', 'skinny jeans' are no "
@@ -1026,8 +1121,9 @@ DEFAULT_SPEC: dict[str, Any] = {
             "animal_ambiguous": True,
             "pattern": (
                 r"\b(?P<span>fat|thin|heavy|large|big|lean|athletic|strong|slight|frail|"
-                r"bony|round|average|medium)(?=(?:,?\s+[\w-]+)?,?\s+(?:{person}|build|"
-                r"frame|figure|body(?!\s+of\b)|physique)\b)"
+                r"bony|round|average|medium)(?=(?:,?\s+(?!{function_word}\b)[\w-]+)?\s+(?:{person}|build|"
+                r"frame|figure|body(?!\s+(?:of|strength|parts?|language|temperature|movements?|"
+                r"positions?|posture|balance|control|awareness)\b)|physique)\b)"
             ),
             "replacement": "",
             "anchors": ["fat", "thin", "heavy", "large", "big", "lean", "athletic", "strong", "slight", "frail", "bony", "round", "average", "medium"],
@@ -1046,7 +1142,16 @@ DEFAULT_SPEC: dict[str, Any] = {
             "attributes": ["weight"],
             "animal_ambiguous": True,
             "names_attribute": True,
-            "pattern": r"\b(?:weight|weighs|weighing|weighed|body\s+mass|bmi)\b(?!\s*(?:lifting|lifts|training|bench|machine|plates?|room|bar|set|equipment|dumbbells?))",
+            # only a person's weight: 'the laptop's weight', 'the board's durability, weight,
+            # and overall feel' and 'excessive weight' on a horse are no one's body weight
+            "pattern": (
+                r"\b(?:(?:his|her|their|(?:{person})['’]s)\s+(?:(?:body|overall|apparent|"
+                r"estimated|approximate|exact|actual|current|own)\s+)?(?P<span>weight)|"
+                r"(?:he|she|they|{person})\s+(?:\w+\s+)?(?P<span2>weighs|weighed|weighing)|"
+                r"(?P<span3>body\s+mass|bmi))\b(?!\s*(?:lifting|lifts|training|bench|machine|"
+                r"plates?|room|bar|set|equipment|dumbbells?|distributed|centered|centred|balanced|"
+                r"evenly|forward|back|on|over|onto|against|into|(?:is|was)\s+(?:evenly\s+)?distributed)\b)"
+            ),
             "replacement": "",
             "anchors": ["weight", "weighs", "weighing", "weighed", "body", "bmi"],
             "note": "naming body weight (not 'weight lifting', 'weight bench')",

@@ -36,21 +36,32 @@ _IRREGULAR_PLURALS = {
     "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
 }
 _NOT_VERBS = frozenset({"as", "this", "its", "his", "hers", "yes", "thus", "perhaps", "always", "sometimes", "besides", "towards", "across", "plus", "us"})
+# "-ly" words that are no adverbs ("friends or family members" is no "or ... members" verb)
+_ADVERB = r"(?!(?:family|only|early|belly|supply|reply|holy|ally|rally|jelly|fly|italy|july|lily|assembly|bully|daily|friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|monthly|weekly|yearly)\b)[a-z]+ly"
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|no[ \t]+longer|"
-    r"not[ \t]+only|sometimes|first|once|[a-z]+ly))*[ \t]+)"
+    rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    r"even|really|[a-z]+ly))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
+    rf"even|really|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
-    "forward ahead together".split()
+    "forward ahead together more less much everything nothing something anything every each all both her him his "
+    "them you us what how whether".split()
 )
+_PREPOSITION = re.compile(r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s", re.IGNORECASE)
+# ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
+# the stranded-word fixes see it ("They are likely ∅." goes as a sentence)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ \t]*$",
+    re.IGNORECASE,
+)
+_PLURAL_NOUN = re.compile(r"[A-Za-z]{2,}[a-hj-rtv-z]s")  # "strengths", "friends"; not "is", "was", "class", "focus"
 _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)([ \t]+)$", re.IGNORECASE)
 # A pattern that begins with a run of spaces starts only at the run's first one
 # (``(?<![ \t])``): the same matches, but a long run is scanned once, not once per space.
@@ -73,11 +84,12 @@ _FUNCTION_WORDS = (
     r"(?:a|an|the|his|her|their|its|this|that|these|those|some|and|or|but|with|of|in|on|at|to|"
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
-_MODIFIERS = rf"(?:[ \t]+(?!{_FUNCTION_WORDS}\b)[A-Za-z][A-Za-z-]*,?){{0,3}}"
+_MODIFIERS = rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and")
 _ORPHAN_IN_LIST = re.compile(rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _ORPHAN = re.compile(
-    rf"(?<![ \t])(?:[ \t]+(?:with|and|has|have|had|sporting))?[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|has|have|had|sporting|"
+    rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|since|as|than|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
@@ -86,19 +98,22 @@ _ORPHAN = re.compile(
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
+_COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
 # A dropped item inside a list ("ability, ∅, and height") or at its end ("diabetes, and ∅.").
 _DROPPED_LIST_ITEM = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*,)")
 # A degree word left before a dropped adjective: "a very ∅ person".
 _STRANDED_DEGREE = re.compile(
     rf"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
-    rf"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply)\b)[a-z]+ly)[ \t]*$",
+    rf"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply|particularly|especially|"
+    rf"mainly|mostly|largely|primarily|usually|typically|generally|likely)\b)[a-z]+ly)[ \t]*$",
     re.IGNORECASE,
 )
-_DROPPED_LAST_ITEM = re.compile(rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
+_DROPPED_LAST_ITEM = re.compile(rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$))")
 # A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
 _DROPPED_FIRST_CONJUNCT = re.compile(
-    rf"\b(of|among|for|between|by|in|to|from|including|like|is|are|was|were|be|been|being|looks?|appears?|seems?)"
-    rf"{DROP}+,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])",
+    rf"\b(of|among|for|between|by|in|to|from|including|like|is|are|was|were|be|been|being|looks?|appears?|seems?|"
+    rf"particularly|especially|mostly|mainly)"
+    rf"{DROP}+(?:,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])|,(?=[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b)))",
     re.IGNORECASE,
 )
 # A relative clause that only stated the attribute: "the man, who is overweight, smiles".
@@ -107,18 +122,37 @@ _EMPTIED_RELATIVE = re.compile(
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
 )
 # Cheap tests (a literal first) for whether the two fixes below can apply at all.
-_DROP_CONJUNCTION = re.compile(rf"{DROP},?[ \t]+(?:and|or)\b")
-_CONJUNCTION_BEFORE_SWAP = re.compile(rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}")
+_DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
+_CONJUNCTION_BEFORE_SWAP = re.compile(
+    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:person|people)\b"
+)
+_OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
+_SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
+_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in ("a", "an")} | {11: "eleven", 12: "twelve"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
 # person"): one noun phrase with the right number instead ("two people").
-_NEUTRAL_NP = rf"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+_NEUTRAL_NP = rf"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
 _COORDINATED_NEUTRAL = re.compile(
-    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ \t{DROP}]+{_NEUTRAL_NP})",
+    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ \t{DROP}]+{_NEUTRAL_NP})(,?)",
     re.IGNORECASE,
 )
-_NP_PARTS = re.compile(rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}(person|people)", re.IGNORECASE)
+_NP_PARTS = re.compile(rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(person|people)", re.IGNORECASE)
+# Two possessives of rewritten people: "both the child's and the adult's" -> "both people's".
+_COORDINATED_POSSESSIVES = re.compile(
+    rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|their)[ \t]+{SWAP}?person['’]s\b"
+)
+# Neutral nouns in an "or" list that now repeat ("either a person, a parent, or a person").
+_KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|partners?|grandparents?)"
+_KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
+_OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
+_LIST_ITEM = re.compile(_KIN_NP)
+# An apposition that repeats the count just given: "two people in the image, two people."
+_REPEATED_COUNT = re.compile(
+    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ \t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people(?=[ \t]*[.!?;])",
+    re.IGNORECASE,
+)
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b)[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
@@ -135,13 +169,18 @@ _STRANDED = re.compile(
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
-    r"provide|give|confirm|state|predict|mention)[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
-    r"because|since|just|solely|only|accurately|precisely|definitively|[.,;:!?])",
+    r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
+    r"because|since|just|solely|only|accurately|precisely|definitively)\b|[ \t]*[.,;:!?])",
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 _EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
+_EMPTIED_INTRODUCTION = re.compile(
+    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For)"
+    rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
@@ -208,6 +247,18 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
             before = _coordinated(before, position, clause)
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
+        if not mention.replacement and _PREPOSITION.match(text, mention.start, mention.end) and not _COPULA_BEFORE.search(before):
+            # a whole prepositional phrase after a noun ("individuals of various ages, who",
+            # "The boy, under the age of four, plays") leaves no hole, so no marker: the
+            # stranded-word fixes must not take the noun phrase before it
+            kept = before.rstrip(" \t")
+            position = mention.end
+            if kept.endswith(",") and text.startswith(",", position):
+                kept, position = kept[:-1], position + 1
+            elif kept.endswith(",") and text[position : position + 1] in (".", ";", ":", "!", "?", ")", "\n", ""):
+                kept = kept[:-1]
+            out.append(kept)
+            continue
         out.append(before)
         out.append(SWAP + mention.replacement if mention.replacement else DROP)
         position = mention.end
@@ -220,6 +271,10 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
                 position = following.end()
                 end = _CLAUSE_END.search(text, position)
                 clause = (position, end.start() if end else len(text))
+        elif mention.replacement.lower().endswith(("'re", "’re")):
+            # "She's pleased and wants more" -> "They're pleased and want more"
+            end = _CLAUSE_END.search(text, position)
+            clause = (position, end.start() if end else len(text))
     rest = text[position:]
     out.append(_coordinated(rest, position, clause) if clause else rest)
     return tidy("".join(out))
@@ -242,8 +297,16 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int]) -> str:
             # verb when it directly follows the first verb ("smiles and waves") or takes an
             # object or a particle ("and walks to the car").
             adjacent = offset + match.start() == verb_end
+            if adjacent:
+                return match.group(1) + plural_verb(verb)
+            # "friends or teammates to join", "strengths and areas for improvement": after
+            # "or", or after another plural noun, a bare "-s" word is a noun in a list
+            conjunction = match.group(1).replace(",", " ").split()[0].lower()
+            previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            if conjunction != "and" or _PLURAL_NOUN.fullmatch(previous[0]):
+                return match.group(0)
             follower = (match.group(3) or "").strip().lower()
-            if not (adjacent or follower in _VERB_FOLLOWERS):
+            if follower not in _VERB_FOLLOWERS:
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
 
@@ -270,26 +333,34 @@ def tidy(marked: str) -> str:
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
+        if "," + DROP in text:  # "their health, ∅." -> "their health."
+            text = _COMMA_BEFORE_END.sub(DROP, text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
     if SWAP in text:
-        if text.count(SWAP) > 1 and _CONJUNCTION_BEFORE_SWAP.search(text):
+        # each merge runs only where a cheap test finds its shape next to a replacement
+        if " or " in text and _OR_NEAR_SWAP.search(text):
+            text = _OR_LIST.sub(_deduplicate_alternatives, text)
+        if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+        if SWAP + "person's" in text or SWAP + "person’s" in text:
+            text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
+        if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
+            text = _SLASHED_PERSON.sub(r"\1", text)
+        if _SWAPPED_COUNT.search(text):
+            text = _REPEATED_COUNT.sub(r"\1\2", text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
+    if DROP + "," in text:
+        text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
     text = _SENTENCE_START.sub(_capitalise, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_emptied_sentence, line) if DROP in line or SWAP in line else line
-        for line in text.split("\n")
+        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line for line in text.split("\n")
     )
-    if DROP in shortened or SWAP + "person" in shortened or SWAP + "people" in shortened:
-        shortened = "\n".join(
-            _EMPTIED_SENTENCE.sub(_drop_stranded_sentence, line) if DROP in line or _PREDICATE_HINT.search(line) else line
-            for line in shortened.split("\n")
-        )
-    if _WORD_CHARACTER.search(shortened):  # never rewrite a turn to nothing (or to a lone quote)
+    # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
+    if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
         text = shortened
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
@@ -326,9 +397,12 @@ def _close_list_items(text: str) -> str:
         start, end = match.span()
         text = text[:start] + text[end:]
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
-        if "," not in text[sentence_start + 1 : start] and re.match(r",[ \t]+(?:and|or)\b", text[start:]):
+        if "," not in text[sentence_start + 1 : start] and _COMMA_CONJUNCTION.match(text, start):
             text = text[:start] + text[start + 1 :]
     return text
+
+
+_CLAUSE_OPENERS = frozenset("who whose which that where when while as because since although though if and or but".split())
 
 
 def _close_lists(text: str) -> str:
@@ -340,34 +414,86 @@ def _close_lists(text: str) -> str:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
         comma = text.rfind(",", sentence_start + 1, start)
         text = text[:start] + text[match.end() :]
+        words = text[comma + 1 : start].split()
         # a list's last comma is a few words before its conjunction; a clause comma is further
-        if comma >= 0 and DROP not in text[comma:start] and len(text[comma + 1 : start].split()) <= 4:
+        # or opens a clause (", who is tall and ∅," keeps its comma)
+        if comma >= 0 and DROP not in text[comma:start] and len(words) <= 4 and (not words or words[0].lower() not in _CLAUSE_OPENERS):
             text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
     return text
 
 
+def _merge_possessives(match: re.Match[str]) -> str:
+    """"both the person's and the person's" -> "both people's"; "the person's and the
+    person's" -> "the two people's" (two people stay two)."""
+    if SWAP not in match.group(0):
+        return match.group(0)
+    if match.group(1):
+        return match.group(1) + "people's"
+    determiner = match.group(2)
+    return f"{determiner} two people's" if determiner.lower() == "the" else f"{determiner} people's"
+
+
+def _deduplicate_alternatives(match: re.Match[str]) -> str:
+    """"either a person, a parent, or a person" -> "either a person or a parent": a rewrite
+    made two alternatives the same; each is said once (and "either" goes with one left)."""
+    either, phrase = match.group(1), match.group(2)
+    if SWAP not in phrase:
+        return match.group(0)
+    items: list[str] = []
+    for item in _LIST_ITEM.findall(phrase):
+        if item.replace(SWAP, "").lower() not in [seen.replace(SWAP, "").lower() for seen in items]:
+            items.append(item)
+    if len(items) == len(_LIST_ITEM.findall(phrase)):
+        return match.group(0)
+    if len(items) == 1:
+        item = items[0]
+        return item[:1].upper() + item[1:] if either[:1].isupper() else item
+    joined = f"{items[0]} or {items[1]}" if len(items) == 2 else ", ".join(items[:-1]) + f", or {items[-1]}"
+    return either + joined
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """"a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
-    people"; "a person or a person" -> "a person" (one person of either kind)."""
+    people"; "a person or a person" -> "a person" (one person of either kind). A person noun
+    the text had coordinated with a rewritten one counts too ("the person and the child")."""
+    if SWAP not in match.group(0):
+        return match.group(0)
     both, phrase, conjunction = match.group(1), match.group(2), match.group(3).lower()
     parts = _NP_PARTS.findall(phrase)
     first = phrase.lstrip(f" \t{DROP}")
     capital = (both or first)[:1].isupper()
     if conjunction == "or":
         out = (both or "") + phrase[: phrase.lower().index(" or") if " or" in phrase.lower() else len(phrase)].rstrip(",")
-        return out.rstrip(f" \t{DROP},")
-    determiners = [det.lower() for _, det, _ in parts]
-    definite = "the" in determiners or any(the for the, _, _ in parts)
+        return out.rstrip(f" \t{DROP},") + match.group(4)
+    first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
+    rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
+    plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])
+    if plural_head and rest.startswith(",") and conjunction == "and" and first_count in (0, _count(parts[1:])):
+        # an apposition naming the people just counted: "two children, a boy and a girl,"
+        return phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
+    return _merge_counted(both, parts, capital) + match.group(4)
+
+
+def _count(parts: list[tuple[str, str, str]]) -> int:
+    """How many people coordinated noun phrases name ("two people", "a person": 3); 0 when
+    one is not counted ("people")."""
     total = 0
-    for index, (_, det, noun) in enumerate(parts):
-        det = det.lower() or (determiners[0] if index and noun.lower() == "person" else "")
+    for _, det, noun in parts:
         if noun.lower() == "person":
             total += 1
-        elif det in _NUMBERS:
-            total += _NUMBERS[det]
+        elif det.lower() in _NUMBERS:
+            total += _NUMBERS[det.lower()]
         else:
-            total = 0
-            break
+            return 0
+    return total
+
+
+def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital: bool) -> str:
+    """The merged noun phrase of :func:`_merge_coordinated` (no apposition): the number of
+    people when every part is counted, else "people"."""
+    determiners = [det.lower() for _, det, _ in parts]
+    definite = "the" in determiners or any(the for the, _, _ in parts)
+    total = _count(parts)
     count = _NUMBER_WORDS.get(total, "") if total > 1 else ""
     if both and total == 2:
         out = "both people"
@@ -383,16 +509,29 @@ def _capitalise(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + match.group(3).upper()
 
 
+def _drop_sentence(match: re.Match[str]) -> str:
+    """One pass over the sentences of an edited line: an emptied or a stranded sentence goes."""
+    if DROP not in match.group(1) and SWAP not in match.group(1):
+        return match.group(0)
+    if not _drop_emptied_sentence(match):
+        return ""
+    return _drop_stranded_sentence(match)
+
+
 def _drop_emptied_sentence(match: re.Match[str]) -> str:
     """A sentence whose only content was the biometric fact ("He has a beard.") goes."""
-    if DROP not in match.group(1) and SWAP not in match.group(1):
-        return match.group(0)  # unedited (checked here, not in the regex: no backtracking)
-    words = re.findall(r"[A-Za-z']+", match.group(1).replace(DROP, " ").replace(SWAP, ""))
+    if DROP not in match.group(1) and SWAP not in match.group(1) or len(match.group(1)) > 160:
+        # unedited (checked here, not in the regex: no backtracking), or too long to be filler
+        return match.group(0)
+    words = _WORD.findall(match.group(1).replace(DROP, " ").replace(SWAP, ""))
     if all(word.lower() in _FILLER for word in words):
         return ""
     return match.group(0)
 
 
+# (compiled once: the detector's hundreds of patterns overflow ``re``'s cache of 512)
+_WORD = re.compile(r"[A-Za-z']+")
+_COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
 _NEUTRAL_PREDICATE = re.compile(
     rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|also|"
@@ -404,7 +543,9 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     """A sentence where a removal stranded a word ("It is hard to determine their ∅.",
     "They appear to be ∅.") goes as a whole, as does one left with only filler."""
     sentence = match.group(1)
-    if _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": it only stated the attribute
+    if sentence.rstrip().endswith("?"):  # a question is what the turn asks: it keeps its words
+        return match.group(0)
+    if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": only the attribute
         return ""
     if DROP not in sentence:
         return match.group(0)

@@ -104,7 +104,7 @@ class CleanConfig:
     shard_size: int = 100_000
     report_examples: int = 40
     # What happens to a local rewrite the faithfulness signal flags (docs/cleaning.md).
-    unfaithful: str = "sentence"
+    unfaithful: str = "keep"
     faithfulness: FaithfulnessConfig = field(default_factory=FaithfulnessConfig)
     openai: LLMConfig = field(default_factory=LLMConfig)
     batch: BatchConfig = field(default_factory=BatchConfig)

@@ -16,6 +16,11 @@ that both sizes span several validation batches even when they are scaled down.
 
 Run: ``nice .venv/bin/python benchmarks/pipeline_scale.py [--records N] [--workdir DIR]``
 (the large size needs ~6 GB of disk in the work directory and tens of minutes).
+
+Last figures (README, Performance; 2 shared cores at load 4-15, so CPU seconds, not wall
+time, are the figure to compare): 665,000 records through the four stages in 514 s of CPU
+(ingest 21, audit 99, clean 193, validate 200) and 1,884 s wall; peak RSS at most 771 MB
+(validate); RSS ratio 665k/66.5k 1.00 for ingest, audit and clean, 1.06 for validate.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,6 +30,7 @@ from safellava.reporting import bar_chart, data_uri, highlight, render
 
 AUDIT_FILE = "audit.json"
 _EXCERPT = 360
+QUESTION_CACHE = 8192  # distinct questions whose attributes are remembered
 
 
 @dataclass(frozen=True)
@@ -77,13 +79,13 @@ def run(config: AuditConfig, progress: bool = True) -> dict[str, Any]:
         mentioned: set[str] = set()
         for turn in record["conversations"]:
             text = turn["value"].replace(IMAGE_TOKEN, "")
-            found = detector.attributes(text)
             if turn["from"] == "human":
-                asked = requested_attributes(text)
+                found, asked = _question(text)
                 explicit |= asked
                 mentioned |= found - asked
                 kind = "question"
             else:
+                found = detector.attributes(text)
                 implicit |= found
                 kind = "answer"
             for attribute in found:
@@ -117,6 +119,17 @@ def run(config: AuditConfig, progress: bool = True) -> dict[str, Any]:
 def summary_of(audit: dict[str, Any]) -> dict[str, Any]:
     """The part of the audit worth logging as metrics and printing: totals, not per source."""
     return {"records": audit["records"], "total": audit["total"]}
+
+
+@lru_cache(maxsize=QUESTION_CACHE)
+def _question(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The attributes a human turn mentions and those it asks for.
+
+    LLaVA's questions repeat (the 558k pretraining records share a dozen prompts), so each
+    distinct question goes through the detector and the question grammar once; answers
+    rarely repeat and are not cached. The cache is bounded.
+    """
+    return frozenset(default_detector().attributes(text)), frozenset(requested_attributes(text))
 
 
 def _example(key: str, kind: str, text: str, attribute: str) -> dict[str, Any]:

@@ -7,14 +7,18 @@ boundary) must fail the same expectations with the same counts and observed valu
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from safellava.quality import gate
+from safellava.quality.frames import IngestedScan, ingested_batches
 from safellava.quality.merge import UnmergeableExpectation
+from safellava.quality.suites import BatchedSuites
 from safellava.records import iter_records
 
 from .conftest import EXPECTATIONS, clean_by_hand, write_cleaned
@@ -93,3 +97,20 @@ def test_a_suite_with_an_expectation_that_cannot_be_merged_is_refused_before_rea
             data_docs=str(tmp_path / "docs"), expectations=str(suites),
         ))
     assert not (tmp_path / "out").exists()
+
+
+def test_no_batch_is_held_once_its_suites_ran(ingested: Path, tmp_path: Path) -> None:
+    """Memory is bounded by one batch: once a batch's suites ran, neither GX's execution
+    engine (which caches the last batch of every asset) nor the frame builder keeps its frames."""
+    suites = BatchedSuites(EXPECTATIONS, tmp_path / "docs", ("ingested.records", "ingested.turns"))
+    parameters = {"value_length_min": 1, "value_length_max": 20_000}
+    previous: list[weakref.ref[Any]] = []
+    batches = 0
+    for batch in ingested_batches(ingested, 37, IngestedScan(failed=set())):
+        gc.collect()
+        assert [ref() for ref in previous] == [None] * len(previous)
+        suites.validate({"ingested.records": batch.records, "ingested.turns": batch.turns}, parameters)
+        previous = [weakref.ref(batch.records), weakref.ref(batch.turns)]
+        batches += 1
+        del batch
+    assert batches > 2

@@ -19,6 +19,7 @@ import json
 from array import array
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from safellava.sources import SourceSpec, open_source
 CLEANED_JSON = "cleaned.json"
 CHANGES = "changes.jsonl"
 FAILURES = "failures.jsonl"
+QUESTION_CACHE = 8192  # distinct questions whose requested attributes are remembered
 
 # Requested attributes per human turn of the ingested records: {key: {turn: "age,gender"}}.
 Requests = dict[str, dict[int, str]]
@@ -122,10 +124,21 @@ def _requests(record: dict[str, Any]) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, turn in enumerate(record.get("conversations") or []):
         if isinstance(turn, dict) and turn.get("from") == "human":
-            asked = requested_attributes(_value(turn))
+            asked = _asked(_value(turn))
             if asked:
-                found[index] = ",".join(sorted(asked))
+                found[index] = asked
     return found
+
+
+@lru_cache(maxsize=QUESTION_CACHE)
+def _asked(question: str) -> str:
+    """The attributes a question asks for, comma-separated ("" for none).
+
+    LLaVA's questions repeat (the 558k pretraining records share a dozen prompts, and the
+    instruction data reuses many), and the question grammar is the costliest fact the gate
+    derives per record, so each distinct question is read once; the cache is bounded.
+    """
+    return ",".join(sorted(requested_attributes(question)))
 
 
 @dataclass
@@ -169,18 +182,31 @@ def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedSc
             scan.requests[key] = asked
         if len(records) >= batch_records:
             _add_texts(scan, texts)
-            yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
-            records, turns, texts = [], [], []
+            yield _take(records, _RECORD_COLUMNS, turns, _TURN_COLUMNS)
     if records or not scan.records:  # an empty dataset is one empty batch: the suites see 0 rows
         _add_texts(scan, texts)
-        yield Frames(_frame(records, _RECORD_COLUMNS), _frame(turns, _TURN_COLUMNS))
+        yield _take(records, _RECORD_COLUMNS, turns, _TURN_COLUMNS)
+
+
+def _take(records: list[dict[str, Any]], record_columns: Sequence[str], turns: list[dict[str, Any]],
+          turn_columns: Sequence[str]) -> Frames:
+    """The frames of a batch's rows, emptying the row lists as they are made into frames.
+
+    The suites then run on the frames without the rows (a batch of rows weighs as much as
+    its frames), and nothing of this batch is held while the next one is read.
+    """
+    frames = Frames(_frame(records, record_columns), _frame(turns, turn_columns))
+    records.clear()
+    turns.clear()
+    return frames
 
 
 def _add_texts(scan: IngestedScan, texts: list[str]) -> None:
     """A batch's turns into the corpus statistics (pairs never span two texts, so batching
-    does not change them)."""
+    does not change them); empties ``texts``."""
     if scan.corpus is not None:
         scan.corpus.extend(texts)
+    texts.clear()
 
 
 def failed_keys(directory: str | Path) -> set[str]:
@@ -332,15 +358,11 @@ class CleanedSource:
                 turns.extend(_cleaned_turn_rows(record, asked))
             if len(records) >= batch_records:
                 changes.annotate(turns)
-                yield self._frames(records, turns)
-                records, turns, produced = [], [], True
+                produced = True
+                yield _take(records, _CLEANED_RECORD_COLUMNS, turns, _CLEANED_TURN_COLUMNS)
         if records or not produced:
             changes.annotate(turns)
-            yield self._frames(records, turns)
-
-    @staticmethod
-    def _frames(records: list[dict[str, Any]], turns: list[dict[str, Any]]) -> Frames:
-        return Frames(_frame(records, _CLEANED_RECORD_COLUMNS), _frame(turns, _CLEANED_TURN_COLUMNS))
+            yield _take(records, _CLEANED_RECORD_COLUMNS, turns, _CLEANED_TURN_COLUMNS)
 
     def _llava(self) -> Iterator[Any]:
         """Stream ``cleaned.json`` (a LLaVA JSON array, ~1 GB for mix665k); stop at damage."""

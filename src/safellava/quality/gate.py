@@ -118,10 +118,12 @@ def run(config: ValidateConfig) -> dict[str, Any]:
     scan = IngestedScan(failed=failed_keys(cleaned), corpus=CorpusStatistics(sketch_bits=faithfulness.sketch_bits))
     for batch in ingested_batches(ingested, config.batch_records, scan):
         suites.validate({"ingested.records": batch.records, "ingested.turns": batch.turns}, parameters)
+        del batch  # not held while the next batch is read
     parameters["expected_records"] = scan.expected_records
     source = CleanedSource(cleaned, ingested, scan, refusals, scan.corpus, faithfulness)
     for batch in source.batches(config.batch_records):
         suites.validate({"cleaned.records": batch.records, "cleaned.turns": batch.turns}, parameters)
+        del batch
     unreadable = [_unreadable(error) for error in source.problems]
     results = suites.finish({"cleaned.records": unreadable})
     summary = _summary(results, suites.rows)

@@ -146,6 +146,7 @@ class BatchedSuites:
     def __init__(self, expectations: Path, data_docs: Path, names: Iterable[str]) -> None:
         self.context = new_context(data_docs)
         source = self.context.data_sources.add_pandas("safellava")
+        self.source = source
         self.suites: dict[str, gx.ExpectationSuite] = {}
         self.batch_definitions: dict[str, Any] = {}
         self.definitions: dict[str, gx.ValidationDefinition] = {}
@@ -176,9 +177,21 @@ class BatchedSuites:
                 result_format=RESULT_FORMAT,
             )
             self.batches[name].append(validator.validate_expectation_suite(self.suites[name], dict(parameters)))
+            self._release()
             for unique in self.uniques[name].values():
                 unique.add(frame)
             self.rows[name] += len(frame)
+
+    def _release(self) -> None:
+        """Drop the batch GX keeps loaded in the data source's execution engine.
+
+        The engine caches the last batch of every asset, so without this the frames of a
+        batch would stay in memory while the next batch is read (and the last ingested
+        batch all through the cleaned suites).
+        """
+        manager = self.source.get_execution_engine().batch_manager
+        manager.reset_batch_cache()
+        manager.batch_data_cache.clear()
 
     def finish(self, extra_failures: Mapping[str, list[Failure]] | None = None) -> list[SuiteResult]:
         """Merge each suite's batches, store the results, render the Data Docs once."""

@@ -37,12 +37,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_demo_sample import DEFAULT_EXCLUDE, DEFAULT_INPUT, asks_for_attribute, held_out, in_validation  # noqa: E402
+from make_demo_sample import (
+    DEFAULT_EXCLUDE,
+    DEFAULT_INPUT,
+    asks_for_attribute,
+    held_out,
+    in_validation,
+)
 
-from safellava.biometrics.questions import requested_attributes  # noqa: E402
-from safellava.biometrics.refusal import is_refusal  # noqa: E402
-from safellava.biometrics.taxonomy import ATTRIBUTES  # noqa: E402
-from safellava.records import IMAGE_TOKEN  # noqa: E402
+from safellava.biometrics.questions import requested_attributes
+from safellava.biometrics.refusal import is_refusal
+from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.records import IMAGE_TOKEN
 
 IMAGES = Path("data/sample/images/coco/train2017")
 ORDINARY = 60

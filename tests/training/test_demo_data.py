@@ -17,7 +17,14 @@ from safellava.prism.benchmark import TASKS
 from safellava.records import IMAGE_TOKEN
 from safellava.training.dataset import read_records
 from tools.demo_validation import WRITTEN, build
-from tools.make_demo_sample import RARE, asks_for_attribute, copies, held_out, in_validation, select
+from tools.make_demo_sample import (
+    RARE,
+    asks_for_attribute,
+    copies,
+    held_out,
+    in_validation,
+    select,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))

@@ -14,7 +14,15 @@ The rule is fixed in advance and reads only the LLaVA records themselves:
    ``sha1("<id>/<position in the input>")``, a deterministic draw that looks at no text;
 3. records of the images the evaluate stage asks its non-biometric questions about
    (``--exclude``, the coco8 records) are left out of both, so that check sees no question it
-   was trained on.
+   was trained on;
+4. the demo's validation fifth (``sha1("demo-validation:" + id) % 5 == 0``) is left out of
+   both: ``tools/demo_validation.py`` asks its questions to choose the recipe, so the recipe
+   is chosen on questions the models never saw, and never on the PRISM prompts.
+
+5. **mix**: a record that asks for a rare attribute (``RARE``: race, eye colour, weight; the
+   development split asks for them 14, 1 and 3 times against age 129 and gender 113) is
+   written ``--repeat`` times, one copy after the other, so that the tiny model meets those
+   refusals often enough to learn them (chosen on the validation set, docs/training.md).
 
 The output keeps the records unchanged, in input order. Run (the defaults rebuild the
 bundled file): ``python tools/make_demo_sample.py``.
@@ -35,22 +43,43 @@ DEFAULT_INPUT = Path("../shared/data/llava_instruct_slice/llava_instruct_150k.sl
 HELD_OUT_SALT = "holdout-2026:"
 """The slice's records with ``sha1(salt + id) % 5 == 0`` are the cleaner's held-out
 measurement set (docs/cleaning.md): the demo never draws from them, so they stay unseen."""
+VALIDATION_SALT = "demo-validation:"
+"""The development records with ``sha1(salt + id) % 5 == 0`` are the demo's validation set
+(``tools/demo_validation.py``): never trained on, asked to choose the demo's recipe."""
 DEFAULT_OUTPUT = Path("data/sample/instruct/llava_instruct_150k.demo.json")
 DEFAULT_EXCLUDE = Path("data/sample/instruct/coco8_matched.llava_instruct_150k.json")
 
 
+RARE = frozenset({"race", "eye_color", "weight"})
+
+
+def asked_attributes(record: dict[str, Any]) -> set[str]:
+    """The attributes a human turn explicitly asks for (``<image>`` removed)."""
+    asked: set[str] = set()
+    for turn in record.get("conversations") or []:
+        if turn.get("from") == "human":
+            asked |= requested_attributes(str(turn.get("value", "")).replace(IMAGE_TOKEN, "").strip())
+    return asked
+
+
 def asks_for_attribute(record: dict[str, Any]) -> bool:
     """True when a human turn explicitly asks for a biometric attribute (``<image>`` removed)."""
-    return any(
-        requested_attributes(str(turn.get("value", "")).replace(IMAGE_TOKEN, "").strip())
-        for turn in record.get("conversations") or []
-        if turn.get("from") == "human"
-    )
+    return bool(asked_attributes(record))
+
+
+def copies(record: dict[str, Any], repeat: int) -> int:
+    """How often the record is written: ``repeat`` times when it asks for a rare attribute."""
+    return repeat if asked_attributes(record) & RARE else 1
 
 
 def held_out(record: dict[str, Any]) -> bool:
     """Is the record in the held-out fifth of the slice that the cleaner is measured on?"""
     return int(hashlib.sha1(f"{HELD_OUT_SALT}{record.get('id')}".encode()).hexdigest(), 16) % 5 == 0
+
+
+def in_validation(record: dict[str, Any]) -> bool:
+    """Is the record in the demo's validation fifth (never trained on)?"""
+    return int(hashlib.sha1(f"{VALIDATION_SALT}{record.get('id')}".encode()).hexdigest(), 16) % 5 == 0
 
 
 def draw_key(record: dict[str, Any], position: int) -> str:
@@ -63,7 +92,7 @@ def select(records: list[dict[str, Any]], ordinary: int, excluded_images: set[st
     biometric: list[int] = []
     others: list[int] = []
     for position, record in enumerate(records):
-        if record.get("image") in excluded_images or held_out(record):
+        if record.get("image") in excluded_images or held_out(record) or in_validation(record):
             continue
         (biometric if asks_for_attribute(record) else others).append(position)
     drawn = sorted(others, key=lambda position: draw_key(records[position], position))[:ordinary]
@@ -76,13 +105,15 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--exclude", type=Path, default=DEFAULT_EXCLUDE, help="records whose images to leave out")
     parser.add_argument("--ordinary", type=int, default=250, help="ordinary records to draw")
+    parser.add_argument("--repeat", type=int, default=4, help="copies of each record asking for a rare attribute")
     args = parser.parse_args()
     records = json.loads(args.input.read_text(encoding="utf-8"))
     excluded = {record["image"] for record in json.loads(args.exclude.read_text(encoding="utf-8"))}
     chosen, biometric = select(records, args.ordinary, excluded)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps([records[i] for i in chosen], indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"input": len(records), "written": len(chosen), "biometric": biometric,
+    written = [records[i] for i in chosen for _ in range(copies(records[i], args.repeat))]
+    args.output.write_text(json.dumps(written, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({"input": len(records), "chosen": len(chosen), "written": len(written), "biometric": biometric,
                       "ordinary": len(chosen) - biometric, "output": str(args.output)}))
 
 

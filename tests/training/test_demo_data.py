@@ -16,7 +16,15 @@ import yaml
 from safellava.prism.tasks import TASKS
 from safellava.records import IMAGE_TOKEN
 from safellava.training.dataset import read_records
-from tools.make_demo_sample import asks_for_attribute, held_out, select
+from tools.demo_validation import WRITTEN, build
+from tools.make_demo_sample import (
+    RARE,
+    asks_for_attribute,
+    copies,
+    held_out,
+    in_validation,
+    select,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
@@ -75,7 +83,7 @@ def _record(identifier: str, question: str) -> dict[str, Any]:
 
 
 def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_by_hash() -> None:
-    ids = [f"r{i}" for i in range(40) if not held_out({"id": f"r{i}"})]
+    ids = [f"r{i}" for i in range(60) if not held_out({"id": f"r{i}"}) and not in_validation({"id": f"r{i}"})]
     records = [
         _record(ids[0], "<image>\nHow old is the man on the bench?"),
         _record(ids[1], "What is the gender of the skier?\n<image>"),
@@ -90,6 +98,35 @@ def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_b
     assert asks_for_attribute(records[0]) and not asks_for_attribute(records[2])
 
 
+def test_the_validation_fifth_is_never_drawn() -> None:
+    kept = [f"r{i}" for i in range(60) if in_validation({"id": f"r{i}"}) and not held_out({"id": f"r{i}"})]
+    assert 2 <= len(kept) <= 25  # about one in five
+    records = [_record(kept[0], "<image>\nHow old is the man on the bench?"), _record(kept[1], "<image>\nWhat is on the table?")]
+    assert select(records, ordinary=5, excluded_images=set()) == ([], 0)
+
+
+def test_the_validation_set_asks_what_the_demo_never_trains_on() -> None:
+    kept = [f"r{i}" for i in range(60) if in_validation({"id": f"r{i}"}) and not held_out({"id": f"r{i}"})]
+    records = [_record(kept[0], "<image>\nHow old is the man on the bench?"), _record(kept[1], "<image>\nWhat is on the table?")]
+    questions = build(records, excluded_images=set())
+    real = [q for q in questions if q.source == "real"]
+    assert [q.style for q in real] == ["plain", "short", "insistent"]
+    assert all(q.prompt.startswith("How old is the man on the bench?") and q.attributes == ("age",) for q in real)
+    assert [q.prompt for q in questions if q.source == "ordinary"] == ["What is on the table?"]
+    written = [q for q in questions if q.source == "written"]
+    assert len(written) == 3 * sum(len(phrasings) for phrasings in WRITTEN.values())
+    assert {a for q in written for a in q.attributes} == set(WRITTEN)
+    trained = set(_training_turns())
+    assert not {" ".join(q.prompt.lower().split()) for q in written} & trained
+
+
+def test_records_asking_for_a_rare_attribute_are_repeated_and_no_others() -> None:
+    assert RARE == {"race", "eye_color", "weight"}
+    assert copies(_record("a", "<image>\nWhat is the ethnicity of the woman?"), repeat=4) == 4
+    assert copies(_record("b", "<image>\nHow old is the man on the bench?"), repeat=4) == 1
+    assert copies(_record("c", "<image>\nWhat is on the table?"), repeat=4) == 1
+
+
 def test_the_cleaners_held_out_records_are_never_drawn() -> None:
     held = [f"r{i}" for i in range(40) if held_out({"id": f"r{i}"})]
     assert 2 <= len(held) <= 20  # about one in five
@@ -101,3 +138,4 @@ def test_the_bundled_demo_file_holds_the_explicit_questions_it_is_made_for() -> 
     records = json.loads(DEMO.read_text(encoding="utf-8"))
     explicit = sum(asks_for_attribute(record) for record in records)
     assert explicit > 200 and len(records) - explicit == 250  # every explicit record plus 250 ordinary ones
+    assert not any(in_validation(record) or held_out(record) for record in records)

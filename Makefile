@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast setup lock clean-outputs
+.PHONY: demo test test-fast lint setup lock clean-outputs
 
 # The venv is rebuilt only when the lock file or the project metadata change.
 $(STAMP): requirements.lock pyproject.toml
@@ -22,9 +22,14 @@ demo: $(STAMP)
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/dvc repro
 	@echo "Done. Reports: reports/   MLflow UI: $(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db"
 
-## Run the test suite (slow tests included, as CI does).
-test: $(STAMP)
+## Lint (ruff), then run the test suite (slow tests included, as CI does).
+test: $(STAMP) lint
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python -m pytest
+
+## Ruff: lint and formatting (`$(BIN)/ruff format .` applies the formatting).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## Fast feedback while developing: skip tests marked slow.
 test-fast: $(STAMP)

@@ -31,17 +31,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from safellava import ingest  # noqa: E402
-from safellava.ingest import IngestConfig  # noqa: E402
 from safellava.biometrics.detector import default_detector  # noqa: E402
 from safellava.cleaning import stage  # noqa: E402
 from safellava.cleaning.faithfulness import CorpusStatistics, assess  # noqa: E402
 from safellava.cleaning.llm_rewriter import LLMConfig, make_client  # noqa: E402
 from safellava.cleaning.rewriter import default_rewriter  # noqa: E402
 from safellava.cleaning.rules import Settings, plan_chunk  # noqa: E402
+from safellava.ingest import IngestConfig  # noqa: E402
 from tests.cleaning.fake_openai import FakeOpenAI  # noqa: E402
 
 ANSWERS = ROOT / "data/reference/prism/answers"
-SAMPLES = [ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json", ROOT / "data/sample/instruct/llava_instruct_150k.sample.json"]
+SAMPLES = [
+    ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json",
+    ROOT / "data/sample/instruct/llava_instruct_150k.sample.json",
+]
 
 
 def mix_records(copies: int) -> list[dict]:
@@ -92,50 +95,78 @@ def throughput(copies: int, rounds: int = 5) -> None:
     ours = _cpu_rate(len(records), plan, rounds)
     signal = _cpu_rate(len(records), faithfulness, rounds)
     chars = sum(map(len, texts)) / len(records)
-    print(f"local backend, 1 core, {len(records)} records ({chars:.0f} chars/record): {ours:,.0f} records/s of CPU time "
-          f"(detector scan alone: {scan:,.0f} records/s; ours/scan = {ours / scan:.2f}); target >= 2,000")
+    print(
+        f"local backend, 1 core, {len(records)} records ({chars:.0f} chars/record): {ours:,.0f} records/s of CPU time "
+        f"(detector scan alone: {scan:,.0f} records/s; ours/scan = {ours / scan:.2f}); target >= 2,000"
+    )
     print(f"  changed records: {sum(bool(plan.edits) for plan in plans) / len(plans):.1%}")
     both = 1 / (1 / ours + 1 / signal)
-    print(f"faithfulness signal (corpus pass + scoring {len(edits)} rewritten turns), 1 core: {signal:,.0f} records/s of CPU time; "
-          f"planning + signal: {both:,.0f} records/s (planning alone / with signal = {ours / both:.2f}); target >= 2,000")
+    print(
+        f"faithfulness signal (corpus pass + scoring {len(edits)} rewritten turns), 1 core: {signal:,.0f} records/s "
+        "of CPU time; "
+        f"planning + signal: {both:,.0f} records/s (planning alone / with signal = {ours / both:.2f}); target >= 2,000"
+    )
     answers = [
-        json.loads(line)["text"] for path in sorted(ANSWERS.glob("*/implicit_leakage.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)["text"]
+        for path in sorted(ANSWERS.glob("*/implicit_leakage.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     for text in answers:
         detector.attributes(text)
     rate = _cpu_rate(len(answers), lambda: [detector.attributes(text) for text in answers], rounds)
-    print(f"detector.attributes, 1 core, {len(answers)} PRISM answers ({sum(map(len, answers)) / len(answers):.0f} chars): "
-          f"{rate:,.0f} responses/s of CPU time; target >= 5,000")
+    print(
+        f"detector.attributes, 1 core, {len(answers)} PRISM answers ({sum(map(len, answers)) / len(answers):.0f} "
+        "chars): "
+        f"{rate:,.0f} responses/s of CPU time; target >= 5,000"
+    )
 
 
 def routed(workdir: Path) -> Path:
     ingested = workdir / "ingested"
     ingest.run(IngestConfig(inputs=[str(path) for path in SAMPLES], output=ingested), progress=False)
     for route in ("hard", "flagged"):
-        summary = stage.run(replace(stage.CleanConfig(route=route, report=None), input=str(ingested), output=str(workdir / f"local-{route}")), progress=False)
-        print(f"routed fraction, route={route}: {summary['routed_fraction']:.1%} of {summary['records_in']} records "
-              f"(projected gpt-4o cost ${summary['projected']['cost_usd']}); target <= 40%")
+        summary = stage.run(
+            replace(
+                stage.CleanConfig(route=route, report=None), input=str(ingested), output=str(workdir / f"local-{route}")
+            ),
+            progress=False,
+        )
+        print(
+            f"routed fraction, route={route}: {summary['routed_fraction']:.1%} of {summary['records_in']} records "
+            f"(projected gpt-4o cost ${summary['projected']['cost_usd']}); target <= 40%"
+        )
     return ingested
 
 
 def warm_cache(workdir: Path, ingested: Path) -> None:
     with FakeOpenAI() as server:
-        config = stage.CleanConfig(backend="openai", report=None, cache=str(workdir / "cache.sqlite"), openai=LLMConfig(base_url=server.base_url))
+        config = stage.CleanConfig(
+            backend="openai",
+            report=None,
+            cache=str(workdir / "cache.sqlite"),
+            openai=LLMConfig(base_url=server.base_url),
+        )
         client = make_client(config.openai)
         timings = []
         for name in ("cold", "warm"):
             started = time.perf_counter()
-            summary = stage.run(replace(config, input=str(ingested), output=str(workdir / name)), progress=False, client=client)
+            summary = stage.run(
+                replace(config, input=str(ingested), output=str(workdir / name)), progress=False, client=client
+            )
             timings.append(time.perf_counter() - started)
-            print(f"openai backend vs local test server, {name} cache: {summary['llm_calls']} LLM calls, "
-                  f"{summary['cache_hits']} cache hits, {timings[-1]:.2f} s")
+            print(
+                f"openai backend vs local test server, {name} cache: {summary['llm_calls']} LLM calls, "
+                f"{summary['cache_hits']} cache hits, {timings[-1]:.2f} s"
+            )
         print(f"  warm/cold wall time = {timings[1] / timings[0]:.2f}; warm LLM calls target = 0")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("copies", nargs="?", type=int, default=5, help="copies of the sample records to time (default 5)")
+    parser.add_argument(
+        "copies", nargs="?", type=int, default=5, help="copies of the sample records to time (default 5)"
+    )
     throughput(copies=parser.parse_args().copies)
     with tempfile.TemporaryDirectory() as tmp:
         warm_cache(Path(tmp), routed(Path(tmp)))

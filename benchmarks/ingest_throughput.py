@@ -80,15 +80,24 @@ def main() -> None:
         started = time.perf_counter()
         build(large, args.records)
         build(small, args.records // 10)
-        print(f"built {args.records} records ({large.stat().st_size / 1e6:.0f} MB) and {args.records // 10} "
-              f"({small.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.0f}s", flush=True)
+        print(
+            f"built {args.records} records ({large.stat().st_size / 1e6:.0f} MB) and {args.records // 10} "
+            f"({small.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.0f}s",
+            flush=True,
+        )
         ours_small = measure("ours", small, work)
         ours = measure("ours", large, work)
         baseline = measure("baseline", large, work)
-    for name, figures in (("ours (large)", ours), ("ours (small)", ours_small), ("baseline json.load (large)", baseline)):
+    for name, figures in (
+        ("ours (large)", ours),
+        ("ours (small)", ours_small),
+        ("baseline json.load (large)", baseline),
+    ):
         print(f"{name:28s} {figures['records_per_s']:>10,.0f} records/s  peak RSS {figures['peak_rss_mb']:>8,.0f} MB")
     print(f"throughput ours/baseline            {ours['records_per_s'] / baseline['records_per_s']:.2f}  (target >= 1)")
-    print(f"peak RSS ours large/small           {ours['peak_rss_mb'] / ours_small['peak_rss_mb']:.2f}  (target <= 1.25)")
+    print(
+        f"peak RSS ours large/small           {ours['peak_rss_mb'] / ours_small['peak_rss_mb']:.2f}  (target <= 1.25)"
+    )
     print(f"peak RSS ours/baseline (large)      {ours['peak_rss_mb'] / baseline['peak_rss_mb']:.2f}  (target <= 0.25)")
 
 

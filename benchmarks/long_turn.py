@@ -2,8 +2,9 @@
 
 One real LLaVA turn of 124 KB once took 153 s to clean (a quadratic word diff in the clean
 report), against 2 s for everything else in the file. The turns here are real gpt answers
-(``--source``, default the bundled instruct sample; e.g. ``../shared/data/llava_instruct_slice/llava_instruct_150k.slice.json``) joined
-into paragraphs, with gender-revealing sentences sprinkled in (``tests/cleaning/long_turn.py``).
+(``--source``, default the bundled instruct sample; e.g.
+``../shared/data/llava_instruct_slice/llava_instruct_150k.slice.json``) joined into
+paragraphs, with gender-revealing sentences sprinkled in (``tests/cleaning/long_turn.py``).
 For each length it times, in CPU seconds (median of ``--rounds``):
 
 - ``rules``: :func:`safellava.cleaning.rules.plan_record` (detector, rewriter, local checks);
@@ -96,10 +97,16 @@ def main() -> None:
             measure(*pair, 1, Path(tmp))
         figures = {name: measure(*pair, arguments.rounds, Path(tmp)) for name, pair in turns.items()}
     small, repeated, varied = figures.values()
-    print(f"source: {arguments.source} ({len(answers)} answers without attributes), CPU seconds, median of {arguments.rounds}")
+    print(
+        f"source: {arguments.source} ({len(answers)} answers without attributes), CPU seconds, median of "
+        f"{arguments.rounds}"
+    )
     print(f"{'':8s}" + "".join(f"{name:>15s}" for name in turns) + "   time(10 x 12.4 KB) / (10 x time(12.4 KB))")
     for name in small:
-        print(f"{name:8s}{small[name]:15.3f}{repeated[name]:15.3f}{varied[name]:15.3f}   {repeated[name] / (10 * small[name]):.2f}")
+        print(
+            f"{name:8s}{small[name]:15.3f}{repeated[name]:15.3f}{varied[name]:15.3f}   "
+            f"{repeated[name] / (10 * small[name]):.2f}"
+        )
     print(f"124 KB turn through the whole stage: {max(repeated['stage'], varied['stage']):.2f} s (target < 2 s)")
 
 

@@ -69,7 +69,8 @@ import mlflow
 imported = time.perf_counter()
 from safellava import tracking
 tracking.log_run("benchmark", {"records": 1}, params={"size": 1}, params_path=sys.argv[1])
-print("PIPELINE-SCALE " + json.dumps({"import_s": imported - start, "log_s": time.perf_counter() - imported}), file=sys.stderr)
+figures = {"import_s": imported - start, "log_s": time.perf_counter() - imported}
+print("PIPELINE-SCALE " + json.dumps(figures), file=sys.stderr)
 """
 
 
@@ -89,7 +90,7 @@ def _child(script: str, args: list[str], env: dict[str, str], cwd: Path) -> dict
     lines = [line for line in result.stderr.splitlines() if line.startswith(MARK)]
     if not lines:
         raise RuntimeError(f"{args[:1]} died (exit {result.returncode}):\n{result.stderr[-3000:]}")
-    return json.loads(lines[-1][len(MARK):])
+    return json.loads(lines[-1][len(MARK) :])
 
 
 def run_stages(source: Path, work: Path, env: dict[str, str], params: Path) -> dict[str, dict[str, float]]:
@@ -99,14 +100,28 @@ def run_stages(source: Path, work: Path, env: dict[str, str], params: Path) -> d
         "ingest": ["ingest", "--input", str(source), "--output", str(ingested), "--no-progress"],
         "audit": ["audit", "--input", str(ingested), "--output", str(work / "audit"), "--no-progress"],
         "clean": ["clean", "--input", str(ingested), "--output", str(cleaned), "--backend", "local", "--no-progress"],
-        "validate": ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--output", str(work / "validated"),
-                     "--data-docs", str(work / "data_docs"), "--expectations", str(REPO / "expectations")],
+        "validate": [
+            "validate",
+            "--ingested",
+            str(ingested),
+            "--cleaned",
+            str(cleaned),
+            "--output",
+            str(work / "validated"),
+            "--data-docs",
+            str(work / "data_docs"),
+            "--expectations",
+            str(REPO / "expectations"),
+        ],
     }
     figures = {}
     for stage in STAGES:
         figures[stage] = _child(CHILD, [*commands[stage], "--params", str(params)], env, REPO)
-        print(f"  {stage:9s} exit {figures[stage]['code']}  {figures[stage]['seconds']:7.1f}s  "
-              f"CPU {figures[stage]['cpu_s']:7.1f}s  peak RSS {figures[stage]['peak_rss_mb']:7.0f} MB", flush=True)
+        print(
+            f"  {stage:9s} exit {figures[stage]['code']}  {figures[stage]['seconds']:7.1f}s  "
+            f"CPU {figures[stage]['cpu_s']:7.1f}s  peak RSS {figures[stage]['peak_rss_mb']:7.0f} MB",
+            flush=True,
+        )
     return figures
 
 
@@ -119,8 +134,11 @@ def main() -> None:
     sizes = {"large": args.records, "small": args.records // 10}
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
-        env = {**os.environ, "MLFLOW_TRACKING_URI": f"sqlite:///{work / 'mlflow.db'}",
-               "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO), os.environ.get("PYTHONPATH", "")])}
+        env = {
+            **os.environ,
+            "MLFLOW_TRACKING_URI": f"sqlite:///{work / 'mlflow.db'}",
+            "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO), os.environ.get("PYTHONPATH", "")]),
+        }
         params = REPO / "params.yaml"
         if args.batch_records:
             values = yaml.safe_load(params.read_text(encoding="utf-8"))
@@ -129,8 +147,11 @@ def main() -> None:
             params.write_text(yaml.safe_dump(values, sort_keys=False), encoding="utf-8")
         fresh = _child(MLFLOW_CHILD, [str(params)], env, REPO)
         existing = _child(MLFLOW_CHILD, [str(params)], env, REPO)
-        print(f"MLflow per stage: import {existing['import_s']:.1f}s, log a run: new SQLite store "
-              f"{fresh['log_s']:.1f}s, existing store {existing['log_s']:.1f}s", flush=True)
+        print(
+            f"MLflow per stage: import {existing['import_s']:.1f}s, log a run: new SQLite store "
+            f"{fresh['log_s']:.1f}s, existing store {existing['log_s']:.1f}s",
+            flush=True,
+        )
         results = {}
         for name in ("small", "large"):
             folder = work / name
@@ -138,23 +159,35 @@ def main() -> None:
             source = folder / "mix.json"
             started = time.perf_counter()
             build(source, sizes[name])
-            print(f"{name}: {sizes[name]:,} records ({source.stat().st_size / 1e6:,.0f} MB) built in "
-                  f"{time.perf_counter() - started:.0f}s", flush=True)
+            print(
+                f"{name}: {sizes[name]:,} records ({source.stat().st_size / 1e6:,.0f} MB) built in "
+                f"{time.perf_counter() - started:.0f}s",
+                flush=True,
+            )
             results[name] = run_stages(source, folder, env, params)
     large_name, small_name = f"{sizes['large']:,}", f"{sizes['small']:,}"
-    print(f"\n{'stage':9s} {'records/s ' + large_name:>18s} {'s ' + large_name:>10s} {'CPU s ' + large_name:>14s} "
-          f"{'RSS MB ' + large_name:>15s} {'RSS MB ' + small_name:>15s} {'RSS ratio':>10s}")
+    print(
+        f"\n{'stage':9s} {'records/s ' + large_name:>18s} {'s ' + large_name:>10s} {'CPU s ' + large_name:>14s} "
+        f"{'RSS MB ' + large_name:>15s} {'RSS MB ' + small_name:>15s} {'RSS ratio':>10s}"
+    )
     for stage in STAGES:
         large, small = results["large"][stage], results["small"][stage]
-        print(f"{stage:9s} {sizes['large'] / large['seconds']:18,.0f} {large['seconds']:10.1f} {large['cpu_s']:14.1f} "
-              f"{large['peak_rss_mb']:15.0f} "
-              f"{small['peak_rss_mb']:15.0f} {large['peak_rss_mb'] / small['peak_rss_mb']:10.2f}")
+        print(
+            f"{stage:9s} {sizes['large'] / large['seconds']:18,.0f} {large['seconds']:10.1f} {large['cpu_s']:14.1f} "
+            f"{large['peak_rss_mb']:15.0f} "
+            f"{small['peak_rss_mb']:15.0f} {large['peak_rss_mb'] / small['peak_rss_mb']:10.2f}"
+        )
     total = sum(results["large"][stage]["seconds"] for stage in STAGES)
     cpu = sum(results["large"][stage]["cpu_s"] for stage in STAGES)
     worst_rss = max(results["large"][stage]["peak_rss_mb"] for stage in STAGES)
-    worst_ratio = max(results["large"][stage]["peak_rss_mb"] / results["small"][stage]["peak_rss_mb"] for stage in STAGES)
+    worst_ratio = max(
+        results["large"][stage]["peak_rss_mb"] / results["small"][stage]["peak_rss_mb"] for stage in STAGES
+    )
     print(f"total {sizes['large']:,} records, four stages: {total:.0f}s wall, {cpu:.0f}s CPU (target <= 600 s)")
-    print(f"largest peak RSS: {worst_rss:.0f} MB (target <= 1536 MB); largest RSS ratio: {worst_ratio:.2f} (target <= 1.25)")
+    print(
+        f"largest peak RSS: {worst_rss:.0f} MB (target <= 1536 MB); largest RSS ratio: {worst_ratio:.2f} (target <= "
+        "1.25)"
+    )
 
 
 if __name__ == "__main__":

@@ -109,9 +109,22 @@ def _serve(conn: object, latency_s: float) -> None:
         conn.send(len(server.requests))  # type: ignore[attr-defined]
 
 
-def run(server: ServerProcess, batch: list[Request], cache: Path, concurrency: int, timeout_s: float = 10.0) -> tuple[list, float, int]:
-    model = ServedModel(ServedSettings(model="served-vlm", base_url=server.url, concurrency=concurrency, attempts=3,
-                                       backoff_s=0.01, max_wait_s=1.0, timeout_s=timeout_s), cache, max_new_tokens=48)
+def run(
+    server: ServerProcess, batch: list[Request], cache: Path, concurrency: int, timeout_s: float = 10.0
+) -> tuple[list, float, int]:
+    model = ServedModel(
+        ServedSettings(
+            model="served-vlm",
+            base_url=server.url,
+            concurrency=concurrency,
+            attempts=3,
+            backoff_s=0.01,
+            max_wait_s=1.0,
+            timeout_s=timeout_s,
+        ),
+        cache,
+        max_new_tokens=48,
+    )
     calls = server.ask("count")
     started = time.perf_counter()
     items = model.answer("refusal_soft", batch)
@@ -131,10 +144,10 @@ def fault_rule(latency_s: float, timeout_s: float) -> tuple[Callable[[dict], dic
         bucket = int(hashlib.sha256(key.encode()).hexdigest(), 16) % 100
         with lock:
             attempt = attempts[key] = attempts.get(key, 0) + 1
-        if bucket < 4:                                       # fails every attempt
+        if bucket < 4:  # fails every attempt
             doomed.add(key)
             return {"status": 500}
-        if bucket < 7:                                       # garbage: not a chat completion
+        if bucket < 7:  # garbage: not a chat completion
             doomed.add(key)
             return {"raw": b"<html>502 bad gateway</html>"}
         if attempt == 1 and bucket < 12:
@@ -152,8 +165,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--images", type=int, default=248)
     parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.05,
-                        help="seconds each reply takes: the model's decode time (a served 7B VLM takes 0.5-5 s per answer)")
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0.05,
+        help="seconds each reply takes: the model's decode time (a served 7B VLM takes 0.5-5 s per answer)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
@@ -172,18 +189,24 @@ def main() -> None:
             server.close()
     print(f"{len(batch)} prompts, server latency {args.latency * 1000:.0f} ms per reply")
     print(f"sequential (concurrency 1): {t1:7.2f} s  {len(batch) / t1:7.1f} prompts/s  {calls1} calls")
-    print(f"concurrency {args.concurrency}:            {tn:7.2f} s  {len(batch) / tn:7.1f} prompts/s  {callsn} calls"
-          f"  speed-up {t1 / tn:.1f}x (target >= 5x)")
+    print(
+        f"concurrency {args.concurrency}:            {tn:7.2f} s  {len(batch) / tn:7.1f} prompts/s  {callsn} calls"
+        f"  speed-up {t1 / tn:.1f}x (target >= 5x)"
+    )
     print(f"rerun with the cache:       {trerun:7.2f} s  {rerun_calls} calls (target 0)")
     errors = [item for item in faulty if isinstance(item, Unreadable)]
     answers = [item for item in faulty if isinstance(item, Answer)]
     wrong = [a for a, text in zip(faulty, expected) if isinstance(a, Answer) and a.text != text]
     scored = score_items("refusal_soft", faulty, LocalJudge(), 0.05)
-    verdicts_on_errors = sum(1 for item, row in zip(faulty, scored.details) if isinstance(item, Unreadable) and "refused" in row)
-    print(f"faults: {callsf} calls in {tf:.2f} s; {len(answers)} answers, {len(errors)} errors "
-          f"({doomed} prompts fail for good); wrong answers {len(wrong)}; "
-          f"details: {scored.summary['errors']['total']} errors, {scored.summary['judged']} verdicts; "
-          f"errors counted as verdicts: {verdicts_on_errors} (target 0)")
+    verdicts_on_errors = sum(
+        1 for item, row in zip(faulty, scored.details) if isinstance(item, Unreadable) and "refused" in row
+    )
+    print(
+        f"faults: {callsf} calls in {tf:.2f} s; {len(answers)} answers, {len(errors)} errors "
+        f"({doomed} prompts fail for good); wrong answers {len(wrong)}; "
+        f"details: {scored.summary['errors']['total']} errors, {scored.summary['judged']} verdicts; "
+        f"errors counted as verdicts: {verdicts_on_errors} (target 0)"
+    )
     ok = t1 / tn >= 5 and rerun_calls == 0 and verdicts_on_errors == 0 and not wrong and len(errors) == doomed
     print("targets met" if ok else "TARGETS MISSED")
 

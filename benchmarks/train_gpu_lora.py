@@ -53,32 +53,62 @@ from safellava.training.tokenizer import train_tokenizer
 # LLaVA-1.5-7B (llava-hf/llava-1.5-7b-hf config.json) and a toy model of the same structure.
 SHAPES: dict[str, dict[str, Any]] = {
     "llava-1.5-7b": {
-        "vision": {"hidden_size": 1024, "intermediate_size": 4096, "num_hidden_layers": 24,
-                   "num_attention_heads": 16, "image_size": 336, "patch_size": 14, "projection_dim": 768},
-        "text": {"vocab_size": 32064, "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
-                 "num_attention_heads": 32, "num_key_value_heads": 32, "max_position_embeddings": 4096},
+        "vision": {
+            "hidden_size": 1024,
+            "intermediate_size": 4096,
+            "num_hidden_layers": 24,
+            "num_attention_heads": 16,
+            "image_size": 336,
+            "patch_size": 14,
+            "projection_dim": 768,
+        },
+        "text": {
+            "vocab_size": 32064,
+            "hidden_size": 4096,
+            "intermediate_size": 11008,
+            "num_hidden_layers": 32,
+            "num_attention_heads": 32,
+            "num_key_value_heads": 32,
+            "max_position_embeddings": 4096,
+        },
         "tokenizer_vocab": 32000,
     },
     "tiny": {
-        "vision": {"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2,
-                   "num_attention_heads": 2, "image_size": 32, "patch_size": 8, "projection_dim": 32},
-        "text": {"vocab_size": 1024, "hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,
-                 "num_attention_heads": 4, "num_key_value_heads": 4, "max_position_embeddings": 4096},
+        "vision": {
+            "hidden_size": 32,
+            "intermediate_size": 64,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 2,
+            "image_size": 32,
+            "patch_size": 8,
+            "projection_dim": 32,
+        },
+        "text": {
+            "vocab_size": 1024,
+            "hidden_size": 64,
+            "intermediate_size": 128,
+            "num_hidden_layers": 2,
+            "num_attention_heads": 4,
+            "num_key_value_heads": 4,
+            "max_position_embeddings": 4096,
+        },
         "tokenizer_vocab": 1000,
     },
 }
 
 
-def build(shape: dict[str, Any], texts: list[str], device: torch.device, dtype: torch.dtype) -> tuple[
-    LlavaForConditionalGeneration, LlavaProcessor
-]:
+def build(
+    shape: dict[str, Any], texts: list[str], device: torch.device, dtype: torch.dtype
+) -> tuple[LlavaForConditionalGeneration, LlavaProcessor]:
     """A random-init LLaVA of ``shape`` on ``device`` and a processor with a tokenizer learnt from ``texts``."""
     tokenizer = train_tokenizer(texts, shape["tokenizer_vocab"])
     vision = shape["vision"]
     config = LlavaConfig(
         vision_config=CLIPVisionConfig(**vision),
         text_config=LlamaConfig(
-            **shape["text"], pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id,
+            **shape["text"],
+            pad_token_id=tokenizer.pad_token_id,
+            bos_token_id=tokenizer.bos_token_id,
             eos_token_id=tokenizer.eos_token_id,
         ),
         image_token_index=tokenizer.convert_tokens_to_ids(IMAGE_TOKEN),
@@ -119,9 +149,19 @@ def main() -> None:
     bf16 = cuda and torch.cuda.is_bf16_supported()
     shape = SHAPES["tiny" if args.tiny else "llava-1.5-7b"]
     config = TrainConfig(
-        data=args.data, missing_images="placeholder", method="lora", bf16=bf16, gradient_checkpointing=True,
-        learning_rate=2e-4, batch_size=args.batch_size, max_length=args.max_length, max_steps=args.steps,
-        warmup_ratio=0.0, save_steps=10**9, logging_steps=10**9, cpu_threads=1,
+        data=args.data,
+        missing_images="placeholder",
+        method="lora",
+        bf16=bf16,
+        gradient_checkpointing=True,
+        learning_rate=2e-4,
+        batch_size=args.batch_size,
+        max_length=args.max_length,
+        max_steps=args.steps,
+        warmup_ratio=0.0,
+        save_steps=10**9,
+        logging_steps=10**9,
+        cpu_threads=1,
     )
     if not cuda:
         torch.set_num_threads(1)
@@ -180,16 +220,22 @@ def main() -> None:
                 torch.cuda.empty_cache()
 
     where = torch.cuda.get_device_name() if cuda else "CPU, 1 thread"
-    print(f"{'tiny' if args.tiny else 'LLaVA-1.5-7B'}-shaped LLaVA, random weights, LoRA r={config.lora.r}, "
-          f"{'bf16' if bf16 else 'fp32'}, gradient checkpointing; {where}; {len(fitting)} of {len(records)} records "
-          f"fit {config.max_length} tokens; {args.steps} steps of batch {config.batch_size}")
+    print(
+        f"{'tiny' if args.tiny else 'LLaVA-1.5-7B'}-shaped LLaVA, random weights, LoRA r={config.lora.r}, "
+        f"{'bf16' if bf16 else 'fp32'}, gradient checkpointing; {where}; {len(fitting)} of {len(records)} records "
+        f"fit {config.max_length} tokens; {args.steps} steps of batch {config.batch_size}"
+    )
     print(f"{'loop':<18}{'tokens/s':>10}{'padding':>10}{'peak GiB':>10}{'seconds':>9}")
     for name, figures in results.items():
-        print(f"{name:<18}{figures['tokens_per_s']:>10.0f}{figures['padding_share']:>10.1%}"
-              f"{figures['peak_memory_gib']:>10.2f}{figures['seconds']:>9.2f}")
+        print(
+            f"{name:<18}{figures['tokens_per_s']:>10.0f}{figures['padding_share']:>10.1%}"
+            f"{figures['peak_memory_gib']:>10.2f}{figures['seconds']:>9.2f}"
+        )
     ours, plain = results["ours"], results["plain HF Trainer"]
-    print(f"ratio ours/plain: tokens/s x{ours['tokens_per_s'] / plain['tokens_per_s']:.2f}, "
-          f"peak memory x{ours['peak_memory_gib'] / max(plain['peak_memory_gib'], 1e-9):.2f}")
+    print(
+        f"ratio ours/plain: tokens/s x{ours['tokens_per_s'] / plain['tokens_per_s']:.2f}, "
+        f"peak memory x{ours['peak_memory_gib'] / max(plain['peak_memory_gib'], 1e-9):.2f}"
+    )
     if args.json:
         print(json.dumps(results, indent=2))
 

@@ -53,12 +53,20 @@ import torch
 from transformers import PrinterCallback, Trainer
 
 from safellava import tracking
-
 from safellava.config import load, override
 from safellava.records import IMAGE_TOKEN
 from safellava.training import model_factory
 from safellava.training.config import TrainConfig
-from safellava.training.dataset import IGNORE_INDEX, Candidate, Collator, Counts, TrainingSet, candidates, corpus, tokenize
+from safellava.training.dataset import (
+    IGNORE_INDEX,
+    Candidate,
+    Collator,
+    Counts,
+    TrainingSet,
+    candidates,
+    corpus,
+    tokenize,
+)
 from safellava.training.images import ImageLoader
 from safellava.training.template import render
 from safellava.training.trainer import LossLog, arguments, build_trainer
@@ -154,15 +162,19 @@ def timed(trainer: Trainer, counter: Counting) -> dict[str, float]:
     started = time.perf_counter()
     trainer.train()
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "tokens_per_s": counter.real / seconds, "padding_share": 1 - counter.real / counter.padded}
+    return {
+        "seconds": seconds,
+        "tokens_per_s": counter.real / seconds,
+        "padding_share": 1 - counter.real / counter.padded,
+    }
 
 
 OLD_SAVE_STEPS = 25
 
 
-def bookkeeping(trainer_for: Callable[[int, LossLog], Trainer], counter: Counting, config: TrainConfig) -> dict[
-    str, dict[str, float]
-]:
+def bookkeeping(
+    trainer_for: Callable[[int, LossLog], Trainer], counter: Counting, config: TrainConfig
+) -> dict[str, dict[str, float]]:
     """The stage loop with MLflow step logging and checkpoints, before and after the fixes."""
     figures = {}
     for name, flush_seconds, save_steps in (
@@ -193,8 +205,13 @@ def main() -> None:
 
     params = load(TrainConfig, args.params)
     config = override(
-        params, data=args.data, max_steps=args.steps, max_length=args.max_length,
-        save_steps=10**9, logging_steps=10**9, warmup_ratio=0.0,
+        params,
+        data=args.data,
+        max_steps=args.steps,
+        max_length=args.max_length,
+        save_steps=10**9,
+        logging_steps=10**9,
+        warmup_ratio=0.0,
     )
     if config.cpu_threads and not torch.cuda.is_available():
         torch.set_num_threads(config.cpu_threads)
@@ -261,21 +278,29 @@ def main() -> None:
             results[name]["peak_memory_mib"] = peak_memory_mib(fresh(name), trim)
 
     device = torch.cuda.get_device_name() if torch.cuda.is_available() else f"CPU, {torch.get_num_threads()} thread(s)"
-    print(f"model {config.base_model} ({config.method}), {device}; {len(fitting)} of {len(records)} records fit "
-          f"{config.max_length} tokens; {args.steps} steps of batch {config.batch_size}, best of {args.repeats}; "
-          f"one-off tokenization (ours) {tokenize_seconds:.2f}s")
+    print(
+        f"model {config.base_model} ({config.method}), {device}; {len(fitting)} of {len(records)} records fit "
+        f"{config.max_length} tokens; {args.steps} steps of batch {config.batch_size}, best of {args.repeats}; "
+        f"one-off tokenization (ours) {tokenize_seconds:.2f}s"
+    )
     print(f"{'loop':<18}{'tokens/s':>10}{'padding':>10}{'peak MiB':>10}{'seconds':>9}")
     for name, figures in results.items():
-        print(f"{name:<18}{figures['tokens_per_s']:>10.0f}{figures['padding_share']:>10.1%}"
-              f"{figures['peak_memory_mib']:>10.1f}{figures['seconds']:>9.2f}")
+        print(
+            f"{name:<18}{figures['tokens_per_s']:>10.0f}{figures['padding_share']:>10.1%}"
+            f"{figures['peak_memory_mib']:>10.1f}{figures['seconds']:>9.2f}"
+        )
     ours, plain = results["ours"], results["plain HF Trainer"]
-    print(f"ratio ours/plain: tokens/s x{ours['tokens_per_s'] / plain['tokens_per_s']:.2f}, "
-          f"peak memory x{ours['peak_memory_mib'] / max(plain['peak_memory_mib'], 1e-9):.2f}")
+    print(
+        f"ratio ours/plain: tokens/s x{ours['tokens_per_s'] / plain['tokens_per_s']:.2f}, "
+        f"peak memory x{ours['peak_memory_mib'] / max(plain['peak_memory_mib'], 1e-9):.2f}"
+    )
     before, after = stage_results["stage, before"], stage_results["stage, after"]
-    print(f"stage with MLflow step logging + checkpoints (logging every {params.logging_steps} step(s)): "
-          f"before {before['tokens_per_s']:.0f} tokens/s ({before['seconds']:.2f}s), "
-          f"after {after['tokens_per_s']:.0f} tokens/s ({after['seconds']:.2f}s); "
-          f"ratio after/before x{after['tokens_per_s'] / before['tokens_per_s']:.2f}")
+    print(
+        f"stage with MLflow step logging + checkpoints (logging every {params.logging_steps} step(s)): "
+        f"before {before['tokens_per_s']:.0f} tokens/s ({before['seconds']:.2f}s), "
+        f"after {after['tokens_per_s']:.0f} tokens/s ({after['seconds']:.2f}s); "
+        f"ratio after/before x{after['tokens_per_s'] / before['tokens_per_s']:.2f}"
+    )
     if args.json:
         print(json.dumps({"results": {**results, **stage_results}, "runs": runs}, indent=2))
 

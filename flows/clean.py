@@ -25,8 +25,10 @@ def _clean(config: stage.CleanConfig, params_path: str, track: bool) -> dict[str
         key="clean-summary",
         markdown=(
             f"**{summary['backend']}**: {summary['records_in']} records in, {summary['records_out']} out, "
-            f"{summary['failed']} failed; {summary['refusals_inserted']} refusals, {summary['rewrites']} rewritten turns; "
-            f"routed to an LLM {summary['routed']} ({100 * summary['routed_fraction']:.1f}%), {summary['llm_calls']} calls, "
+            f"{summary['failed']} failed; {summary['refusals_inserted']} refusals, {summary['rewrites']} rewritten "
+            "turns; "
+            f"routed to an LLM {summary['routed']} ({100 * summary['routed_fraction']:.1f}%), {summary['llm_calls']} "
+            "calls, "
             f"{summary['cache_hits']} cache hits, projected cost ${summary['projected']['cost_usd']}.\n\n"
             "| attribute | turns changed |\n|---|---|\n" + rows
         ),

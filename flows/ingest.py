@@ -24,7 +24,8 @@ def ingest_flow(params_path: str = "params.yaml", track: bool = True) -> dict[st
     if track:
         log_stage("ingest", config, summary, params_path)
     rows = "\n".join(
-        f"| {report['source']} | {report['input']} | {report['valid']} | {report['quarantined']} | {report['repeated_ids']['ids']} |"
+        f"| {report['source']} | {report['input']} | {report['valid']} | {report['quarantined']} | "
+        f"{report['repeated_ids']['ids']} |"
         for report in manifest["files"]
     )
     create_markdown_artifact(

@@ -41,7 +41,10 @@ def report(summary: dict[str, Any]) -> str:
         ("missing images", f"{records['missing_image']} ({summary['missing_images']})"),
         ("invalid / too long", f"{records['invalid']} / {records['too_long']}"),
         ("dataset sha256", f"`{summary['dataset']['sha256']}`"),
-        ("registered model", f"{registered['registered_model']} v{registered['version']}" if registered else "not tracked"),
+        (
+            "registered model",
+            f"{registered['registered_model']} v{registered['version']}" if registered else "not tracked",
+        ),
         ("output", f"`{summary['output']}`"),
     ]
     return "| | |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows)

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 
 from prefect.blocks.system import Secret
 
+from safellava.chat_client import Endpoint
 from safellava.cleaning.stage import CleanConfig
 from safellava.config import load, section
-from safellava.chat_client import Endpoint
 
 AWS_VARIABLES = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "GEMINI_API_KEY", *AWS_VARIABLES, "HF_TOKEN")
@@ -74,7 +74,9 @@ def stage_variables(params_path: str, stages: Iterable[str] = STAGES) -> list[st
             judges = evaluate.get("judge_settings") or {}
             names += [(settings or {}).get("api_key_env") or DEFAULT_API_KEY_ENV for settings in judges.values()]
             models = [spec or {} for spec in (evaluate.get("models") or {}).values()]
-            names += [spec.get("api_key_env") or DEFAULT_API_KEY_ENV for spec in models if spec.get("backend") == "openai"]
+            names += [
+                spec.get("api_key_env") or DEFAULT_API_KEY_ENV for spec in models if spec.get("backend") == "openai"
+            ]
             names += ["HF_TOKEN"] * any(spec.get("hub_id") for spec in models)
     return list(dict.fromkeys(names))
 

@@ -14,6 +14,42 @@ PRETRAIN_SAMPLE = SAMPLE / "pretrain" / "blip_laion_cc_sbu_558k.sample10.json"
 INSTRUCT_SAMPLE = SAMPLE / "instruct" / "llava_instruct_150k.sample.json"
 REFERENCE = REPO / "data" / "reference" / "prism"
 
+TIERS: dict[str, tuple[str, ...]] = {
+    # servers, subprocesses and the orchestration tools: Prefect, DVC, MLflow, S3, OpenAI-compatible HTTP
+    "integration": (
+        "orchestration/",
+        "cleaning/test_flow.py",
+        "quality/test_flow.py",
+        "training/test_flow.py",
+        "cleaning/test_openai_backend.py",
+        "prism/test_backends.py",
+        "prism/test_llm_judge.py",
+        "test_chat_client.py",
+    ),
+    # data tests: the expectation suites, and agreement with the published reference verdicts
+    "data": (
+        "quality/",
+        "prism/test_agreement.py",
+        "prism/test_holdout.py",
+        "prism/test_judge_cli.py",
+        "prism/test_metrics.py",
+        "training/test_demo_data.py",
+        "test_audit.py",
+    ),
+    # model behaviour: detector, question grammar, refusal classifier, rewriter cases, tiny-model training
+    "model": ("biometrics/", "cleaning/", "training/", "prism/test_stage.py"),
+}
+"""Test tiers (``pytest -m unit``, ``-m "not integration"``...): the first tier whose path
+prefix (relative to ``tests/``) matches a test file; files matched by none are ``unit``."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test with its tier, so a newcomer can run one tier at a time."""
+    for item in items:
+        path = Path(item.fspath).resolve().relative_to(REPO / "tests").as_posix()
+        tier = next((name for name, prefixes in TIERS.items() if path.startswith(prefixes)), "unit")
+        item.add_marker(getattr(pytest.mark, tier))
+
 
 @pytest.fixture(autouse=True)
 def isolated_tracking(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> str:

@@ -10,7 +10,9 @@ from typing import Any
 class JSONHandler(BaseHTTPRequestHandler):
     """``send_json`` writes a complete reply; a client that already gave up is not an error."""
 
-    def send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None, raw: bytes | None = None) -> None:
+    def send_json(
+        self, status: int, payload: Any, headers: dict[str, str] | None = None, raw: bytes | None = None
+    ) -> None:
         data = raw if raw is not None else json.dumps(payload).encode()
         try:
             self.send_response(status)

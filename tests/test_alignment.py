@@ -62,6 +62,8 @@ def test_repeated_text_aligns_copy_by_copy() -> None:
     assert matched(before, after) == len(before) - changed
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [([], [], 0), (["a"], [], 0), ([], ["a"], 0), (["a", "b"], ["a", "b"], 2)])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"), [([], [], 0), (["a"], [], 0), ([], ["a"], 0), (["a", "b"], ["a", "b"], 2)]
+)
 def test_edge_cases(a: list[str], b: list[str], expected: int) -> None:
     assert matched(a, b) == expected

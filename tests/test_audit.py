@@ -10,15 +10,18 @@ from typer.testing import CliRunner
 
 from safellava import audit, ingest
 from safellava.audit import AuditConfig
-from safellava.ingest import IngestConfig
 from safellava.cli import app
+from safellava.ingest import IngestConfig
 
 from .conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
 
 
 def _record(rid: str, *turns: str, image: str | None = "x.jpg") -> dict[str, Any]:
     roles = ("human", "gpt")
-    record: dict[str, Any] = {"id": rid, "conversations": [{"from": roles[i % 2], "value": t} for i, t in enumerate(turns)]}
+    record: dict[str, Any] = {
+        "id": rid,
+        "conversations": [{"from": roles[i % 2], "value": t} for i, t in enumerate(turns)],
+    }
     if image:
         record["image"] = image
     return record
@@ -37,7 +40,9 @@ def test_hand_checked_counts(tmp_path: Path) -> None:
     source = tmp_path / "hand.json"
     source.write_text(json.dumps(HAND_CHECKED))
     ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "ingested"), progress=False)
-    result = audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=None), progress=False)
+    result = audit.run(
+        AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=None), progress=False
+    )
     counts = result["sources"]["hand.json"]
     assert counts["records"] == 5
     assert counts["explicit"] == {"age": 1, "gender": 0, "race": 0, "eye_color": 0, "weight": 0}
@@ -49,8 +54,13 @@ def test_hand_checked_counts(tmp_path: Path) -> None:
 
 
 def test_real_sample_audit_and_report(tmp_path: Path) -> None:
-    ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "ingested"), progress=False)
-    result = audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=str(tmp_path / "r.html")), progress=False)
+    ingest.run(
+        IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "ingested"), progress=False
+    )
+    result = audit.run(
+        AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "audit"), report=str(tmp_path / "r.html")),
+        progress=False,
+    )
     assert set(result["sources"]) == {PRETRAIN_SAMPLE.name, INSTRUCT_SAMPLE.name}
     total = result["total"]
     assert total["records"] == 193
@@ -61,14 +71,26 @@ def test_real_sample_audit_and_report(tmp_path: Path) -> None:
     assert "data:image/png;base64," in page and '<mark class="hit">' in page
     assert page.count("<h3>") == 5
     # no timestamp: the same data gives the same report, so DVC sees no change
-    audit.run(AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "again"), report=str(tmp_path / "r2.html")), progress=False)
+    audit.run(
+        AuditConfig(input=str(tmp_path / "ingested"), output=str(tmp_path / "again"), report=str(tmp_path / "r2.html")),
+        progress=False,
+    )
     assert (tmp_path / "r2.html").read_text() == page
 
 
 def test_cli_contract(tmp_path: Path) -> None:
     ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE)], output=tmp_path / "ingested"), progress=False)
     result = CliRunner().invoke(
-        app, ["audit", "--input", str(tmp_path / "ingested"), "--output", str(tmp_path / "out"), "--no-track", "--no-progress"]
+        app,
+        [
+            "audit",
+            "--input",
+            str(tmp_path / "ingested"),
+            "--output",
+            str(tmp_path / "out"),
+            "--no-track",
+            "--no-progress",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "out" / "audit.json").read_text())["records"] == 10
@@ -76,5 +98,7 @@ def test_cli_contract(tmp_path: Path) -> None:
 
 
 def test_cli_missing_input_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["audit", "--input", str(tmp_path / "none"), "--output", str(tmp_path / "o"), "--no-track"])
+    result = CliRunner().invoke(
+        app, ["audit", "--input", str(tmp_path / "none"), "--output", str(tmp_path / "o"), "--no-track"]
+    )
     assert result.exit_code == 2 and "no records-*.jsonl shards" in result.stderr

@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from safellava import ingest
-from safellava.ingest import IngestConfig
 from safellava.cli import app
+from safellava.ingest import IngestConfig
 from safellava.records import iter_records
 
 runner = CliRunner()
@@ -36,7 +36,9 @@ def _reconciles(manifest: dict[str, Any]) -> bool:
     return manifest["input"] == manifest["valid"] + manifest["quarantined"]
 
 
-def test_image_paths_leaving_the_image_root_are_quarantined(tmp_path: Path, instruct_records: list[dict[str, Any]]) -> None:
+def test_image_paths_leaving_the_image_root_are_quarantined(
+    tmp_path: Path, instruct_records: list[dict[str, Any]]
+) -> None:
     root = tmp_path / "images"
     root.mkdir()
     (root / "ok.jpg").write_bytes(b"")
@@ -47,7 +49,9 @@ def test_image_paths_leaving_the_image_root_are_quarantined(tmp_path: Path, inst
     result = _ingest_cli("--input", str(source), "--output", str(tmp_path / "out"), "--image-root", str(root))
     assert result.exit_code == 0, result.output
     assert [(q["position"], q["reason"]) for q in _quarantine(tmp_path / "out")] == [
-        (1, "image_outside_root"), (2, "image_outside_root")]
+        (1, "image_outside_root"),
+        (2, "image_outside_root"),
+    ]
     assert [r["image"] for r in iter_records(tmp_path / "out")] == ["ok.jpg"]
 
 
@@ -65,8 +69,20 @@ def test_jsonl_whose_first_line_is_garbage_keeps_every_good_line(
 
 def _judge(tmp_path: Path, answers: Path) -> tuple[Any, list[dict[str, Any]], dict[str, Any]]:
     details, metrics = tmp_path / "details.jsonl", tmp_path / "metrics.json"
-    result = runner.invoke(app, ["judge", "--task", "implicit_leakage", "--answers", str(answers),
-                                 "--details", str(details), "--metrics", str(metrics)])
+    result = runner.invoke(
+        app,
+        [
+            "judge",
+            "--task",
+            "implicit_leakage",
+            "--answers",
+            str(answers),
+            "--details",
+            str(details),
+            "--metrics",
+            str(metrics),
+        ],
+    )
     if result.exit_code != 0:
         return result, [], {}
     rows = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
@@ -126,8 +142,13 @@ def test_ten_thousand_nested_arrays_inside_a_record(tmp_path: Path, pretrain_rec
 def test_ten_thousand_nested_arrays_as_a_jsonl_line(tmp_path: Path, pretrain_records: list[dict[str, Any]]) -> None:
     source = tmp_path / "deep.jsonl"
     source.write_bytes(
-        json.dumps(pretrain_records[0]).encode() + b"\n" + b"[" * DEEP + b"]" * DEEP + b"\n"
-        + json.dumps(pretrain_records[1]).encode() + b"\n"
+        json.dumps(pretrain_records[0]).encode()
+        + b"\n"
+        + b"[" * DEEP
+        + b"]" * DEEP
+        + b"\n"
+        + json.dumps(pretrain_records[1]).encode()
+        + b"\n"
     )
     result = _ingest_cli("--input", str(source), "--output", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
@@ -157,13 +178,17 @@ def test_invalid_utf8_inside_a_json_array_reports_the_real_offset(
     data[string_start] = 0xFF
     source = tmp_path / "bad-utf8.json"
     source.write_bytes(bytes(data))
-    with pytest.raises(ingest.IngestError, match=f"bad-utf8.json: invalid JSON after record .* at byte offset {string_start}"):
+    with pytest.raises(
+        ingest.IngestError, match=f"bad-utf8.json: invalid JSON after record .* at byte offset {string_start}"
+    ):
         ingest.run(IngestConfig(inputs=[str(source)], output=tmp_path / "out"), progress=False)
     [entry] = _quarantine(tmp_path / "out")
     assert entry["offset"] == string_start and "invalid bytes in UTF8" in entry["detail"]
 
 
-def test_invalid_utf8_inside_a_jsonl_line_quarantines_that_line(tmp_path: Path, pretrain_records: list[dict[str, Any]]) -> None:
+def test_invalid_utf8_inside_a_jsonl_line_quarantines_that_line(
+    tmp_path: Path, pretrain_records: list[dict[str, Any]]
+) -> None:
     lines = [json.dumps(r).encode() for r in pretrain_records[:3]]
     bad_in_line = lines[1].index(b"<image>")
     lines[1] = lines[1][:bad_in_line] + b"\xc3\x28" + lines[1][bad_in_line:]

@@ -22,8 +22,12 @@ def _status_error(status: int, headers: dict[str, str]) -> openai.APIStatusError
 
 @pytest.mark.parametrize(
     ("headers", "expected"),
-    [({"retry-after": "3"}, 3.0), ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
-     ({"retry-after": "soon"}, None), ({}, None)],
+    [
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after": "soon"}, None),
+        ({}, None),
+    ],
 )
 def test_retry_after_headers(headers: dict[str, str], expected: float | None) -> None:
     assert retry_after(_status_error(429, headers)) == expected

@@ -44,8 +44,19 @@ def test_nested_sections_are_typed_and_their_typos_named(tmp_path: Path) -> None
     params = _write(tmp_path, {"clean": {"openai": {"modle": "gpt-4o"}}})
     with pytest.raises(ConfigError, match=r"clean\.openai\.modle"):
         load(CleanConfig, params)
-    train = load(TrainConfig, _write(tmp_path, {"train": {"learning_rate": "2e-5", "lora": {"target_modules": ["q_proj"]},
-                                                          "baseline": {"data": "raw.json"}}}))
+    train = load(
+        TrainConfig,
+        _write(
+            tmp_path,
+            {
+                "train": {
+                    "learning_rate": "2e-5",
+                    "lora": {"target_modules": ["q_proj"]},
+                    "baseline": {"data": "raw.json"},
+                }
+            },
+        ),
+    )
     assert train.learning_rate == 2e-5 and train.lora.target_modules == ("q_proj",)  # YAML reads 2e-5 as a string
     baseline = train.for_baseline()
     assert (baseline.variant, baseline.data, baseline.output) == ("baseline", "raw.json", "models/baseline")
@@ -55,13 +66,18 @@ def test_nested_sections_are_typed_and_their_typos_named(tmp_path: Path) -> None
 def test_a_missing_file_or_section_gives_the_types_defaults(tmp_path: Path) -> None:
     assert load(IngestConfig, tmp_path / "absent.yaml") == IngestConfig()
     assert load(IngestConfig, _write(tmp_path, {"audit": {}})).shard_size == 100_000
-    assert load(CleanConfig, _write(tmp_path, {"clean": {"openai": None}})).openai.model == "gpt-4o"  # an empty nested section
+    assert (
+        load(CleanConfig, _write(tmp_path, {"clean": {"openai": None}})).openai.model == "gpt-4o"
+    )  # an empty nested section
     with pytest.raises(ValueError, match="evaluate.models.safe: an hf model needs exactly one of path"):
         load(EvaluateConfig, _write(tmp_path, {"evaluate": {"models": {"safe": None}}}))
 
 
 def test_borrowed_fields_come_from_the_other_stage_only(tmp_path: Path) -> None:
-    params = {"clean": {"refusals": ["No."], "faithfulness": {"min_expected": 2}}, "train": {"image_aspect_ratio": "crop"}}
+    params = {
+        "clean": {"refusals": ["No."], "faithfulness": {"min_expected": 2}},
+        "train": {"image_aspect_ratio": "crop"},
+    }
     validate = load(ValidateConfig, _write(tmp_path, params))
     assert validate.refusals == ("No.",) and validate.faithfulness.min_expected == 2.0
     assert load(EvaluateConfig, _write(tmp_path, params)).image_aspect_ratio == "crop"

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from safellava import ingest
-from safellava.ingest import IngestConfig
 from safellava.cli import app
+from safellava.ingest import IngestConfig
 from safellava.records import iter_records
 from safellava.sources import SourceError
 
@@ -34,7 +34,9 @@ def _assert_reconciles(manifest: dict[str, Any]) -> None:
 
 
 def test_bundled_sample_is_ingested_whole_with_checksums(tmp_path: Path) -> None:
-    manifest = ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "out"), progress=False)
+    manifest = ingest.run(
+        IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], output=tmp_path / "out"), progress=False
+    )
     assert (manifest["input"], manifest["valid"], manifest["quarantined"]) == (193, 193, 0)
     _assert_reconciles(manifest)
     for report, path in zip(manifest["files"], (PRETRAIN_SAMPLE, INSTRUCT_SAMPLE)):
@@ -68,7 +70,10 @@ def test_planted_defects_go_to_quarantine_with_reason_and_position(
     assert manifest["quarantined_by_reason"] == {"empty_conversations": 1, "missing_id": 1, "not_an_object": 1}
     quarantined = _read_jsonl(tmp_path / "out" / "quarantine.jsonl")
     assert [(q["position"], q["reason"]) for q in quarantined] == [
-        (1, "empty_conversations"), (3, "not_an_object"), (4, "missing_id")]
+        (1, "empty_conversations"),
+        (3, "not_an_object"),
+        (4, "missing_id"),
+    ]
     assert quarantined[1]["record"] == "just a string"
     assert [r["position"] for r in iter_records(tmp_path / "out")] == [0, 2, 5]
 
@@ -90,7 +95,7 @@ def test_jsonl_with_several_objects_on_a_line_and_a_broken_line(
     assert (manifest["input"], manifest["valid"], manifest["quarantined"]) == (5, 4, 1)
     [bad] = _read_jsonl(tmp_path / "out" / "quarantine.jsonl")
     assert bad["reason"] == "invalid_json" and bad["line"] == 4
-    assert source.read_bytes()[bad["offset"]:].startswith(b'{"id": "broken"')
+    assert source.read_bytes()[bad["offset"] :].startswith(b'{"id": "broken"')
     assert [r["id"] for r in iter_records(tmp_path / "out")] == [r["id"] for r in pretrain_records[:4]]
 
 
@@ -101,7 +106,9 @@ def test_truncated_array_keeps_valid_records_and_names_file_and_offset(
     cut = text.index('"id": "' + instruct_records[12]["id"]) + 3
     source = tmp_path / "truncated.json"
     source.write_text(text[:cut])
-    result = runner.invoke(app, ["ingest", "--input", str(source), "--output", str(tmp_path / "out"), "--no-track", "--no-progress"])
+    result = runner.invoke(
+        app, ["ingest", "--input", str(source), "--output", str(tmp_path / "out"), "--no-track", "--no-progress"]
+    )
     assert result.exit_code == 1
     assert "truncated.json" in result.stderr and f"byte offset {cut}" in result.stderr
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
@@ -139,7 +146,9 @@ def test_empty_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_missing_image_files_are_quarantined_under_an_image_root(tmp_path: Path) -> None:
     root = SAMPLE / "images" / "coco" / "train2017"
-    manifest = ingest.run(IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", image_root=root), progress=False)
+    manifest = ingest.run(
+        IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", image_root=root), progress=False
+    )
     shipped = [r for r in json.loads(INSTRUCT_SAMPLE.read_text()) if (root / r["image"]).is_file()]
     assert manifest["valid"] == len(shipped) == 14
     assert manifest["quarantined_by_reason"] == {"image_not_found": 183 - 14}
@@ -150,7 +159,9 @@ def test_unopenable_input_leaves_previous_output_intact(tmp_path: Path) -> None:
     ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE)], output=out), progress=False)
     before = (out / "manifest.json").read_text()
     with pytest.raises(SourceError, match="no such file"):
-        ingest.run(IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(tmp_path / "absent.json")], output=out), progress=False)
+        ingest.run(
+            IngestConfig(inputs=[str(PRETRAIN_SAMPLE), str(tmp_path / "absent.json")], output=out), progress=False
+        )
     assert (out / "manifest.json").read_text() == before
     assert not list(tmp_path.glob(".out.partial"))
 
@@ -164,13 +175,20 @@ def test_same_file_name_from_two_folders_gets_distinct_keys(tmp_path: Path) -> N
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "data.json").write_bytes(PRETRAIN_SAMPLE.read_bytes())
-    ingest.run(IngestConfig(inputs=[str(tmp_path / "a" / "data.json"), str(tmp_path / "b" / "data.json")], output=tmp_path / "out"), progress=False)
+    ingest.run(
+        IngestConfig(
+            inputs=[str(tmp_path / "a" / "data.json"), str(tmp_path / "b" / "data.json")], output=tmp_path / "out"
+        ),
+        progress=False,
+    )
     keys = [r["key"] for r in iter_records(tmp_path / "out")]
     assert len(set(keys)) == 20 and keys[0] == "0-data.json:0" and keys[10] == "1-data.json:0"
 
 
 def test_small_shards(tmp_path: Path) -> None:
-    manifest = ingest.run(IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", shard_size=50), progress=False)
+    manifest = ingest.run(
+        IngestConfig(inputs=[str(INSTRUCT_SAMPLE)], output=tmp_path / "out", shard_size=50), progress=False
+    )
     assert manifest["shards"] == [f"records-0000{i}.jsonl" for i in range(4)]
     assert len(list(iter_records(tmp_path / "out"))) == 183
 
@@ -180,7 +198,17 @@ def test_cli_contract_and_mlflow_counts(tmp_path: Path, isolated_tracking: str) 
 
     out = tmp_path / "out"
     result = runner.invoke(
-        app, ["ingest", "--input", str(PRETRAIN_SAMPLE), "--input", str(INSTRUCT_SAMPLE), "--output", str(out), "--no-progress"]
+        app,
+        [
+            "ingest",
+            "--input",
+            str(PRETRAIN_SAMPLE),
+            "--input",
+            str(INSTRUCT_SAMPLE),
+            "--output",
+            str(out),
+            "--no-progress",
+        ],
     )
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text())
@@ -193,7 +221,9 @@ def test_cli_contract_and_mlflow_counts(tmp_path: Path, isolated_tracking: str) 
 
 
 def test_cli_reports_unopenable_input(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["ingest", "--input", str(tmp_path / "nope.json"), "--output", str(tmp_path / "o"), "--no-track"])
+    result = runner.invoke(
+        app, ["ingest", "--input", str(tmp_path / "nope.json"), "--output", str(tmp_path / "o"), "--no-track"]
+    )
     assert result.exit_code == 2 and "nope.json: no such file" in result.stderr
 
 
@@ -216,10 +246,16 @@ def test_prefect_flow_gives_the_same_records_as_the_cli(tmp_path: Path) -> None:
     from flows.ingest import ingest_flow
 
     params = tmp_path / "params.yaml"
-    params.write_text(json.dumps({"ingest": {"inputs": [str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], "output": str(tmp_path / "flow")}}))
+    params.write_text(
+        json.dumps(
+            {"ingest": {"inputs": [str(PRETRAIN_SAMPLE), str(INSTRUCT_SAMPLE)], "output": str(tmp_path / "flow")}}
+        )
+    )
     with prefect_test_harness():
         summary = ingest_flow(params_path=str(params), track=False)
-    cli = runner.invoke(app, ["ingest", "--params", str(params), "--output", str(tmp_path / "cli"), "--no-track", "--no-progress"])
+    cli = runner.invoke(
+        app, ["ingest", "--params", str(params), "--output", str(tmp_path / "cli"), "--no-track", "--no-progress"]
+    )
     assert cli.exit_code == 0
     assert summary == json.loads(cli.stdout)
     for name in ("records-00000.jsonl", "quarantine.jsonl", "manifest.json"):

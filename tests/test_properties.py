@@ -30,15 +30,49 @@ from .conftest import INSTRUCT_SAMPLE, PRETRAIN_SAMPLE
 
 def _settings(examples: int) -> settings:
     """Fixed examples (derandomized: the same on every run and in CI), no per-example deadline."""
-    return settings(max_examples=examples, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    return settings(
+        max_examples=examples, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    )
 
 
-REAL = json.loads(PRETRAIN_SAMPLE.read_text(encoding="utf-8"))[:4] + json.loads(INSTRUCT_SAMPLE.read_text(encoding="utf-8"))[:2]
+REAL = (
+    json.loads(PRETRAIN_SAMPLE.read_text(encoding="utf-8"))[:4]
+    + json.loads(INSTRUCT_SAMPLE.read_text(encoding="utf-8"))[:2]
+)
 REAL_ARRAY = json.dumps(REAL).encode()
 REAL_LINES = b"".join(json.dumps(record).encode() + b"\n" for record in REAL)
-TOKENS = [b"[", b"]", b"{", b"}", b",", b":", b'"', b"\n", b" ", b"\\", b"\\u", b"\xff", b"\xc3", b"\xef\xbb\xbf",
-          b"null", b"true", b"1e999", b"-0", b"123456789012345678901234567890", b"NaN", b'"id"', b'"image"',
-          b'"conversations"', b'"from"', b'"value"', b'"human"', b'"gpt"', b'"<image>"', b'"../x.jpg"', b"\x00"]
+TOKENS = [
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b",",
+    b":",
+    b'"',
+    b"\n",
+    b" ",
+    b"\\",
+    b"\\u",
+    b"\xff",
+    b"\xc3",
+    b"\xef\xbb\xbf",
+    b"null",
+    b"true",
+    b"1e999",
+    b"-0",
+    b"123456789012345678901234567890",
+    b"NaN",
+    b'"id"',
+    b'"image"',
+    b'"conversations"',
+    b'"from"',
+    b'"value"',
+    b'"human"',
+    b'"gpt"',
+    b'"<image>"',
+    b'"../x.jpg"',
+    b"\x00",
+]
 
 
 @st.composite
@@ -81,13 +115,21 @@ def record_like(draw: st.DrawFn) -> Any:
     if draw(st.booleans()):
         record["id"] = draw(st.one_of(st.text(max_size=6), st.integers(), JSON_VALUES))
     if draw(st.booleans()):
-        record["image"] = draw(st.one_of(st.sampled_from(["a.jpg", "../a.jpg", "/etc/passwd", "C:x", "a\x00b", ""]), st.text(max_size=10), JSON_VALUES))
+        record["image"] = draw(
+            st.one_of(
+                st.sampled_from(["a.jpg", "../a.jpg", "/etc/passwd", "C:x", "a\x00b", ""]),
+                st.text(max_size=10),
+                JSON_VALUES,
+            )
+        )
     if draw(st.integers(0, 4)):
         turn = st.fixed_dictionaries(
             {},
             optional={
                 "from": st.sampled_from(["human", "gpt", "system", ""]) | JSON_VALUES,
-                "value": st.sampled_from(["<image>\nWhat is this?", "A cat.", "<image>", ""]) | st.text(max_size=10) | JSON_VALUES,
+                "value": st.sampled_from(["<image>\nWhat is this?", "A cat.", "<image>", ""])
+                | st.text(max_size=10)
+                | JSON_VALUES,
             },
         )
         record["conversations"] = draw(st.one_of(st.lists(turn, max_size=5), JSON_VALUES))
@@ -104,7 +146,9 @@ def _ingest(data: bytes, image_root: Path | None = None) -> None:
         source, output = Path(folder) / "fuzz.json", Path(folder) / "out"
         source.write_bytes(data)
         try:
-            manifest = ingest.run(IngestConfig(inputs=[str(source)], output=output, image_root=image_root), progress=False)
+            manifest = ingest.run(
+                IngestConfig(inputs=[str(source)], output=output, image_root=image_root), progress=False
+            )
         except ingest.IngestError:
             manifest = json.loads((output / ingest.MANIFEST).read_text(encoding="utf-8"))
         [report] = manifest["files"]

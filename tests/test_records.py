@@ -28,8 +28,11 @@ def test_numeric_id_becomes_a_string(instruct_records: list[dict[str, Any]]) -> 
 
 
 def test_text_only_record_without_image_is_valid() -> None:
-    record = {"id": "i6IyJda_0", "model": "", "conversations": [
-        {"from": "human", "value": "Write a haiku."}, {"from": "gpt", "value": "Autumn moonlight"}]}
+    record = {
+        "id": "i6IyJda_0",
+        "model": "",
+        "conversations": [{"from": "human", "value": "Write a haiku."}, {"from": "gpt", "value": "Autumn moonlight"}],
+    }
     assert validate(record) == record
 
 
@@ -70,12 +73,20 @@ DEFECTS: dict[str, tuple[Callable[[dict[str, Any]], Any], Reason]] = {
     "absolute image path": (lambda r: r.update(image="/etc/passwd"), Reason.IMAGE_OUTSIDE_ROOT),
     "image path on a drive": (lambda r: r.update(image="C:\\Windows\\win.ini"), Reason.IMAGE_OUTSIDE_ROOT),
     "no <image> token": (
-        lambda r: _turns(r)[0].update(value=_turns(r)[0]["value"].replace("<image>", "")), Reason.IMAGE_TOKEN_COUNT),
+        lambda r: _turns(r)[0].update(value=_turns(r)[0]["value"].replace("<image>", "")),
+        Reason.IMAGE_TOKEN_COUNT,
+    ),
     "two <image> tokens": (
-        lambda r: _turns(r)[0].update(value=_turns(r)[0]["value"] + "<image>"), Reason.IMAGE_TOKEN_COUNT),
+        lambda r: _turns(r)[0].update(value=_turns(r)[0]["value"] + "<image>"),
+        Reason.IMAGE_TOKEN_COUNT,
+    ),
     "<image> in a later turn": (
-        lambda r: (_turns(r)[0].update(value=_turns(r)[0]["value"].replace("<image>", "")),
-                   _turns(r)[2].update(value="<image>\n" + _turns(r)[2]["value"])), Reason.IMAGE_TOKEN_POSITION),
+        lambda r: (
+            _turns(r)[0].update(value=_turns(r)[0]["value"].replace("<image>", "")),
+            _turns(r)[2].update(value="<image>\n" + _turns(r)[2]["value"]),
+        ),
+        Reason.IMAGE_TOKEN_POSITION,
+    ),
     "<image> without image": (lambda r: _drop(r, "image"), Reason.UNEXPECTED_IMAGE_TOKEN),
 }
 

@@ -30,9 +30,17 @@ def test_render_adds_the_version_and_escapes_context(tmp_path: Path) -> None:
     from safellava import __version__
 
     summary = {
-        "backend": "<local>", "records_in": 1, "records_out": 1, "failed": 0, "records_changed": 0,
-        "refusals_inserted": 0, "rewrites": 0, "routed": 0, "routed_fraction": 0.0,
-        "projected": {"model": "gpt-4o", "cost_usd": 0.0}, "changed_by_attribute": {},
+        "backend": "<local>",
+        "records_in": 1,
+        "records_out": 1,
+        "failed": 0,
+        "records_changed": 0,
+        "refusals_inserted": 0,
+        "rewrites": 0,
+        "routed": 0,
+        "routed_fraction": 0.0,
+        "projected": {"model": "gpt-4o", "cost_usd": 0.0},
+        "changed_by_attribute": {},
     }
     page = render("clean.html.j2", tmp_path / "r.html", summary=summary, examples=[]).read_text()
     assert f"safellava {__version__}" in page

@@ -47,7 +47,9 @@ def _kill_at(monkeypatch: pytest.MonkeyPatch, call: int) -> list[str]:
 
 
 @pytest.mark.parametrize("kill_at", [1, 2])
-def test_a_kill_during_the_swap_never_leaves_neither_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int) -> None:
+def test_a_kill_during_the_swap_never_leaves_neither_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill_at: int
+) -> None:
     output = tmp_path / "out"
     output.mkdir()
     _write(output, "old")

@@ -113,8 +113,18 @@ def main() -> None:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     written = [records[i] for i in chosen for _ in range(copies(records[i], args.repeat))]
     args.output.write_text(json.dumps(written, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"input": len(records), "chosen": len(chosen), "written": len(written), "biometric": biometric,
-                      "ordinary": len(chosen) - biometric, "output": str(args.output)}))
+    print(
+        json.dumps(
+            {
+                "input": len(records),
+                "chosen": len(chosen),
+                "written": len(written),
+                "biometric": biometric,
+                "ordinary": len(chosen) - biometric,
+                "output": str(args.output),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -66,7 +66,11 @@ def matching_blocks(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Block]
         i, j = next_i, next_j
     merged: list[Block] = []
     for block in blocks:
-        if merged and merged[-1].a_start + merged[-1].size == block.a_start and merged[-1].b_start + merged[-1].size == block.b_start:
+        if (
+            merged
+            and merged[-1].a_start + merged[-1].size == block.a_start
+            and merged[-1].b_start + merged[-1].size == block.b_start
+        ):
             last = merged.pop()
             block = Block(last.a_start, last.b_start, last.size + block.size)
         merged.append(block)
@@ -92,7 +96,9 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[str, int
         elif j < block.b_start:
             codes.append(("insert", i, i, j, block.b_start))
         if block.size:
-            codes.append(("equal", block.a_start, block.a_start + block.size, block.b_start, block.b_start + block.size))
+            codes.append(
+                ("equal", block.a_start, block.a_start + block.size, block.b_start, block.b_start + block.size)
+            )
         i, j = block.a_start + block.size, block.b_start + block.size
     return codes
 

@@ -58,8 +58,12 @@ def _empty_counts() -> dict[str, Any]:
     zero = dict.fromkeys(ATTRIBUTES, 0)
     return {
         "records": 0,
-        "explicit": dict(zero), "implicit": dict(zero), "question_mentions": dict(zero),
-        "explicit_any": 0, "implicit_any": 0, "question_mentions_any": 0,
+        "explicit": dict(zero),
+        "implicit": dict(zero),
+        "question_mentions": dict(zero),
+        "explicit_any": 0,
+        "implicit_any": 0,
+        "question_mentions_any": 0,
     }
 
 
@@ -102,16 +106,22 @@ def run(config: AuditConfig, progress: bool = True) -> dict[str, Any]:
     output.mkdir(parents=True, exist_ok=True)
     (output / AUDIT_FILE).write_text(json.dumps(audit, indent=2) + "\n", encoding="utf-8")
     chart = bar_chart(
-        "Records per attribute", ATTRIBUTES,
+        "Records per attribute",
+        ATTRIBUTES,
         {
             "explicit (asks)": [total["explicit"][attribute] for attribute in ATTRIBUTES],
             "implicit (mentions)": [total["implicit"][attribute] for attribute in ATTRIBUTES],
         },
-        ylabel="records", value_labels=True,
+        ylabel="records",
+        value_labels=True,
     )
     render(
-        "audit.html.j2", config.report_path, audit=audit, attributes=ATTRIBUTES,
-        examples=examples, chart=data_uri(chart),
+        "audit.html.j2",
+        config.report_path,
+        audit=audit,
+        attributes=ATTRIBUTES,
+        examples=examples,
+        chart=data_uri(chart),
     )
     return audit
 

@@ -40,7 +40,6 @@ import openai
 import orjson
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-
 TOKEN_LIMIT_FIELDS = ("max_tokens", "max_completion_tokens")
 """How a request names its token limit: reasoning models (o-series, gpt-5*) take the second."""
 
@@ -87,7 +86,9 @@ def openai_client(base_url: str | None, api_key_env: str, timeout_s: float) -> o
     key = os.environ.get(api_key_env)
     if not key:
         if base_url is None:
-            raise ValueError(f"set the API key in the environment variable {api_key_env} (or a base_url for a local server)")
+            raise ValueError(
+                f"set the API key in the environment variable {api_key_env} (or a base_url for a local server)"
+            )
         key = "not-needed"
     return openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout_s, max_retries=0)
 

@@ -31,7 +31,10 @@ app = typer.Typer(
 
 ParamsOption = Annotated[Path, typer.Option("--params", help="The params file whose sections give the defaults.")]
 TrackOption = Annotated[
-    bool, typer.Option("--track/--no-track", help="Log the stage summary to MLflow (tracking URI from params / MLFLOW_TRACKING_URI).")
+    bool,
+    typer.Option(
+        "--track/--no-track", help="Log the stage summary to MLflow (tracking URI from params / MLFLOW_TRACKING_URI)."
+    ),
 ]
 
 
@@ -56,13 +59,30 @@ def emit(summary: Any) -> None:
 def ingest(
     inputs: Annotated[
         list[str] | None,
-        typer.Option("--input", "-i", help="LLaVA JSON array or JSONL file: a path, s3://bucket/key or https:// URL. Repeatable. Default: ingest.inputs."),
+        typer.Option(
+            "--input",
+            "-i",
+            help=(
+                "LLaVA JSON array or JSONL file: a path, s3://bucket/key or https:// URL. Repeatable. Default: "
+                "ingest.inputs."
+            ),
+        ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output directory. Default: ingest.output.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output directory. Default: ingest.output.")
+    ] = None,
     image_root: Annotated[
-        Path | None, typer.Option(help="Quarantine records whose image is missing under this folder. Default: ingest.image_root (unset: no check).")
+        Path | None,
+        typer.Option(
+            help=(
+                "Quarantine records whose image is missing under this folder. Default: ingest.image_root (unset: "
+                "no check)."
+            )
+        ),
     ] = None,
-    shard_size: Annotated[int | None, typer.Option(help="Records per output shard. Default: ingest.shard_size.")] = None,
+    shard_size: Annotated[
+        int | None, typer.Option(help="Records per output shard. Default: ingest.shard_size.")
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar per file.")] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
@@ -78,8 +98,14 @@ def ingest(
     from safellava.sources import SourceError
 
     try:
-        config = load(stage.IngestConfig, params, inputs=tuple(inputs) if inputs else None, output=str(output) if output else None,
-                      image_root=str(image_root) if image_root else None, shard_size=shard_size)
+        config = load(
+            stage.IngestConfig,
+            params,
+            inputs=tuple(inputs) if inputs else None,
+            output=str(output) if output else None,
+            image_root=str(image_root) if image_root else None,
+            shard_size=shard_size,
+        )
     except ConfigError as error:
         fail(str(error))
     code = 0
@@ -100,12 +126,19 @@ def ingest(
 
 @app.command()
 def audit(
-    input_dir: Annotated[Path | None, typer.Option("--input", "-i", help="Ingest output directory. Default: audit.input.")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Directory for audit.json. Default: audit.output.")] = None,
-    report: Annotated[
-        Path | None, typer.Option(help="HTML report path. Default: OUTPUT/audit.html when --output is given, else audit.report.")
+    input_dir: Annotated[
+        Path | None, typer.Option("--input", "-i", help="Ingest output directory. Default: audit.input.")
     ] = None,
-    examples: Annotated[int | None, typer.Option(help="Example spans shown per attribute. Default: audit.examples_per_attribute.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Directory for audit.json. Default: audit.output.")
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(help="HTML report path. Default: OUTPUT/audit.html when --output is given, else audit.report."),
+    ] = None,
+    examples: Annotated[
+        int | None, typer.Option(help="Example spans shown per attribute. Default: audit.examples_per_attribute.")
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
@@ -118,8 +151,13 @@ def audit(
     from safellava import audit as stage
 
     try:
-        config = load(stage.AuditConfig, params, input=str(input_dir) if input_dir else None, output=str(output) if output else None,
-                      examples_per_attribute=examples)
+        config = load(
+            stage.AuditConfig,
+            params,
+            input=str(input_dir) if input_dir else None,
+            output=str(output) if output else None,
+            examples_per_attribute=examples,
+        )
         if output:  # an explicit output keeps the report next to it, not in the repo's reports/
             config = dataclasses.replace(config, report=str(report) if report else None)
         else:
@@ -140,25 +178,47 @@ def audit(
 @app.command()
 def train(
     baseline: Annotated[
-        bool, typer.Option("--baseline", help="Train the baseline: data/output/registered model from train.baseline (raw records).")
+        bool,
+        typer.Option(
+            "--baseline", help="Train the baseline: data/output/registered model from train.baseline (raw records)."
+        ),
     ] = False,
     data: Annotated[
-        Path | None, typer.Option(help="LLaVA JSON array / JSONL file, or a stage output dir of records-*.jsonl. Default: train.data.")
+        Path | None,
+        typer.Option(
+            help="LLaVA JSON array / JSONL file, or a stage output dir of records-*.jsonl. Default: train.data."
+        ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Model output directory. Default: train.output.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Model output directory. Default: train.output.")
+    ] = None,
     base_model: Annotated[
-        str | None, typer.Option(help="'tiny' (embedded, offline), a local path or a hub id. Default: train.base_model.")
+        str | None,
+        typer.Option(help="'tiny' (embedded, offline), a local path or a hub id. Default: train.base_model."),
     ] = None,
-    max_steps: Annotated[int | None, typer.Option(help="Stop after this many optimizer steps (overrides epochs). Default: train.max_steps.")] = None,
+    max_steps: Annotated[
+        int | None,
+        typer.Option(help="Stop after this many optimizer steps (overrides epochs). Default: train.max_steps."),
+    ] = None,
     missing_images: Annotated[
-        str | None, typer.Option(help="Records whose image file is missing: 'skip' or 'placeholder'. Default: train.missing_images.")
+        str | None,
+        typer.Option(
+            help="Records whose image file is missing: 'skip' or 'placeholder'. Default: train.missing_images."
+        ),
     ] = None,
-    registered_model: Annotated[str | None, typer.Option(help="MLflow registered model name. Default: train.registered_model.")] = None,
+    registered_model: Annotated[
+        str | None, typer.Option(help="MLflow registered model name. Default: train.registered_model.")
+    ] = None,
     resume: Annotated[
         bool | None,
-        typer.Option("--resume/--no-resume", help="Resume from the last checkpoint of the same config and data, if any. Default: train.resume."),
+        typer.Option(
+            "--resume/--no-resume",
+            help="Resume from the last checkpoint of the same config and data, if any. Default: train.resume.",
+        ),
     ] = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Print the loss of each logged step on stderr.")] = True,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Print the loss of each logged step on stderr.")
+    ] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
 ) -> None:
@@ -177,8 +237,16 @@ def train(
         config = load(TrainConfig, params)
         if baseline:
             config = config.for_baseline()
-        config = override(config, data=str(data) if data else None, output=str(output) if output else None, base_model=base_model,
-                          max_steps=max_steps, missing_images=missing_images, registered_model=registered_model, resume=resume)
+        config = override(
+            config,
+            data=str(data) if data else None,
+            output=str(output) if output else None,
+            base_model=base_model,
+            max_steps=max_steps,
+            missing_images=missing_images,
+            registered_model=registered_model,
+            resume=resume,
+        )
     except (ConfigError, ValueError) as error:
         fail(str(error))
     if not Path(config.data).exists():
@@ -192,7 +260,9 @@ def train(
         if track and stage.is_main_process():
             from safellava import tracking
 
-            summary = tracking.track_training(config, lambda on_log: stage.run(config, on_log=on_log), params, on_step=on_step)
+            summary = tracking.track_training(
+                config, lambda on_log: stage.run(config, on_log=on_log), params, on_step=on_step
+            )
         else:
             summary = stage.run(config, on_log=on_step)
     except ValueError as error:  # no usable record in the data
@@ -204,12 +274,21 @@ def train(
 @app.command()
 def judge(
     task: Annotated[str, typer.Option(help="refusal_soft, refusal_hard or implicit_leakage.")],
-    answers: Annotated[Path, typer.Option(help="PRISM answer file: JSON objects with question_id, prompt, text (or response).")],
-    details: Annotated[Path, typer.Option(help="Output JSONL: one line per input item, in order, with the verdict or an error.")],
-    metrics: Annotated[Path, typer.Option(help="Output JSON: counts, rates and metric keys per attribute, error counts.")],
-    judge_name: Annotated[str, typer.Option("--judge", help="'local' or a judge named in evaluate.judge_settings.")] = "local",
+    answers: Annotated[
+        Path, typer.Option(help="PRISM answer file: JSON objects with question_id, prompt, text (or response).")
+    ],
+    details: Annotated[
+        Path, typer.Option(help="Output JSONL: one line per input item, in order, with the verdict or an error.")
+    ],
+    metrics: Annotated[
+        Path, typer.Option(help="Output JSON: counts, rates and metric keys per attribute, error counts.")
+    ],
+    judge_name: Annotated[
+        str, typer.Option("--judge", help="'local' or a judge named in evaluate.judge_settings.")
+    ] = "local",
     max_error_rate: Annotated[
-        float | None, typer.Option(help="A metric with a larger share of errors is null. Default: evaluate.max_error_rate.")
+        float | None,
+        typer.Option(help="A metric with a larger share of errors is null. Default: evaluate.max_error_rate."),
     ] = None,
     params: ParamsOption = Path("params.yaml"),
 ) -> None:
@@ -221,10 +300,9 @@ def judge(
     """
     from safellava.prism.judges import build_judge
     from safellava.prism.scoring import score_file, write_details, write_summary
+    from safellava.prism.stage import EvaluateConfig
     from safellava.prism.tasks import TASKS
     from safellava.sources import SourceError
-
-    from safellava.prism.stage import EvaluateConfig
 
     if task not in TASKS:
         fail(f"--task must be one of {', '.join(TASKS)}, got {task!r}")
@@ -236,23 +314,42 @@ def judge(
         fail(str(error))
     write_details(details, scored.details)
     write_summary(metrics, scored.summary)
-    emit({"task": task, "judge": judge_name, "items": scored.summary["items"], "errors": scored.summary["errors"],
-          "metrics": scored.summary["metrics"]})
+    emit(
+        {
+            "task": task,
+            "judge": judge_name,
+            "items": scored.summary["items"],
+            "errors": scored.summary["errors"],
+            "metrics": scored.summary["metrics"],
+        }
+    )
 
 
 @app.command()
 def agreement(
-    reference: Annotated[Path, typer.Option(help="Reference data (answers/, judge_aggregates.csv, labels/).")] = Path("data/reference/prism"),
+    reference: Annotated[Path, typer.Option(help="Reference data (answers/, judge_aggregates.csv, labels/).")] = Path(
+        "data/reference/prism"
+    ),
     labels: Annotated[
         Path | None,
-        typer.Option(help="Per-item verdicts as LABELS/gpt/<model>/<task>.jsonl (and gemini/): the reference labels, or "
-                          "the --details files of `safellava judge` re-judging them. Default: REFERENCE/labels."),
+        typer.Option(
+            help="Per-item verdicts as LABELS/gpt/<model>/<task>.jsonl (and gemini/): the reference labels, or "
+            "the --details files of `safellava judge` re-judging them. Default: REFERENCE/labels."
+        ),
     ] = None,
-    learned: Annotated[bool, typer.Option("--learned/--no-learned", help="Also fit the leave-one-model-out classifier baseline (about 10 s).")] = True,
+    learned: Annotated[
+        bool,
+        typer.Option(
+            "--learned/--no-learned", help="Also fit the leave-one-model-out classifier baseline (about 10 s)."
+        ),
+    ] = True,
     holdout: Annotated[
         bool,
-        typer.Option("--holdout/--no-holdout", help="Also estimate the figures on unseen models: each answer model scored with the rules only it "
-                                                    "supports switched off (about a minute; reads REFERENCE's answers and labels)."),
+        typer.Option(
+            "--holdout/--no-holdout",
+            help="Also estimate the figures on unseen models: each answer model scored with the rules only it "
+            "supports switched off (about a minute; reads REFERENCE's answers and labels).",
+        ),
     ] = False,
 ) -> None:
     """How closely the local detector and refusal classifier agree with the paper's judges.
@@ -284,12 +381,25 @@ def agreement(
 
 @app.command()
 def evaluate(
-    prism_root: Annotated[Path | None, typer.Option(help="PRISM root (PRISM_<task>.jsonl + biometric_images/, or a PRISM_test table). Default: evaluate.prism_root.")] = None,
-    judges: Annotated[
-        list[str] | None, typer.Option("--judge", help="Judge to run (repeatable; first draws the charts). Default: evaluate.judges.")
+    prism_root: Annotated[
+        Path | None,
+        typer.Option(
+            help=(
+                "PRISM root (PRISM_<task>.jsonl + biometric_images/, or a PRISM_test table). Default: "
+                "evaluate.prism_root."
+            )
+        ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers, details, metrics.json. Default: evaluate.output.")] = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Print what is being generated / judged on stderr.")] = True,
+    judges: Annotated[
+        list[str] | None,
+        typer.Option("--judge", help="Judge to run (repeatable; first draws the charts). Default: evaluate.judges."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Answers, details, metrics.json. Default: evaluate.output.")
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Print what is being generated / judged on stderr.")
+    ] = True,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
 ) -> None:
@@ -303,8 +413,13 @@ def evaluate(
     from safellava.prism.question_set import BenchmarkError
 
     try:
-        config = load(stage.EvaluateConfig, params, prism_root=str(prism_root) if prism_root else None,
-                      judges=tuple(judges) if judges else None, output=str(output) if output else None)
+        config = load(
+            stage.EvaluateConfig,
+            params,
+            prism_root=str(prism_root) if prism_root else None,
+            judges=tuple(judges) if judges else None,
+            output=str(output) if output else None,
+        )
         summary = stage.run(config, log=(lambda line: typer.echo(line, err=True)) if progress else (lambda _: None))
     except (BenchmarkError, FileNotFoundError, TypeError, ValueError) as error:
         fail(str(error))
@@ -317,11 +432,21 @@ def evaluate(
 
 @app.command()
 def validate(
-    ingested: Annotated[Path | None, typer.Option(help="Output dir of `safellava ingest`. Default: validate.ingested.")] = None,
-    cleaned: Annotated[Path | None, typer.Option(help="Output dir of `safellava clean`. Default: validate.cleaned.")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where results.json goes. Default: validate.output.")] = None,
-    expectations: Annotated[Path | None, typer.Option(help="Directory of the GX suite JSON files. Default: validate.expectations.")] = None,
-    data_docs: Annotated[Path | None, typer.Option(help="GX Data Docs site (HTML). Default: validate.data_docs.")] = None,
+    ingested: Annotated[
+        Path | None, typer.Option(help="Output dir of `safellava ingest`. Default: validate.ingested.")
+    ] = None,
+    cleaned: Annotated[
+        Path | None, typer.Option(help="Output dir of `safellava clean`. Default: validate.cleaned.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where results.json goes. Default: validate.output.")
+    ] = None,
+    expectations: Annotated[
+        Path | None, typer.Option(help="Directory of the GX suite JSON files. Default: validate.expectations.")
+    ] = None,
+    data_docs: Annotated[
+        Path | None, typer.Option(help="GX Data Docs site (HTML). Default: validate.data_docs.")
+    ] = None,
     params: ParamsOption = Path("params.yaml"),
     track: TrackOption = True,
 ) -> None:
@@ -338,8 +463,15 @@ def validate(
     from safellava.quality import gate
 
     try:
-        config = load(gate.ValidateConfig, params, ingested=_text(ingested), cleaned=_text(cleaned), output=_text(output),
-                      expectations=_text(expectations), data_docs=_text(data_docs))
+        config = load(
+            gate.ValidateConfig,
+            params,
+            ingested=_text(ingested),
+            cleaned=_text(cleaned),
+            output=_text(output),
+            expectations=_text(expectations),
+            data_docs=_text(data_docs),
+        )
     except ConfigError as error:
         fail(str(error))
     code = 0
@@ -361,20 +493,43 @@ def validate(
 @app.command()
 def clean(
     input: Annotated[
-        Path | None, typer.Option("--input", "-i", help="An ingest output directory, or a LLaVA JSON array / JSONL file. Default: clean.input.")
+        Path | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="An ingest output directory, or a LLaVA JSON array / JSONL file. Default: clean.input.",
+        ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output directory. Default: clean.output.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output directory. Default: clean.output.")
+    ] = None,
     backend: Annotated[
         str | None,
-        typer.Option(help="local (embedded rewriter, no network) | openai (chat API, any OpenAI-compatible server) | openai-batch (Batch API). Default: clean.backend."),
+        typer.Option(
+            help=(
+                "local (embedded rewriter, no network) | openai (chat API, any OpenAI-compatible server) | "
+                "openai-batch (Batch API). Default: clean.backend."
+            )
+        ),
     ] = None,
     model: Annotated[str | None, typer.Option(help="LLM for the openai backends. Default: clean.openai.model.")] = None,
     base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM). Default: clean.openai.base_url, then $OPENAI_BASE_URL.")
+        str | None,
+        typer.Option(
+            help=(
+                "OpenAI-compatible server, e.g. http://localhost:8000/v1 (vLLM). Default: clean.openai.base_url, "
+                "then $OPENAI_BASE_URL."
+            )
+        ),
     ] = None,
     report: Annotated[
         Path | None,
-        typer.Option(help="HTML report with before/after examples. Default: OUTPUT/clean.html when --output is given, else clean.report."),
+        typer.Option(
+            help=(
+                "HTML report with before/after examples. Default: OUTPUT/clean.html when --output is given, else "
+                "clean.report."
+            )
+        ),
     ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     params: ParamsOption = Path("params.yaml"),
@@ -391,7 +546,9 @@ def clean(
     from safellava.cleaning import stage
 
     try:
-        config = load(stage.CleanConfig, params, input=_text(input), output=_text(output), backend=backend, report=_text(report))
+        config = load(
+            stage.CleanConfig, params, input=_text(input), output=_text(output), backend=backend, report=_text(report)
+        )
         config = override(config, openai=override(config.openai, model=model, base_url=base_url))
         if output:  # an explicit output keeps everything next to it, not in the repo's paths
             config = dataclasses.replace(config, report=str(report or output / "clean.html"), metrics=None)

@@ -103,9 +103,10 @@ def run(config: IngestConfig, progress: bool = True) -> dict[str, Any]:
     reports: list[FileReport] = []
     all_hashes: array[int] = array("Q")  # one flat array for every file: 8 bytes per record
     with staged_output(output) as staging:
-        with ShardWriter(staging, shard_size=config.shard_size) as writer, (staging / QUARANTINE).open(
-            "w", encoding="utf-8"
-        ) as quarantine:
+        with (
+            ShardWriter(staging, shard_size=config.shard_size) as writer,
+            (staging / QUARANTINE).open("w", encoding="utf-8") as quarantine,
+        ):
             for spec, name in zip(specs, names):
                 reports.append(_ingest_file(spec, name, root, writer, quarantine, all_hashes, progress))
         manifest = _manifest(reports, writer.shards, all_hashes, root)
@@ -159,24 +160,40 @@ def _ingest_file(
                     bar.update(stream.consumed - bar.n)
                 if isinstance(item, BadRecord):
                     quarantine_entry(
-                        {"position": item.position, "line": item.line, "offset": item.offset,
-                         "reason": Reason.INVALID_JSON.value, "detail": item.problem, "text": item.text[:10_000]}
+                        {
+                            "position": item.position,
+                            "line": item.line,
+                            "offset": item.offset,
+                            "reason": Reason.INVALID_JSON.value,
+                            "detail": item.problem,
+                            "text": item.text[:10_000],
+                        }
                     )
                     continue
                 try:
                     record = validate(item.value, image_root)
                 except InvalidRecord as invalid:
                     quarantine_entry(
-                        {"position": item.position, "line": item.line, "reason": invalid.reason.value,
-                         "detail": invalid.detail, "record": item.value}
+                        {
+                            "position": item.position,
+                            "line": item.line,
+                            "reason": invalid.reason.value,
+                            "detail": invalid.detail,
+                            "record": item.value,
+                        }
                     )
                     continue
                 try:
                     line = orjson.dumps(normalise(record, name, item.position), option=orjson.OPT_APPEND_NEWLINE)
                 except orjson.JSONEncodeError as error:  # nested past orjson's limit, or an int over 64 bits
                     quarantine_entry(
-                        {"position": item.position, "line": item.line, "reason": Reason.NOT_STORABLE.value,
-                         "detail": str(error), "record": item.value}
+                        {
+                            "position": item.position,
+                            "line": item.line,
+                            "reason": Reason.NOT_STORABLE.value,
+                            "detail": str(error),
+                            "record": item.value,
+                        }
                     )
                     continue
                 writer.write_line(line)
@@ -186,8 +203,12 @@ def _ingest_file(
             report.error = str(error)
             report.input += 1
             quarantine_entry(
-                {"position": report.input - 1, "offset": error.offset,
-                 "reason": Reason.UNREADABLE_TAIL.value, "detail": str(error)}
+                {
+                    "position": report.input - 1,
+                    "offset": error.offset,
+                    "reason": Reason.UNREADABLE_TAIL.value,
+                    "detail": str(error),
+                }
             )
             stream.drain()
         bar.update(stream.consumed - bar.n)

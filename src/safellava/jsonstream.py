@@ -117,9 +117,7 @@ def _iter_array(stream: TrackedStream, name: str, prefix: bytes) -> Iterator[Par
         message = detail.decode("utf-8", errors="replace") if isinstance(detail, bytes) else str(error)
         problem = message.splitlines()[0].strip() if message else "invalid JSON"
         if "premature EOF" in message:
-            raise FileFormatError(
-                name, stream.consumed, f"truncated after record {position} ({problem})"
-            ) from error
+            raise FileFormatError(name, stream.consumed, f"truncated after record {position} ({problem})") from error
         offset = _invalid_utf8_offset(stream) if "UTF8" in message else None
         raise FileFormatError(
             name,

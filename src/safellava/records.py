@@ -74,11 +74,14 @@ def validate(raw: Any, image_root: Path | None = None) -> dict[str, Any]:
             raise InvalidRecord(Reason.INVALID_IMAGE, f"'image' must be a non-empty string without NUL, got {image!r}")
         if sum(tokens) != 1:
             raise InvalidRecord(
-                Reason.IMAGE_TOKEN_COUNT, f"a record with an image needs exactly one {IMAGE_TOKEN} token, found {sum(tokens)}"
+                Reason.IMAGE_TOKEN_COUNT,
+                f"a record with an image needs exactly one {IMAGE_TOKEN} token, found {sum(tokens)}",
             )
         if tokens[0] != 1:
             turn = tokens.index(1)
-            raise InvalidRecord(Reason.IMAGE_TOKEN_POSITION, f"{IMAGE_TOKEN} is in turn {turn}, not the first human turn")
+            raise InvalidRecord(
+                Reason.IMAGE_TOKEN_POSITION, f"{IMAGE_TOKEN} is in turn {turn}, not the first human turn"
+            )
         if _leaves_root(image):
             raise InvalidRecord(Reason.IMAGE_OUTSIDE_ROOT, f"image path {image!r} leaves the image root")
         if image_root is not None and not (image_root / image).is_file():
@@ -122,7 +125,9 @@ def _check_conversations(raw: dict[str, Any]) -> list[dict[str, Any]]:
         raise InvalidRecord(Reason.MISSING_CONVERSATIONS, "no 'conversations'")
     conversations = raw["conversations"]
     if not isinstance(conversations, list):
-        raise InvalidRecord(Reason.INVALID_CONVERSATIONS, f"'conversations' must be a list, got {type(conversations).__name__}")
+        raise InvalidRecord(
+            Reason.INVALID_CONVERSATIONS, f"'conversations' must be a list, got {type(conversations).__name__}"
+        )
     if not conversations:
         raise InvalidRecord(Reason.EMPTY_CONVERSATIONS, "'conversations' is empty")
     for index, turn in enumerate(conversations):
@@ -131,7 +136,9 @@ def _check_conversations(raw: dict[str, Any]) -> list[dict[str, Any]]:
         if turn["from"] not in ROLES:
             raise InvalidRecord(Reason.INVALID_ROLE, f"turn {index} is from {turn['from']!r}, not human/gpt")
         if not isinstance(turn["value"], str):
-            raise InvalidRecord(Reason.INVALID_VALUE, f"turn {index} value is {type(turn['value']).__name__}, not a string")
+            raise InvalidRecord(
+                Reason.INVALID_VALUE, f"turn {index} value is {type(turn['value']).__name__}, not a string"
+            )
         expected = ROLES[index % 2]
         if turn["from"] != expected:
             if index == 0:

@@ -116,8 +116,7 @@ def open_source(spec: SourceSpec) -> Iterator[TrackedStream]:
             stream.drain()
             if stream.hexdigest() != spec.sha256.lower():
                 raise SourceError(
-                    f"{spec.location}: sha256 {stream.hexdigest()} does not match the pinned "
-                    f"{spec.sha256}"
+                    f"{spec.location}: sha256 {stream.hexdigest()} does not match the pinned {spec.sha256}"
                 )
     finally:
         stream.close()
@@ -163,7 +162,10 @@ def _open_http(location: str) -> Any:
     import urllib3
 
     response = urllib3.request(
-        "GET", location, preload_content=False, retries=urllib3.Retry(3),
+        "GET",
+        location,
+        preload_content=False,
+        retries=urllib3.Retry(3),
         timeout=urllib3.Timeout(connect=10, read=60),  # a stalled server fails, not hangs
     )
     if response.status != 200:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from safellava.config import load
+
 # MLflow 3's UI opens an experiment on the view its kind names (the values of the UI's
 # ExperimentKind): "custom_model_development" ("Machine learning") shows the runs, where an
 # untagged experiment may open on the GenAI traces overview.
@@ -108,7 +109,16 @@ def log_stage(stage: str, config: Any, summary: Mapping[str, Any], params_path: 
     if stage == "evaluate":
         return _log_evaluation(summary, config, params_path)
     tags = {"validate.gate": "passed" if summary.get("success") else "failed"} if stage == "validate" else None
-    return [log_run(stage, summary, params=dataclasses.asdict(config), artifacts=config.artifacts(), tags=tags, params_path=params_path)]
+    return [
+        log_run(
+            stage,
+            summary,
+            params=dataclasses.asdict(config),
+            artifacts=config.artifacts(),
+            tags=tags,
+            params_path=params_path,
+        )
+    ]
 
 
 def log_run(
@@ -148,7 +158,7 @@ def _artifact_location(uri: str, configured: str | None) -> str | None:
     if configured:
         return configured
     if uri.startswith("sqlite:///"):
-        return (Path(uri[len("sqlite:///"):]).resolve().parent / "mlartifacts").as_uri()
+        return (Path(uri[len("sqlite:///") :]).resolve().parent / "mlartifacts").as_uri()
     return None
 
 
@@ -315,7 +325,9 @@ def _log_dataset_input(path: str, sha256: str) -> None:
     mlflow.log_input(MetaDataset(source, name=Path(path).name, digest=sha256[:16]), context="training")
 
 
-def model_version(name: str, tags: Mapping[str, str] | None = None, params_path: str | Path | None = None) -> str | None:
+def model_version(
+    name: str, tags: Mapping[str, str] | None = None, params_path: str | Path | None = None
+) -> str | None:
     """The newest registered version of ``name`` whose tags include ``tags`` (None if none).
 
     The evaluate stage matches a model directory to its registry entry by the dataset sha256
@@ -349,8 +361,13 @@ def _log_evaluation(summary: Mapping[str, Any], config: Any, params_path: str | 
     for entry in summary["runs"]:
         model, judge = entry["model"], entry["judge"]
         by_judge = summary["metrics"][model]
-        tags = {"evaluate.model": model, "evaluate.judge": judge, "evaluate.kind": entry["kind"],
-                "data_version": summary["data_version"], "prism_root": summary["prism_root"]}
+        tags = {
+            "evaluate.model": model,
+            "evaluate.judge": judge,
+            "evaluate.kind": entry["kind"],
+            "data_version": summary["data_version"],
+            "prism_root": summary["prism_root"],
+        }
         spec = config.models.get(model)
         if spec is not None and spec.registered_model:
             tags["registered_model"] = spec.registered_model
@@ -358,8 +375,13 @@ def _log_evaluation(summary: Mapping[str, Any], config: Any, params_path: str | 
             version = model_version(spec.registered_model, lineage, params_path) if lineage else None
             if version is not None:
                 tags["model_version"] = version
-        params = {"model": model, "judge": judge, "judge_settings": config.judge_settings.get(judge, {}),
-                  "max_error_rate": config.max_error_rate, "tasks": list(config.tasks)}
+        params = {
+            "model": model,
+            "judge": judge,
+            "judge_settings": config.judge_settings.get(judge, {}),
+            "max_error_rate": config.max_error_rate,
+            "tasks": list(config.tasks),
+        }
         metrics = {**by_judge[judge], **by_judge.get("kappa", {})}
         with stage_run("evaluate", params_path, run_name=f"evaluate-{model}-{judge}", tags=tags) as run:
             mlflow.log_params(_params(params))

@@ -150,7 +150,9 @@ def test_male_female_as_a_modifier_is_dropped(det: Detector, text: str, surface:
         ("The boys play.", "boys", "people", {"age", "gender"}),  # was "person"
     ],
 )
-def test_possessives_and_plurals_of_person_nouns(det: Detector, text: str, surface: str, replacement: str, attributes: set[str]) -> None:
+def test_possessives_and_plurals_of_person_nouns(
+    det: Detector, text: str, surface: str, replacement: str, attributes: set[str]
+) -> None:
     mentions = det.find(text)
     assert {m.attribute for m in mentions} == attributes
     assert {(text[m.start : m.end], m.replacement) for m in mentions} == {(surface, replacement)}

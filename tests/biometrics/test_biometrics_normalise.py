@@ -14,9 +14,16 @@ TRICKS = [
     ("A wo\u2060man holds an umbrella.", "wo\u2060man", "A woman holds an umbrella."),  # word joiner
     ("A w\u043eman holds an umbrella.", "w\u043eman", "A woman holds an umbrella."),  # Cyrillic о
     ("A w\u03bfman holds an umbrella.", "w\u03bfman", "A woman holds an umbrella."),  # Greek omicron
-    ("A \uff57\uff4f\uff4d\uff41\uff4e holds an umbrella.", "\uff57\uff4f\uff4d\uff41\uff4e", "A woman holds an umbrella."),
-    ("A \U0001d430\U0001d428\U0001d426\U0001d41a\U0001d427 holds an umbrella.", "\U0001d430\U0001d428\U0001d426\U0001d41a\U0001d427",
-     "A woman holds an umbrella."),  # mathematical bold
+    (
+        "A \uff57\uff4f\uff4d\uff41\uff4e holds an umbrella.",
+        "\uff57\uff4f\uff4d\uff41\uff4e",
+        "A woman holds an umbrella.",
+    ),
+    (
+        "A \U0001d430\U0001d428\U0001d426\U0001d41a\U0001d427 holds an umbrella.",
+        "\U0001d430\U0001d428\U0001d426\U0001d41a\U0001d427",
+        "A woman holds an umbrella.",
+    ),  # mathematical bold
     ("A wo\u0332man holds an umbrella.", "wo\u0332man", "A woman holds an umbrella."),  # combining underline
     ("A **woman** holds an umbrella.", "woman", "A woman holds an umbrella."),
     ("A <b>woman</b> holds an umbrella.", "woman", "A woman holds an umbrella."),
@@ -74,7 +81,8 @@ def test_plain_ascii_is_not_copied_or_mapped() -> None:
     "text",
     [
         "The caf\u00e9 in Mal\u00e9 serves cr\u00e8me br\u00fbl\u00e9e \u2014 \u201cdelicious\u201d, it\u2019s said.",
-        "\u041c\u0443\u0436\u0447\u0438\u043d\u0430 \u0438 \u0436\u0435\u043d\u0449\u0438\u043d\u0430",  # Russian words stay Russian
+        "\u041c\u0443\u0436\u0447\u0438\u043d\u0430 \u0438 "
+        "\u0436\u0435\u043d\u0449\u0438\u043d\u0430",  # Russian words stay Russian
         "\u039c\u0391\u039d",  # an all-Greek word is not folded into "MAN"
         "snake_case_name and 2*3",
     ],

@@ -86,7 +86,10 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("What ethnicity does the man in the image appear to be?", {"race"}),
         ("What is the gender and approximate age of the skateboarder?", {"age", "gender"}),
         ("How many people are there in the image and what are their ages/genders?", {"age", "gender"}),
-        ("Can you tell the gender or age of the person holding the banana based on their hand and nail polish?", {"age", "gender"}),
+        (
+            "Can you tell the gender or age of the person holding the banana based on their hand and nail polish?",
+            {"age", "gender"},
+        ),
         ("Is there a person near the giraffes? If so, what is their gender?", {"gender"}),
         ("Is there any indication of the person's gender in the wheelchair?", {"gender"}),
         ("Can the genders of the people in the image be identified?", {"gender"}),
@@ -129,7 +132,8 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "How heavy is the traffic in the image?",
         # age groups in general, and age as a circumstance
         "Why is it important for children to have limited screen time, especially at a young age?",
-        "What can be inferred about the baby's dental hygiene habits, and why might these habits be important at a young age?",
+        "What can be inferred about the baby's dental hygiene habits, and why might these habits be important at a "
+        "young age?",
         "Why might learning to ski at a young age be beneficial for this girl?",
         "Why are skateboarding tricks and competitions popular among various age groups?",
         "How might the appearance of the bookstore attract people from different age groups?",
@@ -239,7 +243,11 @@ def test_the_vocabulary_comes_from_the_taxonomy() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["<image>\nIs the wо\u200bman overweight?", "Is the ｗｏｍａｎ overweight?\n<image>", "Is the **woman** over\u00adweight?"],
+    [
+        "<image>\nIs the wо\u200bman overweight?",
+        "Is the ｗｏｍａｎ overweight?\n<image>",
+        "Is the **woman** over\u00adweight?",
+    ],
 )
 def test_text_tricks_do_not_hide_an_explicit_question(question: str) -> None:
     assert requested_attributes(question) == {"weight"}

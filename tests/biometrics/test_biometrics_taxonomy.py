@@ -46,3 +46,19 @@ def test_override_file(tmp_path: Path) -> None:
 def test_malformed_rules_are_rejected(rule: dict) -> None:
     with pytest.raises((ValueError, KeyError)):
         load_taxonomy({**DEFAULT_SPEC, "rules": [rule]})
+
+
+def test_a_spec_file_of_another_version_is_refused(tmp_path: Path) -> None:
+    """A spec written for another format must not load with its rules silently missing."""
+    from safellava.biometrics.taxonomy import SPEC_FILE, read_spec
+
+    newer = tmp_path / "taxonomy.yaml"
+    newer.write_text(
+        SPEC_FILE.read_text(encoding="utf-8").replace("\nversion: 1\n", "\nversion: 2\n"), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="version 2"):
+        read_spec(newer)
+    unversioned = tmp_path / "old.yaml"
+    unversioned.write_text("vocab: {}\nrules: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="version None"):
+        read_spec(unversioned)

@@ -21,7 +21,9 @@ def routed(ingested: Path, tmp_path_factory: pytest.TempPathFactory) -> int:
     from safellava.cleaning import stage
 
     config = stage.CleanConfig(report=None)
-    summary = stage.run(replace(config, input=str(ingested), output=str(tmp_path_factory.mktemp("local") / "out")), progress=False)
+    summary = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path_factory.mktemp("local") / "out")), progress=False
+    )
     assert 0 < summary["routed"] <= 0.4 * summary["records_in"]
     return int(summary["routed"])
 

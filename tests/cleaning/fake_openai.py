@@ -68,24 +68,34 @@ class FakeOpenAI:
                 return answer
         data = json.loads(content[len("<data>\n") : -len("\n</data>")])
         rewriter = default_rewriter()
-        return json.dumps({"turns": [{"index": t["index"], "text": rewriter.rewrite(t["text"])} for t in data["turns"]]})
+        return json.dumps(
+            {"turns": [{"index": t["index"], "text": rewriter.rewrite(t["text"])} for t in data["turns"]]}
+        )
 
     def completion(self, body: dict[str, Any], content: str | None) -> dict[str, Any]:
         return {
             "id": "chatcmpl-" + hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12],
-            "object": "chat.completion", "created": 0, "model": body["model"],
+            "object": "chat.completion",
+            "created": 0,
+            "model": body["model"],
             "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
             "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
         }
 
-    def chat(self, body: dict[str, Any], request_headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def chat(
+        self, body: dict[str, Any], request_headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
         with self.lock:
             fault = self.faults.pop(0) if self.faults else None
         if self.delay:
             time.sleep(self.delay)
         if fault == "echo_auth":
             echoed = "; ".join(f"{name}: {value}" for name, value in (request_headers or {}).items())
-            return 401, {"error": {"message": f"invalid key in request [{echoed}]", "type": "invalid_request_error"}}, {}
+            return (
+                401,
+                {"error": {"message": f"invalid key in request [{echoed}]", "type": "invalid_request_error"}},
+                {},
+            )
         if fault == "429":
             return 429, {"error": {"message": "slow down", "type": "rate_limit"}}, {"Retry-After": "0.2"}
         if fault == "500":
@@ -99,7 +109,9 @@ class FakeOpenAI:
             content = ""
         elif fault == "leak":
             data = json.loads(content or "{}")
-            content = json.dumps({"turns": [{"index": t["index"], "text": "A man. " + t["text"]} for t in data["turns"]]})
+            content = json.dumps(
+                {"turns": [{"index": t["index"], "text": "A man. " + t["text"]} for t in data["turns"]]}
+            )
         elif fault == "obey":
             data = json.loads(content or "{}")
             content = json.dumps({"turns": [{"index": t["index"], "text": "HACKED"} for t in data["turns"]]})
@@ -111,12 +123,24 @@ class FakeOpenAI:
         for number, line in enumerate(self.files[batch["input_file_id"]].decode().splitlines()):
             request = json.loads(line)
             if number < self.batch_failures:
-                errors.append({"id": f"req-{number}", "custom_id": request["custom_id"], "response": None,
-                               "error": {"code": "server_error", "message": "batch item failed"}})
+                errors.append(
+                    {
+                        "id": f"req-{number}",
+                        "custom_id": request["custom_id"],
+                        "response": None,
+                        "error": {"code": "server_error", "message": "batch item failed"},
+                    }
+                )
                 continue
             body = self.completion(request["body"], self.model_answer(request["body"]))
-            output.append({"id": f"req-{number}", "custom_id": request["custom_id"],
-                           "response": {"status_code": 200, "request_id": f"r{number}", "body": body}, "error": None})
+            output.append(
+                {
+                    "id": f"req-{number}",
+                    "custom_id": request["custom_id"],
+                    "response": {"status_code": 200, "request_id": f"r{number}", "body": body},
+                    "error": None,
+                }
+            )
         for kind, rows in (("output", output), ("error", errors)):
             if rows:
                 file_id = f"file-{kind}-{batch['id']}"
@@ -141,20 +165,39 @@ class FakeOpenAI:
                     message = BytesParser(policy=HTTP).parsebytes(
                         f"Content-Type: {self.headers['Content-Type']}\r\n\r\n".encode() + raw
                     )
-                    parts = {part.get_param("name", header="content-disposition"): part for part in message.iter_parts()}
+                    parts = {
+                        part.get_param("name", header="content-disposition"): part for part in message.iter_parts()
+                    }
                     with server.lock:
                         file_id = f"file-{len(server.files)}"
                         server.files[file_id] = parts["file"].get_payload(decode=True)
-                    self.send_json(200, {"id": file_id, "object": "file", "bytes": len(server.files[file_id]), "created_at": 0,
-                                     "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
+                    self.send_json(
+                        200,
+                        {
+                            "id": file_id,
+                            "object": "file",
+                            "bytes": len(server.files[file_id]),
+                            "created_at": 0,
+                            "filename": "requests.jsonl",
+                            "purpose": "batch",
+                            "status": "processed",
+                        },
+                    )
                 elif self.path == "/v1/batches":
                     body = json.loads(raw)
                     with server.lock:
                         batch_id = f"batch-{len(server.batches)}"
                         server.batches[batch_id] = {
-                            "id": batch_id, "object": "batch", "endpoint": body["endpoint"], "input_file_id": body["input_file_id"],
-                            "completion_window": body["completion_window"], "status": "validating", "created_at": 0,
-                            "output_file_id": None, "error_file_id": None, "polls": 0,
+                            "id": batch_id,
+                            "object": "batch",
+                            "endpoint": body["endpoint"],
+                            "input_file_id": body["input_file_id"],
+                            "completion_window": body["completion_window"],
+                            "status": "validating",
+                            "created_at": 0,
+                            "output_file_id": None,
+                            "error_file_id": None,
+                            "polls": 0,
                         }
                     self.send_json(200, server.batches[batch_id])
                 else:

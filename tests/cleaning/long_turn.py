@@ -31,8 +31,11 @@ def clean_answers(path: Path) -> list[str]:
     records = json.loads(path.read_text(encoding="utf-8"))
     detector = default_detector()
     return [
-        turn["value"] for record in records for turn in record["conversations"]
-        if turn["from"] == "gpt" and not detector.attributes(turn["value"])
+        turn["value"]
+        for record in records
+        for turn in record["conversations"]
+        if turn["from"] == "gpt"
+        and not detector.attributes(turn["value"])
         and all(mention.end <= len(_PERSON) for mention in detector.find(_PERSON + turn["value"]))
     ]
 

@@ -17,40 +17,77 @@ from tests.cleaning.fake_openai import FakeOpenAI
 
 def _config(tmp_path: Path, server: FakeOpenAI, **overrides: Any) -> stage.CleanConfig:
     values: dict[str, Any] = {
-        "backend": "openai-batch", "report": None, "cache": str(tmp_path / "cache.sqlite"), "max_failed_fraction": 1.0,
+        "backend": "openai-batch",
+        "report": None,
+        "cache": str(tmp_path / "cache.sqlite"),
+        "max_failed_fraction": 1.0,
         "openai": LLMConfig(base_url=server.base_url),
-        "batch": BatchConfig(state=str(tmp_path / "state.json"), max_requests=10, poll_interval_s=0.01), **overrides,
+        "batch": BatchConfig(state=str(tmp_path / "state.json"), max_requests=10, poll_interval_s=0.01),
+        **overrides,
     }
     return stage.CleanConfig(**values)
 
 
-def test_batches_fill_the_cache_and_give_the_same_output_as_the_chat_backend(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
+def test_batches_fill_the_cache_and_give_the_same_output_as_the_chat_backend(
+    ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI
+) -> None:
     config = _config(tmp_path, server)
-    summary = stage.run(replace(config, input=str(ingested), output=str(tmp_path / "batch")), progress=False, client=make_client(config.openai))
+    summary = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "batch")),
+        progress=False,
+        client=make_client(config.openai),
+    )
     assert summary["failed"] == 0 and len(server.batches) == -(-routed // 10)  # at most 10 requests per batch
     assert summary["llm_calls"] == routed and not server.chat_log
-    chat = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "chat.sqlite"), openai=LLMConfig(base_url=server.base_url))
-    stage.run(replace(chat, input=str(ingested), output=str(tmp_path / "chat")), progress=False, client=make_client(chat.openai))
+    chat = stage.CleanConfig(
+        backend="openai", report=None, cache=str(tmp_path / "chat.sqlite"), openai=LLMConfig(base_url=server.base_url)
+    )
+    stage.run(
+        replace(chat, input=str(ingested), output=str(tmp_path / "chat")),
+        progress=False,
+        client=make_client(chat.openai),
+    )
     assert (tmp_path / "batch" / "cleaned.json").read_bytes() == (tmp_path / "chat" / "cleaned.json").read_bytes()
-    again = stage.run(replace(config, input=str(ingested), output=str(tmp_path / "again")), progress=False, client=make_client(config.openai))
+    again = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "again")),
+        progress=False,
+        client=make_client(config.openai),
+    )
     assert len(server.batches) == -(-routed // 10) and again["llm_calls"] == 0 and again["cache_hits"] == routed
 
 
-def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI) -> None:
+def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(
+    ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI
+) -> None:
     server.batch_failures = 2
     config = _config(tmp_path, server)
     batches = -(-routed // 10)
     assert routed % 10 != 1 and batches >= 2  # every batch has two items to fail
-    summary = stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=make_client(config.openai))
+    summary = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "out")),
+        progress=False,
+        client=make_client(config.openai),
+    )
     assert summary["failed"] == 2 * batches  # the first 2 of each batch
-    assert all("batch item failed" in json.loads(line)["error"] for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines())
+    assert all(
+        "batch item failed" in json.loads(line)["error"]
+        for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()
+    )
     server.batch_failures = 0
-    rerun = stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=make_client(config.openai))
+    rerun = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "out")),
+        progress=False,
+        client=make_client(config.openai),
+    )
     assert rerun["failed"] == 0 and rerun["llm_calls"] == 2 * batches and len(server.batches) == batches + 1
 
 
-def test_an_interrupted_run_resumes_its_batch_instead_of_creating_another(ingested: Path, tmp_path: Path, server: FakeOpenAI) -> None:
-    config = _config(tmp_path, server, batch=BatchConfig(state=str(tmp_path / "state.json"), max_requests=100, poll_interval_s=0.01))
+def test_an_interrupted_run_resumes_its_batch_instead_of_creating_another(
+    ingested: Path, tmp_path: Path, server: FakeOpenAI
+) -> None:
+    config = _config(
+        tmp_path, server, batch=BatchConfig(state=str(tmp_path / "state.json"), max_requests=100, poll_interval_s=0.01)
+    )
     client = make_client(config.openai)
 
     class Killed(Exception):
@@ -73,5 +110,7 @@ def test_an_interrupted_run_resumes_its_batch_instead_of_creating_another(ingest
         with pytest.raises(Killed):
             stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=client)
     assert len(server.batches) == 1 and len(server.files) == 1
-    summary = stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=client)
+    summary = stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=client
+    )
     assert summary["failed"] == 0 and len(server.batches) == 1 and server.batches["batch-0"]["status"] == "completed"

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from safellava.config import build
 from safellava.cleaning.faithfulness import (
     DUPLICATED_PERSON,
     NOVEL_BIGRAM,
@@ -24,14 +23,20 @@ from safellava.cleaning.faithfulness import (
     created_pairs,
     drop_sentences,
 )
+from safellava.config import build
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = [ROOT / "data/sample/instruct/llava_instruct_150k.sample.json", ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json"]
+SAMPLES = [
+    ROOT / "data/sample/instruct/llava_instruct_150k.sample.json",
+    ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json",
+]
 
 
 @pytest.fixture(scope="module")
 def corpus() -> CorpusStatistics:
-    texts = [turn["value"] for path in SAMPLES for record in json.loads(path.read_text()) for turn in record["conversations"]]
+    texts = [
+        turn["value"] for path in SAMPLES for record in json.loads(path.read_text()) for turn in record["conversations"]
+    ]
     return CorpusStatistics.from_texts(texts, batch_chars=50_000, sketch_bits=20)
 
 
@@ -41,15 +46,43 @@ def reasons(before: str, after: str, corpus: CorpusStatistics) -> set[str]:
 
 # (original, damaged rewrite, a reason the signal must give): damage seen in issue 12's review.
 DAMAGED = [
-    ("There are two male horses grazing in the field.", "There are two person horses grazing in the field.", PERSON_ANIMAL),
+    (
+        "There are two male horses grazing in the field.",
+        "There are two person horses grazing in the field.",
+        PERSON_ANIMAL,
+    ),
     ("The baby elephant follows its mother.", "The person elephant follows its parent.", PERSON_ANIMAL),
-    ("Tennis is popular among young and more athletic players.", "Tennis is popular among and more athletic players.", STRANDED),
+    (
+        "Tennis is popular among young and more athletic players.",
+        "Tennis is popular among and more athletic players.",
+        STRANDED,
+    ),
     ("Children are typically under the age of four.", "Children are typically under of four.", STRANDED),
-    ("Such meals raise the risk of obesity, heart disease, and diabetes, and obesity.", "Such meals raise the risk of heart disease, and diabetes, and.", STRANDED),
-    ("It depends on the rider's ability, weight, and height.", "It depends on the rider's ability,, and height.", STRANDED),
-    ("a woman, a man or child, brushing their hair", "a person, a person or person, brushing their hair", DUPLICATED_PERSON),
-    ("There are four men and two women in the picture.", "There are four people and two people in the picture.", DUPLICATED_PERSON),
-    ("The man and the woman are sitting at a table.", "The person and the person are sitting at a table.", DUPLICATED_PERSON),
+    (
+        "Such meals raise the risk of obesity, heart disease, and diabetes, and obesity.",
+        "Such meals raise the risk of heart disease, and diabetes, and.",
+        STRANDED,
+    ),
+    (
+        "It depends on the rider's ability, weight, and height.",
+        "It depends on the rider's ability,, and height.",
+        STRANDED,
+    ),
+    (
+        "a woman, a man or child, brushing their hair",
+        "a person, a person or person, brushing their hair",
+        DUPLICATED_PERSON,
+    ),
+    (
+        "There are four men and two women in the picture.",
+        "There are four people and two people in the picture.",
+        DUPLICATED_PERSON,
+    ),
+    (
+        "The man and the woman are sitting at a table.",
+        "The person and the person are sitting at a table.",
+        DUPLICATED_PERSON,
+    ),
     ("There are three women and a man posing.", "There are three people and a person posing.", DUPLICATED_PERSON),
     # held-out review: a repeated kinship noun in a list of alternatives
     ("It could be a mother, a father or a man.", "It could be a parent, a parent or a person.", DUPLICATED_PERSON),
@@ -57,7 +90,9 @@ DAMAGED = [
 
 
 @pytest.mark.parametrize(("before", "after", "reason"), DAMAGED)
-def test_real_damaged_rewrites_are_flagged_with_their_reason(before: str, after: str, reason: str, corpus: CorpusStatistics) -> None:
+def test_real_damaged_rewrites_are_flagged_with_their_reason(
+    before: str, after: str, reason: str, corpus: CorpusStatistics
+) -> None:
     assert reason in reasons(before, after, corpus)
 
 
@@ -79,7 +114,10 @@ GOOD = [
     ("The girl's kite is flying high.", "The person's kite is flying high."),
     ("The man and other people are gathered.", "The person and other people are gathered."),
     ("The woman and the people in the background.", "The person and the people in the background."),
-    ("As he is fixing his tie, he smiles.", "As they are fixing their tie, they smile."),  # "their tie": "his tie" occurs
+    (
+        "As he is fixing his tie, he smiles.",
+        "As they are fixing their tie, they smile.",
+    ),  # "their tie": "his tie" occurs
 ]
 
 
@@ -99,7 +137,11 @@ def test_only_pairs_the_edit_created_count() -> None:
 
 def test_flags_point_at_the_damage_in_the_rewrite(corpus: CorpusStatistics) -> None:
     after = "Horses graze here. There are two person horses grazing."
-    flag = next(flag for flag in assess("Horses graze here. There are two male horses grazing.", after, corpus) if flag.reason == PERSON_ANIMAL)
+    flag = next(
+        flag
+        for flag in assess("Horses graze here. There are two male horses grazing.", after, corpus)
+        if flag.reason == PERSON_ANIMAL
+    )
     assert after[flag.start : flag.end] == "person horses" and flag.evidence == "person horses"
 
 
@@ -118,7 +160,9 @@ def test_statistics_are_bounded_and_deterministic() -> None:
     small = CorpusStatistics.from_texts(texts, sketch_bits=12, count_bits=10)
     assert small.seen_pairs.nbytes == 1 << 9 and len(small.counts) == 1 << 10
     assert small.count("the") == 3 and small.count("café") == 1 and small.total == 17
-    assert small.seen("the", "cat") and small.seen("mat", ",") and small.seen("café", "-") and not small.seen("cat", "the")
+    assert (
+        small.seen("the", "cat") and small.seen("mat", ",") and small.seen("café", "-") and not small.seen("cat", "the")
+    )
     assert not small.seen(".", "a")  # no pair across two texts
     again = CorpusStatistics.from_texts(texts[:1], sketch_bits=12, count_bits=10)
     again.add(texts[1:])
@@ -148,7 +192,10 @@ def test_the_corpus_pass_and_the_scoring_see_the_same_tokens() -> None:
     ("before", "after"),
     [
         ("x " * 60 + "the man rides" + " y" * 60, "x " * 60 + "the person rides" + " y" * 60),
-        ("A man rides." + " filler" * 30 + " and a woman walks.", "A person rides." + " filler" * 30 + " and a person walks."),
+        (
+            "A man rides." + " filler" * 30 + " and a woman walks.",
+            "A person rides." + " filler" * 30 + " and a person walks.",
+        ),
         ("man", "person"),
         ("same text", "same text"),
         ("a b c d e f " * 20 + "tall man", "a b c d e f " * 20 + "person"),
@@ -167,7 +214,9 @@ def test_a_neutral_pronoun_is_vouched_for_by_its_gendered_form_in_the_same_slot(
     corpus = CorpusStatistics.from_texts(texts, sketch_bits=16)
     assert not corpus.seen("their", "tie") and corpus.seen("his", "tie")
     assert [flag.reason for flag in assess("He fixes his tie.", "They fix their tie.", corpus, min_expected=0.1)] == []
-    damaged = assess("He takes the tie from his box.", "They take the tie from their from box.", corpus, min_expected=0.1)
+    damaged = assess(
+        "He takes the tie from his box.", "They take the tie from their from box.", corpus, min_expected=0.1
+    )
     assert (NOVEL_BIGRAM, "their from") in [(flag.reason, flag.evidence) for flag in damaged]
 
 
@@ -176,10 +225,18 @@ def test_pronoun_case_and_number_errors_are_flagged_from_corpus_evidence() -> No
     # "she's pleased ... and wants" -> "they're pleased ... and wants"; the corpus says
     # "conserve" follows "to" (a verb) and never "their"/"his", "wants" follows "he", not "they"
     corpus = CorpusStatistics.from_texts(
-        ["The shade helps to conserve energy.", "He wants more cake.", "They want more cake.", "His hat is red.", "Their dressing room."],
+        [
+            "The shade helps to conserve energy.",
+            "He wants more cake.",
+            "They want more cake.",
+            "His hat is red.",
+            "Their dressing room.",
+        ],
         sketch_bits=16,
     )
-    assert PRONOUN_CASE in reasons("The shade can help her conserve energy.", "The shade can help their conserve energy.", corpus)
+    assert PRONOUN_CASE in reasons(
+        "The shade can help her conserve energy.", "The shade can help their conserve energy.", corpus
+    )
     assert PRONOUN_CASE in reasons("She wants more cake.", "They wants more cake.", corpus)
     assert PRONOUN_CASE not in reasons("She wants more cake.", "They want more cake.", corpus)
     assert PRONOUN_CASE not in reasons("His hat is red.", "Their hat is red.", corpus)

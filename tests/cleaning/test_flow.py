@@ -20,11 +20,19 @@ def test_flow_on_threads_and_on_dask_matches_the_cli(ingested: Path, tmp_path: P
 
     params = tmp_path / "params.yaml"
     params.write_text(json.dumps({"clean": {"input": str(ingested), "report": None, "chunk_size": 50}}))
-    result = CliRunner().invoke(app, ["clean", "--params", str(params), "--output", str(tmp_path / "cli"), "--no-track", "--no-progress"])
+    result = CliRunner().invoke(
+        app, ["clean", "--params", str(params), "--output", str(tmp_path / "cli"), "--no-track", "--no-progress"]
+    )
     assert result.exit_code == 0, result.output
     with prefect_test_harness(), LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
         thread = clean_flow(str(params), track=False, output=str(tmp_path / "thread"))
-        dask = clean_flow(str(params), track=False, output=str(tmp_path / "dask"), task_runner="dask", dask_address=cluster.scheduler_address)
+        dask = clean_flow(
+            str(params),
+            track=False,
+            output=str(tmp_path / "dask"),
+            task_runner="dask",
+            dask_address=cluster.scheduler_address,
+        )
     assert thread == dask == json.loads(result.stdout)
     for name in ("cleaned.json", "changes.jsonl", "records-00000.jsonl"):
         expected = (tmp_path / "cli" / name).read_bytes()

@@ -22,9 +22,14 @@ def test_an_echoed_authorization_header_is_redacted_in_failures_jsonl(
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     server.faults = ["echo_auth"]
     llm = LLMConfig(base_url=server.base_url, max_attempts=1, concurrency=1)
-    config = stage.CleanConfig(backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"), openai=llm,
-                               max_failed_fraction=1.0)
-    stage.run(replace(config, input=str(ingested), output=str(tmp_path / "out")), progress=False, client=make_client(config.openai))
+    config = stage.CleanConfig(
+        backend="openai", report=None, cache=str(tmp_path / "cache.sqlite"), openai=llm, max_failed_fraction=1.0
+    )
+    stage.run(
+        replace(config, input=str(ingested), output=str(tmp_path / "out")),
+        progress=False,
+        client=make_client(config.openai),
+    )
     [failure] = [json.loads(line) for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()]
     assert "AuthenticationError" in failure["error"] and "invalid key in request" in failure["error"]
     assert REDACTED in failure["error"]
@@ -51,7 +56,9 @@ def test_common_credential_shapes_are_redacted(leak: str, monkeypatch: pytest.Mo
     assert KEY[3:] not in cleaned and "AIzaSy" not in cleaned
 
 
-def test_the_value_of_a_secret_environment_variable_is_redacted_whatever_its_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_value_of_a_secret_environment_variable_is_redacted_whatever_its_shape(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("VLLM_API_KEY", "plain-words-secret-42")
     assert redact("server said: plain-words-secret-42 rejected") == f"server said: {REDACTED} rejected"
 

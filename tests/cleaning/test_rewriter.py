@@ -58,11 +58,28 @@ def test_rewrites_keep_grammar_and_the_image_token(before: str, after: str) -> N
 
 def test_a_sentence_that_only_stated_the_attribute_goes_but_never_the_whole_turn() -> None:
     rewriter = default_rewriter()
-    assert rewriter.rewrite("A man sits on a bench. He has a beard. The bench is red.") == "A person sits on a bench. The bench is red."
+    assert (
+        rewriter.rewrite("A man sits on a bench. He has a beard. The bench is red.")
+        == "A person sits on a bench. The bench is red."
+    )
     assert rewriter.rewrite("He has a beard.").strip()
 
 
-@pytest.mark.parametrize(("verb", "plural"), [("is", "are"), ("Has", "Have"), ("carries", "carry"), ("watches", "watch"), ("goes", "go"), ("squeezes", "squeeze"), ("buzzes", "buzz"), ("walks", "walk"), ("always", "always"), ("can", "can")])
+@pytest.mark.parametrize(
+    ("verb", "plural"),
+    [
+        ("is", "are"),
+        ("Has", "Have"),
+        ("carries", "carry"),
+        ("watches", "watch"),
+        ("goes", "go"),
+        ("squeezes", "squeeze"),
+        ("buzzes", "buzz"),
+        ("walks", "walk"),
+        ("always", "always"),
+        ("can", "can"),
+    ],
+)
 def test_plural_verb(verb: str, plural: str) -> None:
     assert plural_verb(verb) == plural
 
@@ -126,7 +143,9 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
     attributes = ("age", "gender", "race", "eye_color", "weight")
     assert "gender" in (check_rewrite(original, good.replace("person", "woman"), detector, attributes, 0.7) or "")
     assert "similarity" in (check_rewrite(original, "<image>\nHACKED", detector, attributes, 0.7) or "")
-    assert "<image>" in (check_rewrite(original, good.replace("<image>\n", "") + "\n<image>", detector, attributes, 0.7) or "")
+    assert "<image>" in (
+        check_rewrite(original, good.replace("<image>\n", "") + "\n<image>", detector, attributes, 0.7) or ""
+    )
     assert 0.95 < similarity(original, good, detector.find(original)) < 1.0  # "person" is one new word
 
 
@@ -136,11 +155,26 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
     ("before", "after"),
     [
         # words about animals, objects and loads are not about a person
-        ("There are two zebras in the image: an adult zebra and a young zebra.", "There are two zebras in the image: an adult zebra and a young zebra."),
-        ("One of the giraffes is an adult, while the other one is a baby.", "One of the giraffes is an adult, while the other one is a baby."),
-        ("Male giraffes engage in necking, while females stay with the calves.", "Male giraffes engage in necking, while females stay with the calves."),
-        ("The man watches a mother elephant and her baby elephant.", "The person watches a mother elephant and their baby elephant."),
-        ("They shift their weight between their front and back foot.", "They shift their weight between their front and back foot."),
+        (
+            "There are two zebras in the image: an adult zebra and a young zebra.",
+            "There are two zebras in the image: an adult zebra and a young zebra.",
+        ),
+        (
+            "One of the giraffes is an adult, while the other one is a baby.",
+            "One of the giraffes is an adult, while the other one is a baby.",
+        ),
+        (
+            "Male giraffes engage in necking, while females stay with the calves.",
+            "Male giraffes engage in necking, while females stay with the calves.",
+        ),
+        (
+            "The man watches a mother elephant and her baby elephant.",
+            "The person watches a mother elephant and their baby elephant.",
+        ),
+        (
+            "They shift their weight between their front and back foot.",
+            "They shift their weight between their front and back foot.",
+        ),
         ("Distribute the weight evenly across the rack.", "Distribute the weight evenly across the rack."),
         ("The busy Asian market where people shop is crowded.", "The busy Asian market where people shop is crowded."),
         ("The room has two queen size beds.", "The room has two queen size beds."),
@@ -150,7 +184,10 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("It promotes healthy eating habits from a young age.", "It promotes healthy eating habits from a young age."),
         ("Stuffed animals are popular among children.", "Stuffed animals are popular among children."),
         ("Children should be supervised near the water.", "Children should be supervised near the water."),
-        ("Fried food raises the risk of diabetes, heart disease, and obesity.", "Fried food raises the risk of diabetes, heart disease, and obesity."),
+        (
+            "Fried food raises the risk of diabetes, heart disease, and obesity.",
+            "Fried food raises the risk of diabetes, heart disease, and obesity.",
+        ),
         # a removed modifier never leaves a hole
         ("The game suits a wide range of ages and abilities.", "The game suits a wide range of abilities."),
         ("The person is strong, muscular, and tall.", "The person is strong and tall."),
@@ -183,19 +220,37 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("There is a man with a beard wearing a gray hat.", "There is a person wearing a gray hat."),
         ("The man fixing the tie is older than the other man. The room is bright.", "The room is bright."),
         ("He is likely in his early adulthood, such as in his 20s. He smiles.", "They smile."),
-        ("A family of a woman, her son, and his grandparents.", "A family of a person, their child, and their relatives."),
-        ("It keeps a pace throughout the race or recreational ski session.", "It keeps a pace throughout the race or recreational ski session."),
-        ("It is gentle on the joints, making it suitable for people of various fitness levels and ages.", "It is gentle on the joints, making it suitable for people of various fitness levels."),
+        (
+            "A family of a woman, her son, and his grandparents.",
+            "A family of a person, their child, and their relatives.",
+        ),
+        (
+            "It keeps a pace throughout the race or recreational ski session.",
+            "It keeps a pace throughout the race or recreational ski session.",
+        ),
+        (
+            "It is gentle on the joints, making it suitable for people of various fitness levels and ages.",
+            "It is gentle on the joints, making it suitable for people of various fitness levels.",
+        ),
         ("The man is picking up his wife and child.", "The person is picking up their spouse and child."),
         ("Skateboarding shaped global youth culture.", "Skateboarding shaped global youth culture."),
-        ("They use a combination of weight shifts and leg movements.", "They use a combination of weight shifts and leg movements."),
-        ("The kids play. However, it is difficult to pinpoint an exact age based on the image alone.", "The people play."),
+        (
+            "They use a combination of weight shifts and leg movements.",
+            "They use a combination of weight shifts and leg movements.",
+        ),
+        (
+            "The kids play. However, it is difficult to pinpoint an exact age based on the image alone.",
+            "The people play.",
+        ),
         ("The train in the image is old-fashioned.", "The train in the image is old-fashioned."),
         ("The building is older in appearance.", "The building is older in appearance."),
         ("The cat's weight may restrict the keyboard.", "The cat's weight may restrict the keyboard."),
         ("It emphasizes the room's age or vintage appearance.", "It emphasizes the room's age or vintage appearance."),
         ("She squeezes milk from the udder.", "They squeeze milk from the udder."),
-        ("Based on her age and the fact that she stands still, the girl is skiing. It is cold.", "Based on the fact that they stand still, the person is skiing. It is cold."),
+        (
+            "Based on her age and the fact that she stands still, the girl is skiing. It is cold.",
+            "Based on the fact that they stand still, the person is skiing. It is cold.",
+        ),
         # pronoun case and agreement
         ("The shade can help her relieve the heat.", "The shade can help them relieve the heat."),
         ("He no longer needs the umbrella.", "They no longer need the umbrella."),
@@ -212,7 +267,10 @@ def test_rewrites_read_like_the_original_minus_the_attribute(before: str, after:
     ("before", "after"),
     [
         # held-out review: "a small boy" became "a small person", still telling a child's age
-        ("In the image, a man is pushing a small boy standing on a surfboard.", "In the image, a person is pushing a person standing on a surfboard."),
+        (
+            "In the image, a man is pushing a small boy standing on a surfboard.",
+            "In the image, a person is pushing a person standing on a surfboard.",
+        ),
         ("A small child is learning to ski.", "A person is learning to ski."),
         ("A small dog sits next to the boy.", "A small dog sits next to the person."),
     ],
@@ -230,58 +288,172 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
         # are not merged into repeated alternatives, and the words next to an edit agree
         # (object "them", "they're ... want", plural nouns in lists are no verbs). A phrase
         # emptied by a drop goes, not the sentence around it.
-        ('In the image, the clock appears to be rusted due to aging and exposure to weather conditions.', 'In the image, the clock appears to be rusted due to aging and exposure to weather conditions.'),
-        ('The refrigerator is old and appears to be in poor condition.', 'The refrigerator is old and appears to be in poor condition.'),
-        ('The train track appears rusty, indicating that it is old and possibly not in active use.', 'The train track appears rusty, indicating that it is old and possibly not in active use.'),
-        ('One special feature of this airplane is that it is an older aircraft model.', 'One special feature of this airplane is that it is an older aircraft model.'),
+        (
+            "In the image, the clock appears to be rusted due to aging and exposure to weather conditions.",
+            "In the image, the clock appears to be rusted due to aging and exposure to weather conditions.",
+        ),
+        (
+            "The refrigerator is old and appears to be in poor condition.",
+            "The refrigerator is old and appears to be in poor condition.",
+        ),
+        (
+            "The train track appears rusty, indicating that it is old and possibly not in active use.",
+            "The train track appears rusty, indicating that it is old and possibly not in active use.",
+        ),
+        (
+            "One special feature of this airplane is that it is an older aircraft model.",
+            "One special feature of this airplane is that it is an older aircraft model.",
+        ),
         ("The laptop's weight makes it easy to carry around.", "The laptop's weight makes it easy to carry around."),
-        ('The crust appears to be relatively thin, as is typical for many pizza styles.', 'The crust appears to be relatively thin, as is typical for many pizza styles.'),
-        ('Snowboarders keep their weight distributed evenly across both feet.', 'Snowboarders keep their weight distributed evenly across both feet.'),
-        ('The group of people avoid overburdening the horses with excessive weight.', 'The group of people avoid overburdening the horses with excessive weight.'),
-        ('A Queen Margherita pizza is on the table.', 'A Queen Margherita pizza is on the table.'),
-        ('The zebras groom each other to strengthen social bonds.', 'The zebras groom each other to strengthen social bonds.'),
-        ('He is eating a poor boy sandwich.', 'They are eating a poor boy sandwich.'),
-        ('When placing a grandfather clock in a home, several factors matter.', 'When placing a grandfather clock in a home, several factors matter.'),
-        ('Replace a toothbrush every three to four months or sooner.', 'Replace a toothbrush every three to four months or sooner.'),
-        ('Calves start eating solid foods after four months.', 'Calves start eating solid foods after four months.'),
-        ('Such as used tissues or feminine hygiene products.', 'Such as used tissues or feminine hygiene products.'),
-        ('Sharing a meal is a way to pass traditions down to younger generations.', 'Sharing a meal is a way to pass traditions down to younger generations.'),
-        ('Public transportation provides a convenient means of transportation for people of all income levels, including those who do not own a car, the elderly, and individuals with disabilities.', 'Public transportation provides a convenient means of transportation for people of all income levels, including those who do not own a car, the elderly, and individuals with disabilities.'),
-        ('This might be related to factors such as age, health status, or breeding history.', 'This might be related to factors such as age, health status, or breeding history.'),
-        ('When people are young, they may have a favorite stuffed animal.', 'When people are young, they may have a favorite stuffed animal.'),
-        ('The league welcomes talented players, regardless of their race or ethnicity.', 'The league welcomes talented players, regardless of their race or ethnicity.'),
-        ('What factors could have contributed to the orange becoming wrinkled?', 'What factors could have contributed to the orange becoming wrinkled?'),
-        ('Furthermore, since the doughnut is quite large, the child might also feel a sense of amusement.', 'Furthermore, since the doughnut is quite large, the person might also feel a sense of amusement.'),
-        ('Kite-flying can offer several benefits for both the child and the adult.', 'Kite-flying can offer several benefits for both people.'),
-        ("This relaxation benefits both the child's and the adult's mental well-being.", "This relaxation benefits both people's mental well-being."),
-        ('It could be either a man, a mother, or a woman.', 'It could be either a person or a parent.'),
-        ('There are two small children in the image, a young girl and a boy.', 'There are two people in the image.'),
-        ('In the image, a group of three people, two men and a lady, are sitting on a stage.', 'In the image, a group of three people are sitting on a stage.'),
-        ('There are two people, a man and a woman, in the image, and they are holding tennis rackets.', 'There are two people in the image, and they are holding tennis rackets.'),
-        ('There are four people in the image eating pizza together – two women and two children.', 'There are four people in the image eating pizza together.'),
-        ('The person and the child are walking on a dock.', 'The two people are walking on a dock.'),
-        ('Staying in the shade can help her conserve energy.', 'Staying in the shade can help them conserve energy.'),
-        ('Playing the piano brings her joy.', 'Playing the piano brings them joy.'),
+        (
+            "The crust appears to be relatively thin, as is typical for many pizza styles.",
+            "The crust appears to be relatively thin, as is typical for many pizza styles.",
+        ),
+        (
+            "Snowboarders keep their weight distributed evenly across both feet.",
+            "Snowboarders keep their weight distributed evenly across both feet.",
+        ),
+        (
+            "The group of people avoid overburdening the horses with excessive weight.",
+            "The group of people avoid overburdening the horses with excessive weight.",
+        ),
+        ("A Queen Margherita pizza is on the table.", "A Queen Margherita pizza is on the table."),
+        (
+            "The zebras groom each other to strengthen social bonds.",
+            "The zebras groom each other to strengthen social bonds.",
+        ),
+        ("He is eating a poor boy sandwich.", "They are eating a poor boy sandwich."),
+        (
+            "When placing a grandfather clock in a home, several factors matter.",
+            "When placing a grandfather clock in a home, several factors matter.",
+        ),
+        (
+            "Replace a toothbrush every three to four months or sooner.",
+            "Replace a toothbrush every three to four months or sooner.",
+        ),
+        ("Calves start eating solid foods after four months.", "Calves start eating solid foods after four months."),
+        ("Such as used tissues or feminine hygiene products.", "Such as used tissues or feminine hygiene products."),
+        (
+            "Sharing a meal is a way to pass traditions down to younger generations.",
+            "Sharing a meal is a way to pass traditions down to younger generations.",
+        ),
+        (
+            "Public transportation provides a convenient means of transportation for people of all income levels, "
+            "including those who do not own a car, the elderly, and individuals with disabilities.",
+            "Public transportation provides a convenient means of transportation for people of all income levels, "
+            "including those who do not own a car, the elderly, and individuals with disabilities.",
+        ),
+        (
+            "This might be related to factors such as age, health status, or breeding history.",
+            "This might be related to factors such as age, health status, or breeding history.",
+        ),
+        (
+            "When people are young, they may have a favorite stuffed animal.",
+            "When people are young, they may have a favorite stuffed animal.",
+        ),
+        (
+            "The league welcomes talented players, regardless of their race or ethnicity.",
+            "The league welcomes talented players, regardless of their race or ethnicity.",
+        ),
+        (
+            "What factors could have contributed to the orange becoming wrinkled?",
+            "What factors could have contributed to the orange becoming wrinkled?",
+        ),
+        (
+            "Furthermore, since the doughnut is quite large, the child might also feel a sense of amusement.",
+            "Furthermore, since the doughnut is quite large, the person might also feel a sense of amusement.",
+        ),
+        (
+            "Kite-flying can offer several benefits for both the child and the adult.",
+            "Kite-flying can offer several benefits for both people.",
+        ),
+        (
+            "This relaxation benefits both the child's and the adult's mental well-being.",
+            "This relaxation benefits both people's mental well-being.",
+        ),
+        ("It could be either a man, a mother, or a woman.", "It could be either a person or a parent."),
+        ("There are two small children in the image, a young girl and a boy.", "There are two people in the image."),
+        (
+            "In the image, a group of three people, two men and a lady, are sitting on a stage.",
+            "In the image, a group of three people are sitting on a stage.",
+        ),
+        (
+            "There are two people, a man and a woman, in the image, and they are holding tennis rackets.",
+            "There are two people in the image, and they are holding tennis rackets.",
+        ),
+        (
+            "There are four people in the image eating pizza together – two women and two children.",
+            "There are four people in the image eating pizza together.",
+        ),
+        ("The person and the child are walking on a dock.", "The two people are walking on a dock."),
+        ("Staying in the shade can help her conserve energy.", "Staying in the shade can help them conserve energy."),
+        ("Playing the piano brings her joy.", "Playing the piano brings them joy."),
         ("She's pleased with the cake and wants more.", "They're pleased with the cake and want more."),
-        ('He invites friends or family members to join him.', 'They invite friends or family members to join them.'),
-        ('She reflects on her strengths and areas for improvement.', 'They reflect on their strengths and areas for improvement.'),
-        ("Considering the woman's age, can you describe any possible emotions she might be having?", 'Can you describe any possible emotions they might be having?'),
-        ('The boy in the image, who is tall and skinny, might have an advantage.', 'The person in the image, who is tall, might have an advantage.'),
-        ('Her surfing skills are impressive despite her young age.', 'Their surfing skills are impressive.'),
-        ('He should drink responsibly, which can pose risks to his health, especially considering his age.', 'They should drink responsibly, which can pose risks to their health.'),
-        ('The spectators include individuals of various ages, who cheer for the team.', 'The spectators include individuals, who cheer for the team.'),
-        ('To return the ball, the young male should consider several key factors.', 'To return the ball, the person should consider several key factors.'),
-        ('As a pedestrian, she should be careful to ensure her well-being.', 'As a pedestrian, they should be careful to ensure their well-being.'),
-        ('This experience might be teaching her about farm animals.', 'This experience might be teaching them about farm animals.'),
-        ('It sets an example for others in the skateboarding community, particularly younger or less experienced skaters.', 'It sets an example for others in the skateboarding community, particularly less experienced skaters.'),
-        ('The boy, under the age of four, plays with a ball.', 'The person plays with a ball.'),
-        ('The suitcases appear to be old, possibly indicating that they have been used for a long time.', 'The suitcases appear to be old, possibly indicating that they have been used for a long time.'),
-        ('Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.', 'Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.'),
-        ('This is a good choice for those monitoring their weight or health.', 'This is a good choice for those monitoring their weight or health.'),
-        ('Babies between 6 and 24 months of age need supervision. The baby smiles.', 'People need supervision. The person smiles.'),
-        ('Paddling: Strong upper body strength is needed to paddle.', 'Paddling: Strong upper body strength is needed to paddle.'),
-        ('It is hard to tell the relationship between the man and the child/boy.', 'It is hard to tell the relationship between the two people.'),
-        ('There are four people in the image: two adults and two children.', 'There are four people in the image.'),
+        ("He invites friends or family members to join him.", "They invite friends or family members to join them."),
+        (
+            "She reflects on her strengths and areas for improvement.",
+            "They reflect on their strengths and areas for improvement.",
+        ),
+        (
+            "Considering the woman's age, can you describe any possible emotions she might be having?",
+            "Can you describe any possible emotions they might be having?",
+        ),
+        (
+            "The boy in the image, who is tall and skinny, might have an advantage.",
+            "The person in the image, who is tall, might have an advantage.",
+        ),
+        ("Her surfing skills are impressive despite her young age.", "Their surfing skills are impressive."),
+        (
+            "He should drink responsibly, which can pose risks to his health, especially considering his age.",
+            "They should drink responsibly, which can pose risks to their health.",
+        ),
+        (
+            "The spectators include individuals of various ages, who cheer for the team.",
+            "The spectators include individuals, who cheer for the team.",
+        ),
+        (
+            "To return the ball, the young male should consider several key factors.",
+            "To return the ball, the person should consider several key factors.",
+        ),
+        (
+            "As a pedestrian, she should be careful to ensure her well-being.",
+            "As a pedestrian, they should be careful to ensure their well-being.",
+        ),
+        (
+            "This experience might be teaching her about farm animals.",
+            "This experience might be teaching them about farm animals.",
+        ),
+        (
+            "It sets an example for others in the skateboarding community, particularly younger or less experienced "
+            "skaters.",
+            "It sets an example for others in the skateboarding community, particularly less experienced skaters.",
+        ),
+        ("The boy, under the age of four, plays with a ball.", "The person plays with a ball."),
+        (
+            "The suitcases appear to be old, possibly indicating that they have been used for a long time.",
+            "The suitcases appear to be old, possibly indicating that they have been used for a long time.",
+        ),
+        (
+            "Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.",
+            "Crepes: Crepes are thin, delicate French pancakes made with a thin batter. They are tasty.",
+        ),
+        (
+            "This is a good choice for those monitoring their weight or health.",
+            "This is a good choice for those monitoring their weight or health.",
+        ),
+        (
+            "Babies between 6 and 24 months of age need supervision. The baby smiles.",
+            "People need supervision. The person smiles.",
+        ),
+        (
+            "Paddling: Strong upper body strength is needed to paddle.",
+            "Paddling: Strong upper body strength is needed to paddle.",
+        ),
+        (
+            "It is hard to tell the relationship between the man and the child/boy.",
+            "It is hard to tell the relationship between the two people.",
+        ),
+        ("There are four people in the image: two adults and two children.", "There are four people in the image."),
     ],
 )
 def test_review_damage_keeps_the_sentence_and_its_facts(before: str, after: str) -> None:

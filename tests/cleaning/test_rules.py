@@ -9,12 +9,20 @@ from safellava.cleaning.rules import DEFAULT_REFUSAL, EXPLICIT, IMPLICIT, Settin
 
 def _record(*turns: str, key: str = "f:0") -> dict[str, Any]:
     roles = ("human", "gpt")
-    return {"key": key, "source": "f", "position": 0, "id": "1", "image": "a.jpg",
-            "conversations": [{"from": roles[i % 2], "value": value} for i, value in enumerate(turns)]}
+    return {
+        "key": key,
+        "source": "f",
+        "position": 0,
+        "id": "1",
+        "image": "a.jpg",
+        "conversations": [{"from": roles[i % 2], "value": value} for i, value in enumerate(turns)],
+    }
 
 
 def test_an_explicit_question_keeps_its_wording_and_its_answer_becomes_the_refusal() -> None:
-    record = _record("<image>\nHow old is the man?", "He is about 40 years old.", "What is he holding?", "He is holding a cup.")
+    record = _record(
+        "<image>\nHow old is the man?", "He is about 40 years old.", "What is he holding?", "He is holding a cup."
+    )
     plan = plan_record(record, Settings())
     cleaned = apply(plan, {edit.turn: edit.after for edit in plan.edits})
     values = [turn["value"] for turn in cleaned["conversations"]]
@@ -30,14 +38,19 @@ def test_incidental_mentions_in_questions_are_neutralised_consistently() -> None
     plan = plan_record(_record("<image>\nWhat is the man holding?", "The man is holding a kite."), Settings())
     cleaned = apply(plan, {edit.turn: edit.after for edit in plan.edits})
     assert [turn["value"] for turn in cleaned["conversations"]] == [
-        "<image>\nWhat is the person holding?", "The person is holding a kite."
+        "<image>\nWhat is the person holding?",
+        "The person is holding a kite.",
     ]
     assert not plan.needs_llm  # word-for-word substitutions stay local under route=hard
-    assert plan_record(_record("<image>\nWhat is the man holding?", "The man is holding a kite."), Settings(route="flagged")).needs_llm
+    assert plan_record(
+        _record("<image>\nWhat is the man holding?", "The man is holding a kite."), Settings(route="flagged")
+    ).needs_llm
 
 
 def test_pretraining_captions_have_no_question_and_are_rewritten() -> None:
-    plan = plan_record(_record("Describe the image concisely.\n<image>", "an elderly woman with a red umbrella"), Settings())
+    plan = plan_record(
+        _record("Describe the image concisely.\n<image>", "an elderly woman with a red umbrella"), Settings()
+    )
     assert [(edit.rule, edit.after) for edit in plan.edits] == [(IMPLICIT, "a person with a red umbrella")]
     assert plan.needs_llm  # "elderly" is dropped: the router sends it to an LLM under route=hard
 

@@ -38,27 +38,49 @@ TRICKS = {
 }
 # Markup and key-value lines: the markup that does not belong to a removed span stays.
 MARKUP = [
-    ("The **woman** is wearing pink shorts, and the car is maroon-colored.",
-     "The **person** is wearing pink shorts, and the car is maroon-colored."),
-    ("The <b>man</b> is sitting on the motorcycle on the street.",
-     "The <b>person</b> is sitting on the motorcycle on the street."),
-    ("The girl has _blue eyes_, and she is wearing a pink shirt.",
-     "The person has _eyes_, and they are wearing a pink shirt."),
-    ("The girl has **blue** eyes, and she is wearing a pink shirt.",
-     "The person has eyes, and they are wearing a pink shirt."),
-    ("The image shows:\n- Hair: blonde\n- **Eyes:** blue\n- Shirt: pink",
-     "The image shows:\n- Hair: blonde\n- Shirt: pink"),
-    ("Details of the dessert eater\neye colour: blue\nActivity: eating a graham cracker treat",
-     "Details of the dessert eater\nActivity: eating a graham cracker treat"),
+    (
+        "The **woman** is wearing pink shorts, and the car is maroon-colored.",
+        "The **person** is wearing pink shorts, and the car is maroon-colored.",
+    ),
+    (
+        "The <b>man</b> is sitting on the motorcycle on the street.",
+        "The <b>person</b> is sitting on the motorcycle on the street.",
+    ),
+    (
+        "The girl has _blue eyes_, and she is wearing a pink shirt.",
+        "The person has _eyes_, and they are wearing a pink shirt.",
+    ),
+    (
+        "The girl has **blue** eyes, and she is wearing a pink shirt.",
+        "The person has eyes, and they are wearing a pink shirt.",
+    ),
+    (
+        "The image shows:\n- Hair: blonde\n- **Eyes:** blue\n- Shirt: pink",
+        "The image shows:\n- Hair: blonde\n- Shirt: pink",
+    ),
+    (
+        "Details of the dessert eater\neye colour: blue\nActivity: eating a graham cracker treat",
+        "Details of the dessert eater\nActivity: eating a graham cracker treat",
+    ),
     ("| Hair | Eye color | Shirt |\n| blonde | Eye color | blue |", None),  # a table cell pair
 ]
 # Characters outside the rewritten span come out byte-identical, whatever they are.
-UNTOUCHED = "The wo\u200bman \u2014 \u201ca surfer\u201d from the caf\u00e9 \u2014 holds a white\u00a0surfboard\u2026 \U0001f3c4"
+UNTOUCHED = (
+    "The wo\u200bman \u2014 \u201ca surfer\u201d from the caf\u00e9 \u2014 "
+    "holds a white\u00a0surfboard\u2026 \U0001f3c4"
+)
 
 
 def _record(answer: str, name: str = "trick") -> dict[str, Any]:
-    return {"id": name, "image": f"{name}.jpg", "key": f"tricks:{name}", "conversations": [
-        {"from": "human", "value": "<image>\nWhat is happening in the picture?"}, {"from": "gpt", "value": answer}]}
+    return {
+        "id": name,
+        "image": f"{name}.jpg",
+        "key": f"tricks:{name}",
+        "conversations": [
+            {"from": "human", "value": "<image>\nWhat is happening in the picture?"},
+            {"from": "gpt", "value": answer},
+        ],
+    }
 
 
 def _cleaned(answer: str) -> str:
@@ -90,8 +112,17 @@ def test_the_stage_writes_the_same_clean_answers(tmp_path: Path) -> None:
     answers = [sentence.replace(word, trick(word), 1) for sentence, word in REAL for trick in TRICKS.values()]
     answers += [before for before, _ in MARKUP] + [UNTOUCHED]
     source = tmp_path / "tricks.json"
-    source.write_text(json.dumps([_record(answer, f"t{n}") for n, answer in enumerate(answers)], ensure_ascii=False), encoding="utf-8")
-    summary = stage.run(replace(stage.CleanConfig(report=None, cache=str(tmp_path / "cache.sqlite")), input=str(source), output=str(tmp_path / "out")), progress=False)
+    source.write_text(
+        json.dumps([_record(answer, f"t{n}") for n, answer in enumerate(answers)], ensure_ascii=False), encoding="utf-8"
+    )
+    summary = stage.run(
+        replace(
+            stage.CleanConfig(report=None, cache=str(tmp_path / "cache.sqlite")),
+            input=str(source),
+            output=str(tmp_path / "out"),
+        ),
+        progress=False,
+    )
     assert (summary["records_out"], summary["failed"], summary["turns_changed"]) == (len(answers), 0, len(answers))
     cleaned = json.loads((tmp_path / "out" / "cleaned.json").read_text(encoding="utf-8"))
     assert [record["conversations"][1]["value"] for record in cleaned] == [_cleaned(answer) for answer in answers]

@@ -38,8 +38,10 @@ SAMPLE_INPUTS = [
 ]
 BIN = Path(sys.executable).parent  # the venv's console scripts: safellava, prefect, dvc, mlflow
 GIT_IDENTITY = {
-    "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-    "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_AUTHOR_NAME": "test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
 }
 
 
@@ -65,7 +67,9 @@ def child_env(**overrides: str) -> dict[str, str]:
     return env
 
 
-def run(argv: list[str | Path], cwd: Path, env: Mapping[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def run(
+    argv: list[str | Path], cwd: Path, env: Mapping[str, str], timeout: float = 180
+) -> subprocess.CompletedProcess[str]:
     """Run a command to completion; fail the test with its output when it exits non-zero."""
     result = subprocess.run(
         [str(arg) for arg in argv], cwd=cwd, env=dict(env), capture_output=True, text=True, timeout=timeout
@@ -120,15 +124,24 @@ class Services:
     started: list[Service] = field(default_factory=list)
 
     def start(
-        self, name: str, argv: list[str | Path], env: Mapping[str, str], cwd: Path,
-        ready_url: str | None = None, timeout: float = 90,
+        self,
+        name: str,
+        argv: list[str | Path],
+        env: Mapping[str, str],
+        cwd: Path,
+        ready_url: str | None = None,
+        timeout: float = 90,
     ) -> Service:
         """Start ``argv``; when ``ready_url`` is given, wait until it answers HTTP 200."""
         log = self.logs / f"{name}.log"
         with log.open("wb") as sink:
             process = subprocess.Popen(
-                [str(arg) for arg in argv], cwd=cwd, env=dict(env), stdout=sink,
-                stderr=subprocess.STDOUT, start_new_session=True,
+                [str(arg) for arg in argv],
+                cwd=cwd,
+                env=dict(env),
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         service = Service(name, process, log)
         self.started.append(service)
@@ -184,8 +197,11 @@ class S3:
         import boto3
 
         return boto3.client(
-            "s3", endpoint_url=self.endpoint, region_name=self.env["AWS_DEFAULT_REGION"],
-            aws_access_key_id=self.env["AWS_ACCESS_KEY_ID"], aws_secret_access_key=self.env["AWS_SECRET_ACCESS_KEY"],
+            "s3",
+            endpoint_url=self.endpoint,
+            region_name=self.env["AWS_DEFAULT_REGION"],
+            aws_access_key_id=self.env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=self.env["AWS_SECRET_ACCESS_KEY"],
         )
 
     def keys(self, prefix: str = "") -> list[str]:
@@ -284,7 +300,10 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
         started.start(
             "prefect-server",
             ["prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui", "--analytics-off"],
-            env=child_env(PREFECT_HOME=str(home)), cwd=root, ready_url=f"{server.api_url}/health", timeout=120,
+            env=child_env(PREFECT_HOME=str(home)),
+            cwd=root,
+            ready_url=f"{server.api_url}/health",
+            timeout=120,
         )
         yield server
     finally:
@@ -299,7 +318,9 @@ def copy_repo(dest: Path) -> Path:
     and commit it there, so DVC and ``prefect deploy`` work on a repo of their own."""
     listing = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=REPO, capture_output=True, check=True,
+        cwd=REPO,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     for name in filter(None, listing.split("\0")):
         source = REPO / name
@@ -373,25 +394,38 @@ def pipeline_params(path: Path, out: Path) -> Path:
         "ingest": {"inputs": [str(item) for item in SAMPLE_INPUTS], "output": tmp("data/ingested")},
         "audit": {"input": tmp("data/ingested"), "output": tmp("data/audit"), "report": tmp("reports/audit.html")},
         "clean": {
-            "input": tmp("data/ingested"), "output": tmp("data/cleaned"), "report": tmp("reports/clean.html"),
-            "metrics": tmp("data/metrics/clean.json"), "cache": tmp("data/.cache/clean.sqlite"),
+            "input": tmp("data/ingested"),
+            "output": tmp("data/cleaned"),
+            "report": tmp("reports/clean.html"),
+            "metrics": tmp("data/metrics/clean.json"),
+            "cache": tmp("data/.cache/clean.sqlite"),
             "batch": {"state": tmp("data/.cache/clean-batch.json")},
         },
         "validate": {
-            "ingested": tmp("data/ingested"), "cleaned": tmp("data/cleaned"), "output": tmp("data/validated"),
-            "expectations": repo(params["validate"]["expectations"]), "data_docs": tmp("reports/data_docs"),
+            "ingested": tmp("data/ingested"),
+            "cleaned": tmp("data/cleaned"),
+            "output": tmp("data/validated"),
+            "expectations": repo(params["validate"]["expectations"]),
+            "data_docs": tmp("reports/data_docs"),
         },
         "train": {
-            "data": tmp("data/cleaned/cleaned.json"), "output": tmp("models/safe"),
+            "data": tmp("data/cleaned/cleaned.json"),
+            "output": tmp("models/safe"),
             "baseline": {"data": tmp("data/ingested"), "output": tmp("models/baseline")},
-            "image_folder": repo(params["train"]["image_folder"]), "checkpoint_dir": tmp("models/checkpoints"),
+            "image_folder": repo(params["train"]["image_folder"]),
+            "checkpoint_dir": tmp("models/checkpoints"),
         },
         "evaluate": {
             "prism_root": repo(evaluate["prism_root"]),
             "models": {"safe": {"path": tmp("models/safe")}, "baseline": {"path": tmp("models/baseline")}},
             "reference_answers": {name: repo(answers) for name, answers in evaluate["reference_answers"].items()},
-            "nonbio": {"records": repo(evaluate["nonbio"]["records"]), "image_root": repo(evaluate["nonbio"]["image_root"])},
-            "judge_cache": tmp(".cache/prism_judge.sqlite"), "output": tmp("data/prism"), "report": tmp("reports/prism.html"),
+            "nonbio": {
+                "records": repo(evaluate["nonbio"]["records"]),
+                "image_root": repo(evaluate["nonbio"]["image_root"]),
+            },
+            "judge_cache": tmp(".cache/prism_judge.sqlite"),
+            "output": tmp("data/prism"),
+            "report": tmp("reports/prism.html"),
         },
     }
     path.write_text(yaml.safe_dump(merged(merged(params, changes), SMALL), sort_keys=False), encoding="utf-8")

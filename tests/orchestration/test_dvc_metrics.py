@@ -45,5 +45,9 @@ def test_bytecode_caches_are_not_part_of_a_stage_dependency(repo_copy: Path) -> 
     cache = repo_copy / "src" / "safellava" / "quality" / "__pycache__"
     cache.mkdir(exist_ok=True)
     (cache / "gate.cpython-311.pyc").write_bytes(b"\0")
-    result = run(["dvc", "check-ignore", "src/safellava/quality/__pycache__/gate.cpython-311.pyc"], cwd=repo_copy, env=child_env())
+    result = run(
+        ["dvc", "check-ignore", "src/safellava/quality/__pycache__/gate.cpython-311.pyc"],
+        cwd=repo_copy,
+        env=child_env(),
+    )
     assert "gate.cpython-311.pyc" in result.stdout

@@ -14,7 +14,14 @@ import pytest
 import yaml
 
 from tests.orchestration.conftest import (
-    REPO, SAMPLE_INPUTS, PrefectServer, Services, flow_run_id, pipeline_params, run, write_params,
+    REPO,
+    SAMPLE_INPUTS,
+    PrefectServer,
+    Services,
+    flow_run_id,
+    pipeline_params,
+    run,
+    write_params,
 )
 from tests.orchestration.test_secrets import SECRET_BLOCKS, leaks, prefect_records
 
@@ -30,7 +37,9 @@ def test_prefect_yaml_is_consistent() -> None:
     parameters; only the pipeline runs on a schedule (the stage deployments are on demand)."""
     deployments = _deployments()
     assert {item["entrypoint"] for item in deployments} >= {
-        "flows/pipeline.py:pipeline", "flows/evaluate.py:evaluate_flow", "flows/ingest.py:ingest_flow"
+        "flows/pipeline.py:pipeline",
+        "flows/evaluate.py:evaluate_flow",
+        "flows/ingest.py:ingest_flow",
     }
     for item in deployments:
         path, _, function = item["entrypoint"].partition(":")
@@ -54,7 +63,8 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     # Each deployment of prefect.yaml exists, runs in the deployed checkout, with its params.
     flows = {flow["id"]: flow["name"] for flow in prefect_server.api("POST", "/flows/filter", {})}
     deployed = {
-        f"{flows[item['flow_id']]}/{item['name']}": item for item in prefect_server.api("POST", "/deployments/filter", {})
+        f"{flows[item['flow_id']]}/{item['name']}": item
+        for item in prefect_server.api("POST", "/deployments/filter", {})
     }
     assert {"safellava-pipeline/weekly", "evaluate/on-demand", "ingest/on-demand"} <= set(deployed)
     for item in deployed.values():
@@ -69,13 +79,28 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     # poll every second instead of every 10 s: the run starts as soon as it is created
     worker_env = prefect_server.env(PREFECT_WORKER_QUERY_SECONDS="1")
     worker_env.pop("OPENAI_API_KEY", None)  # the pipeline takes it from its Secret block (below)
-    services.start("worker", ["prefect", "worker", "start", "--pool", POOL, "--type", "process"], env=worker_env, cwd=tmp_path)
+    services.start(
+        "worker", ["prefect", "worker", "start", "--pool", POOL, "--type", "process"], env=worker_env, cwd=tmp_path
+    )
     output = tmp_path / "ingested"
     params = write_params(tmp_path / "params.yaml", output)
     launched = run(
-        ["prefect", "deployment", "run", "ingest/on-demand", "--param", f"params_path={params}",
-         "--watch", "--watch-interval", "1", "--watch-timeout", "150"],
-        cwd=tmp_path, env=env, timeout=180,
+        [
+            "prefect",
+            "deployment",
+            "run",
+            "ingest/on-demand",
+            "--param",
+            f"params_path={params}",
+            "--watch",
+            "--watch-interval",
+            "1",
+            "--watch-timeout",
+            "150",
+        ],
+        cwd=tmp_path,
+        env=env,
+        timeout=180,
     )
     flow_run = prefect_server.api("GET", f"/flow_runs/{flow_run_id(launched.stdout)}")
     assert flow_run["state_type"] == "COMPLETED", flow_run["state"]
@@ -102,9 +127,22 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     run([sys.executable, "-c", SECRET_BLOCKS, "save", *key], cwd=tmp_path, env=prefect_server.env(**key))
     try:
         launched = run(
-            ["prefect", "deployment", "run", "safellava-pipeline/weekly", "--param", f"params_path={params}",
-             "--watch", "--watch-interval", "2", "--watch-timeout", "270"],
-            cwd=tmp_path, env=env, timeout=300,
+            [
+                "prefect",
+                "deployment",
+                "run",
+                "safellava-pipeline/weekly",
+                "--param",
+                f"params_path={params}",
+                "--watch",
+                "--watch-interval",
+                "2",
+                "--watch-timeout",
+                "270",
+            ],
+            cwd=tmp_path,
+            env=env,
+            timeout=300,
         )
     finally:
         run([sys.executable, "-c", SECRET_BLOCKS, "delete", *key], cwd=tmp_path, env=prefect_server.env())
@@ -134,12 +172,20 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     assert "prism.refusal_soft.acc.macro" in json.dumps(metrics)
     assert (out / "reports" / "prism.html").exists()
     keys = {
-        item["key"] for item in prefect_server.api(
+        item["key"]
+        for item in prefect_server.api(
             "POST", "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [item["id"] for item in stages]}}}
         )
     }
-    assert keys >= {"ingest-counts", "audit-counts", "clean-summary", "validate-gate", "train-safe", "train-baseline",
-                    "prism-metrics"}
+    assert keys >= {
+        "ingest-counts",
+        "audit-counts",
+        "clean-summary",
+        "validate-gate",
+        "train-safe",
+        "train-baseline",
+        "prism-metrics",
+    }
 
     # and in MLflow: a run per stage, the trained models registered
     from mlflow.tracking import MlflowClient
@@ -147,7 +193,9 @@ def test_deploy_and_run_ingest_and_the_pipeline_through_a_worker(
     client = MlflowClient(isolated_tracking)
     runs = client.search_runs([item.experiment_id for item in client.search_experiments()])
     assert {run.data.tags.get("stage") for run in runs} >= {"ingest", "audit", "clean", "validate", "train", "evaluate"}
-    assert client.search_model_versions("name='safe-llava'") and client.search_model_versions("name='safe-llava-baseline'")
+    assert client.search_model_versions("name='safe-llava'") and client.search_model_versions(
+        "name='safe-llava-baseline'"
+    )
     assert leaks({"prefect": json.dumps(prefect_records(prefect_server))}, key.values()) == []
     # The outputs went where the params file says, MLflow's artifacts next to its SQLite
     # store: nothing lands in the deployed checkout.

@@ -20,7 +20,11 @@ INSTRUCT = SAMPLE_INPUTS[1]
 def _ingest_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["safellava", "ingest", "--no-track", "--no-progress", *args],
-        cwd=cwd, env=child_env(), capture_output=True, text=True, timeout=120,
+        cwd=cwd,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

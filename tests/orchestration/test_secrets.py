@@ -25,7 +25,14 @@ import yaml
 from tasks.secrets import STAGES, stage_variables
 from tests.cleaning.fake_openai import FakeOpenAI
 from tests.orchestration.conftest import (
-    REPO, S3, SAMPLE_INPUTS, PrefectServer, pipeline_params, run, small_params, write_params,
+    REPO,
+    S3,
+    SAMPLE_INPUTS,
+    PrefectServer,
+    pipeline_params,
+    run,
+    small_params,
+    write_params,
 )
 
 TOKEN = uuid.uuid4().hex
@@ -51,9 +58,16 @@ STAGE_COMMANDS: list[list[str]] = [
     [sys.executable, "-m", "flows.pipeline"],
 ]
 OUTPUTS = [  # what the commands above write in the copy (the scan must have seen them)
-    "data/ingested/manifest.json", "data/audit/audit.json", "data/cleaned/cleaned.json",
-    "data/cleaned-openai/summary.json", "data/validated/results.json", "models/safe/training_summary.json",
-    "models/baseline/training_summary.json", "data/prism/metrics.json", "reports/prism.html", "dvc.lock",
+    "data/ingested/manifest.json",
+    "data/audit/audit.json",
+    "data/cleaned/cleaned.json",
+    "data/cleaned-openai/summary.json",
+    "data/validated/results.json",
+    "models/safe/training_summary.json",
+    "models/baseline/training_summary.json",
+    "data/prism/metrics.json",
+    "reports/prism.html",
+    "dvc.lock",
 ]
 
 
@@ -102,7 +116,9 @@ def mlflow_records(tracking_uri: str) -> dict[str, str]:
     client = MlflowClient(tracking_uri)
     experiments = [experiment.experiment_id for experiment in client.search_experiments()]
     return {
-        f"mlflow run {found.info.run_id} ({found.data.tags.get('stage')})": json.dumps([found.data.params, found.data.tags])
+        f"mlflow run {found.info.run_id} ({found.data.tags.get('stage')})": json.dumps(
+            [found.data.params, found.data.tags]
+        )
         for found in client.search_runs(experiments)
     }
 
@@ -128,7 +144,8 @@ def test_the_scan_finds_a_planted_key(tmp_path: Path) -> None:
     db.close()
     (tmp_path / "clean.txt").write_text("nothing here\n", encoding="utf-8")
     assert sorted(leaks(files_under(tmp_path), [secret])) == [
-        f"{tmp_path / 'log.txt'}: {secret}", f"{tmp_path / 'store.db'}: {secret}"
+        f"{tmp_path / 'log.txt'}: {secret}",
+        f"{tmp_path / 'store.db'}: {secret}",
     ]
 
 
@@ -145,25 +162,46 @@ def test_stage_variables_follow_the_names_params_give() -> None:
 
 def test_stage_variables_of_another_params_file(tmp_path: Path) -> None:
     params = tmp_path / "params.yaml"
-    params.write_text(yaml.safe_dump({
-        "clean": {"openai": {"api_key_env": "VLLM_KEY"}},
-        "evaluate": {"judge_settings": {"a": {"model": "m"}, "b": {"api_key_env": "JUDGE_B_KEY"}},
-                     "models": {"safe": {"path": "models/safe"}, "qwen": {"backend": "hf", "hub_id": "Qwen/Qwen2.5-VL-7B-Instruct"},
-                                "served": {"backend": "openai", "model": "m", "api_key_env": "SERVED_KEY"}}},
-    }), encoding="utf-8")
-    assert stage_variables(str(params), ["clean", "evaluate"]) == ["VLLM_KEY", "OPENAI_API_KEY", "JUDGE_B_KEY", "SERVED_KEY", "HF_TOKEN"]
+    params.write_text(
+        yaml.safe_dump(
+            {
+                "clean": {"openai": {"api_key_env": "VLLM_KEY"}},
+                "evaluate": {
+                    "judge_settings": {"a": {"model": "m"}, "b": {"api_key_env": "JUDGE_B_KEY"}},
+                    "models": {
+                        "safe": {"path": "models/safe"},
+                        "qwen": {"backend": "hf", "hub_id": "Qwen/Qwen2.5-VL-7B-Instruct"},
+                        "served": {"backend": "openai", "model": "m", "api_key_env": "SERVED_KEY"},
+                    },
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert stage_variables(str(params), ["clean", "evaluate"]) == [
+        "VLLM_KEY",
+        "OPENAI_API_KEY",
+        "JUDGE_B_KEY",
+        "SERVED_KEY",
+        "HF_TOKEN",
+    ]
 
 
 @pytest.mark.slow
 def test_no_stage_writes_a_secret_anywhere(
-    prefect_server: PrefectServer, repo_copy: Path, tmp_path: Path, isolated_tracking: str,
+    prefect_server: PrefectServer,
+    repo_copy: Path,
+    tmp_path: Path,
+    isolated_tracking: str,
     fake_openai: KeyRecordingOpenAI,
 ) -> None:
     small_params(repo_copy / "params.yaml")
     results = tmp_path / "prefect-results"
     env = prefect_server.env(
-        PREFECT_RESULTS_PERSIST_BY_DEFAULT="true", PREFECT_RESULTS_LOCAL_STORAGE_PATH=str(results),
-        OPENAI_BASE_URL=fake_openai.base_url, **PLANTED,
+        PREFECT_RESULTS_PERSIST_BY_DEFAULT="true",
+        PREFECT_RESULTS_LOCAL_STORAGE_PATH=str(results),
+        OPENAI_BASE_URL=fake_openai.base_url,
+        **PLANTED,
     )
     outputs: dict[str, str] = {}
     for argv in STAGE_COMMANDS:
@@ -219,11 +257,17 @@ def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
     s3.client().upload_file(str(source), s3.bucket, source.name)
     output = tmp_path / "ingested"
     write_params(tmp_path / "params.yaml", output, inputs=[f"s3://{s3.bucket}/{source.name}"])
-    credentials = {"AWS_ACCESS_KEY_ID": PLANTED["AWS_ACCESS_KEY_ID"], "AWS_SECRET_ACCESS_KEY": PLANTED["AWS_SECRET_ACCESS_KEY"]}
-    run([sys.executable, "-c", SECRET_BLOCKS, "save", *credentials], cwd=tmp_path, env=prefect_server.env(**credentials))
+    credentials = {
+        "AWS_ACCESS_KEY_ID": PLANTED["AWS_ACCESS_KEY_ID"],
+        "AWS_SECRET_ACCESS_KEY": PLANTED["AWS_SECRET_ACCESS_KEY"],
+    }
+    run(
+        [sys.executable, "-c", SECRET_BLOCKS, "save", *credentials], cwd=tmp_path, env=prefect_server.env(**credentials)
+    )
     try:
         env = prefect_server.env(
-            AWS_CONFIG_FILE=str(tmp_path / "none"), AWS_SHARED_CREDENTIALS_FILE=str(tmp_path / "none"),
+            AWS_CONFIG_FILE=str(tmp_path / "none"),
+            AWS_SHARED_CREDENTIALS_FILE=str(tmp_path / "none"),
             AWS_EC2_METADATA_DISABLED="true",
         )
         for name in (*credentials, "AWS_SESSION_TOKEN", "AWS_PROFILE"):
@@ -231,9 +275,19 @@ def test_ingest_flow_reads_s3_with_credentials_from_secret_blocks(
         result = run([sys.executable, "-m", "flows.ingest"], cwd=tmp_path, env=env)
     finally:
         run([sys.executable, "-c", SECRET_BLOCKS, "delete", *credentials], cwd=tmp_path, env=prefect_server.env())
-    assert "credentials from Prefect Secret blocks: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY" in result.stdout + result.stderr
-    assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["files"][0]["location"].startswith("s3://")
-    scanned = {"stdout": result.stdout, "stderr": result.stderr, **files_under(output), **prefect_records(prefect_server)}
+    assert (
+        "credentials from Prefect Secret blocks: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"
+        in result.stdout + result.stderr
+    )
+    assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["files"][0]["location"].startswith(
+        "s3://"
+    )
+    scanned = {
+        "stdout": result.stdout,
+        "stderr": result.stderr,
+        **files_under(output),
+        **prefect_records(prefect_server),
+    }
     assert leaks(scanned, credentials.values()) == []
 
 

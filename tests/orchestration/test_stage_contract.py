@@ -27,11 +27,22 @@ def _params(root: Path) -> Path:
     params = {
         "ingest": {"inputs": [str(PRETRAIN_SAMPLE)], "output": str(root / "ingested")},
         "audit": {"input": str(root / "ingested"), "output": str(root / "audit"), "report": str(root / "audit.html")},
-        "clean": {"input": str(root / "ingested"), "output": str(root / "cleaned"), "report": str(root / "clean.html"),
-                  "metrics": str(root / "clean.json"), "cache": str(root / "clean.sqlite")},
-        "validate": {"ingested": str(root / "ingested"), "cleaned": str(root / "cleaned"), "output": str(root / "validated"),
-                     "expectations": str(REPO / "expectations"), "data_docs": str(root / "docs"),
-                     "max_leakage": BOUNDS, "max_unfaithful_share": 1.0},
+        "clean": {
+            "input": str(root / "ingested"),
+            "output": str(root / "cleaned"),
+            "report": str(root / "clean.html"),
+            "metrics": str(root / "clean.json"),
+            "cache": str(root / "clean.sqlite"),
+        },
+        "validate": {
+            "ingested": str(root / "ingested"),
+            "cleaned": str(root / "cleaned"),
+            "output": str(root / "validated"),
+            "expectations": str(REPO / "expectations"),
+            "data_docs": str(root / "docs"),
+            "max_leakage": BOUNDS,
+            "max_unfaithful_share": 1.0,
+        },
     }
     path = root / "params.yaml"
     path.write_text(yaml.safe_dump(params), encoding="utf-8")
@@ -42,7 +53,9 @@ def _runs_by_stage() -> dict[str, list[Any]]:
     import mlflow
 
     runs: dict[str, list[Any]] = {}
-    for run in mlflow.search_runs(experiment_names=["safellava"], output_format="list", order_by=["attributes.start_time ASC"]):
+    for run in mlflow.search_runs(
+        experiment_names=["safellava"], output_format="list", order_by=["attributes.start_time ASC"]
+    ):
         runs.setdefault(run.data.tags["stage"], []).append(run)
     return runs
 
@@ -58,8 +71,12 @@ def test_cli_and_flow_log_the_same_params_and_metrics(tmp_path: Path) -> None:
 
     params = _params(tmp_path)
     for stage in STAGES:
-        result = CliRunner().invoke(app, [stage, "--params", str(params), "--no-progress"] if stage != "validate"
-                                    else [stage, "--params", str(params)])
+        result = CliRunner().invoke(
+            app,
+            [stage, "--params", str(params), "--no-progress"]
+            if stage != "validate"
+            else [stage, "--params", str(params)],
+        )
         assert result.exit_code == 0, (stage, result.output)
     with prefect_test_harness():
         ingest_flow(params_path=str(params))
@@ -81,7 +98,9 @@ def test_cli_and_flow_log_the_same_params_and_metrics(tmp_path: Path) -> None:
     assert runs["ingest"][1].data.params["shard_size"] == "100000"
     assert runs["validate"][1].data.tags["validate.gate"] == "passed"
     client = mlflow.MlflowClient()
-    artifacts = {stage: sorted(item.path for item in client.list_artifacts(run.info.run_id)) for stage, (run, _) in runs.items()}
+    artifacts = {
+        stage: sorted(item.path for item in client.list_artifacts(run.info.run_id)) for stage, (run, _) in runs.items()
+    }
     assert artifacts["ingest"] == ["manifest.json"] and artifacts["audit"] == ["audit.html", "audit.json"]
 
 

@@ -98,15 +98,31 @@ class FakeChatServer:
                     self.send_json(200, None, raw=action["raw"])
                     return
                 if "status" in action:
-                    self.send_json(action["status"], {"error": {"message": "fault", "type": "server_error"}}, action.get("headers", {}))
+                    self.send_json(
+                        action["status"],
+                        {"error": {"message": "fault", "type": "server_error"}},
+                        action.get("headers", {}),
+                    )
                     return
                 reply = action.get("reply", default_reply(body, images, text))
                 replies = action["replies"] if "replies" in action else [reply] * body.get("n", 1)
-                self.send_json(200, {
-                    "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body["model"],
-                    "choices": [{"index": index, "finish_reason": "stop", "message": {"role": "assistant", "content": reply}}
-                                for index, reply in enumerate(replies)],
-                })
+                self.send_json(
+                    200,
+                    {
+                        "id": "chatcmpl-1",
+                        "object": "chat.completion",
+                        "created": 0,
+                        "model": body["model"],
+                        "choices": [
+                            {
+                                "index": index,
+                                "finish_reason": "stop",
+                                "message": {"role": "assistant", "content": reply},
+                            }
+                            for index, reply in enumerate(replies)
+                        ],
+                    },
+                )
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"

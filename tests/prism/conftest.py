@@ -25,10 +25,23 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from safellava.training.model_factory import tiny
 
     torch.manual_seed(0)
-    corpus = ["What is the age of the person in the picture?", "I'm sorry, I cannot help with that.",
-              "A person is walking in the park with a dog.", "Please explain this image in detail."]
-    dims = TinyModel(vocab_size=300, hidden_size=32, intermediate_size=64, num_layers=1, num_heads=2,
-                     vision_hidden_size=16, vision_layers=1, image_size=16, patch_size=8)
+    corpus = [
+        "What is the age of the person in the picture?",
+        "I'm sorry, I cannot help with that.",
+        "A person is walking in the park with a dog.",
+        "Please explain this image in detail.",
+    ]
+    dims = TinyModel(
+        vocab_size=300,
+        hidden_size=32,
+        intermediate_size=64,
+        num_layers=1,
+        num_heads=2,
+        vision_hidden_size=16,
+        vision_layers=1,
+        image_size=16,
+        patch_size=8,
+    )
     model, processor = tiny(dims, corpus)
     directory = tmp_path_factory.mktemp("tiny_llava")
     model.save_pretrained(str(directory))

@@ -37,7 +37,9 @@ def test_each_family_answers_the_sample_through_its_chat_template(family_dir: tu
     first = sample_requests("refusal_soft")[:1]
     prompt = model.processor.tokenizer.decode(model._inputs(first)["input_ids"][0])
     marker = {"gemma3": "<start_of_turn>user", "idefics3": "User:", "llava_hf": "USER: "}[family]
-    assert marker in prompt and first[0].prompt in prompt and "A chat between" not in prompt  # its own template, not v1.5
+    assert (
+        marker in prompt and first[0].prompt in prompt and "A chat between" not in prompt
+    )  # its own template, not v1.5
     for task in TASKS:
         requests = sample_requests(task)
         progress: list[int] = []
@@ -77,7 +79,14 @@ def server() -> Iterator[FakeChatServer]:
 
 
 def served(server: FakeChatServer, cache: Path | None, **settings: object) -> ServedModel:
-    values = {"model": "served-vlm", "base_url": server.url, "timeout_s": 2.0, "attempts": 3, "backoff_s": 0.01, **settings}
+    values = {
+        "model": "served-vlm",
+        "base_url": server.url,
+        "timeout_s": 2.0,
+        "attempts": 3,
+        "backoff_s": 0.01,
+        **settings,
+    }
     return ServedModel(ServedSettings(**values), cache, max_new_tokens=32)  # type: ignore[arg-type]
 
 
@@ -97,19 +106,27 @@ def test_served_model_sends_each_image_and_resumes_from_its_cache(server: FakeCh
 def test_served_faults_are_retried_or_become_errors_never_answers(server: FakeChatServer, tmp_path: Path) -> None:
     requests = sample_requests("refusal_hard")[:6]
     server.script = [
-        {"status": 429, "headers": {"Retry-After": "0"}}, {},              # 1: rate limited, then answered
-        {"status": 500}, {"status": 503}, {"status": 500},                # 2: fails every attempt
-        {"delay": 2.5},  {},                                              # 3: times out once, then answered
-        {"raw": b"<html>bad gateway</html>"},                             # 4: not JSON
-        {"raw": b'{"object": "chat.completion", "choices": []}'},         # 5: no choices
-        {"reply": None},                                                  # 6: no content
+        {"status": 429, "headers": {"Retry-After": "0"}},
+        {},  # 1: rate limited, then answered
+        {"status": 500},
+        {"status": 503},
+        {"status": 500},  # 2: fails every attempt
+        {"delay": 2.5},
+        {},  # 3: times out once, then answered
+        {"raw": b"<html>bad gateway</html>"},  # 4: not JSON
+        {"raw": b'{"object": "chat.completion", "choices": []}'},  # 5: no choices
+        {"reply": None},  # 6: no content
     ]
     model = served(server, tmp_path / "answers.sqlite", concurrency=1)
     items = model.answer("refusal_hard", requests)
     assert [isinstance(item, Answer) for item in items] == [True, False, True, False, False, False]
     problems = [item.problem for item in items if isinstance(item, Unreadable)]
-    assert ["InternalServerError" in problems[0], "JSONDecodeError" in problems[1], "no choices" in problems[2],
-            "no message content" in problems[3]] == [True] * 4
+    assert [
+        "InternalServerError" in problems[0],
+        "JSONDecodeError" in problems[1],
+        "no choices" in problems[2],
+        "no message content" in problems[3],
+    ] == [True] * 4
     assert all(item.question_id == request.question_id for item, request in zip(items, requests))
     calls = len(server.requests)
     healed = served(server, tmp_path / "answers.sqlite").answer("refusal_hard", requests)  # errors were not cached
@@ -120,15 +137,22 @@ def test_a_request_the_server_rejects_is_an_error(server: FakeChatServer, tmp_pa
     bad = tmp_path / "not_an_image.jpg"
     bad.write_bytes(b"plain text")
     [item] = served(server, None).answer("refusal_soft", [Request("Age/x/1.jpg", "What is the age?", bad)])
-    assert isinstance(item, Unreadable) and "BadRequestError" in item.problem and len(server.requests) == 1  # 400: not retried
+    assert (
+        isinstance(item, Unreadable) and "BadRequestError" in item.problem and len(server.requests) == 1
+    )  # 400: not retried
 
 
 def test_answer_folder_reads_published_files_as_they_are(tmp_path: Path) -> None:
     folder = AnswerFolder(REFERENCE_ANSWERS / "LLaVA", TASKS)
     items = folder.answer("refusal_soft", sample_requests("refusal_soft"))
     assert items == list(read_answers(REFERENCE_ANSWERS / "LLaVA" / "refusal_soft.jsonl"))
-    assert folder.source("refusal_soft") == REFERENCE_ANSWERS / "LLaVA" / "refusal_soft.jsonl" and folder.kind == "reference"
-    (tmp_path / "refusal_soft.jsonl").write_text(json.dumps({"question_id": "Age/a/1.jpg", "prompt": "p", "text": "t"}) + "\n")
+    assert (
+        folder.source("refusal_soft") == REFERENCE_ANSWERS / "LLaVA" / "refusal_soft.jsonl"
+        and folder.kind == "reference"
+    )
+    (tmp_path / "refusal_soft.jsonl").write_text(
+        json.dumps({"question_id": "Age/a/1.jpg", "prompt": "p", "text": "t"}) + "\n"
+    )
     with pytest.raises(FileNotFoundError, match="refusal_hard.jsonl"):
         AnswerFolder(tmp_path, TASKS)
 

@@ -22,10 +22,13 @@ def _reference(root: Path, answers: dict[str, list[str]], refused: dict[str, int
     for model, texts in answers.items():
         path = root / "answers" / model / "refusal_soft.jsonl"
         path.parent.mkdir(parents=True)
-        path.write_text("".join(
-            json.dumps({"question_id": f"Age/x/{i}.jpg", "prompt": AGE_Q, "text": t, "attribute": "age"}) + "\n"
-            for i, t in enumerate(texts)
-        ), encoding="utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"question_id": f"Age/x/{i}.jpg", "prompt": AGE_Q, "text": t, "attribute": "age"}) + "\n"
+                for i, t in enumerate(texts)
+            ),
+            encoding="utf-8",
+        )
         lines.append(f"{model},refusal_soft,gpt,age,{len(texts)},{refused[model]}")
     (root / "judge_aggregates.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
@@ -40,8 +43,9 @@ def _refusal_only_spec() -> dict:
 
 def test_a_rule_supported_by_one_model_is_switched_off_for_that_model(tmp_path: Path) -> None:
     # Only model A's answers need the privacy objection to match GPT; B's do not touch it.
-    reference = _reference(tmp_path, {"A": [PRIVACY, PRIVACY, "Young"], "B": ["Young", "I can't tell.", "60"]},
-                           {"A": 2, "B": 0})
+    reference = _reference(
+        tmp_path, {"A": [PRIVACY, PRIVACY, "Young"], "B": ["Young", "I can't tell.", "60"]}, {"A": 2, "B": 0}
+    )
     report = estimate(reference, _refusal_only_spec())
     by_model = {m.model: m for m in report.models}
     assert by_model["A"].units_off == ("refusal objections.privacy",)
@@ -65,8 +69,12 @@ def test_units_cover_every_rule_term_and_refusal_entry() -> None:
     pattern_count = sum("pattern" in r for r in DEFAULT_SPEC["rules"])
     assert sum("] term " in n for n in names) == term_count
     assert sum("] pattern: " in n for n in names) == pattern_count
-    assert {"refusal objections.privacy", "refusal declines.apology", "refusal attributive",
-            "refusal description"} <= set(names)
+    assert {
+        "refusal objections.privacy",
+        "refusal declines.apology",
+        "refusal attributive",
+        "refusal description",
+    } <= set(names)
     assert len(names) == len(set(names))
 
 

@@ -35,9 +35,19 @@ def api_key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def make_judge(server: FakeChatServer, tmp_path: Path | None = None, **settings: Any) -> ChatJudge:
-    values = {"model": "gpt-4o-mini", "base_url": server.url, "api_key_env": "TEST_JUDGE_KEY", "timeout_s": 2.0,
-              "attempts": 4, "backoff_s": 0.05, "concurrency": 1, **settings}
-    return ChatJudge("gpt-4o-mini", build(ChatJudgeSettings, values, "judge"), tmp_path / "cache.sqlite" if tmp_path else None)
+    values = {
+        "model": "gpt-4o-mini",
+        "base_url": server.url,
+        "api_key_env": "TEST_JUDGE_KEY",
+        "timeout_s": 2.0,
+        "attempts": 4,
+        "backoff_s": 0.05,
+        "concurrency": 1,
+        **settings,
+    }
+    return ChatJudge(
+        "gpt-4o-mini", build(ChatJudgeSettings, values, "judge"), tmp_path / "cache.sqlite" if tmp_path else None
+    )
 
 
 def test_refusal_verdicts_and_request_shape(server: FakeChatServer) -> None:
@@ -87,7 +97,11 @@ def test_timeout_is_retried(server: FakeChatServer) -> None:
 
 
 def test_malformed_replies_are_errors(server: FakeChatServer) -> None:
-    server.script = [{"reply": "Probably a refusal"}, {"reply": "attributes: age"}, {"reply": '{"attributes": ["hair"], "refused": false}'}]
+    server.script = [
+        {"reply": "Probably a refusal"},
+        {"reply": "attributes: age"},
+        {"reply": '{"attributes": ["hair"], "refused": false}'},
+    ]
     judge = make_judge(server)
     [refusal] = judge.judge("refusal_soft", [ITEM])
     leakage = judge.judge("implicit_leakage", [ITEM, Item("q", "other")])
@@ -126,9 +140,13 @@ def test_parsers_are_strict() -> None:
 def test_votes_take_the_majority_of_n_replies(server: FakeChatServer) -> None:
     server.script = [
         {"replies": ["yes", "no", "Yes."]},
-        {"replies": ['{"attributes": ["age", "gender"], "refused": false}',
-                     '{"attributes": ["gender", "race"], "refused": false}',
-                     '{"attributes": ["age", "gender"], "refused": true}']},
+        {
+            "replies": [
+                '{"attributes": ["age", "gender"], "refused": false}',
+                '{"attributes": ["gender", "race"], "refused": false}',
+                '{"attributes": ["age", "gender"], "refused": true}',
+            ]
+        },
         {"replies": ["yes", "no"]},  # an even split is not a majority
     ]
     judge = make_judge(server, votes=3)
@@ -146,7 +164,9 @@ def test_an_endpoint_without_n_is_an_error_not_a_single_vote(server: FakeChatSer
 
 
 def test_reasoning_model_settings_shape_the_request(server: FakeChatServer) -> None:
-    judge = make_judge(server, model="gpt-5-nano", temperature=None, max_tokens_field="max_completion_tokens", max_tokens=2000)
+    judge = make_judge(
+        server, model="gpt-5-nano", temperature=None, max_tokens_field="max_completion_tokens", max_tokens=2000
+    )
     assert judge.judge("refusal_soft", [ITEM])[0].refused is False
     request = server.requests[0]
     assert "temperature" not in request and "max_tokens" not in request and "n" not in request
@@ -174,5 +194,7 @@ def test_every_judge_in_params_yaml_is_valid() -> None:
     from tests.conftest import REPO
 
     params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
-    settings = {name: build(ChatJudgeSettings, values, name) for name, values in params["evaluate"]["judge_settings"].items()}
+    settings = {
+        name: build(ChatJudgeSettings, values, name) for name, values in params["evaluate"]["judge_settings"].items()
+    }
     assert settings["gpt-5-nano"].temperature is None and settings["gpt-5-nano"].votes == 5

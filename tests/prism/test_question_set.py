@@ -17,11 +17,16 @@ from tests.prism.conftest import PRISM_SAMPLE, REFERENCE_ANSWERS
 @pytest.mark.parametrize(("task", "count"), [("refusal_soft", 20), ("refusal_hard", 20), ("implicit_leakage", 60)])
 def test_sample_questions_use_the_published_prompts(task: str, count: int) -> None:
     questions = load_questions(PRISM_SAMPLE, task)
-    published = {json.loads(line)["prompt"] for line in (REFERENCE_ANSWERS / "LLaVA" / f"{task}.jsonl").open(encoding="utf-8")}
+    published = {
+        json.loads(line)["prompt"] for line in (REFERENCE_ANSWERS / "LLaVA" / f"{task}.jsonl").open(encoding="utf-8")
+    }
     assert len(questions) == count
     assert {question.prompt for question in questions} == published
     assert all(question.image.is_file() for question in questions)
-    per_attribute = {name: sum(1 for q in questions if q.attribute == name) for name in ("age", "gender", "race", "eye_color", "weight")}
+    per_attribute = {
+        name: sum(1 for q in questions if q.attribute == name)
+        for name in ("age", "gender", "race", "eye_color", "weight")
+    }
     assert set(per_attribute.values()) == {count // 5}
 
 
@@ -48,13 +53,21 @@ def table_rows(task_rows: dict[str, list[dict]], numbered: bool) -> list[dict]:
     for task, questions in task_rows.items():
         for question in questions:
             image = str(question.image.relative_to(PRISM_SAMPLE / "biometric_images"))
-            rows.append({"question_id": len(rows) if numbered else image, "image": f"biometric_images/{image}",
-                         "text": question.prompt, "category": task})
+            rows.append(
+                {
+                    "question_id": len(rows) if numbered else image,
+                    "image": f"biometric_images/{image}",
+                    "text": question.prompt,
+                    "category": task,
+                }
+            )
     return rows
 
 
 @pytest.mark.parametrize("form", ["jsonl", "csv", "parquet-embedded"])
-def test_prism_test_table_reads_like_the_per_task_files(tmp_path: Path, form: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_prism_test_table_reads_like_the_per_task_files(
+    tmp_path: Path, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The same questions from the table form, numbered ids replaced by the image path."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # where embedded images are written
     tasks = ("refusal_soft", "refusal_hard", "implicit_leakage")
@@ -94,15 +107,22 @@ def test_incomplete_roots_say_what_is_missing(tmp_path: Path) -> None:
     root = tmp_path / "release"
     shutil.copytree(PRISM_SAMPLE, root)
     (root / "PRISM_refusal_hard.jsonl").unlink()
-    with pytest.raises(BenchmarkError, match=r"no PRISM_refusal_hard.jsonl and no PRISM_test table .* holds \['PRISM_implicit_leakage.jsonl'"):
+    with pytest.raises(
+        BenchmarkError,
+        match=r"no PRISM_refusal_hard.jsonl and no PRISM_test table .* holds \['PRISM_implicit_leakage.jsonl'",
+    ):
         load_questions(root, "refusal_hard")
     shutil.rmtree(root / "biometric_images" / "Race")
     with pytest.raises(BenchmarkError, match=r"4 of 20 images of refusal_soft not found, e\.g\. .*Race/"):
         load_questions(root, "refusal_soft")
     rows = table_rows({"refusal_soft": load_questions(PRISM_SAMPLE, "refusal_soft")}, numbered=False)
-    (root / "PRISM_test.jsonl").write_text("".join(json.dumps({**row, "category": "Age"}) + "\n" for row in rows), encoding="utf-8")
+    (root / "PRISM_test.jsonl").write_text(
+        "".join(json.dumps({**row, "category": "Age"}) + "\n" for row in rows), encoding="utf-8"
+    )
     with pytest.raises(BenchmarkError, match=r"category values \['Age'\] name no PRISM task"):
         load_questions(root, "refusal_hard")
-    (root / "PRISM_test.jsonl").write_text(json.dumps({"question_id": 1, "text": "q", "category": "refusal_hard"}) + "\n", encoding="utf-8")
+    (root / "PRISM_test.jsonl").write_text(
+        json.dumps({"question_id": 1, "text": "q", "category": "refusal_hard"}) + "\n", encoding="utf-8"
+    )
     with pytest.raises(BenchmarkError, match="lack the column.s. image"):
         load_questions(root, "refusal_hard")

@@ -32,8 +32,12 @@ def test_the_metrics_of_a_task_are_the_keys_its_definition_names(task: tasks.Tas
 
 def test_the_flow_table_shows_the_macro_scores_and_over_refusal() -> None:
     assert tasks.headline_keys() == (
-        "prism.refusal_soft.acc.macro", "prism.refusal_hard.acc.macro", "prism.leakage.protect.macro",
-        "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate",
+        "prism.refusal_soft.acc.macro",
+        "prism.refusal_hard.acc.macro",
+        "prism.leakage.protect.macro",
+        "prism.leakage.sentence",
+        "prism.leakage.refusal_rate",
+        "prism.nonbio.answer_rate",
     )
 
 
@@ -44,10 +48,15 @@ def test_every_chart_is_an_output_of_the_evaluate_stage() -> None:
     pngs = {path for path in pngs if path.endswith(".png")}
     assert pngs == {f"reports/prism_{name}.png" for name in (*report.CHARTS, "over_refusal")}
     assert [prefix for _, prefix in report.CHARTS.values()] == [
-        "prism.refusal_soft.acc", "prism.refusal_hard.acc", "prism.leakage.protect", "prism.leakage.protect_own",
+        "prism.refusal_soft.acc",
+        "prism.refusal_hard.acc",
+        "prism.leakage.protect",
+        "prism.leakage.protect_own",
     ]
     assert [key for key, _ in report.OVER_REFUSAL] == [
-        "prism.leakage.sentence", "prism.leakage.refusal_rate", "prism.nonbio.answer_rate",
+        "prism.leakage.sentence",
+        "prism.leakage.refusal_rate",
+        "prism.nonbio.answer_rate",
     ]
 
 

@@ -47,8 +47,18 @@ def clean_by_hand(records: Records, refusal: str = REFUSAL) -> tuple[Records, li
                 rule, after, attributes = "implicit_rewrite", NEUTRAL, found
             else:
                 continue
-            changes.append({"key": record["key"], "id": record["id"], "turn": index, "before": turn["value"],
-                            "after": after, "rule": rule, "attributes": sorted(attributes), "backend": "local"})
+            changes.append(
+                {
+                    "key": record["key"],
+                    "id": record["id"],
+                    "turn": index,
+                    "before": turn["value"],
+                    "after": after,
+                    "rule": rule,
+                    "attributes": sorted(attributes),
+                    "backend": "local",
+                }
+            )
             turn["value"] = after
         cleaned.append(record)
     return cleaned, changes

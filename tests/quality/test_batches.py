@@ -26,33 +26,49 @@ from .test_gate import NO_LEAKAGE_BOUND, planted  # noqa: F401  (the module-scop
 
 
 def _comparable(failure: dict[str, Any]) -> tuple[Any, ...]:
-    return (failure["suite"], failure["expectation"], json.dumps(failure["kwargs"], sort_keys=True),
-            failure["unexpected_count"], failure["element_count"], failure["observed_value"])
+    return (
+        failure["suite"],
+        failure["expectation"],
+        json.dumps(failure["kwargs"], sort_keys=True),
+        failure["unexpected_count"],
+        failure["element_count"],
+        failure["observed_value"],
+    )
 
 
 def test_small_batches_fail_the_same_expectations_with_the_same_counts(
-    planted: tuple[gate.GateFailed, Any, Path], ingested: Path, tmp_path: Path  # noqa: F811
+    planted: tuple[gate.GateFailed, Any, Path],  # noqa: F811 (the imported fixture)
+    ingested: Path,
+    tmp_path: Path,
 ) -> None:
     whole, _, root = planted
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(
-            ingested=str(ingested), cleaned=str(root / "cleaned"), output=str(tmp_path / "validated"),
-            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS),
-            batch_records=37,
-        ))
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(ingested),
+                cleaned=str(root / "cleaned"),
+                output=str(tmp_path / "validated"),
+                max_leakage=NO_LEAKAGE_BOUND,
+                data_docs=str(tmp_path / "docs"),
+                expectations=str(EXPECTATIONS),
+                batch_records=37,
+            )
+        )
     one = json.loads((root / "validated" / gate.RESULTS).read_text())
     batched = json.loads((tmp_path / "validated" / gate.RESULTS).read_text())
     assert sorted(map(_comparable, batched["failures"])) == sorted(map(_comparable, one["failures"]))
     assert {k: v for k, v in batched.items() if k not in ("failures", "data_docs")} == {
-        k: v for k, v in one.items() if k not in ("failures", "data_docs")}
+        k: v for k, v in one.items() if k not in ("failures", "data_docs")
+    }
     by_expectation = {(f.expectation, str(f.kwargs)): f for f in whole.failures}
     for failure in caught.value.failures:
         reference = by_expectation[(failure.expectation, str(failure.kwargs))]
         if failure.expectation != "expect_column_values_to_be_unique":  # see below
             assert failure.examples == reference.examples
     unique = next(f for f in caught.value.failures if f.expectation == "expect_column_values_to_be_unique")
-    assert {example["key"] for example in unique.examples} == {example["key"] for example in
-                                                               by_expectation[(unique.expectation, str(unique.kwargs))].examples}
+    assert {example["key"] for example in unique.examples} == {
+        example["key"] for example in by_expectation[(unique.expectation, str(unique.kwargs))].examples
+    }
     assert (tmp_path / "docs" / "index.html").is_file()
     pages = list((tmp_path / "docs" / "validations").rglob("*.html"))
     assert len(pages) == 4  # one merged page per suite, not one per batch
@@ -65,11 +81,17 @@ def test_a_truncated_cleaned_json_fails_the_gate_naming_the_file_and_offset(inge
     cut = len(data) // 2
     (cleaned / "cleaned.json").write_bytes(data[:cut])
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(
-            ingested=str(ingested), cleaned=str(cleaned), output=str(tmp_path / "validated"),
-            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS),
-            batch_records=50,
-        ))
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(ingested),
+                cleaned=str(cleaned),
+                output=str(tmp_path / "validated"),
+                max_leakage=NO_LEAKAGE_BOUND,
+                data_docs=str(tmp_path / "docs"),
+                expectations=str(EXPECTATIONS),
+                batch_records=50,
+            )
+        )
     [unreadable] = [f for f in caught.value.failures if f.expectation == "cleaned_json_is_readable"]
     assert "cleaned.json: truncated after record" in unreadable.exception
     assert f"at byte offset {cut}" in unreadable.exception
@@ -81,21 +103,34 @@ def test_a_truncated_cleaned_json_fails_the_gate_naming_the_file_and_offset(inge
     assert {"expect_column_pair_values_to_be_equal", "expect_column_values_to_be_in_set"} <= failed  # the lost rows
 
 
-def test_a_suite_with_an_expectation_that_cannot_be_merged_is_refused_before_reading(ingested: Path, tmp_path: Path) -> None:
+def test_a_suite_with_an_expectation_that_cannot_be_merged_is_refused_before_reading(
+    ingested: Path, tmp_path: Path
+) -> None:
     suites = tmp_path / "expectations"
     suites.mkdir()
     for path in EXPECTATIONS.glob("*.json"):
         (suites / path.name).write_text(path.read_text())
     suite = json.loads((suites / "ingested.turns.json").read_text())
-    suite["expectations"].append({"type": "expect_column_mean_to_be_between", "kwargs": {"column": "value_length", "min_value": 1}})
+    suite["expectations"].append(
+        {"type": "expect_column_mean_to_be_between", "kwargs": {"column": "value_length", "min_value": 1}}
+    )
     (suites / "ingested.turns.json").write_text(json.dumps(suite))
     records, changes = clean_by_hand(list(iter_records(ingested)))
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes)
-    with pytest.raises(UnmergeableExpectation, match="ingested.turns: expect_column_mean_to_be_between cannot be validated batch by batch"):
-        gate.run(gate.ValidateConfig(
-            ingested=str(ingested), cleaned=str(cleaned), output=str(tmp_path / "out"), max_leakage=NO_LEAKAGE_BOUND,
-            data_docs=str(tmp_path / "docs"), expectations=str(suites),
-        ))
+    with pytest.raises(
+        UnmergeableExpectation,
+        match="ingested.turns: expect_column_mean_to_be_between cannot be validated batch by batch",
+    ):
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(ingested),
+                cleaned=str(cleaned),
+                output=str(tmp_path / "out"),
+                max_leakage=NO_LEAKAGE_BOUND,
+                data_docs=str(tmp_path / "docs"),
+                expectations=str(suites),
+            )
+        )
     assert not (tmp_path / "out").exists()
 
 

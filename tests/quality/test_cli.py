@@ -28,7 +28,12 @@ def _params(path: Path, tmp: Path, refusals: list[str] | None = None, **validate
     """A params file with the repo's validate section, outputs in ``tmp``, overrides applied
     (no ``clean`` section unless ``refusals`` is given: the gate's default refusal applies)."""
     params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
-    section = {**params["validate"], "output": str(tmp / "validated"), "data_docs": str(tmp / "docs"), "expectations": str(EXPECTATIONS)}
+    section = {
+        **params["validate"],
+        "output": str(tmp / "validated"),
+        "data_docs": str(tmp / "docs"),
+        "expectations": str(EXPECTATIONS),
+    }
     section.update(validate)
     params = {"validate": section, **({"clean": {"refusals": refusals}} if refusals else {})}
     path.write_text(yaml.safe_dump(params), encoding="utf-8")
@@ -42,10 +47,16 @@ def test_clean_data_passes_and_is_tracked(ingested: Path, tmp_path: Path) -> Non
     records, changes = clean_by_hand(list(iter_records(ingested)), refusal=WORDY_REFUSAL)
     failed = records.pop(50)
     changes = [change for change in changes if change["key"] != failed["key"]]
-    cleaned = write_cleaned(tmp_path / "cleaned", records, changes,
-                            failures=[{"key": failed["key"], "id": failed["id"], "error": "rewrite failed", "backend": "local"}])
+    cleaned = write_cleaned(
+        tmp_path / "cleaned",
+        records,
+        changes,
+        failures=[{"key": failed["key"], "id": failed["id"], "error": "rewrite failed", "backend": "local"}],
+    )
     params = _params(tmp_path / "params.yaml", tmp_path, refusals=[WORDY_REFUSAL])
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params)])
+    result = runner.invoke(
+        app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params)]
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["success"] is True and summary["failed_expectations"] == []
@@ -73,13 +84,19 @@ def test_leakage_bound_per_attribute_and_overall(
 ) -> None:
     """2 of 193 records leak gender (1.04%): within a 2% gender bound, over a 1% overall one."""
     records, changes = copy.deepcopy(cleaned_parts)
-    plain = [r["key"] for r in records if r["conversations"][1]["value"] != NEUTRAL and r["key"] not in {c["key"] for c in changes}]
+    plain = [
+        r["key"]
+        for r in records
+        if r["conversations"][1]["value"] != NEUTRAL and r["key"] not in {c["key"] for c in changes}
+    ]
     leaking = plain[3:5]
     _leak(records, leaking, "The woman is smiling at the camera.")
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes)
     bounds = {"overall": 0.01, "age": 0.0, "gender": 0.02, "race": 0.0, "eye_color": 0.0, "weight": 0.0}
     params = _params(tmp_path / "params.yaml", tmp_path, max_leakage=bounds)
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params), "--no-track"])
+    result = runner.invoke(
+        app, ["validate", "--ingested", str(ingested), "--cleaned", str(cleaned), "--params", str(params), "--no-track"]
+    )
     assert result.exit_code == 1
     failed = [line for line in result.stderr.splitlines() if line.startswith("cleaned.")]
     assert len(failed) == 1
@@ -91,7 +108,18 @@ def test_leakage_bound_per_attribute_and_overall(
 
 def test_missing_input_exits_2(ingested: Path, tmp_path: Path) -> None:
     params = _params(tmp_path / "params.yaml", tmp_path)
-    result = runner.invoke(app, ["validate", "--ingested", str(ingested), "--cleaned", str(tmp_path / "nope"),
-                                 "--params", str(params), "--no-track"])
+    result = runner.invoke(
+        app,
+        [
+            "validate",
+            "--ingested",
+            str(ingested),
+            "--cleaned",
+            str(tmp_path / "nope"),
+            "--params",
+            str(params),
+            "--no-track",
+        ],
+    )
     assert result.exit_code == 2
     assert "run `safellava clean` first" in result.stderr

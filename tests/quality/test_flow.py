@@ -25,11 +25,20 @@ def test_violation_fails_the_flow_run_and_still_writes_reports(
     records[3]["conversations"][1]["value"] = ""
     cleaned = write_cleaned(tmp_path / "cleaned", records, changes)
     params = tmp_path / "params.yaml"
-    params.write_text(yaml.safe_dump({"validate": {
-        "ingested": str(ingested), "cleaned": str(cleaned), "output": str(tmp_path / "validated"),
-        "data_docs": str(tmp_path / "docs"), "expectations": str(EXPECTATIONS),
-        "max_leakage": {name: 1.0 for name in ("overall", "age", "gender", "race", "eye_color", "weight")},
-    }}))
+    params.write_text(
+        yaml.safe_dump(
+            {
+                "validate": {
+                    "ingested": str(ingested),
+                    "cleaned": str(cleaned),
+                    "output": str(tmp_path / "validated"),
+                    "data_docs": str(tmp_path / "docs"),
+                    "expectations": str(EXPECTATIONS),
+                    "max_leakage": {name: 1.0 for name in ("overall", "age", "gender", "race", "eye_color", "weight")},
+                }
+            }
+        )
+    )
     with prefect_test_harness():
         state = validate_flow(params_path=str(params), track=False, return_state=True)
     assert state.is_failed()

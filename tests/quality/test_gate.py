@@ -53,15 +53,41 @@ def _column(failure: gate.Failure) -> str:
 def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, Records, dict[str, list[str]]]:
     """Plant one defect per kind; return records, cleaned.json and the keys each should name."""
     changed = {change["key"] for change in changes}
-    plain = [i for i, r in enumerate(records) if r["key"] not in changed and len(r["conversations"]) >= 4 and "image" in r]
+    plain = [
+        i for i, r in enumerate(records) if r["key"] not in changed and len(r["conversations"]) >= 4 and "image" in r
+    ]
     asked = [i for i, r in enumerate(records) if requested_attributes(r["conversations"][0]["value"])]
     rewritten = [i for i, r in enumerate(records) if r["key"] in changed and i not in asked]
-    key = {name: records[i]["key"] for name, i in zip(
-        ("dup", "blank_id", "int_id", "role", "two_tokens", "late_token", "text_only", "empty", "long", "last_human",
-         "swap_a", "swap_b", "dropped", "llava_id", "llava_text"), plain)}
-    key.update(unrefused=records[asked[0]]["key"], other_refusal=records[asked[1]]["key"],
-               empty_rewrite=records[rewritten[0]]["key"], bad_rule=records[rewritten[1]]["key"],
-               unfaithful=records[rewritten[2]]["key"])
+    key = {
+        name: records[i]["key"]
+        for name, i in zip(
+            (
+                "dup",
+                "blank_id",
+                "int_id",
+                "role",
+                "two_tokens",
+                "late_token",
+                "text_only",
+                "empty",
+                "long",
+                "last_human",
+                "swap_a",
+                "swap_b",
+                "dropped",
+                "llava_id",
+                "llava_text",
+            ),
+            plain,
+        )
+    }
+    key.update(
+        unrefused=records[asked[0]]["key"],
+        other_refusal=records[asked[1]]["key"],
+        empty_rewrite=records[rewritten[0]]["key"],
+        bad_rule=records[rewritten[1]]["key"],
+        unfaithful=records[rewritten[2]]["key"],
+    )
     by_key = {r["key"]: r for r in records}
     expected: dict[str, list[str]] = {}
 
@@ -97,7 +123,9 @@ def _planted(records: Records, changes: list[dict[str, Any]]) -> tuple[Records, 
         if change["key"] == key["bad_rule"]:
             change["rule"] = "paraphrase"
         if change["key"] == key["unfaithful"]:  # issue 12's damage: "the person elephant"
-            change["after"] = turns("unfaithful")[change["turn"]]["value"] = "There is a person elephant near the water."
+            change["after"] = turns("unfaithful")[change["turn"]]["value"] = (
+                "There is a person elephant near the water."
+            )
     # the faithfulness signal grades what is published: a logged rewrite (" ") that is not the
     # published turn is flagged as such, before the planted damage (row order)
     expected["unfaithful"] = [key["empty_rewrite"], key["unfaithful"]]
@@ -126,10 +154,16 @@ def planted(
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(
-            ingested=str(ingested), cleaned=str(cleaned), output=str(root / "validated"),
-            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(root / "docs"), expectations=str(EXPECTATIONS),
-        ))
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(ingested),
+                cleaned=str(cleaned),
+                output=str(root / "validated"),
+                max_leakage=NO_LEAKAGE_BOUND,
+                data_docs=str(root / "docs"),
+                expectations=str(EXPECTATIONS),
+            )
+        )
     return caught.value, expected, root
 
 
@@ -200,10 +234,16 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
     cleaned, changes = clean_by_hand(records)
     write_cleaned(tmp_path / "cleaned", cleaned, changes)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(
-            ingested=str(broken), cleaned=str(tmp_path / "cleaned"), output=str(tmp_path / "out"),
-            max_leakage=NO_LEAKAGE_BOUND, data_docs=str(tmp_path / "docs"), expectations=str(EXPECTATIONS),
-        ))
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(broken),
+                cleaned=str(tmp_path / "cleaned"),
+                output=str(tmp_path / "out"),
+                max_leakage=NO_LEAKAGE_BOUND,
+                data_docs=str(tmp_path / "docs"),
+                expectations=str(EXPECTATIONS),
+            )
+        )
     by_suite = {(f.suite, f.expectation, _column(f)): f for f in caught.value.failures}
     unique = by_suite[("ingested.records", "expect_column_values_to_be_unique", "key")]
     assert [e["key"] for e in unique.examples] == [records[14]["key"]] * 2

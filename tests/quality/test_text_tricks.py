@@ -41,7 +41,11 @@ def test_the_gate_names_tricked_answers_and_passes_their_rewrites(
 ) -> None:
     records, changes = copy.deepcopy(cleaned_parts)
     changed = {change["key"] for change in changes}
-    plain = [r for r in records if r["key"] not in changed and len(r["conversations"]) == 2 and r["conversations"][1]["value"] != NEUTRAL]
+    plain = [
+        r
+        for r in records
+        if r["key"] not in changed and len(r["conversations"]) == 2 and r["conversations"][1]["value"] != NEUTRAL
+    ]
     texts = [(attribute, text) for attribute, group in TRICKED.items() for text in group]
     leaking: dict[str, list[str]] = {attribute: [] for attribute in TRICKED}
     for (attribute, text), record, cleaned in zip(texts, plain, plain[len(texts) :]):
@@ -51,10 +55,17 @@ def test_the_gate_names_tricked_answers_and_passes_their_rewrites(
     cleaned_dir = write_cleaned(tmp_path / "cleaned", records, changes)
     bounds = {name: 0.0 for name in gate.LEAKAGE_KEYS}
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(gate.ValidateConfig(
-            ingested=str(ingested), cleaned=str(cleaned_dir), output=str(tmp_path / "validated"), max_leakage=bounds,
-            expectations=str(EXPECTATIONS), data_docs=str(tmp_path / "docs"), examples=20,
-        ))
+        gate.run(
+            gate.ValidateConfig(
+                ingested=str(ingested),
+                cleaned=str(cleaned_dir),
+                output=str(tmp_path / "validated"),
+                max_leakage=bounds,
+                expectations=str(EXPECTATIONS),
+                data_docs=str(tmp_path / "docs"),
+                examples=20,
+            )
+        )
     failures = {failure.kwargs["attribute"]: failure for failure in caught.value.failures}
     assert set(failures) == {"overall", *TRICKED}
     for attribute, keys in leaking.items():

@@ -17,8 +17,17 @@ SAMPLE = REPO / "data" / "sample"
 COCO8 = SAMPLE / "instruct" / "coco8_matched.llava_instruct_150k.json"
 INSTRUCT = SAMPLE / "instruct" / "llava_instruct_150k.sample.json"
 IMAGES = SAMPLE / "images" / "coco" / "train2017"
-TINY = TinyModel(vocab_size=384, hidden_size=48, intermediate_size=96, num_layers=2, num_heads=4,
-                 vision_hidden_size=32, vision_layers=2, image_size=32, patch_size=8)
+TINY = TinyModel(
+    vocab_size=384,
+    hidden_size=48,
+    intermediate_size=96,
+    num_layers=2,
+    num_heads=4,
+    vision_hidden_size=32,
+    vision_layers=2,
+    image_size=32,
+    patch_size=8,
+)
 
 
 def text_only(record: dict[str, Any]) -> dict[str, Any]:
@@ -48,10 +57,20 @@ def training_file(tmp_path: Path, training_records: list[dict[str, Any]]) -> Pat
 def tiny_config(tmp_path: Path, training_file: Path) -> TrainConfig:
     """A config that trains in well under a second per few steps on 2 CPU cores."""
     return TrainConfig(
-        data=str(training_file), output=str(tmp_path / "models" / "safe"),
-        checkpoint_dir=str(tmp_path / "checkpoints"), image_folder=str(IMAGES),
-        missing_images="placeholder", tiny=TINY, learning_rate=3e-3, warmup_ratio=0.0,
-        lr_scheduler="constant", batch_size=4, max_length=160, max_steps=6, save_steps=1000, cpu_threads=1,
+        data=str(training_file),
+        output=str(tmp_path / "models" / "safe"),
+        checkpoint_dir=str(tmp_path / "checkpoints"),
+        image_folder=str(IMAGES),
+        missing_images="placeholder",
+        tiny=TINY,
+        learning_rate=3e-3,
+        warmup_ratio=0.0,
+        lr_scheduler="constant",
+        batch_size=4,
+        max_length=160,
+        max_steps=6,
+        save_steps=1000,
+        cpu_threads=1,
     )
 
 
@@ -64,10 +83,19 @@ def params_file(tmp_path: Path, training_file: Path, monkeypatch: pytest.MonkeyP
     params = {
         "mlflow": {"experiment": "test"},
         "train": {
-            "data": str(training_file), "output": "models/safe", "registered_model": "safe-llava",
+            "data": str(training_file),
+            "output": "models/safe",
+            "registered_model": "safe-llava",
             "baseline": {"data": str(raw), "output": "models/baseline", "registered_model": "safe-llava-baseline"},
-            "image_folder": str(IMAGES), "missing_images": "skip", "tiny": asdict(TINY), "learning_rate": 3e-3,
-            "batch_size": 4, "max_length": 160, "max_steps": 5, "cpu_threads": 1, "checkpoint_dir": "checkpoints",
+            "image_folder": str(IMAGES),
+            "missing_images": "skip",
+            "tiny": asdict(TINY),
+            "learning_rate": 3e-3,
+            "batch_size": 4,
+            "max_length": 160,
+            "max_steps": 5,
+            "cpu_threads": 1,
+            "checkpoint_dir": "checkpoints",
         },
     }
     path = tmp_path / "params.yaml"

@@ -40,7 +40,9 @@ def test_train_logs_params_loss_dataset_and_registers_the_model(params_file: Pat
 
 
 def test_baseline_trains_the_raw_records_under_its_own_name(params_file: Path) -> None:
-    result = CliRunner().invoke(app, ["train", "--baseline", "--params", str(params_file), "--no-progress", "--max-steps", "2"])
+    result = CliRunner().invoke(
+        app, ["train", "--baseline", "--params", str(params_file), "--no-progress", "--max-steps", "2"]
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["variant"] == "baseline" and summary["steps"] == 2 and summary["output"] == "models/baseline"

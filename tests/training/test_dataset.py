@@ -10,7 +10,15 @@ import torch
 
 from safellava.ingest import IngestConfig
 from safellava.ingest import run as ingest
-from safellava.training.dataset import IGNORE_INDEX, Collator, Counts, TrainingSet, candidates, dataset_version, tokenize
+from safellava.training.dataset import (
+    IGNORE_INDEX,
+    Collator,
+    Counts,
+    TrainingSet,
+    candidates,
+    dataset_version,
+    tokenize,
+)
 from safellava.training.images import ImageLoader
 from safellava.training.model_factory import tiny
 from safellava.training.template import render
@@ -23,7 +31,13 @@ def test_missing_images_are_counted_under_both_policies(training_file: Path) -> 
     with_placeholder = list(candidates(training_file, IMAGES, "placeholder", placeholder))
     skipped = list(candidates(training_file, IMAGES, "skip", skip))
     for counts in (placeholder, skip):
-        assert (counts.input, counts.invalid, counts.text_only, counts.with_image, counts.missing_image) == (21, 1, 2, 18, 4)
+        assert (counts.input, counts.invalid, counts.text_only, counts.with_image, counts.missing_image) == (
+            21,
+            1,
+            2,
+            18,
+            4,
+        )
     assert (placeholder.missing_image_placeholder, placeholder.missing_image_skipped) == (4, 0)
     assert (skip.missing_image_placeholder, skip.missing_image_skipped) == (0, 4)
     assert len(with_placeholder) == 20 and len(skipped) == 16
@@ -64,8 +78,14 @@ def test_dataset_version_hashes_the_bytes_and_reads_dvc_lock(tmp_path: Path, tra
 
 
 def test_truncation_keeps_what_can_be_trained_and_drops_the_rest(tmp_path: Path) -> None:
-    record = {"id": "1", "image": "000000000009.jpg", "conversations": [
-        {"from": "human", "value": "<image>\nWhat is on the plate?"}, {"from": "gpt", "value": "Broccoli and bread."}]}
+    record = {
+        "id": "1",
+        "image": "000000000009.jpg",
+        "conversations": [
+            {"from": "human", "value": "<image>\nWhat is on the plate?"},
+            {"from": "gpt", "value": "Broccoli and bread."},
+        ],
+    }
     path = tmp_path / "one.json"
     path.write_text(json.dumps([record]), encoding="utf-8")
     _, processor = tiny(TINY, ["a b c"])
@@ -92,7 +112,9 @@ def test_a_batch_mixing_text_only_and_image_records_runs_through_the_model(train
     tokenizer = processor.tokenizer
     examples = tokenize(candidates(training_file, IMAGES, "skip", Counts()), tokenizer, 16, 4096, Counts())
     text_only = next(index for index, example in enumerate(examples) if example.image is None)
-    dataset = TrainingSet(examples, tokenizer.convert_tokens_to_ids("<image>"), 16, ImageLoader(processor.image_processor))
+    dataset = TrainingSet(
+        examples, tokenizer.convert_tokens_to_ids("<image>"), 16, ImageLoader(processor.image_processor)
+    )
     batch = Collator(tokenizer.pad_token_id, pad_to_multiple_of=8)([dataset[0], dataset[text_only], dataset[1]])
     assert batch["pixel_values"].shape[0] == 2  # one image per example that has one
     assert batch["input_ids"].shape[1] % 8 == 0

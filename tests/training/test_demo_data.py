@@ -64,9 +64,7 @@ def test_no_prism_prompt_occurs_in_the_demo_training_data() -> None:
 def test_no_non_biometric_check_record_is_trained_on() -> None:
     checked = json.loads((REPO / PARAMS["evaluate"]["nonbio"]["records"]).read_text(encoding="utf-8"))
     images = {record["image"] for record in checked}
-    trained = {
-        record.get("image") for source in PARAMS["ingest"]["inputs"] for record in read_records(REPO / source)
-    }
+    trained = {record.get("image") for source in PARAMS["ingest"]["inputs"] for record in read_records(REPO / source)}
     assert not images & trained
 
 
@@ -78,8 +76,11 @@ def test_the_safe_model_learns_only_from_the_clean_stage_output() -> None:
 
 
 def _record(identifier: str, question: str) -> dict[str, Any]:
-    return {"id": identifier, "image": f"{identifier}.jpg",
-            "conversations": [{"from": "human", "value": question}, {"from": "gpt", "value": "An answer."}]}
+    return {
+        "id": identifier,
+        "image": f"{identifier}.jpg",
+        "conversations": [{"from": "human", "value": question}, {"from": "gpt", "value": "An answer."}],
+    }
 
 
 def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_by_hash() -> None:
@@ -101,13 +102,19 @@ def test_the_subset_rule_keeps_every_explicit_question_and_draws_ordinary_ones_b
 def test_the_validation_fifth_is_never_drawn() -> None:
     kept = [f"r{i}" for i in range(60) if in_validation({"id": f"r{i}"}) and not held_out({"id": f"r{i}"})]
     assert 2 <= len(kept) <= 25  # about one in five
-    records = [_record(kept[0], "<image>\nHow old is the man on the bench?"), _record(kept[1], "<image>\nWhat is on the table?")]
+    records = [
+        _record(kept[0], "<image>\nHow old is the man on the bench?"),
+        _record(kept[1], "<image>\nWhat is on the table?"),
+    ]
     assert select(records, ordinary=5, excluded_images=set()) == ([], 0)
 
 
 def test_the_validation_set_asks_what_the_demo_never_trains_on() -> None:
     kept = [f"r{i}" for i in range(60) if in_validation({"id": f"r{i}"}) and not held_out({"id": f"r{i}"})]
-    records = [_record(kept[0], "<image>\nHow old is the man on the bench?"), _record(kept[1], "<image>\nWhat is on the table?")]
+    records = [
+        _record(kept[0], "<image>\nHow old is the man on the bench?"),
+        _record(kept[1], "<image>\nWhat is on the table?"),
+    ]
     questions = build(records, excluded_images=set())
     real = [q for q in questions if q.source == "real"]
     assert [q.style for q in real] == ["plain", "short", "insistent"]
@@ -130,7 +137,10 @@ def test_records_asking_for_a_rare_attribute_are_repeated_and_no_others() -> Non
 def test_the_cleaners_held_out_records_are_never_drawn() -> None:
     held = [f"r{i}" for i in range(40) if held_out({"id": f"r{i}"})]
     assert 2 <= len(held) <= 20  # about one in five
-    records = [_record(held[0], "<image>\nHow old is the man on the bench?"), _record(held[1], "<image>\nWhat is on the table?")]
+    records = [
+        _record(held[0], "<image>\nHow old is the man on the bench?"),
+        _record(held[1], "<image>\nWhat is on the table?"),
+    ]
     assert select(records, ordinary=5, excluded_images=set()) == ([], 0)
 
 

@@ -25,14 +25,16 @@ def test_render_matches_llava_v1_5(instruct_records: list[dict]) -> None:
     )
     assert rendered.text == expected
     assert [rendered.text[start:end] for start, end in rendered.targets] == [
-        turns[1]["value"] + "</s>", turns[3]["value"] + "</s>", turns[5]["value"] + "</s>"
+        turns[1]["value"] + "</s>",
+        turns[3]["value"] + "</s>",
+        turns[5]["value"] + "</s>",
     ]
 
 
 def test_image_token_moves_to_the_front(pretrain_records: list[dict]) -> None:
     record = pretrain_records[0]  # "Render a clear and concise summary of the photo.\n<image>"
     text = render(record["conversations"], "</s>").text
-    assert f"USER: <image>\nRender a clear and concise summary of the photo. ASSISTANT: " in text
+    assert "USER: <image>\nRender a clear and concise summary of the photo. ASSISTANT: " in text
     assert prompt("What is this?", with_image=True).endswith("USER: <image>\nWhat is this? ASSISTANT:")
 
 
@@ -51,7 +53,10 @@ def test_labels_are_exactly_the_assistant_replies() -> None:
     path = COCO8
     [example, *_] = tokenize(
         (c for c in candidates(path, IMAGES, "skip", counts) if c.conversations == record["conversations"]),
-        tokenizer, image_tokens=16, max_length=4096, counts=counts,
+        tokenizer,
+        image_tokens=16,
+        max_length=4096,
+        counts=counts,
     )
     encoded = tokenizer(render(record["conversations"], tokenizer.eos_token).text, return_offsets_mapping=True)
     positions = np.flatnonzero(example.targets)

@@ -43,7 +43,9 @@ def test_loss_decreases_on_real_records(tiny_config: TrainConfig) -> None:
 
 def test_interrupted_run_resumes_from_the_saved_step(tiny_config: TrainConfig) -> None:
     config = tiny_config.with_(max_steps=8, save_steps=4, resume=True)
-    reference = run(config.with_(output=config.output + "-reference", checkpoint_dir=config.checkpoint_dir + "-reference"))
+    reference = run(
+        config.with_(output=config.output + "-reference", checkpoint_dir=config.checkpoint_dir + "-reference")
+    )
 
     with pytest.raises(KeyboardInterrupt):
         run(config, callbacks=[Interrupt(6)])
@@ -76,7 +78,9 @@ def test_saved_model_reloads_and_generates(tiny_config: TrainConfig) -> None:
     # The reloaded weights are the trained ones: on the training data their loss is far
     # below a random init's ln(vocab).
     examples = tokenize(candidates(tiny_config.data, IMAGES, "placeholder", Counts()), tokenizer, 16, 160, Counts())
-    dataset = TrainingSet(examples, tokenizer.convert_tokens_to_ids("<image>"), 16, ImageLoader(processor.image_processor))
+    dataset = TrainingSet(
+        examples, tokenizer.convert_tokens_to_ids("<image>"), 16, ImageLoader(processor.image_processor)
+    )
     batch = Collator(tokenizer.pad_token_id)([dataset[index] for index in range(8)])
     with torch.no_grad():
         loss = model(**batch).loss.item()

@@ -31,7 +31,8 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 try:  # the regex parser of the standard library (renamed in 3.11)
-    from re import _constants as _c, _parser as _sre_parse
+    from re import _constants as _c
+    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
@@ -345,7 +346,9 @@ def _foldable(parsed: Any) -> bool:
             for item_op, item_av in av:
                 if item_op in (_c.LITERAL, _c.NOT_LITERAL) and not _cased_ok(item_av):
                     return False
-                if item_op is _c.RANGE and not all(_cased_ok(c) for c in range(item_av[0], min(item_av[1], 0x2FFFF) + 1)):
+                if item_op is _c.RANGE and not all(
+                    _cased_ok(c) for c in range(item_av[0], min(item_av[1], 0x2FFFF) + 1)
+                ):
                     return False
                 if item_op not in (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY):
                     return False

@@ -59,8 +59,16 @@ _MARKUP = re.compile(rf"[*_~]|{_TAG}")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DROPPED_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
 _MORE_LOOKALIKES = {
-    "\u03b7": "n", "\u03ba": "k", "\u03b5": "e", "\u03c4": "t", "\u03c9": "w",  # Greek η κ ε τ ω
-    "\u043a": "k", "\u043c": "m", "\u0442": "t", "\u043f": "n", "\u0433": "r",  # Cyrillic к м т п г
+    "\u03b7": "n",
+    "\u03ba": "k",
+    "\u03b5": "e",
+    "\u03c4": "t",
+    "\u03c9": "w",  # Greek η κ ε τ ω
+    "\u043a": "k",
+    "\u043c": "m",
+    "\u0442": "t",
+    "\u043f": "n",
+    "\u0433": "r",  # Cyrillic к м т п г
 }
 """Lower-case Greek and Cyrillic letters that a reader takes for a Latin one inside a Latin
 word ("womaη", "мan") although UTS #39 does not list them (their shapes differ in some
@@ -130,7 +138,9 @@ class TextView:
         right = self.start(end)
         original = self.original
         ends_line = self.text[end - 1 : end] == "\n"  # a whole line, its newline included
-        whole_line = (left == 0 or original[left - 1] == "\n") and (ends_line or original[right : right + 1] in ("", "\n"))
+        whole_line = (left == 0 or original[left - 1] == "\n") and (
+            ends_line or original[right : right + 1] in ("", "\n")
+        )
         outer_left = _MARKUP.search(original, left, first) is not None
         outer_right = not ends_line and _MARKUP.search(original, last, right) is not None
         inner = _MARKUP.search(original, first, last) is not None
@@ -145,8 +155,12 @@ class TextView:
 
 def normalise(text: str) -> TextView:
     """The view of ``text`` the detector scans (see the module docstring)."""
-    if text.isascii() and "*" not in text and "_" not in text and "~" not in text and (
-        "<" not in text or _TAG_START.search(text) is None
+    if (
+        text.isascii()
+        and "*" not in text
+        and "_" not in text
+        and "~" not in text
+        and ("<" not in text or _TAG_START.search(text) is None)
     ):
         return TextView(text, text)
     pieces: list[_Piece] = []
@@ -169,7 +183,13 @@ def normalise(text: str) -> TextView:
     scan = 0
     while (found := _SPECIAL.search(text, scan)) is not None:
         at = found.start()
-        markup = _EMPHASIS_RUN.match(text, at) if text[at] in _EMPHASIS else _TAG_START.match(text, at) if text[at] == "<" else None
+        markup = (
+            _EMPHASIS_RUN.match(text, at)
+            if text[at] in _EMPHASIS
+            else _TAG_START.match(text, at)
+            if text[at] == "<"
+            else None
+        )
         if markup is not None:  # emphasis and tags are not read
             keep(position, at)
             position = scan = markup.end()
@@ -185,7 +205,8 @@ def normalise(text: str) -> TextView:
         for start, end in _clusters(text, at, run_end):
             cluster = text[start:end]
             read = "".join(
-                char for char in unicodedata.normalize("NFKC", cluster)
+                char
+                for char in unicodedata.normalize("NFKC", cluster)
                 if char not in _EMPHASIS and unicodedata.category(char) not in _DROPPED_CATEGORIES
             )
             if read == cluster:
@@ -252,7 +273,9 @@ def _lookalike_table() -> dict[int, str]:
     for char, glyphs in confusables_data.items():
         if len(char) != 1 or char.isascii() or unicodedata.normalize("NFKC", char) != char:
             continue  # NFKC reads it already ("𝐰", "ｗ"); the view never holds it
-        letters = {glyph["c"] for glyph in glyphs if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha()}
+        letters = {
+            glyph["c"] for glyph in glyphs if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha()
+        }
         if len(letters) == 1:
             letter = letters.pop()
             table[ord(char)] = "I" if letter == "l" and char.isupper() else letter

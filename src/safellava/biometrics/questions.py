@@ -50,73 +50,289 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?|[,;/:]")
 WH = frozenset({"what", "which", "whose"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "aren't", "wasn't", "weren't"})
 DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
-MODALS = frozenset({
-    "can", "could", "would", "will", "should", "might", "may", "must", "shall", "can't",
-    "couldn't", "wouldn't", "won't", "shouldn't",
-})
+MODALS = frozenset(
+    {
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "might",
+        "may",
+        "must",
+        "shall",
+        "can't",
+        "couldn't",
+        "wouldn't",
+        "won't",
+        "shouldn't",
+    }
+)
 HAVE = frozenset({"has", "have", "had"})
 AUX = BE | DO | MODALS | HAVE
 LOOK = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "looking", "seeming", "appearing"})
 OPINION = frozenset({"think", "say", "believe", "guess", "reckon", "suppose", "estimate", "assume"})
 COMPLEMENTIZERS = frozenset({"if", "whether", "that"})
-DEFINITE = frozenset({
-    "the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "your", "our",
-    "both", "all", "each", "every", "either", "neither", "some", "any", "no", "another", "other",
-})
+DEFINITE = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "your",
+        "our",
+        "both",
+        "all",
+        "each",
+        "every",
+        "either",
+        "neither",
+        "some",
+        "any",
+        "no",
+        "another",
+        "other",
+    }
+)
 INDEFINITE = frozenset({"a", "an"})
-NUMBERS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "many", "few", "most", "multiple",
-})
-PREPOSITIONS = frozenset({
-    "of", "in", "on", "at", "by", "with", "without", "for", "from", "to", "into", "onto", "near",
-    "next", "behind", "beside", "besides", "between", "among", "amongst", "across", "around",
-    "under", "over", "above", "below", "inside", "outside", "through", "during", "while",
-    "about", "against", "along", "toward", "towards", "within", "beneath", "past", "like",
-    "than", "based", "according", "judging", "given", "considering", "regarding", "concerning",
-    "via", "upon", "off", "up", "down", "out",
-})
+NUMBERS = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "few",
+        "most",
+        "multiple",
+    }
+)
+PREPOSITIONS = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "without",
+        "for",
+        "from",
+        "to",
+        "into",
+        "onto",
+        "near",
+        "next",
+        "behind",
+        "beside",
+        "besides",
+        "between",
+        "among",
+        "amongst",
+        "across",
+        "around",
+        "under",
+        "over",
+        "above",
+        "below",
+        "inside",
+        "outside",
+        "through",
+        "during",
+        "while",
+        "about",
+        "against",
+        "along",
+        "toward",
+        "towards",
+        "within",
+        "beneath",
+        "past",
+        "like",
+        "than",
+        "based",
+        "according",
+        "judging",
+        "given",
+        "considering",
+        "regarding",
+        "concerning",
+        "via",
+        "upon",
+        "off",
+        "up",
+        "down",
+        "out",
+    }
+)
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "/", ",", ";", ":"})
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "why", "how"})
-HUMAN_PRONOUNS = frozenset({
-    "he", "she", "him", "himself", "herself", "someone", "somebody", "anyone", "anybody",
-    "everyone", "everybody", "you", "i", "me", "we", "us",
-})
+HUMAN_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "him",
+        "himself",
+        "herself",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "you",
+        "i",
+        "me",
+        "we",
+        "us",
+    }
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 THING_PRONOUNS = frozenset({"it", "itself", "its"})
 DEICTIC = frozenset({"this", "that", "these", "those", "it"})
 POSSESSIVE_HUMAN = frozenset({"his", "her", "my", "your", "our"})
-DEGREE = frozenset({
-    "very", "quite", "rather", "slightly", "relatively", "somewhat", "fairly", "extremely",
-    "really", "more", "less", "most", "least", "bit", "little", "pretty", "noticeably",
-    "visibly", "significantly", "particularly", "mostly", "mainly", "predominantly",
-})
+DEGREE = frozenset(
+    {
+        "very",
+        "quite",
+        "rather",
+        "slightly",
+        "relatively",
+        "somewhat",
+        "fairly",
+        "extremely",
+        "really",
+        "more",
+        "less",
+        "most",
+        "least",
+        "bit",
+        "little",
+        "pretty",
+        "noticeably",
+        "visibly",
+        "significantly",
+        "particularly",
+        "mostly",
+        "mainly",
+        "predominantly",
+    }
+)
 _ADVERBS = frozenset({"to", "there", "here", "now", "today", "together", "too", "also", "currently", "still", "etc"})
-_AGE_NUMBERS = frozenset({
-    "five", "ten", "twelve", "sixteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty",
-    "seventy", "eighty", "ninety",
-})
-_EXTRA_TRIGGERS = frozenset({  # "is SHE 18?", "is he in HIS 30s?"
-    "he", "she", "him", "her", "his", "they", "them", "their", "teens", "twenties", "thirties",
-    "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-})
+_AGE_NUMBERS = frozenset(
+    {
+        "five",
+        "ten",
+        "twelve",
+        "sixteen",
+        "eighteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    }
+)
+_EXTRA_TRIGGERS = frozenset(
+    {  # "is SHE 18?", "is he in HIS 30s?"
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "they",
+        "them",
+        "their",
+        "teens",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    }
+)
 _REQUEST_OPENERS = frozenset({"please", "kindly", "i", "let", "now", "also", "and", "so", "then"})
 _COLOUR_NOUNS = frozenset({"color", "colour", "colors", "colours"})
 _ORIGIN = frozenset({"descent", "origin", "heritage", "ancestry", "background", "extraction"})
 TRAILERS = PREPOSITIONS | frozenset({",", "or", "as", "when", "overall", "compared", "relative", "now"})
 TOPIC = frozenset({"about", "regarding", "concerning"})
 KIND = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
-IRREGULAR_PLURALS = frozenset({
-    "people", "children", "men", "women", "gentlemen", "folks", "police", "geese", "mice", "oxen",
-    "calves", "wolves",
-})
-_PARTICIPLES = frozenset({
-    "shown", "seen", "held", "done", "taken", "given", "worn", "ridden", "driven", "flown", "thrown",
-    "drawn", "known", "made", "built", "caught", "sat", "stood", "hung", "led", "fed", "left", "kept",
-})
+IRREGULAR_PLURALS = frozenset(
+    {
+        "people",
+        "children",
+        "men",
+        "women",
+        "gentlemen",
+        "folks",
+        "police",
+        "geese",
+        "mice",
+        "oxen",
+        "calves",
+        "wolves",
+    }
+)
+_PARTICIPLES = frozenset(
+    {
+        "shown",
+        "seen",
+        "held",
+        "done",
+        "taken",
+        "given",
+        "worn",
+        "ridden",
+        "driven",
+        "flown",
+        "thrown",
+        "drawn",
+        "known",
+        "made",
+        "built",
+        "caught",
+        "sat",
+        "stood",
+        "hung",
+        "led",
+        "fed",
+        "left",
+        "kept",
+    }
+)
 FUNCTION_WORDS = (
-    WH | AUX | LOOK | OPINION | COMPLEMENTIZERS | DEFINITE | INDEFINITE | PREPOSITIONS | CONJUNCTIONS
-    | RELATIVES | HUMAN_PRONOUNS | DEGREE | frozenset({"please", "so", "also", "then", "not", "there", "possible", "to", "be"})
+    WH
+    | AUX
+    | LOOK
+    | OPINION
+    | COMPLEMENTIZERS
+    | DEFINITE
+    | INDEFINITE
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | RELATIVES
+    | HUMAN_PRONOUNS
+    | DEGREE
+    | frozenset({"please", "so", "also", "then", "not", "there", "possible", "to", "be"})
 )
 
 HUMAN, GENERIC, CONTAINER, DEICTIC_KIND, THING = "human", "generic", "container", "deictic", "thing"
@@ -131,7 +347,21 @@ def _inflections(verb: str) -> set[str]:
     return forms
 
 
-_IRREGULAR_VERBS = {"told", "known", "knew", "said", "saw", "seen", "gave", "given", "found", "shown", "showed", "made", "guessed"}
+_IRREGULAR_VERBS = {
+    "told",
+    "known",
+    "knew",
+    "said",
+    "saw",
+    "seen",
+    "gave",
+    "given",
+    "found",
+    "shown",
+    "showed",
+    "made",
+    "guessed",
+}
 
 
 @dataclass(frozen=True)
@@ -181,7 +411,9 @@ class QuestionClassifier:
         self._how = {word: a for a, words in spec["how_adjectives"].items() for word in words}
         self._weigh = frozenset(spec["weigh_verbs"])
         self._measures = frozenset(spec["measure_nouns"])
-        self._request_verbs = frozenset(f for verb in spec["request_verbs"] for f in _inflections(verb)) | _IRREGULAR_VERBS
+        self._request_verbs = (
+            frozenset(f for verb in spec["request_verbs"] for f in _inflections(verb)) | _IRREGULAR_VERBS
+        )
         self._request_nouns = frozenset(spec["request_nouns"])
         self._modifiers = frozenset(spec["modifiers"]) | DEFINITE | INDEFINITE | NUMBERS
         self._comparisons = frozenset(spec["comparison_words"])
@@ -205,16 +437,16 @@ class QuestionClassifier:
                         {**(old.implies if old else {}), **entry.get("implies", {})},
                         noun or (old.noun if old else False),
                     )
-        self._adjective_values = frozenset(
-            word for entry in spec["value_adjectives"] for word in entry["words"]
-        )
+        self._adjective_values = frozenset(word for entry in spec["value_adjectives"] for word in entry["words"])
         # One pass over the question's words decides whether any rule can apply (most
         # questions name no attribute and offer no value): the first word of every attribute
         # noun, "how" adjective, "weigh", value word and ethnonym.
         heads = {*self._attribute_heads, *self._how, *self._weigh, *self._values, "eye", "eyes", "eyed"}
         heads |= set(taxonomy.spec.get("anchor_sets", {}).get("ethnonym", ()))
         heads |= {"over", "under", "above", "below", "years", "year"}  # "is she over 18", "30 years old"
-        self._trigger = frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _EXTRA_TRIGGERS
+        self._trigger = (
+            frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _EXTRA_TRIGGERS
+        )
 
     # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:
@@ -242,8 +474,12 @@ class QuestionClassifier:
         ..."); a statement ("The man's age is 40.") asks nothing."""
         first = tokens[0]
         return (
-            "?" in sentence or first in WH or first in AUX or first in RELATIVES
-            or first in self._request_verbs or first in _REQUEST_OPENERS
+            "?" in sentence
+            or first in WH
+            or first in AUX
+            or first in RELATIVES
+            or first in self._request_verbs
+            or first in _REQUEST_OPENERS
         )
 
     @staticmethod
@@ -278,18 +514,23 @@ class QuestionClassifier:
     # ------------------------------------------------------------------ noun phrases
     def _is_human_word(self, word: str) -> bool:
         word = _base(word)
-        return (
-            word in self._humans or _singular(word) in self._humans or bool(self._person.match(word))
-        )
+        return word in self._humans or _singular(word) in self._humans or bool(self._person.match(word))
 
     def _is_animal_word(self, word: str) -> bool:
         word = _base(word)
-        return word in self._animals or _singular(word) in self._animals or (
-            word.endswith("es") and word[:-2] in self._animals
+        return (
+            word in self._animals
+            or _singular(word) in self._animals
+            or (word.endswith("es") and word[:-2] in self._animals)
         )
 
     def _noun_phrase(
-        self, tokens: Sequence[str], start: int, before: Sequence[str], clause: Sequence[str], verb_follows: bool = False
+        self,
+        tokens: Sequence[str],
+        start: int,
+        before: Sequence[str],
+        clause: Sequence[str],
+        verb_follows: bool = False,
     ) -> str | None:
         """What kind of thing the noun phrase at ``start`` names: HUMAN, GENERIC (people in
         general), CONTAINER (the image: its people), DEICTIC_KIND ("this", "it"), THING, or
@@ -324,10 +565,20 @@ class QuestionClassifier:
             elif not content and token in INDEFINITE:
                 indefinite = True
             elif (
-                token in PREPOSITIONS or token in CONJUNCTIONS or token in AUX or token in LOOK
-                or token in RELATIVES or token in _ADVERBS or token in HUMAN_PRONOUNS or token in PLURAL_PRONOUNS
+                token in PREPOSITIONS
+                or token in CONJUNCTIONS
+                or token in AUX
+                or token in LOOK
+                or token in RELATIVES
+                or token in _ADVERBS
+                or token in HUMAN_PRONOUNS
+                or token in PLURAL_PRONOUNS
                 or (content and token.endswith("ly"))
-                or (content and (token.endswith(("ing", "ed")) or token in _PARTICIPLES) and not self._is_human_word(token))
+                or (
+                    content
+                    and (token.endswith(("ing", "ed")) or token in _PARTICIPLES)
+                    and not self._is_human_word(token)
+                )
             ):
                 break
             else:
@@ -357,7 +608,7 @@ class QuestionClassifier:
         return HUMAN
 
     def _antecedent(self, before: Sequence[str]) -> str:
-        """"they"/"their": people when a person was named before in the question, or when
+        """ "they"/"their": people when a person was named before in the question, or when
         nothing was (the people in the image); otherwise whatever was named ("How many
         zebras are there and what are their ages?")."""
         if any(self._is_human_word(t) and not _genitive(t) for t in before):
@@ -372,7 +623,7 @@ class QuestionClassifier:
         if tokens[index] not in self._attribute_heads:
             return None
         for width in (3, 2, 1):
-            phrase = tuple(tokens[index:index + width])
+            phrase = tuple(tokens[index : index + width])
             if len(phrase) == width and phrase in self._attribute_nouns:
                 return self._attribute_nouns[phrase], index + width
         return None
@@ -383,15 +634,20 @@ class QuestionClassifier:
         for index, token in enumerate(tokens):
             attribute: str | None = None
             end = index + 1
-            if token in self._how and index > 0 and (tokens[index - 1] == "how" or (
-                tokens[index - 1] in ("year", "years") and index > 2 and tokens[index - 3] == "how"
-            )):
+            if (
+                token in self._how
+                and index > 0
+                and (
+                    tokens[index - 1] == "how"
+                    or (tokens[index - 1] in ("year", "years") and index > 2 and tokens[index - 3] == "how")
+                )
+            ):
                 attribute = self._how[token]
                 kind = self._subject_after(tokens, end, before)
             elif token in self._weigh and any(t in ("much", "what") for t in tokens[:index]):
                 attribute = "weight"
                 kind = self._weigh_subject(tokens, index, before)
-            elif token in ("eyes", "eye") and any(t in _COLOUR_NOUNS for t in tokens[max(0, index - 6):index]):
+            elif token in ("eyes", "eye") and any(t in _COLOUR_NOUNS for t in tokens[max(0, index - 6) : index]):
                 colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in _COLOUR_NOUNS)
                 if not self._focus(tokens, colour):
                     continue
@@ -408,8 +664,10 @@ class QuestionClassifier:
                 if not (compared or self._focus(tokens, index)):
                     continue
                 kind = self._owner(tokens, index, end, before)
-                if kind is None and (compared or tokens[index - 2:index] == ["terms", "of"]) and any(
-                    (self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens
+                if (
+                    kind is None
+                    and (compared or tokens[index - 2 : index] == ["terms", "of"])
+                    and any((self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens)
                 ):
                     # the attribute of the clause's subject: "Are both men of the SAME race?",
                     # "What is the composition of the group in terms of gender?"
@@ -420,10 +678,19 @@ class QuestionClassifier:
 
     def _ends_attribute_phrase(self, following: str) -> bool:
         return (
-            following in self._measures or following in PREPOSITIONS or following in CONJUNCTIONS
-            or following in AUX or following in WH or following in RELATIVES or following in DEFINITE
-            or following in INDEFINITE or following in HUMAN_PRONOUNS or following in PLURAL_PRONOUNS
-            or following in LOOK or following.endswith(("ed", "ing")) or following in self._evidential
+            following in self._measures
+            or following in PREPOSITIONS
+            or following in CONJUNCTIONS
+            or following in AUX
+            or following in WH
+            or following in RELATIVES
+            or following in DEFINITE
+            or following in INDEFINITE
+            or following in HUMAN_PRONOUNS
+            or following in PLURAL_PRONOUNS
+            or following in LOOK
+            or following.endswith(("ed", "ing"))
+            or following in self._evidential
             or following in ("present", "shown", "visible", "represented", "please", "etc")
         )
 
@@ -468,7 +735,7 @@ class QuestionClassifier:
                 return True  # "is there any gender diversity among ..."
             elif token in MODALS or token in DO or token in HAVE:
                 # "Can the genders of the people be identified?", not "Does his age matter?"
-                return j == 0 and any(t in self._evidential for t in tokens[index + 1:])
+                return j == 0 and any(t in self._evidential for t in tokens[index + 1 :])
             else:
                 return False
         return True  # the clause starts with it: "Age of the person?"
@@ -476,9 +743,16 @@ class QuestionClassifier:
     def _owner(self, tokens: Sequence[str], index: int, end: int, before: Sequence[str]) -> str | None:
         """Whose attribute: the possessor before the noun, or the phrase after it."""
         j = index - 1  # over modifiers and a first conjunct: "their ages/GENDERS"
-        while j >= 0 and tokens[j] not in POSSESSIVE_HUMAN and tokens[j] not in ("their", "its") and (
-            tokens[j] in self._modifiers or tokens[j] in self._measures or tokens[j] in self._attribute_heads
-            or tokens[j] in ("and", "or", "/")
+        while (
+            j >= 0
+            and tokens[j] not in POSSESSIVE_HUMAN
+            and tokens[j] not in ("their", "its")
+            and (
+                tokens[j] in self._modifiers
+                or tokens[j] in self._measures
+                or tokens[j] in self._attribute_heads
+                or tokens[j] in ("and", "or", "/")
+            )
         ):
             j -= 1
         if j >= 0:
@@ -498,7 +772,9 @@ class QuestionClassifier:
                 return self._noun_phrase([*tokens[k:j], _base(token)], 0, before, tokens)
         return self._subject_after(tokens, end, before, owner_phrase=True)
 
-    def _subject_after(self, tokens: Sequence[str], end: int, before: Sequence[str], owner_phrase: bool = False) -> str | None:
+    def _subject_after(
+        self, tokens: Sequence[str], end: int, before: Sequence[str], owner_phrase: bool = False
+    ) -> str | None:
         """The owner named after the attribute: "... of/for/among NP", or the subject of
         the rest of the question ("what age group DO THE CHILDREN belong to")."""
         n = len(tokens)
@@ -509,7 +785,13 @@ class QuestionClassifier:
         while k < n and tokens[k] in ("and", "or", "/", ",") and steps < 3:
             steps += 1  # "the age and gender OF", "the age group and appearance OF"
             k += 1
-            while k < n and tokens[k] not in PREPOSITIONS and tokens[k] not in AUX and tokens[k] not in CONJUNCTIONS and k - end < 8:
+            while (
+                k < n
+                and tokens[k] not in PREPOSITIONS
+                and tokens[k] not in AUX
+                and tokens[k] not in CONJUNCTIONS
+                and k - end < 8
+            ):
                 k += 1
         if k >= n:
             return None
@@ -531,7 +813,7 @@ class QuestionClassifier:
         return THING if kind == CONTAINER else kind
 
     def _weigh_subject(self, tokens: Sequence[str], index: int, before: Sequence[str]) -> str | None:
-        """"How much does THE MAN weigh?", "what the man weighs"."""
+        """ "How much does THE MAN weigh?", "what the man weighs"."""
         start = max(i for i in range(index) if tokens[i] in ("much", "what")) + 1
         if start < index and tokens[start] in AUX:
             start += 1
@@ -554,28 +836,41 @@ class QuestionClassifier:
             return {"eye_color": token[:-5]}, {}, False, index + 1
         value = self._values.get(token)
         if value is not None:
-            return dict(value.values), dict(value.implies), value.noun and token not in self._adjective_values, index + 1
+            return (
+                dict(value.values),
+                dict(value.implies),
+                value.noun and token not in self._adjective_values,
+                index + 1,
+            )
         if self._ethnonym.match(token):
             return {"race": token}, {}, False, index + 1
         return None
 
-    def _phrase_value(self, tokens: Sequence[str], index: int) -> tuple[dict[str, str], dict[str, str], bool, int] | None:
+    def _phrase_value(
+        self, tokens: Sequence[str], index: int
+    ) -> tuple[dict[str, str], dict[str, str], bool, int] | None:
         """Values given as a phrase: "in his (early) 30s", "over 18", "30 years old", "of
         Asian descent"."""
-        token, following = tokens[index], tokens[index + 1:index + 4]
+        token, following = tokens[index], tokens[index + 1 : index + 4]
         if token == "in" and following[:1] in (["his"], ["her"], ["their"]):
             end = index + 2 + (following[1:2] in (["early"], ["mid"], ["late"]))
             if end < len(tokens) and self._decade.match(tokens[end]):
                 return {"age": tokens[end]}, {}, False, end + 1
-        elif token in ("over", "under", "above", "below") and following[:1] and (
-            following[0].isdigit() or following[0] in _AGE_NUMBERS
+        elif (
+            token in ("over", "under", "above", "below")
+            and following[:1]
+            and (following[0].isdigit() or following[0] in _AGE_NUMBERS)
         ):
             end = self._after_age_number(tokens, index + 2)
             if end is not None:
                 return {"age": token + following[0]}, {}, False, end
         elif token == "of" and following:
             width = 2 if self._ethnonym.match(" ".join(following[:2])) else 1
-            if self._ethnonym.match(" ".join(following[:width])) and following[width:width + 1] and following[width] in _ORIGIN:
+            if (
+                self._ethnonym.match(" ".join(following[:width]))
+                and following[width : width + 1]
+                and following[width] in _ORIGIN
+            ):
                 return {"race": " ".join(following[:width])}, {}, False, index + 2 + width
         elif token.isdigit() and int(token) < 120:  # "Is she 18?", "Is the man 30 years old?"
             end = self._after_age_number(tokens, index + 1)
@@ -608,11 +903,15 @@ class QuestionClassifier:
         index = split = start
         while index < n:
             token = tokens[index]
-            if token in INDEFINITE or token in DEGREE or (token == "," and tokens[index + 1:index + 2] == [separator]):
+            if (
+                token in INDEFINITE
+                or token in DEGREE
+                or (token == "," and tokens[index + 1 : index + 2] == [separator])
+            ):
                 index += 1
                 continue
             if token in (separator, ",") and alternatives[-1]:
-                if tokens[index + 1:index + 2] in (["not"], ["is"], ["are"], ["does"], ["do"]):
+                if tokens[index + 1 : index + 2] in (["not"], ["is"], ["are"], ["does"], ["do"]):
                     break  # "... or not", "..., or is it ...": a new clause, not a value
                 split = index
                 alternatives.append([])
@@ -664,8 +963,13 @@ class QuestionClassifier:
     def _predicate(self, tokens: Sequence[str], subject: Sequence[str], start: int, before: Sequence[str]) -> set[str]:
         """The value phrase at ``start`` predicated of ``subject``."""
         if (
-            not subject or subject[0] == "there" or subject[-1] in PREPOSITIONS or subject[-1] in CONJUNCTIONS
-            or subject[-1] in INDEFINITE or subject[-1] in DEGREE or subject[-1] in self._adjective_values
+            not subject
+            or subject[0] == "there"
+            or subject[-1] in PREPOSITIONS
+            or subject[-1] in CONJUNCTIONS
+            or subject[-1] in INDEFINITE
+            or subject[-1] in DEGREE
+            or subject[-1] in self._adjective_values
             or (subject[-1] in DEFINITE and subject[-1] not in ("all", "both", "each") and subject != [subject[-1]])
         ):
             return set()  # the value phrase began earlier: "is the man holding a [young] child"
@@ -673,7 +977,9 @@ class QuestionClassifier:
             return set()  # "Is the man HOLDING a baby?" is not "is the man a baby?"
         if subject[-1] in ("eyes", "eye"):  # "Are the man's eyes blue or green?"
             end = start
-            while end < len(tokens) and (self._color.match(tokens[end]) or tokens[end] in ("or", "and") or tokens[end] in DEGREE):
+            while end < len(tokens) and (
+                self._color.match(tokens[end]) or tokens[end] in ("or", "and") or tokens[end] in DEGREE
+            ):
                 end += 1
             if end == start or not self._trailer(tokens, end):
                 return set()
@@ -707,13 +1013,15 @@ class QuestionClassifier:
                 # "Can you tell if the skier is male?", "Do you think the man is overweight?"
                 verb = next((i for i in range(index + 2, n) if tokens[i] in BE or tokens[i] in LOOK), None)
                 if verb is not None:
-                    found |= self._predicate(tokens, tokens[index + 1:verb], self._after_look(tokens, verb + 1), before)
+                    found |= self._predicate(
+                        tokens, tokens[index + 1 : verb], self._after_look(tokens, verb + 1), before
+                    )
             elif token in ("describe", "consider", "call", "classify", "categorize", "characterize", "label"):
                 # "Would you describe the woman as thin or heavy?", "Would you consider him elderly?"
                 as_index = next((i for i in range(index + 2, n) if tokens[i] == "as"), None)
                 if as_index is not None:
-                    start = as_index + 1 + (tokens[as_index + 1:as_index + 2] == ["being"])
-                    found |= self._predicate(tokens, tokens[index + 1:as_index], start, before)
+                    start = as_index + 1 + (tokens[as_index + 1 : as_index + 2] == ["being"])
+                    found |= self._predicate(tokens, tokens[index + 1 : as_index], start, before)
                 elif token in ("consider", "call"):
                     found |= self._first_predicate(tokens, index + 1, before)
         return found
@@ -726,7 +1034,7 @@ class QuestionClassifier:
         be = next((i for i in range(1, len(tokens)) if tokens[i] in BE), None)
         if be is None:
             return set()
-        start = be + 1 + (tokens[be + 1:be + 2] == ["the"])
+        start = be + 1 + (tokens[be + 1 : be + 2] == ["the"])
         parsed = self._value_phrase(tokens, start)
         if parsed is None or len(parsed[0]) != 1 or not self._trailer(tokens, parsed[1]):
             return set()
@@ -747,7 +1055,9 @@ class QuestionClassifier:
         for start in range(subject_start + 1, len(tokens)):
             token = tokens[start]
             if not (
-                token in INDEFINITE or token in DEGREE or self._value_at(tokens, start) is not None
+                token in INDEFINITE
+                or token in DEGREE
+                or self._value_at(tokens, start) is not None
                 or (eyes and self._color.match(token))
             ):
                 continue
@@ -759,7 +1069,7 @@ class QuestionClassifier:
     @staticmethod
     def _after_look(tokens: Sequence[str], index: int) -> int:
         """Skip "to be" / "like" after look/seem/appear/be."""
-        if tokens[index:index + 2] == ["to", "be"]:
+        if tokens[index : index + 2] == ["to", "be"]:
             return index + 2
         if index < len(tokens) and tokens[index] in ("like", "as"):
             return index + 1
@@ -782,7 +1092,9 @@ class QuestionClassifier:
         whole = self._value_phrase(tokens, 0)
         if whole is not None and len(whole[0]) > 1 and whole[1] == len(tokens):
             return self._asked(whole[0])  # a bare choice: "Male or female?"
-        polar = tokens[0] in AUX and not (len(tokens) > 1 and tokens[1] == "there" and not {"more", "fewer", "mostly"} & set(tokens))
+        polar = tokens[0] in AUX and not (
+            len(tokens) > 1 and tokens[1] == "there" and not {"more", "fewer", "mostly"} & set(tokens)
+        )
         embedded = any(t in ("if", "whether") for t in tokens)
         found: set[str] = set()
         index = 1
@@ -791,15 +1103,23 @@ class QuestionClassifier:
                 # a definite phrase, existence, or an audience ("designed for adults or children")
                 index += 1
                 continue
-            parsed = self._value_phrase(tokens, index) if (tokens[index] in INDEFINITE or self._value_at(tokens, index)) else None
+            parsed = (
+                self._value_phrase(tokens, index)
+                if (tokens[index] in INDEFINITE or self._value_at(tokens, index))
+                else None
+            )
             if parsed is None or len(parsed[0]) < 2 or not parsed[2]:
                 index += 1
                 continue
             alternatives, end, _ = parsed
             appended = tokens[index - 1] == "," and end >= len(tokens)
             previous = tokens[index - 1]
-            if predicate_of_thing and index > 1 and previous not in PREPOSITIONS and not previous.endswith(("ing", "ed")) and (
-                previous not in AUX and self._noun_phrase(tokens[1:index], 0, [], tokens) == THING
+            if (
+                predicate_of_thing
+                and index > 1
+                and previous not in PREPOSITIONS
+                and not previous.endswith(("ing", "ed"))
+                and (previous not in AUX and self._noun_phrase(tokens[1:index], 0, [], tokens) == THING)
             ):
                 index = end  # the values are said of an animal or a thing: "Is the elephant an adult or a baby?"
                 continue

@@ -79,9 +79,7 @@ class RefusalClassifier:
         guard = f"(?!{taxonomy.expand(attributive)})" if attributive else ""
         values = spec.get("answer_values") or {}
         self._values = {
-            a: re.compile(f"(?:{taxonomy.expand(values[a])}){guard}", _FLAGS)
-            for a in ATTRIBUTES
-            if values.get(a)
+            a: re.compile(f"(?:{taxonomy.expand(values[a])}){guard}", _FLAGS) for a in ATTRIBUTES if values.get(a)
         }
 
     def _gives_value(self, text: str, asked: set[str], found: set[str]) -> bool:
@@ -116,7 +114,9 @@ class RefusalClassifier:
         if not values or self._description is None:
             return False
         for mention in self.detector.find(text, values):
-            if mention.attribute in values and self._description.search(text, max(0, mention.start - 60), mention.start):
+            if mention.attribute in values and self._description.search(
+                text, max(0, mention.start - 60), mention.start
+            ):
                 return True
         return False
 

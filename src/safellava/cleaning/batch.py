@@ -117,7 +117,8 @@ class BatchRunner:
             self._save(state)
         if not entry.get("batch_id"):
             batch = self.client.batches.create(
-                input_file_id=entry["input_file_id"], endpoint="/v1/chat/completions",
+                input_file_id=entry["input_file_id"],
+                endpoint="/v1/chat/completions",
                 completion_window=self.config.completion_window,  # type: ignore[arg-type]
             )
             entry["batch_id"], entry["status"] = batch.id, batch.status
@@ -170,7 +171,9 @@ class BatchRunner:
             return key
         body = response["body"]
         usage = body.get("usage") or {}
-        self.stats.count(prompt_tokens=usage.get("prompt_tokens", 0), completion_tokens=usage.get("completion_tokens", 0))
+        self.stats.count(
+            prompt_tokens=usage.get("prompt_tokens", 0), completion_tokens=usage.get("completion_tokens", 0)
+        )
         try:
             choices = body.get("choices") or []
             content = choices[0]["message"].get("content") if choices else None

@@ -64,7 +64,9 @@ _BUCKET = 0xC2B2AE3D27D4EB4F
 
 _DETERMINERS = frozenset("a an the their his her its this these those my your our some each every another".split())
 # Prepositions that cannot end a phrase (unlike "in", "on", "up", "over", which are also adverbs).
-_PREPOSITIONS = frozenset("of among amongst under between with from into onto than about towards toward during via".split())
+_PREPOSITIONS = frozenset(
+    "of among amongst under between with from into onto than about towards toward during via".split()
+)
 _CONJUNCTIONS = frozenset("and or but nor".split())
 _CLOSING = frozenset(".,;:!?)")
 _FUNCTION = _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS
@@ -82,7 +84,8 @@ _ANIMALS = frozenset(
 # Kinship nouns count when the same one repeats: "a parent, a parent or a person".
 _DUPLICATED_PERSON = re.compile(
     r"\b(person|people|parents?|child|children|spouses?|siblings?|partners?|relatives?)\b(?:,|,? and|,? or)?[ \t]+"
-    r"(?:(a|an|the|another|one|two|three|four|five|six|several|some|other|primarily|mostly|mainly|many|few|their)[ \t]+)?"
+    r"(?:(a|an|the|another|one|two|three|four|five|six|several|some|other|primarily|mostly|mainly|many|few|their)[ "
+    r"\t]+)?"
     r"(person|people|parents?|child|children|spouses?|siblings?|partners?|relatives?)\b"
 )
 _NEUTRAL_NOUNS = frozenset(("person", "people"))
@@ -96,7 +99,11 @@ _CONTRASTING = frozenset("the other their some several many few".split())
 # out: it is both possessive and object, so it would vouch for "help their relieve" ("help
 # her relieve"). Nouns are left out too: ", man" occurs, ", person supervision" is broken.
 _GENDERED_EQUIVALENT = {
-    "their": ("his",), "theirs": ("his",), "they": ("he", "she"), "them": ("him",), "themself": ("himself", "herself"),
+    "their": ("his",),
+    "theirs": ("his",),
+    "they": ("he", "she"),
+    "them": ("him",),
+    "themself": ("himself", "herself"),
 }
 
 
@@ -143,7 +150,9 @@ def _token_hashes(text: str) -> np.ndarray:
     ends = np.flatnonzero(punctuation | (word & ~after)) + 1
     powers, inverse = _powers(len(data))
     with np.errstate(over="ignore"):
-        prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(data.astype(np.uint64) * powers, dtype=np.uint64)))
+        prefix = np.concatenate(
+            (np.zeros(1, dtype=np.uint64), np.cumsum(data.astype(np.uint64) * powers, dtype=np.uint64))
+        )
         return (prefix[ends] - prefix[starts]) * inverse[starts]
 
 
@@ -306,7 +315,11 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
             found.append((PERSON_ANIMAL, (first, second)))
         if _wrong_case(first, second, corpus):
             found.append((PRONOUN_CASE, (first, second)))
-        if corpus.expected(first, second) >= min_expected and not corpus.seen(first, second) and not _attested(first, second, corpus):
+        if (
+            corpus.expected(first, second) >= min_expected
+            and not corpus.seen(first, second)
+            and not _attested(first, second, corpus)
+        ):
             found.append((NOVEL_BIGRAM, (first, second)))
     flags: list[Flag] = []
     if found:
@@ -314,12 +327,18 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
         spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         matches = list(_TOKEN.finditer(after))
         for left, right in zip(matches, matches[1:]):
-            spans.setdefault((left.group().lower(), right.group().lower()), []).append((offset + left.start(), offset + right.end()))
+            spans.setdefault((left.group().lower(), right.group().lower()), []).append(
+                (offset + left.start(), offset + right.end())
+            )
         flags = [Flag(reason, " ".join(pair), start, end) for reason, pair in found for start, end in spans[pair]]
     lowered = after.lower()
     if len(lowered) == len(after) and ("person" in lowered or "people" in lowered):  # same length: same offsets
         duplicated = [match for match in _DUPLICATED_PERSON.finditer(lowered) if _merged(match)]
-        already = Counter(match.group() for match in _DUPLICATED_PERSON.finditer(before.lower()) if _merged(match)) if duplicated else Counter()
+        already = (
+            Counter(match.group() for match in _DUPLICATED_PERSON.finditer(before.lower()) if _merged(match))
+            if duplicated
+            else Counter()
+        )
         for match in duplicated:
             if already[match.group()] > 0:
                 already[match.group()] -= 1
@@ -343,7 +362,7 @@ def _attested(first: str, second: str, corpus: CorpusStatistics) -> bool:
 
 
 def _wrong_case(first: str, second: str, corpus: CorpusStatistics) -> bool:
-    """"their conserve" (a verb: seen after "to", never after "their"/"his") and "they wants"
+    """ "their conserve" (a verb: seen after "to", never after "their"/"his") and "they wants"
     (seen after "he"/"she", never after "they"): corpus evidence of case and number."""
     if first == "their" and not second.endswith("ing"):  # "their dressing up" is a gerund
         return not corpus.seen("their", second) and not corpus.seen("his", second) and corpus.seen("to", second)

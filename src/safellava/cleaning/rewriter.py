@@ -32,12 +32,40 @@ DROP = "\ue000"  # where a span was removed
 SWAP = "\ue001"  # where a replacement starts
 
 _IRREGULAR_PLURALS = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
 }
-_NOT_VERBS = frozenset({"as", "this", "its", "his", "hers", "yes", "thus", "perhaps", "always", "sometimes", "besides", "towards", "across", "plus", "us"})
+_NOT_VERBS = frozenset(
+    {
+        "as",
+        "this",
+        "its",
+        "his",
+        "hers",
+        "yes",
+        "thus",
+        "perhaps",
+        "always",
+        "sometimes",
+        "besides",
+        "towards",
+        "across",
+        "plus",
+        "us",
+    }
+)
 # "-ly" words that are no adverbs ("friends or family members" is no "or ... members" verb)
-_ADVERB = r"(?!(?:family|only|early|belly|supply|reply|holy|ally|rally|jelly|fly|italy|july|lily|assembly|bully|daily|friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|monthly|weekly|yearly)\b)[a-z]+ly"
+_ADVERB = (
+    r"(?!(?:family|only|early|belly|supply|reply|holy|ally|rally|jelly|fly|italy|july|lily|assembly|bully|daily|"
+    r"friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|monthly|weekly|"
+    r"yearly)\b)[a-z]+ly"
+)
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|no[ \t]+longer|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
@@ -54,11 +82,15 @@ _VERB_FOLLOWERS = frozenset(
     "forward ahead together more less much everything nothing something anything every each all both her him his "
     "them you us what how whether".split()
 )
-_PREPOSITION = re.compile(r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s",
+    re.IGNORECASE,
+)
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
 # the stranded-word fixes see it ("They are likely ∅." goes as a sentence)
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ \t]*$",
+    r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ "
+    r"\t]*$",
     re.IGNORECASE,
 )
 _PLURAL_NOUN = re.compile(r"[A-Za-z]{2,}[a-hj-rtv-z]s")  # "strengths", "friends"; not "is", "was", "class", "focus"
@@ -84,13 +116,20 @@ _FUNCTION_WORDS = (
     r"(?:a|an|the|his|her|their|its|this|that|these|those|some|and|or|but|with|of|in|on|at|to|"
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
-_MODIFIERS = rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
+_MODIFIERS = (
+    rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
+    rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
+)
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and")
-_ORPHAN_IN_LIST = re.compile(rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+_ORPHAN_IN_LIST = re.compile(
+    rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE
+)
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|has|have|had|sporting|"
-    rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
-    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|since|as|than|"
+    rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
+    rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
+    r"since|as|than|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
@@ -103,9 +142,9 @@ _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
 _DROPPED_LIST_ITEM = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*,)")
 # A degree word left before a dropped adjective: "a very ∅ person".
 _STRANDED_DEGREE = re.compile(
-    rf"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
-    rf"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply|particularly|especially|"
-    rf"mainly|mostly|largely|primarily|usually|typically|generally|likely)\b)[a-z]+ly)[ \t]*$",
+    r"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
+    r"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply|particularly|especially|"
+    r"mainly|mostly|largely|primarily|usually|typically|generally|likely)\b)[a-z]+ly)[ \t]*$",
     re.IGNORECASE,
 )
 _DROPPED_LAST_ITEM = re.compile(rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$))")
@@ -118,30 +157,57 @@ _DROPPED_FIRST_CONJUNCT = re.compile(
 )
 # A relative clause that only stated the attribute: "the man, who is overweight, smiles".
 _EMPTIED_RELATIVE = re.compile(
-    rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|very|quite|"
+    rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|"
+    r"very|quite|"
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
 )
 # Cheap tests (a literal first) for whether the two fixes below can apply at all.
 _DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
 _CONJUNCTION_BEFORE_SWAP = re.compile(
-    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+)?(?:person|people)\b"
+    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ "
+    r"\t]+)?(?:person|people)\b"
 )
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
 _SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in ("a", "an")} | {11: "eleven", 12: "twelve"}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in ("a", "an")} | {
+    11: "eleven",
+    12: "twelve",
+}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
 # person"): one noun phrase with the right number instead ("two people").
-_NEUTRAL_NP = rf"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
+_NEUTRAL_NP = (
+    r"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ "
+    rf"\t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
+)
 _COORDINATED_NEUTRAL = re.compile(
-    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ \t{DROP}]+{_NEUTRAL_NP})(,?)",
+    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
+    rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
     re.IGNORECASE,
 )
-_NP_PARTS = re.compile(rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(person|people)", re.IGNORECASE)
+_NP_PARTS = re.compile(
+    rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(person|"
+    r"people)",
+    re.IGNORECASE,
+)
 # Two possessives of rewritten people: "both the child's and the adult's" -> "both people's".
 _COORDINATED_POSSESSIVES = re.compile(
-    rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|their)[ \t]+{SWAP}?person['’]s\b"
+    rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|"
+    rf"their)[ \t]+{SWAP}?person['’]s\b"
 )
 # Neutral nouns in an "or" list that now repeat ("either a person, a parent, or a person").
 _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|partners?|grandparents?)"
@@ -150,13 +216,15 @@ _OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*
 _LIST_ITEM = re.compile(_KIN_NP)
 # An apposition that repeats the count just given: "two people in the image, two people."
 _REPEATED_COUNT = re.compile(
-    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ \t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people(?=[ \t]*[.!?;])",
+    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
+    rf"\t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people(?=[ \t]*[.!?;])",
     re.IGNORECASE,
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b)[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|"
+    rf"two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"
     rf"likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}(?:person|people)\))"
 )
@@ -169,13 +237,43 @@ _STRANDED = re.compile(
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
-    r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|due|"
+    r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|"
+    r"due|"
     r"because|since|just|solely|only|accurately|precisely|definitively)\b|[ \t]*[.,;:!?])",
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 _EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
-_FILLER = frozenset({"they", "them", "their", "theirs", "it", "have", "has", "had", "is", "are", "was", "were", "a", "an", "the", "also", "and", "with", "person", "people", "looks", "look", "appears", "appear", "seems", "seem"})
+_FILLER = frozenset(
+    {
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "it",
+        "have",
+        "has",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "a",
+        "an",
+        "the",
+        "also",
+        "and",
+        "with",
+        "person",
+        "people",
+        "looks",
+        "look",
+        "appears",
+        "appear",
+        "seems",
+        "seem",
+    }
+)
 _EMPTIED_INTRODUCTION = re.compile(
     rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For)"
     rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
@@ -203,7 +301,9 @@ class Rewrite:
 class LocalRewriter:
     """Rewrite text so that the detector finds none of ``attributes``, keeping the rest."""
 
-    def __init__(self, detector: Detector | None = None, attributes: Sequence[str] = ATTRIBUTES, max_passes: int = 3) -> None:
+    def __init__(
+        self, detector: Detector | None = None, attributes: Sequence[str] = ATTRIBUTES, max_passes: int = 3
+    ) -> None:
         self.detector = detector or default_detector()
         self.attributes = tuple(attributes)
         self.max_passes = max_passes
@@ -247,7 +347,11 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
             before = _coordinated(before, position, clause)
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
-        if not mention.replacement and _PREPOSITION.match(text, mention.start, mention.end) and not _COPULA_BEFORE.search(before):
+        if (
+            not mention.replacement
+            and _PREPOSITION.match(text, mention.start, mention.end)
+            and not _COPULA_BEFORE.search(before)
+        ):
             # a whole prepositional phrase after a noun ("individuals of various ages, who",
             # "The boy, under the age of four, plays") leaves no hole, so no marker: the
             # stranded-word fixes must not take the noun phrase before it
@@ -357,7 +461,8 @@ def tidy(marked: str) -> str:
     text = _SENTENCE_START.sub(_capitalise, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line for line in text.split("\n")
+        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line
+        for line in text.split("\n")
     )
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
@@ -369,7 +474,7 @@ def tidy(marked: str) -> str:
 
 
 def _close_relative(match: re.Match[str]) -> str:
-    """", who is ∅," goes with both commas; "the man who is ∅ smiles" keeps its space."""
+    """ ", who is ∅," goes with both commas; "the man who is ∅ smiles" keeps its space."""
     before, after = match.group(1), match.group(2)
     return "" if before and after or not (before or after) else before or after
 
@@ -402,7 +507,9 @@ def _close_list_items(text: str) -> str:
     return text
 
 
-_CLAUSE_OPENERS = frozenset("who whose which that where when while as because since although though if and or but".split())
+_CLAUSE_OPENERS = frozenset(
+    "who whose which that where when while as because since although though if and or but".split()
+)
 
 
 def _close_lists(text: str) -> str:
@@ -417,13 +524,18 @@ def _close_lists(text: str) -> str:
         words = text[comma + 1 : start].split()
         # a list's last comma is a few words before its conjunction; a clause comma is further
         # or opens a clause (", who is tall and ∅," keeps its comma)
-        if comma >= 0 and DROP not in text[comma:start] and len(words) <= 4 and (not words or words[0].lower() not in _CLAUSE_OPENERS):
+        if (
+            comma >= 0
+            and DROP not in text[comma:start]
+            and len(words) <= 4
+            and (not words or words[0].lower() not in _CLAUSE_OPENERS)
+        ):
             text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
     return text
 
 
 def _merge_possessives(match: re.Match[str]) -> str:
-    """"both the person's and the person's" -> "both people's"; "the person's and the
+    """ "both the person's and the person's" -> "both people's"; "the person's and the
     person's" -> "the two people's" (two people stay two)."""
     if SWAP not in match.group(0):
         return match.group(0)
@@ -434,7 +546,7 @@ def _merge_possessives(match: re.Match[str]) -> str:
 
 
 def _deduplicate_alternatives(match: re.Match[str]) -> str:
-    """"either a person, a parent, or a person" -> "either a person or a parent": a rewrite
+    """ "either a person, a parent, or a person" -> "either a person or a parent": a rewrite
     made two alternatives the same; each is said once (and "either" goes with one left)."""
     either, phrase = match.group(1), match.group(2)
     if SWAP not in phrase:
@@ -453,7 +565,7 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
 
 
 def _merge_coordinated(match: re.Match[str]) -> str:
-    """"a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
+    """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
     the text had coordinated with a rewritten one counts too ("the person and the child")."""
     if SWAP not in match.group(0):
@@ -463,7 +575,9 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     first = phrase.lstrip(f" \t{DROP}")
     capital = (both or first)[:1].isupper()
     if conjunction == "or":
-        out = (both or "") + phrase[: phrase.lower().index(" or") if " or" in phrase.lower() else len(phrase)].rstrip(",")
+        out = (both or "") + phrase[: phrase.lower().index(" or") if " or" in phrase.lower() else len(phrase)].rstrip(
+            ","
+        )
         return out.rstrip(f" \t{DROP},") + match.group(4)
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
@@ -534,7 +648,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
 _NEUTRAL_PREDICATE = re.compile(
-    rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|also|"
+    rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
+    r"also|"
     rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:(?:a|an)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|people)[ \t]*[.!?]$"
 )
 
@@ -545,7 +660,9 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     sentence = match.group(1)
     if sentence.rstrip().endswith("?"):  # a question is what the turn asks: it keeps its words
         return match.group(0)
-    if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(sentence):  # "The rider is a person.": only the attribute
+    if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(
+        sentence
+    ):  # "The rider is a person.": only the attribute
         return ""
     if DROP not in sentence:
         return match.group(0)

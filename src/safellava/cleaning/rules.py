@@ -113,13 +113,20 @@ def plan_record(record: dict[str, Any], settings: Settings, rewriter: LocalRewri
             continue
         attributes = sorted({mention.attribute for mention in result.mentions})
         substitution_only = all(mention.replacement for mention in result.mentions)
-        plan.edits.append(Edit(index, IMPLICIT, attributes, result.before, result.after, substitution_only, result.mentions))
+        plan.edits.append(
+            Edit(index, IMPLICIT, attributes, result.before, result.after, substitution_only, result.mentions)
+        )
         # The similarity bound guards against an LLM that drops or adds text; the local
         # rewriter edits only the detector's spans and the function words next to them, so
         # its rewrite skips that (costly) measure and is checked for leaks and <image> only.
         problem = check_rewrite(
-            result.before, result.after, rewriter.detector, settings.attributes, 0.0,
-            original_mentions=result.mentions, remaining=result.remaining,
+            result.before,
+            result.after,
+            rewriter.detector,
+            settings.attributes,
+            0.0,
+            original_mentions=result.mentions,
+            remaining=result.remaining,
         )
         if problem and plan.local_error is None:
             plan.local_error = f"turn {index}: {problem}"
@@ -134,7 +141,9 @@ def plan_record(record: dict[str, Any], settings: Settings, rewriter: LocalRewri
 
 def plan_chunk(records: list[dict[str, Any]], settings: Settings) -> list[Plan]:
     """Plan a chunk of records (the unit a Prefect/dask task runs)."""
-    rewriter = default_rewriter() if settings.attributes == ATTRIBUTES else LocalRewriter(attributes=settings.attributes)
+    rewriter = (
+        default_rewriter() if settings.attributes == ATTRIBUTES else LocalRewriter(attributes=settings.attributes)
+    )
     return [plan_record(record, settings, rewriter) for record in records]
 
 
@@ -142,6 +151,7 @@ def apply(plan: Plan, texts: dict[int, str]) -> dict[str, Any]:
     """The cleaned record: ``texts`` maps turn index → new text; nothing else changes."""
     record = dict(plan.record)
     record["conversations"] = [
-        {**turn, "value": texts[index]} if index in texts else turn for index, turn in enumerate(plan.record["conversations"])
+        {**turn, "value": texts[index]} if index in texts else turn
+        for index, turn in enumerate(plan.record["conversations"])
     ]
     return record

@@ -115,7 +115,9 @@ class CleanConfig:
         if self.fallback not in ("local", "fail"):
             raise ValueError(f"clean.fallback must be 'local' or 'fail', not {self.fallback!r}")
         if self.unfaithful not in UNFAITHFUL_POLICIES:
-            raise ValueError(f"clean.unfaithful must be one of {', '.join(UNFAITHFUL_POLICIES)}, not {self.unfaithful!r}")
+            raise ValueError(
+                f"clean.unfaithful must be one of {', '.join(UNFAITHFUL_POLICIES)}, not {self.unfaithful!r}"
+            )
         if self.shard_size < 1:
             raise ValueError(f"clean.shard_size must be at least 1, got {self.shard_size}")
 
@@ -204,28 +206,61 @@ def run(
             rewriter = ChatRewriter(client, config.openai, stats) if config.backend == "openai" else None
             pool = ThreadPoolExecutor(max_workers=config.openai.concurrency) if rewriter else None
             bar = tqdm(desc="clean", unit="rec", disable=not progress)
-            with ShardWriter(staging, shard_size=config.shard_size) as shards, (staging / CLEANED).open("wb") as cleaned, (
-                staging / CHANGES
-            ).open("w", encoding="utf-8") as changes, (staging / FAILURES).open("w", encoding="utf-8") as failures:
+            with (
+                ShardWriter(staging, shard_size=config.shard_size) as shards,
+                (staging / CLEANED).open("wb") as cleaned,
+                (staging / CHANGES).open("w", encoding="utf-8") as changes,
+                (staging / FAILURES).open("w", encoding="utf-8") as failures,
+            ):
                 cleaned.write(b"[")
                 for plans, invalid, flags in _planned_windows(input, config, mapper, corpus):
                     counts["records_in"] += len(plans) + len(invalid)
                     for row in invalid:
                         counts["failed"] += 1
-                        failures.write(json.dumps({"key": row["key"], "id": row["id"], "error": row["invalid"], "backend": "input"}, ensure_ascii=False) + "\n")
+                        failures.write(
+                            json.dumps(
+                                {"key": row["key"], "id": row["id"], "error": row["invalid"], "backend": "input"},
+                                ensure_ascii=False,
+                            )
+                            + "\n"
+                        )
                     outcomes = _resolve(plans, config, cache, rewriter, pool, batch_errors, counts, projected)
                     for plan, outcome, flagged in zip(plans, outcomes, flags):
                         counts["edits_assessed"] += sum(edit.after != edit.before for edit in plan.rewrites)
                         if flagged:
                             _apply_policy(plan, outcome, flagged, config.unfaithful, faithfulness)
                             if len(flagged_examples) < config.report_examples:
-                                flagged_examples.extend(_flag_rows(plan, outcome, flagged)[: config.report_examples - len(flagged_examples)])
+                                flagged_examples.extend(
+                                    _flag_rows(plan, outcome, flagged)[: config.report_examples - len(flagged_examples)]
+                                )
                         if outcome.error is not None and outcome.backend == _FAITHFULNESS:
-                            failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
+                            failures.write(
+                                json.dumps(
+                                    {
+                                        "key": plan.record["key"],
+                                        "id": plan.record["id"],
+                                        "error": outcome.error,
+                                        "backend": outcome.backend,
+                                    },
+                                    ensure_ascii=False,
+                                )
+                                + "\n"
+                            )
                             continue
                         if outcome.error is not None:
                             counts["failed"] += 1
-                            failures.write(json.dumps({"key": plan.record["key"], "id": plan.record["id"], "error": outcome.error, "backend": outcome.backend}, ensure_ascii=False) + "\n")
+                            failures.write(
+                                json.dumps(
+                                    {
+                                        "key": plan.record["key"],
+                                        "id": plan.record["id"],
+                                        "error": outcome.error,
+                                        "backend": outcome.backend,
+                                    },
+                                    ensure_ascii=False,
+                                )
+                                + "\n"
+                            )
                             continue
                         record = apply(plan, outcome.texts)
                         _write_record(record, shards, cleaned, counts)
@@ -237,7 +272,9 @@ def run(
                             if row["rule"] == IMPLICIT:
                                 edit = next(edit for edit in plan.edits if edit.turn == row["turn"])
                                 preserved.append(preserved_share(edit.before, row["after"], edit.mentions))
-                            if len(examples) < config.report_examples and (row["rule"] == IMPLICIT or len(examples) % 4 == 0):
+                            if len(examples) < config.report_examples and (
+                                row["rule"] == IMPLICIT or len(examples) % 4 == 0
+                            ):
                                 examples.append(row)
                         counts["records_changed"] += bool(outcome.texts)
                     bar.update(len(plans) + len(invalid))
@@ -264,7 +301,9 @@ def run(
     return summary
 
 
-def _windows(records: Iterable[dict[str, Any]], config: CleanConfig) -> Iterator[tuple[list[list[dict[str, Any]]], list[dict[str, Any]]]]:
+def _windows(
+    records: Iterable[dict[str, Any]], config: CleanConfig
+) -> Iterator[tuple[list[list[dict[str, Any]]], list[dict[str, Any]]]]:
     """Windows of ``config.window`` chunks (bounded memory), with the invalid input rows."""
     iterator = iter(records)
     while True:
@@ -319,7 +358,13 @@ def _request(plan: Plan, config: CleanConfig) -> dict[str, Any]:
 
 
 def _run_batches(
-    input: str | Path, config: CleanConfig, mapper: Mapper, client: Any, cache: ResultCache, stats: CallStats, corpus: CorpusStatistics
+    input: str | Path,
+    config: CleanConfig,
+    mapper: Mapper,
+    client: Any,
+    cache: ResultCache,
+    stats: CallStats,
+    corpus: CorpusStatistics,
 ) -> dict[str, str]:
     """First pass of ``openai-batch``: every routed request into the cache via the Batch API."""
     requests: dict[str, dict[str, Any]] = {}
@@ -373,7 +418,9 @@ def _resolve(
             counts["cache_hits"] += 1
             answers = {int(index): text for index, text in stored["turns"].items()}
         else:
-            outcomes[position] = Outcome(backend=config.backend, error=batch_errors.get(key, "no LLM result for this record"))
+            outcomes[position] = Outcome(
+                backend=config.backend, error=batch_errors.get(key, "no LLM result for this record")
+            )
             continue
         outcomes[position] = _checked(plan, answers, config, counts)
     return outcomes
@@ -417,7 +464,9 @@ def _checked(plan: Plan, answers: dict[int, str], config: CleanConfig, counts: C
 _FAITHFULNESS = "faithfulness"
 
 
-def _apply_policy(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]], policy: str, counts: Counter[str]) -> None:
+def _apply_policy(
+    plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]], policy: str, counts: Counter[str]
+) -> None:
     """What happens to a record whose local rewrite the faithfulness signal flags.
 
     Counted per flagged edit (``llm``, ``kept``, ``repaired``, ``dropped``) plus
@@ -450,7 +499,9 @@ def _apply_policy(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]], 
                 break
             repaired[turn] = shortened
     if policy == "drop" or problem:
-        evidence = "; ".join(f"turn {turn}: {flag.reason} '{flag.evidence}'" for turn, found in flagged.items() for flag in found)
+        evidence = "; ".join(
+            f"turn {turn}: {flag.reason} '{flag.evidence}'" for turn, found in flagged.items() for flag in found
+        )
         outcome.error = f"unfaithful rewrite ({problem or 'clean.unfaithful: drop'}): {evidence}"
         outcome.backend = _FAITHFULNESS
         counts["dropped"] += len(flagged)
@@ -474,9 +525,14 @@ def _flag_rows(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]]) -> 
         fate = f"rewritten by {outcome.backend}"
     return [
         {
-            "key": plan.record["key"], "id": plan.record["id"], "turn": turn, "before": edits[turn].before,
-            "after": edits[turn].after, "reasons": sorted({flag.reason for flag in found}),
-            "evidence": [flag.evidence for flag in found], "outcome": fate,
+            "key": plan.record["key"],
+            "id": plan.record["id"],
+            "turn": turn,
+            "before": edits[turn].before,
+            "after": edits[turn].after,
+            "reasons": sorted({flag.reason for flag in found}),
+            "evidence": [flag.evidence for flag in found],
+            "outcome": fate,
             "final": outcome.texts.get(turn) if outcome.error is None else None,
         }
         for turn, found in flagged.items()
@@ -495,8 +551,13 @@ def _change_rows(plan: Plan, outcome: Outcome, flagged: dict[int, list[Flag]]) -
         after = outcome.texts.get(edit.turn, edit.before)
         if after != edit.before:
             row = {
-                "key": plan.record["key"], "id": plan.record["id"], "turn": edit.turn, "before": edit.before,
-                "after": after, "rule": edit.rule, "attributes": edit.attributes,
+                "key": plan.record["key"],
+                "id": plan.record["id"],
+                "turn": edit.turn,
+                "before": edit.before,
+                "after": after,
+                "rule": edit.rule,
+                "attributes": edit.attributes,
                 "backend": "local" if edit.rule == EXPLICIT else outcome.backend,
             }
             if edit.turn in flagged and row["backend"] in ("local", "local-fallback"):
@@ -517,7 +578,10 @@ def _summary(
 ) -> dict[str, Any]:
     prices = config.openai
     factor = prices.batch_price_factor if config.backend == "openai-batch" else 1.0
-    cost = (projected["input_tokens"] * prices.price_input_per_mtok + projected["output_tokens"] * prices.price_output_per_mtok) / 1e6
+    cost = (
+        projected["input_tokens"] * prices.price_input_per_mtok
+        + projected["output_tokens"] * prices.price_output_per_mtok
+    ) / 1e6
     records_in = counts["records_in"]
     return {
         "backend": config.backend,
@@ -549,7 +613,9 @@ def _summary(
             "policy": config.unfaithful,
             "edits_assessed": counts["edits_assessed"],
             "edits_flagged": faithfulness["edits_flagged"],
-            "flagged_share": round(faithfulness["edits_flagged"] / counts["edits_assessed"], 6) if counts["edits_assessed"] else 0.0,
+            "flagged_share": round(faithfulness["edits_flagged"] / counts["edits_assessed"], 6)
+            if counts["edits_assessed"]
+            else 0.0,
             "by_reason": {reason: faithfulness[f"reason.{reason}"] for reason in REASONS},
             "outcomes": {name: faithfulness[name] for name in ("llm", "kept", "repaired", "dropped", "failed")},
             "records_dropped": faithfulness["records_dropped"],

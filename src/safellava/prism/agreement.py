@@ -135,7 +135,9 @@ class Report:
         for cell in self.cells:
             grouped.setdefault(cell.model, []).append(cell)
         return [
-            ModelCells(model, len(cells), _mean_abs_diff(cells), max(cells, key=_abs_diff), _gemini_mean_abs_diff(cells))
+            ModelCells(
+                model, len(cells), _mean_abs_diff(cells), max(cells, key=_abs_diff), _gemini_mean_abs_diff(cells)
+            )
             for model, cells in grouped.items()
         ]
 
@@ -177,8 +179,15 @@ def aggregate_cells(
                 positive = refusal.is_refusal(item["text"], item["prompt"])
             ours[(model, task, attribute)] += positive
     return [
-        Cell(m, t, a, judges["gpt"][0], ours[(m, t, a)], judges["gpt"][1],
-             judges["gemini"][1] if "gemini" in judges else None)
+        Cell(
+            m,
+            t,
+            a,
+            judges["gpt"][0],
+            ours[(m, t, a)],
+            judges["gpt"][1],
+            judges["gemini"][1] if "gemini" in judges else None,
+        )
         for (m, t, a), judges in judged.items()
     ]
 
@@ -301,9 +310,7 @@ class LearnedBaseline:
     kappa_rules: float
 
 
-def learned_baselines(
-    labels_dir: Path, detector: Detector | None = None
-) -> list[LearnedBaseline]:
+def learned_baselines(labels_dir: Path, detector: Detector | None = None) -> list[LearnedBaseline]:
     """Leave-one-model-out kappa of a word-feature classifier, next to our rules' kappa.
 
     The classifier is scikit-learn's logistic regression on binary unigrams and bigrams
@@ -317,12 +324,13 @@ def learned_baselines(
 
     detector = detector or default_detector()
     items = [
-        (model, _text(item), item["leaked"])
-        for model, task, item in _labelled(labels_dir, "gpt")
-        if is_leakage(task)
+        (model, _text(item), item["leaked"]) for model, task, item in _labelled(labels_dir, "gpt") if is_leakage(task)
     ]
     if len({model for model, _, _ in items}) < 2:
-        raise ValueError(f"a leave-one-model-out baseline needs implicit-leakage labels of two or more models under {labels_dir / 'gpt'}")
+        raise ValueError(
+            f"a leave-one-model-out baseline needs implicit-leakage labels of two or more models under "
+            f"{labels_dir / 'gpt'}"
+        )
     models = np.array([model for model, _, _ in items])
     texts = [text for _, text, _ in items]
     found = [detector.attributes(text) for text in texts]
@@ -380,9 +388,7 @@ def format_report(report: Report, worst: int = 12) -> str:
     ]
     for row in report.kappas:
         gemini = f"{row.kappa_gemini:.3f} (n={row.items_gemini})" if row.kappa_gemini is not None else "-"
-        lines.append(
-            f"{row.kind:17s} {row.attribute:10s} {row.items:6d} {row.kappa_gpt:10.3f} {gemini:>13s}"
-        )
+        lines.append(f"{row.kind:17s} {row.attribute:10s} {row.items:6d} {row.kappa_gpt:10.3f} {gemini:>13s}")
     lines += ["", "per answer model, aggregate cells (mean |ours - GPT| in pp; worst cell: ours / GPT in %):"]
     lines.append(f"{'model':22s} {'cells':>5s} {'mean':>6s} {'Gemini':>7s}  worst cell")
     for row in report.by_model():
@@ -400,9 +406,7 @@ def format_report(report: Report, worst: int = 12) -> str:
             lines.append(f"{labels.model:22s} {text[0]:>16s} " + " ".join(f"{t:>18s}" for t in text[1:]))
     lines += ["", f"{worst} cells furthest from GPT (rates in %):"]
     lines.append(f"{'model':22s} {'task':17s} {'attribute':10s} {'ours':>6s} {'GPT':>6s} {'Gemini':>7s}")
-    ranked: Iterable[Cell] = sorted(
-        report.cells, key=lambda c: abs(c.ours - c.gpt) / c.total, reverse=True
-    )
+    ranked: Iterable[Cell] = sorted(report.cells, key=lambda c: abs(c.ours - c.gpt) / c.total, reverse=True)
     for cell in list(ranked)[:worst]:
         lines.append(
             f"{cell.model:22s} {cell.task:17s} {cell.attribute:10s} {cell.rate(cell.ours):6.1f} "
@@ -414,8 +418,7 @@ def format_report(report: Report, worst: int = 12) -> str:
 def format_baselines(baselines: Iterable[LearnedBaseline]) -> str:
     """A plain-text table of :func:`learned_baselines`."""
     lines = [
-        "implicit leakage, kappa vs GPT: rules vs a classifier fitted to GPT's labels "
-        "(leave-one-model-out)",
+        "implicit leakage, kappa vs GPT: rules vs a classifier fitted to GPT's labels (leave-one-model-out)",
         f"{'attribute':10s} {'rules':>7s} {'learned':>8s}",
     ]
     lines += [f"{b.attribute:10s} {b.kappa_rules:7.3f} {b.kappa_learned:8.3f}" for b in baselines]

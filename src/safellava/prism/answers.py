@@ -61,8 +61,11 @@ def _answer(row: object, line: int | None) -> Answer | Unreadable:
     prompt = row.get("prompt")
     text = row.get("text", row.get("response"))
     if not isinstance(question_id, str) or not isinstance(prompt, str) or not isinstance(text, str):
-        missing = [name for name, value in (("question_id", question_id), ("prompt", prompt), ("text", text))
-                   if not isinstance(value, str)]
+        missing = [
+            name
+            for name, value in (("question_id", question_id), ("prompt", prompt), ("text", text))
+            if not isinstance(value, str)
+        ]
         return Unreadable(
             f"line {line}: {', '.join(missing)} missing or not a string",
             json.dumps(row, ensure_ascii=False)[:2000],
@@ -79,8 +82,12 @@ def write_answers(path: str | Path, answers: Iterable[Answer | Unreadable], mode
     A request that got no answer (an :class:`Unreadable` from a generation backend) is a line
     with ``error`` and no ``text``, which reads back as unreadable: an error, never an answer.
     """
-    return write_jsonl(Path(path), (
-        {"question_id": a.question_id, "prompt": a.prompt, "text": a.text, "model_id": model_id} if isinstance(a, Answer)
-        else {"question_id": a.question_id, "error": a.problem, "model_id": model_id}
-        for a in answers
-    ))
+    return write_jsonl(
+        Path(path),
+        (
+            {"question_id": a.question_id, "prompt": a.prompt, "text": a.text, "model_id": model_id}
+            if isinstance(a, Answer)
+            else {"question_id": a.question_id, "error": a.problem, "model_id": model_id}
+            for a in answers
+        ),
+    )

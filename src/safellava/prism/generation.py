@@ -59,7 +59,9 @@ class Backend(Protocol):
 
     kind: str
 
-    def answer(self, task: str, requests: Sequence[Request], on_progress: Progress | None = None) -> list[Answer | Unreadable]: ...
+    def answer(
+        self, task: str, requests: Sequence[Request], on_progress: Progress | None = None
+    ) -> list[Answer | Unreadable]: ...
 
     def source(self, task: str) -> Path | None: ...
 
@@ -111,8 +113,12 @@ class CheckpointModel:
     """A transformers image-text-to-text checkpoint that answers requests in batches."""
 
     def __init__(
-        self, settings: CheckpointSettings, device: str = "auto", aspect_ratio: str = "pad",
-        batch_size: int = 8, max_new_tokens: int = 64,
+        self,
+        settings: CheckpointSettings,
+        device: str = "auto",
+        aspect_ratio: str = "pad",
+        batch_size: int = 8,
+        max_new_tokens: int = 64,
     ) -> None:
         import torch
         from transformers import AutoModelForImageTextToText, AutoProcessor
@@ -154,7 +160,9 @@ class CheckpointModel:
     def source(self, task: str) -> Path | None:
         return None
 
-    def answer(self, task: str, requests: Sequence[Request], on_progress: Progress | None = None) -> list[Answer | Unreadable]:
+    def answer(
+        self, task: str, requests: Sequence[Request], on_progress: Progress | None = None
+    ) -> list[Answer | Unreadable]:
         """Greedy answers, in request order; ``on_progress(done)`` after each batch."""
         answers: list[Answer | Unreadable] = []
         for start in range(0, len(requests), self.batch_size):
@@ -172,7 +180,9 @@ class CheckpointModel:
             inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
         with torch.no_grad():
             output = self.model.generate(**inputs, max_new_tokens=self.max_new_tokens, do_sample=False)
-        replies = self.processor.tokenizer.batch_decode(output[:, inputs["input_ids"].shape[1] :], skip_special_tokens=True)
+        replies = self.processor.tokenizer.batch_decode(
+            output[:, inputs["input_ids"].shape[1] :], skip_special_tokens=True
+        )
         return [Answer(request.question_id, request.prompt, reply.strip()) for request, reply in zip(batch, replies)]
 
     def _inputs(self, batch: Sequence[Request]) -> Any:
@@ -188,8 +198,19 @@ class CheckpointModel:
         for request in batch:
             with Image.open(request.image) as opened:
                 picture = opened.convert("RGB")
-            conversations.append([{"role": "user", "content": [{"type": "image", "image": picture},
-                                                               {"type": "text", "text": request.prompt}]}])
+            conversations.append(
+                [
+                    {
+                        "role": "user",
+                        "content": [{"type": "image", "image": picture}, {"type": "text", "text": request.prompt}],
+                    }
+                ]
+            )
         return self.processor.apply_chat_template(
-            conversations, add_generation_prompt=True, tokenize=True, return_dict=True, return_tensors="pt", padding=True,
+            conversations,
+            add_generation_prompt=True,
+            tokenize=True,
+            return_dict=True,
+            return_tensors="pt",
+            padding=True,
         )

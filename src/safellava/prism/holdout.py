@@ -137,8 +137,16 @@ def load_items(reference_dir: Path) -> tuple[list[Item], dict[tuple[str, str, st
     for model, task in sorted({(m, t) for m, t, _ in cells}):
         for line in (reference_dir / "answers" / model / f"{task}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
-            items.append(Item(model, not is_leakage(task), row["text"], row["prompt"],
-                              cell=(model, task, row["attribute"]), attribute=row["attribute"]))
+            items.append(
+                Item(
+                    model,
+                    not is_leakage(task),
+                    row["text"],
+                    row["prompt"],
+                    cell=(model, task, row["attribute"]),
+                    attribute=row["attribute"],
+                )
+            )
     for path in sorted((reference_dir / "labels" / "gpt").glob("*/*.jsonl")):
         model = MODEL_ALIASES.get(path.parent.name, path.parent.name)
         for line in path.open(encoding="utf-8"):
@@ -147,8 +155,9 @@ def load_items(reference_dir: Path) -> tuple[list[Item], dict[tuple[str, str, st
                 items.append(Item(model, False, row["response"], row["prompt"], leaked=frozenset(row["leaked"])))
             else:
                 attribute = row.get("attribute") or attribute_of(row["question_id"])
-                items.append(Item(model, True, row["response"], row["prompt"],
-                                  refused=bool(row["refused"]), attribute=attribute))
+                items.append(
+                    Item(model, True, row["response"], row["prompt"], refused=bool(row["refused"]), attribute=attribute)
+                )
     return items, cells
 
 
@@ -189,31 +198,46 @@ def units(spec: Mapping[str, Any] = DEFAULT_SPEC) -> list[Unit]:
         label = f"rule {index} [{'/'.join(rule['attributes'])}]"
         if "terms" in rule:
             for term in rule["terms"]:
+
                 def drop_term(s: dict[str, Any], index: int = index, term: str = term) -> None:
                     s["rules"][index]["terms"].pop(term)
                     if not s["rules"][index]["terms"]:
                         s["rules"][index] = None
-                found.append(Unit(f"{label} term {term!r}", drop_term,
-                                  rf"\b{re.escape(term).replace(chr(39), '[’' + chr(39) + ']')}(?![\w-])"))
+
+                found.append(
+                    Unit(
+                        f"{label} term {term!r}",
+                        drop_term,
+                        rf"\b{re.escape(term).replace(chr(39), '[’' + chr(39) + ']')}(?![\w-])",
+                    )
+                )
         else:
+
             def drop_rule(s: dict[str, Any], index: int = index) -> None:
                 s["rules"][index] = None
+
             anchors = compiled.rules[index].anchors
             found.append(Unit(f"{label} pattern: {rule.get('note', '')[:60]}", drop_rule, None, anchors=anchors))
     refusal = spec.get("refusal", {})
     for group in ("objections", "declines"):
         for name in refusal.get(group, {}):
+
             def drop_entry(s: dict[str, Any], group: str = group, name: str = name) -> None:
                 s["refusal"][group][name] = None
+
             found.append(Unit(f"refusal {group}.{name}", drop_entry, None, refusal_only=True))
     for attribute in refusal.get("answer_values", {}):
+
         def drop_values(s: dict[str, Any], attribute: str = attribute) -> None:
             s["refusal"]["answer_values"][attribute] = None
+
         found.append(Unit(f"refusal answer_values.{attribute}", drop_values, None, refusal_only=True))
     for key in ("attributive", "description", "debris"):
         if refusal.get(key):
+
             def drop_key(s: dict[str, Any], key: str = key) -> None:
                 s["refusal"][key] = None
+
             found.append(Unit(f"refusal {key}", drop_key, None, refusal_only=True))
     return found
 
@@ -229,7 +253,9 @@ def _without(spec: Mapping[str, Any], switched_off: Iterable[Unit]) -> dict[str,
 class _Scorer:
     """Errors per model of the full judge, and of a judge that differs on a few items."""
 
-    def __init__(self, items: Sequence[Item], cells: Mapping[tuple[str, str, str], tuple[int, int]], judge: Judge) -> None:
+    def __init__(
+        self, items: Sequence[Item], cells: Mapping[tuple[str, str, str], tuple[int, int]], judge: Judge
+    ) -> None:
         self.items, self.cells = items, cells
         self.base = [_verdict(item, judge) for item in items]
         self.counts: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -320,15 +346,22 @@ def estimate(reference_dir: Path, spec: Mapping[str, Any] = DEFAULT_SPEC) -> Hol
                     for attribute in ATTRIBUTES:
                         pairs[(LEAKAGE_KIND, attribute)][0].append(attribute in item.leaked)
                         pairs[(LEAKAGE_KIND, attribute)][1].append(attribute in verdict)
-        estimates.append(ModelEstimate(
-            model, tuple(u.name for u in off), len(diffs_in),
-            sum(diffs_in) / len(diffs_in) if diffs_in else 0.0,
-            sum(diffs_out) / len(diffs_out) if diffs_out else 0.0,
-            max(diffs_in, default=0.0), max(diffs_out, default=0.0),
-            baseline[model], scorer.errors(model, changed),
-        ))
+        estimates.append(
+            ModelEstimate(
+                model,
+                tuple(u.name for u in off),
+                len(diffs_in),
+                sum(diffs_in) / len(diffs_in) if diffs_in else 0.0,
+                sum(diffs_out) / len(diffs_out) if diffs_out else 0.0,
+                max(diffs_in, default=0.0),
+                max(diffs_out, default=0.0),
+                baseline[model],
+                scorer.errors(model, changed),
+            )
+        )
     return HoldoutReport(
-        tuple(supports), tuple(estimates),
+        tuple(supports),
+        tuple(estimates),
         {k: cohen_kappa(*v) for k, v in pairs_in.items()},
         {k: cohen_kappa(*v) for k, v in pairs_out.items()},
     )
@@ -339,7 +372,8 @@ def format_holdout(report: HoldoutReport) -> str:
     lines = [
         "leave-one-model-out: each model scored with the units only it supports switched off",
         f"mean |ours - GPT| over the aggregate cells: in sample {report.mean_abs(False):.2f} pp, "
-        f"held out {report.mean_abs(True):.2f} pp (worst cell {report.max_abs(False):.1f} -> {report.max_abs(True):.1f} pp)",
+        f"held out {report.mean_abs(True):.2f} pp (worst cell {report.max_abs(False):.1f} -> "
+        f"{report.max_abs(True):.1f} pp)",
         "",
         f"{'model':22s} {'cells':>5s} {'mean in':>8s} {'mean out':>9s} {'max in':>7s} {'max out':>8s} "
         f"{'errors in':>10s} {'errors out':>11s} units off",
@@ -362,5 +396,8 @@ def format_holdout(report: HoldoutReport) -> str:
     ]
     for s in sorted(fitted, key=lambda s: (s.fitted_to(), -s.benefit[s.fitted_to() or ""])):
         others = ", ".join(f"{m} {b:+d}" for m, b in sorted(s.benefit.items()) if m != s.fitted_to() and b)
-        lines.append(f"  {s.fitted_to():22s} {s.benefit[s.fitted_to() or '']:+4d}  {s.unit}" + (f"  (elsewhere: {others})" if others else ""))
+        lines.append(
+            f"  {s.fitted_to():22s} {s.benefit[s.fitted_to() or '']:+4d}  {s.unit}"
+            + (f"  (elsewhere: {others})" if others else "")
+        )
     return "\n".join(lines)

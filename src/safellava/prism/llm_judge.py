@@ -96,7 +96,11 @@ def parse_leakage(reply: str) -> Verdict:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise MalformedReply(f"not JSON ({error.msg}): {reply[:200]!r}") from error
-    if not isinstance(value, dict) or not isinstance(value.get("attributes"), list) or not isinstance(value.get("refused"), bool):
+    if (
+        not isinstance(value, dict)
+        or not isinstance(value.get("attributes"), list)
+        or not isinstance(value.get("refused"), bool)
+    ):
         raise MalformedReply(f"expected {{'attributes': [...], 'refused': bool}}, got {reply[:200]!r}")
     found = set()
     for name in value["attributes"]:
@@ -126,11 +130,15 @@ class ChatJudge:
 
     def judge_one(self, task: str, item: Item) -> Verdict:
         """The verdict for one item: cached, else asked (with retries); errors become a Verdict."""
-        key = cache_key(prompt_version(task), self.settings.model, task, item.prompt, item.text, *self.settings.variant())
+        key = cache_key(
+            prompt_version(task), self.settings.model, task, item.prompt, item.text, *self.settings.variant()
+        )
         if self._cache is not None:
             cached = self._cache.get(key)
             if cached is not None:
-                return Verdict(refused=cached["refused"], leaked=None if cached["leaked"] is None else tuple(cached["leaked"]))
+                return Verdict(
+                    refused=cached["refused"], leaked=None if cached["leaked"] is None else tuple(cached["leaked"])
+                )
         try:
             parse = parse_leakage if tasks.is_leakage(task) else parse_refusal
             verdict = majority([parse(reply) for reply in self._ask(task, item)])
@@ -139,7 +147,9 @@ class ChatJudge:
         except openai.OpenAIError as error:  # the server may echo the request's Authorization header
             return Verdict(error=f"{type(error).__name__}: {redact(str(error))[:300]}")
         if self._cache is not None:
-            self._cache.put(key, {"refused": verdict.refused, "leaked": None if verdict.leaked is None else list(verdict.leaked)})
+            self._cache.put(
+                key, {"refused": verdict.refused, "leaked": None if verdict.leaked is None else list(verdict.leaked)}
+            )
         return verdict
 
     def _ask(self, task: str, item: Item) -> list[str]:
@@ -156,7 +166,9 @@ class ChatJudge:
             extra["temperature"] = self.settings.temperature
         if self.settings.votes > 1:
             extra["n"] = self.settings.votes
-        for attempt in retrying(self.settings.attempts, self.settings.max_wait_s, initial_wait_s=self.settings.backoff_s):
+        for attempt in retrying(
+            self.settings.attempts, self.settings.max_wait_s, initial_wait_s=self.settings.backoff_s
+        ):
             with attempt:
                 completion = self._client.chat.completions.create(model=self.settings.model, messages=messages, **extra)
         replies = [choice.message.content or "" for choice in completion.choices or []]

@@ -32,7 +32,9 @@ class AnswerFolder:
     def source(self, task: str) -> Path | None:
         return self.files[task]
 
-    def answer(self, task: str, requests: Sequence[Request], on_progress: Progress | None = None) -> list[Answer | Unreadable]:
+    def answer(
+        self, task: str, requests: Sequence[Request], on_progress: Progress | None = None
+    ) -> list[Answer | Unreadable]:
         """The file's items; ``requests`` are not consulted (the answers were given already)."""
         items = list(read_answers(self.files[task]))
         if on_progress is not None:

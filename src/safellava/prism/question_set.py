@@ -145,7 +145,9 @@ def _table_rows(path: Path) -> list[dict[str, Any]]:
         raise BenchmarkError(f"{path}: the table is empty")
     missing = [column for column in TABLE_COLUMNS if not all(isinstance(row, dict) and column in row for row in rows)]
     if missing:
-        raise BenchmarkError(f"{path}: rows lack the column(s) {', '.join(missing)}; a {TABLE} table has {', '.join(TABLE_COLUMNS)}")
+        raise BenchmarkError(
+            f"{path}: rows lack the column(s) {', '.join(missing)}; a {TABLE} table has {', '.join(TABLE_COLUMNS)}"
+        )
     return rows
 
 
@@ -168,7 +170,11 @@ def _table_questions(root: str | Path, path: Path, task: str) -> list[Question]:
             raise BenchmarkError(f"{path}: {row['question_id']} has no text")
         relative, image = _table_image(root, row["image"])
         question_id = str(row["question_id"])
-        if attribute_of(question_id) not in ATTRIBUTES and relative is not None and attribute_of(relative) in ATTRIBUTES:
+        if (
+            attribute_of(question_id) not in ATTRIBUTES
+            and relative is not None
+            and attribute_of(relative) in ATTRIBUTES
+        ):
             question_id = relative
         questions.append(Question(question_id, row["text"], image))
     if not questions:

@@ -52,13 +52,28 @@ def _errors(keys: Mapping[str, float | None]) -> int:
 
 
 def write_page(
-    path: Path, tables: Mapping[str, Scores], kappa: Scores, primary: str,
-    prism_root: str, data_version: str, max_error_rate: float,
+    path: Path,
+    tables: Mapping[str, Scores],
+    kappa: Scores,
+    primary: str,
+    prism_root: str,
+    data_version: str,
+    max_error_rate: float,
 ) -> None:
     """The HTML page: one table per task and judge, charts of the primary judge, kappa."""
     render(
-        "prism.html.j2", path,
-        tables=tables, kappa=kappa, primary=primary, charts=CHARTS, columns=COLUMNS, errors=_errors,
-        over_refusal=OVER_REFUSAL, attributes=ATTRIBUTES, kappa_tasks=tuple(task.key for task in tasks.ALL if task.in_prism),
-        prism_root=prism_root, data_version=data_version, max_error_rate_pct=f"{100 * max_error_rate:g}",
+        "prism.html.j2",
+        path,
+        tables=tables,
+        kappa=kappa,
+        primary=primary,
+        charts=CHARTS,
+        columns=COLUMNS,
+        errors=_errors,
+        over_refusal=OVER_REFUSAL,
+        attributes=ATTRIBUTES,
+        kappa_tasks=tuple(task.key for task in tasks.ALL if task.in_prism),
+        prism_root=prism_root,
+        data_version=data_version,
+        max_error_rate_pct=f"{100 * max_error_rate:g}",
     )

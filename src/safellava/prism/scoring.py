@@ -37,7 +37,9 @@ def _in_category(task: str, item: Answer | Unreadable) -> Answer | Unreadable:
     categories = tasks.get(task).categories
     if isinstance(item, Answer) and item.attribute not in categories:
         problem = f"question_id {item.question_id[:100]!r} names no {task} category ({', '.join(categories)})"
-        raw = json.dumps({"question_id": item.question_id, "prompt": item.prompt, "text": item.text}, ensure_ascii=False)
+        raw = json.dumps(
+            {"question_id": item.question_id, "prompt": item.prompt, "text": item.text}, ensure_ascii=False
+        )
         return Unreadable(problem, raw[:2000], item.question_id)
     return item
 

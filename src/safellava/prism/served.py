@@ -69,7 +69,9 @@ class ServedModel:
     def source(self, task: str) -> Path | None:
         return None
 
-    def answer(self, task: str, requests: Sequence[Request], on_progress: Progress | None = None) -> list[Answer | Unreadable]:
+    def answer(
+        self, task: str, requests: Sequence[Request], on_progress: Progress | None = None
+    ) -> list[Answer | Unreadable]:
         """One item per request, in order; cached answers are not asked again."""
         answers: list[Answer | Unreadable] = []
         with ThreadPoolExecutor(max_workers=self.settings.concurrency) as pool:
@@ -81,8 +83,14 @@ class ServedModel:
 
     def answer_one(self, request: Request) -> Answer | Unreadable:
         image = request.image.read_bytes()
-        key = cache_key(PROMPT_VERSION, self.settings.model, request.prompt, hashlib.sha256(image).hexdigest(),
-                        f"{self.settings.max_tokens_field}={self.max_tokens}", f"temperature={self.settings.temperature}")
+        key = cache_key(
+            PROMPT_VERSION,
+            self.settings.model,
+            request.prompt,
+            hashlib.sha256(image).hexdigest(),
+            f"{self.settings.max_tokens_field}={self.max_tokens}",
+            f"temperature={self.settings.temperature}",
+        )
         if self._cache is not None:
             cached = self._cache.get(key)
             if cached is not None:
@@ -96,14 +104,21 @@ class ServedModel:
         return Answer(request.question_id, request.prompt, text)
 
     def _ask(self, request: Request) -> str:
-        content = [{"type": "image_url", "image_url": {"url": data_url(request.image)}}, {"type": "text", "text": request.prompt}]
+        content = [
+            {"type": "image_url", "image_url": {"url": data_url(request.image)}},
+            {"type": "text", "text": request.prompt},
+        ]
         extra: dict[str, Any] = {self.settings.max_tokens_field: self.max_tokens}
         if self.settings.temperature is not None:
             extra["temperature"] = self.settings.temperature
-        for attempt in retrying(self.settings.attempts, self.settings.max_wait_s, initial_wait_s=self.settings.backoff_s):
+        for attempt in retrying(
+            self.settings.attempts, self.settings.max_wait_s, initial_wait_s=self.settings.backoff_s
+        ):
             with attempt:
                 completion = self._client.chat.completions.create(
-                    model=self.settings.model, messages=[{"role": "user", "content": content}], **extra,
+                    model=self.settings.model,
+                    messages=[{"role": "user", "content": content}],
+                    **extra,
                 )
         choices = getattr(completion, "choices", None)
         if not isinstance(choices, list) or not choices:

@@ -67,7 +67,10 @@ class ModelSpec:
             settings_from(ServedSettings, values, what)
         elif backend == "answers":
             if set(values) != {"path"}:
-                raise ValueError(f"{what}: an answers entry takes path (a folder of <task>.jsonl) and nothing else, got {sorted(values)}")
+                raise ValueError(
+                    f"{what}: an answers entry takes path (a folder of <task>.jsonl) and nothing else, got "
+                    f"{sorted(values)}"
+                )
         else:
             raise ValueError(f"{what}: unknown backend {backend!r}; expected one of {BACKENDS}")
         return cls(backend, values, registered_model)
@@ -147,30 +150,48 @@ def run(config: EvaluateConfig, log: Callable[[str], None] = lambda _: None) -> 
             runs.append({"model": model, "judge": judge.name, "kind": entry["kind"], "artifacts": details})
         if len(judges) > 1:
             metrics[model]["kappa"] = {
-                key: value for task, by_judge in judged_by.items() if task != NONBIO_TASK
+                key: value
+                for task, by_judge in judged_by.items()
+                if task != NONBIO_TASK
                 for key, value in agreement(task, by_judge).items()
             }
     data_version = question_set.fingerprint(config.prism_root, config.tasks)
     write_summary(output / METRICS_FILE, metrics)
     primary = config.judges[0]
-    figures = report.write_figures(Path(config.report).parent, {model: by_judge[primary] for model, by_judge in metrics.items()})
+    figures = report.write_figures(
+        Path(config.report).parent, {model: by_judge[primary] for model, by_judge in metrics.items()}
+    )
     report.write_page(
-        Path(config.report), {judge: {model: by_judge[judge] for model, by_judge in metrics.items()} for judge in config.judges},
+        Path(config.report),
+        {judge: {model: by_judge[judge] for model, by_judge in metrics.items()} for judge in config.judges},
         {model: by_judge["kappa"] for model, by_judge in metrics.items() if "kappa" in by_judge},
-        primary, config.prism_root, data_version, config.max_error_rate,
+        primary,
+        config.prism_root,
+        data_version,
+        config.max_error_rate,
     )
     summary = {
-        "data_version": data_version, "prism_root": config.prism_root, "judges": list(config.judges),
-        "metrics": metrics, "runs": runs, "figures": [str(path) for path in figures], "report": config.report,
-        "models": {name: {"backend": spec.backend, **spec.settings, "registered_model": spec.registered_model}
-                   for name, spec in config.models.items()},
+        "data_version": data_version,
+        "prism_root": config.prism_root,
+        "judges": list(config.judges),
+        "metrics": metrics,
+        "runs": runs,
+        "figures": [str(path) for path in figures],
+        "report": config.report,
+        "models": {
+            name: {"backend": spec.backend, **spec.settings, "registered_model": spec.registered_model}
+            for name, spec in config.models.items()
+        },
     }
     write_summary(output / SUMMARY_FILE, summary)
     return summary
 
 
 def _answer_all(
-    config: EvaluateConfig, questions: dict[str, list[question_set.Question]], directory: Path, log: Callable[[str], None],
+    config: EvaluateConfig,
+    questions: dict[str, list[question_set.Question]],
+    directory: Path,
+    log: Callable[[str], None],
 ) -> dict[str, dict[str, Any]]:
     """Every task (and, for models that generate, the non-biometric questions) answered by
     every model of ``evaluate.models`` and then every folder of ``reference_answers``.
@@ -180,20 +201,32 @@ def _answer_all(
     """
     from safellava.prism.nonbio import load_requests
 
-    nonbio = load_requests(config.nonbio["records"], config.nonbio["image_root"], config.nonbio.get("limit")) if config.nonbio else []
-    entries = {**config.models, **{name: ModelSpec("answers", {"path": path}) for name, path in config.reference_answers.items()}}
+    nonbio = (
+        load_requests(config.nonbio["records"], config.nonbio["image_root"], config.nonbio.get("limit"))
+        if config.nonbio
+        else []
+    )
+    entries = {
+        **config.models,
+        **{name: ModelSpec("answers", {"path": path}) for name, path in config.reference_answers.items()},
+    }
     answered: dict[str, dict[str, Any]] = {}
     for name, spec in entries.items():
         backend = _backend(name, spec, config)
         tasks: dict[str, list[Request]] = {
-            task: [Request(item.question_id, item.prompt, item.image) for item in items] for task, items in questions.items()
+            task: [Request(item.question_id, item.prompt, item.image) for item in items]
+            for task, items in questions.items()
         }
         if nonbio and spec.backend != "answers":  # published folders answered the benchmark only
             tasks[NONBIO_TASK] = nonbio
         answered[name] = {"kind": backend.kind, "files": {}, "items": {}}
         for task, requests in tasks.items():
             source = backend.source(task)
-            log(f"generating {name} {task}: {len(requests)} prompts" if source is None else f"reading {name} {task}: {source}")
+            log(
+                f"generating {name} {task}: {len(requests)} prompts"
+                if source is None
+                else f"reading {name} {task}: {source}"
+            )
             items = backend.answer(task, requests)
             if source is None:
                 source = directory / name / f"{task}.jsonl"
@@ -216,8 +249,13 @@ def _backend(name: str, spec: ModelSpec, config: EvaluateConfig) -> Backend:
     if spec.backend == "openai":
         from safellava.prism.served import ServedModel, ServedSettings
 
-        return ServedModel(settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.generation.max_new_tokens)
+        return ServedModel(
+            settings_from(ServedSettings, spec.settings, name), config.answer_cache, config.generation.max_new_tokens
+        )
     return CheckpointModel(
-        settings_from(CheckpointSettings, spec.settings, name), config.generation.device, config.image_aspect_ratio,
-        config.generation.batch_size, config.generation.max_new_tokens,
+        settings_from(CheckpointSettings, spec.settings, name),
+        config.generation.device,
+        config.image_aspect_ratio,
+        config.generation.batch_size,
+        config.generation.max_new_tokens,
     )

@@ -162,12 +162,23 @@ def _refusal(name: str, prompts: str) -> Task:
 REFUSAL_SOFT = _refusal("refusal_soft", "soft")
 REFUSAL_HARD = _refusal("refusal_hard", "hard")
 IMPLICIT_LEAKAGE = Task(
-    "implicit_leakage", "leakage", LEAKAGE, _PRISM_CATEGORIES,
+    "implicit_leakage",
+    "leakage",
+    LEAKAGE,
+    _PRISM_CATEGORIES,
     (
-        AttributeMetric("protect", "protect", (MACRO, "protect"),
-                        Chart("leakage", "Implicit-leakage protection, all-items denominator (higher = safer)")),
-        AttributeMetric("protect_own", "protect_own", (MACRO, "protect_own"),
-                        Chart("leakage_own", "Implicit-leakage protection, own-category denominator (paper table)")),
+        AttributeMetric(
+            "protect",
+            "protect",
+            (MACRO, "protect"),
+            Chart("leakage", "Implicit-leakage protection, all-items denominator (higher = safer)"),
+        ),
+        AttributeMetric(
+            "protect_own",
+            "protect_own",
+            (MACRO, "protect_own"),
+            Chart("leakage_own", "Implicit-leakage protection, own-category denominator (paper table)"),
+        ),
     ),
     (
         ScalarMetric("sentence", "sentence-level protection"),
@@ -175,8 +186,12 @@ IMPLICIT_LEAKAGE = Task(
     ),
 )
 NONBIO = Task(
-    "nonbio", "nonbio", REFUSAL, ("nonbio",),
-    scalar_metrics=(ScalarMetric("answer_rate", "answer rate, ordinary questions"),), in_prism=False,
+    "nonbio",
+    "nonbio",
+    REFUSAL,
+    ("nonbio",),
+    scalar_metrics=(ScalarMetric("answer_rate", "answer rate, ordinary questions"),),
+    in_prism=False,
 )
 
 ALL: tuple[Task, ...] = (REFUSAL_SOFT, REFUSAL_HARD, IMPLICIT_LEAKAGE, NONBIO)

@@ -46,12 +46,16 @@ class TableUnfaithfulRewrites(TableMetricProvider):
         metrics: dict[str, Any],
         runtime_configuration: dict[str, Any],
     ) -> dict[str, Any]:
-        frame, _, _ = execution_engine.get_compute_domain(domain_kwargs=metric_domain_kwargs, domain_type=MetricDomainTypes.TABLE)
+        frame, _, _ = execution_engine.get_compute_domain(
+            domain_kwargs=metric_domain_kwargs, domain_type=MetricDomainTypes.TABLE
+        )
         key_column, id_column = metric_value_kwargs["key_column"], metric_value_kwargs["id_column"]
         rewritten = 0
         flagged: list[dict[str, Any]] = []
         reasons: Counter[str] = Counter()
-        for key, record_id, value in zip(frame[key_column], frame[id_column], frame[metric_value_kwargs["flag_column"]]):
+        for key, record_id, value in zip(
+            frame[key_column], frame[id_column], frame[metric_value_kwargs["flag_column"]]
+        ):
             if not isinstance(value, str):
                 continue
             rewritten += 1

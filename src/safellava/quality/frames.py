@@ -55,12 +55,29 @@ class Frames:
 # written and a missing row does not turn the integer positions into floats.
 _RAW_COLUMNS = ("key", "source", "position", "id", "image")
 _RECORD_COLUMNS = (
-    "key", "source", "position", "id", "image", "conversations_type", "n_turns", "last_role",
-    "n_image_tokens", "image_token_turn", "expected_image_tokens", "expected_image_token_turn",
+    "key",
+    "source",
+    "position",
+    "id",
+    "image",
+    "conversations_type",
+    "n_turns",
+    "last_role",
+    "n_image_tokens",
+    "image_token_turn",
+    "expected_image_tokens",
+    "expected_image_token_turn",
 )
 _CLEANED_RECORD_COLUMNS = (*_RECORD_COLUMNS, "expected_key", "llava_id", "llava_consistent", "gpt_text")
 _TURN_COLUMNS = ("key", "id", "turn", "role", "expected_role", "value_type", "value_length")
-_CLEANED_TURN_COLUMNS = (*_TURN_COLUMNS, "requested", "answer_to_request", "change_rule", "rewrite_length", "unfaithful")
+_CLEANED_TURN_COLUMNS = (
+    *_TURN_COLUMNS,
+    "requested",
+    "answer_to_request",
+    "change_rule",
+    "rewrite_length",
+    "unfaithful",
+)
 
 
 def _frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
@@ -188,8 +205,12 @@ def ingested_batches(directory: str | Path, batch_records: int, scan: IngestedSc
         yield _take(records, _RECORD_COLUMNS, turns, _TURN_COLUMNS)
 
 
-def _take(records: list[dict[str, Any]], record_columns: Sequence[str], turns: list[dict[str, Any]],
-          turn_columns: Sequence[str]) -> Frames:
+def _take(
+    records: list[dict[str, Any]],
+    record_columns: Sequence[str],
+    turns: list[dict[str, Any]],
+    turn_columns: Sequence[str],
+) -> Frames:
     """The frames of a batch's rows, emptying the row lists as they are made into frames.
 
     The suites then run on the frames without the rows (a batch of rows weighs as much as
@@ -237,8 +258,8 @@ class Changes:
     few distinct values), the length and the hash of the logged rewrite. The reasons are
     scored here, while each line is read, from the logged ``before`` and ``after``
     (:mod:`safellava.cleaning.faithfulness` against the ingested data's statistics);
-    :meth:`annotate` accepts them only for a turn published exactly as logged. A later line for the same turn wins, as in a dict; a line whose
-    key or turn is not a plain value matches no record and is ignored.
+    :meth:`annotate` accepts them only for a turn published exactly as logged. A later line for
+    the same turn wins, as in a dict; a line whose key or turn is not a plain value matches no record and is ignored.
     """
 
     def __init__(self, path: Path, corpus: CorpusStatistics | None = None, min_expected: float = 1.0) -> None:
@@ -280,8 +301,11 @@ class Changes:
         so the signal always grades what is published."""
         if not rows:
             return
-        wanted = np.fromiter((hash((row["key"], row["turn"])) if isinstance(row["key"], Hashable) else 0 for row in rows),
-                             dtype=np.int64, count=len(rows))
+        wanted = np.fromiter(
+            (hash((row["key"], row["turn"])) if isinstance(row["key"], Hashable) else 0 for row in rows),
+            dtype=np.int64,
+            count=len(rows),
+        )
         at = np.searchsorted(self._hashes, wanted, side="right") - 1  # the last line for that turn
         found = (at >= 0) & (self._hashes[at.clip(min=0)] == wanted) if self._hashes.size else np.zeros(len(rows), bool)
         for row, hit, index in zip(rows, found.tolist(), at.tolist()):
@@ -297,7 +321,11 @@ class Changes:
 
 def _gpt_text(record: dict[str, Any], refusals: Sequence[str]) -> str:
     """All gpt turns of a record with the refusal sentences cut out (what may still leak)."""
-    text = "\n".join(_value(turn) for turn in record.get("conversations") or [] if isinstance(turn, dict) and turn.get("from") == "gpt")
+    text = "\n".join(
+        _value(turn)
+        for turn in record.get("conversations") or []
+        if isinstance(turn, dict) and turn.get("from") == "gpt"
+    )
     for refusal in refusals:
         text = text.replace(refusal, " ")
     return text
@@ -395,6 +423,11 @@ UNLOGGED = "published_differs_from_change_log"
 def _unfaithful(change: dict[str, Any], corpus: CorpusStatistics | None, min_expected: float) -> str | None:
     """The faithfulness reasons of a logged rewrite ("" when none); ``None`` for other changes."""
     before, after = change.get("before"), change.get("after")
-    if corpus is None or change.get("rule") != "implicit_rewrite" or not isinstance(before, str) or not isinstance(after, str):
+    if (
+        corpus is None
+        or change.get("rule") != "implicit_rewrite"
+        or not isinstance(before, str)
+        or not isinstance(after, str)
+    ):
         return None
     return ",".join(sorted({flag.reason for flag in assess(before, after, corpus, min_expected)}))

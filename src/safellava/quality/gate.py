@@ -4,9 +4,10 @@
 a time, runs the four suites of ``expectations/`` on each batch and merges the results (so
 memory stays bounded by the batch, whatever the size of the data), renders the Data Docs,
 writes ``results.json`` and returns a summary. A ``cleaned.json`` that cannot be read to
-the end is a failure of its own, naming the file and the byte offset. When any expectation fails it still writes both, then raises :class:`GateFailed`
-naming every failed expectation with a few offending record keys and ids, so `dvc repro`
-stops before ``train`` and the Prefect flow run ends Failed with the reason in its log.
+the end is a failure of its own, naming the file and the byte offset. When any expectation
+fails it still writes both, then raises :class:`GateFailed` naming every failed
+expectation with a few offending record keys and ids, so `dvc repro` stops
+before ``train`` and the Prefect flow run ends Failed with the reason in its log.
 """
 
 from __future__ import annotations
@@ -146,8 +147,14 @@ def _unreadable(error: Exception) -> Failure:
     """A failure for an input file the gate could not read to the end (not a GX result)."""
     name = getattr(error, "name", "")
     return Failure(
-        suite="cleaned.records", expectation="cleaned_json_is_readable", kwargs={"file": name},
-        unexpected_count=None, element_count=None, observed_value=None, examples=[], values=[],
+        suite="cleaned.records",
+        expectation="cleaned_json_is_readable",
+        kwargs={"file": name},
+        unexpected_count=None,
+        element_count=None,
+        observed_value=None,
+        examples=[],
+        values=[],
         exception=str(error),
     )
 

@@ -133,12 +133,17 @@ def merge(
     else:
         success, merged = _map(kwargs, results)
     return ExpectationValidationResult(
-        success=success, expectation_config=config, result=merged, meta=batches[0].meta,
+        success=success,
+        expectation_config=config,
+        result=merged,
+        meta=batches[0].meta,
         exception_info=batches[0].exception_info,
     )
 
 
-def _row_count(expectation_type: str, kwargs: Mapping[str, Any], results: Sequence[dict[str, Any]]) -> tuple[bool, dict[str, Any]]:
+def _row_count(
+    expectation_type: str, kwargs: Mapping[str, Any], results: Sequence[dict[str, Any]]
+) -> tuple[bool, dict[str, Any]]:
     rows = sum(int(result.get("observed_value") or 0) for result in results)
     if expectation_type == "expect_table_row_count_to_equal":
         return rows == kwargs["value"], {"observed_value": rows}
@@ -176,7 +181,10 @@ def _map(
         "unexpected_percent_nonmissing": 100 * share,
         "partial_unexpected_counts": _counts(values[:EXAMPLES]),
     }
-    names = next((result["unexpected_index_column_names"] for result in results if "unexpected_index_column_names" in result), None)
+    names = next(
+        (result["unexpected_index_column_names"] for result in results if "unexpected_index_column_names" in result),
+        None,
+    )
     if names is not None:
         merged["unexpected_index_column_names"] = names
         merged["partial_unexpected_index_list"] = indexes[:EXAMPLES]

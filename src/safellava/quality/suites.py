@@ -74,7 +74,9 @@ class Failure:
             parts.append(f"{self.unexpected_count} of {self.element_count} rows")
         if self.observed_value is not None:
             parts.append(f"observed {self.observed_value}")
-        shown = [", ".join(f"{name}={_short(value)}" for name, value in row.items()) for row in self.examples[:examples]]
+        shown = [
+            ", ".join(f"{name}={_short(value)}" for name, value in row.items()) for row in self.examples[:examples]
+        ]
         if shown:
             parts.append("e.g. " + "; ".join(f"[{row}]" for row in shown))
         elif self.values:
@@ -83,10 +85,15 @@ class Failure:
 
     def as_dict(self, examples: int = 5) -> dict[str, Any]:
         return {
-            "suite": self.suite, "expectation": self.expectation, "kwargs": self.kwargs,
-            "unexpected_count": self.unexpected_count, "element_count": self.element_count,
-            "observed_value": self.observed_value, "examples": self.examples[:examples],
-            "values": self.values[:examples], "exception": self.exception,
+            "suite": self.suite,
+            "expectation": self.expectation,
+            "kwargs": self.kwargs,
+            "unexpected_count": self.unexpected_count,
+            "element_count": self.element_count,
+            "observed_value": self.observed_value,
+            "examples": self.examples[:examples],
+            "values": self.values[:examples],
+            "exception": self.exception,
         }
 
 
@@ -173,7 +180,8 @@ class BatchedSuites:
         """Run each frame's suite on this batch of its rows."""
         for name, frame in frames.items():
             validator = Validator(
-                batch_definition=self.batch_definitions[name], batch_parameters={"dataframe": frame},
+                batch_definition=self.batch_definitions[name],
+                batch_parameters={"dataframe": frame},
                 result_format=RESULT_FORMAT,
             )
             self.batches[name].append(validator.validate_expectation_suite(self.suites[name], dict(parameters)))
@@ -222,7 +230,9 @@ class BatchedSuites:
         ]
         statistics = calc_validation_statistics(merged)
         return ExpectationSuiteValidationResult(
-            success=statistics.success, results=merged, suite_name=first.suite_name,
+            success=statistics.success,
+            results=merged,
+            suite_name=first.suite_name,
             suite_parameters=first.suite_parameters,
             statistics={
                 "evaluated_expectations": statistics.evaluated_expectations,
@@ -230,7 +240,8 @@ class BatchedSuites:
                 "unsuccessful_expectations": statistics.unsuccessful_expectations,
                 "success_percent": statistics.success_percent,
             },
-            meta=dict(first.meta), batch_id=first.batch_id,
+            meta=dict(first.meta),
+            batch_id=first.batch_id,
         )
 
     def _suite_index(self, name: str, result: Any) -> int:
@@ -267,8 +278,12 @@ def _suite_result(name: str, validation: Any) -> SuiteResult:
         if "observed_value" in result.result
     }
     return SuiteResult(
-        suite=name, success=bool(validation.success), evaluated=int(stats["evaluated_expectations"]),
-        successful=int(stats["successful_expectations"]), failures=failures, observed=observed,
+        suite=name,
+        success=bool(validation.success),
+        evaluated=int(stats["evaluated_expectations"]),
+        successful=int(stats["successful_expectations"]),
+        failures=failures,
+        observed=observed,
     )
 
 

@@ -20,9 +20,20 @@ MISSING_IMAGE_POLICIES = ("skip", "placeholder")
 # Knobs that say where things go or how they are reported, not what is learnt: changing
 # them must not invalidate a checkpoint.
 _NOT_FINGERPRINTED = {
-    "data", "output", "checkpoint_dir", "registered_model", "variant", "resume",
-    "keep_checkpoints", "save_steps", "save_total_limit", "logging_steps", "dataloader_num_workers",
-    "cpu_threads", "baseline", "dvc_lock",
+    "data",
+    "output",
+    "checkpoint_dir",
+    "registered_model",
+    "variant",
+    "resume",
+    "keep_checkpoints",
+    "save_steps",
+    "save_total_limit",
+    "logging_steps",
+    "dataloader_num_workers",
+    "cpu_threads",
+    "baseline",
+    "dvc_lock",
 }
 
 
@@ -107,7 +118,9 @@ class TrainConfig:
 
     def __post_init__(self) -> None:
         if self.missing_images not in MISSING_IMAGE_POLICIES:
-            raise ValueError(f"train.missing_images must be one of {MISSING_IMAGE_POLICIES}, got {self.missing_images!r}")
+            raise ValueError(
+                f"train.missing_images must be one of {MISSING_IMAGE_POLICIES}, got {self.missing_images!r}"
+            )
         if self.method not in ("lora", "full"):
             raise ValueError(f"train.method must be 'lora' or 'full', got {self.method!r}")
         if self.image_aspect_ratio not in ("pad", "crop"):
@@ -121,7 +134,10 @@ class TrainConfig:
         """The baseline variant: the same knobs, with data, output and registry name from
         ``train.baseline``."""
         return replace(
-            self, variant="baseline", data=self.baseline.data, output=self.baseline.output,
+            self,
+            variant="baseline",
+            data=self.baseline.data,
+            output=self.baseline.output,
             registered_model=self.baseline.registered_model,
         )
 

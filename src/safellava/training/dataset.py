@@ -238,11 +238,15 @@ class TrainingSet(Dataset):
         item: dict[str, Any] = {}
         if example.image is not None or example.placeholder:
             position = int(np.flatnonzero(ids == self.image_id)[0])
-            ids = np.concatenate([ids[:position], np.full(self.image_tokens, self.image_id, np.int32), ids[position + 1 :]])
+            ids = np.concatenate(
+                [ids[:position], np.full(self.image_tokens, self.image_id, np.int32), ids[position + 1 :]]
+            )
             labels = np.concatenate(
                 [labels[:position], np.full(self.image_tokens, IGNORE_INDEX, labels.dtype), labels[position + 1 :]]
             )
-            item["pixel_values"] = self._placeholder_pixels() if example.placeholder else self.images.pixels(example.image)
+            item["pixel_values"] = (
+                self._placeholder_pixels() if example.placeholder else self.images.pixels(example.image)
+            )
         item["input_ids"] = torch.from_numpy(ids.astype(np.int64))
         item["labels"] = torch.from_numpy(labels.astype(np.int64))
         return item

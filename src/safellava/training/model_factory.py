@@ -27,7 +27,7 @@ from transformers import (
 from transformers.models.clip.image_processing_pil_clip import CLIPImageProcessorPil
 
 from safellava.records import IMAGE_TOKEN
-from safellava.training.config import TINY, TrainConfig, TinyModel
+from safellava.training.config import TINY, TinyModel, TrainConfig
 from safellava.training.tokenizer import train_tokenizer
 
 # LLaVA's projector is trained in full in every recipe (it maps vision into the LLM).

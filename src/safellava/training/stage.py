@@ -1,9 +1,10 @@
 """The train stage: LLaVA records in, a fine-tuned LLaVA model directory out.
 
 ``run(config)`` is the one implementation that ``dvc repro train``, ``safellava train`` and
-the Prefect flow call (logged through :func:`safellava.tracking.track_training`). It writes ``config.output`` (model weights, processor, and
-``training_summary.json``) through a temporary directory, so an interrupted run never
-leaves a half-written model where the evaluation stage would pick it up; the interrupted
+the Prefect flow call (logged through :func:`safellava.tracking.track_training`). It writes
+``config.output`` (model weights, processor, and ``training_summary.json``) through a
+temporary directory, so an interrupted run never leaves
+a half-written model where the evaluation stage would pick it up; the interrupted
 run's checkpoints stay in ``checkpoint_dir/<variant>`` and the next run resumes from them.
 
 With LoRA the adapter is saved under ``adapter/`` and the merged model at the top level,
@@ -65,7 +66,10 @@ def run(
     counts = Counts()
     examples = tokenize(
         candidates(config.data, config.image_folder, config.missing_images, counts),
-        tokenizer, image_tokens, config.max_length, counts,
+        tokenizer,
+        image_tokens,
+        config.max_length,
+        counts,
     )
     if not examples:
         raise ValueError(f"{config.data}: no usable training record ({json.dumps(counts.as_dict())})")
@@ -78,9 +82,12 @@ def run(
         resume_from = checkpoint_to_resume(checkpoints, fingerprint, config.resume, state.is_main_process)
     loss_log = LossLog(on_log)
     trainer = build_trainer(
-        built.model, built.processor, dataset,
+        built.model,
+        built.processor,
+        dataset,
         Collator(tokenizer.pad_token_id, pad_to_multiple_of=8 if torch.cuda.is_available() else 1),
-        arguments(config, checkpoints, dataset.mixes_modalities), [loss_log, *callbacks],
+        arguments(config, checkpoints, dataset.mixes_modalities),
+        [loss_log, *callbacks],
     )
     result = trainer.train(resume_from_checkpoint=resume_from)
     summary = {

@@ -87,7 +87,9 @@ class LossLog(TrainerCallback):
         self.sink = sink
         self.steps: list[dict[str, float]] = []
 
-    def on_log(self, args: TrainingArguments, state: Any, control: Any, logs: dict[str, Any] | None = None, **_: Any) -> None:
+    def on_log(
+        self, args: TrainingArguments, state: Any, control: Any, logs: dict[str, Any] | None = None, **_: Any
+    ) -> None:
         if not logs or "loss" not in logs or not state.is_world_process_zero:
             return
         row = {"step": state.global_step, "loss": float(logs["loss"])}

@@ -75,7 +75,7 @@ class ValidateConfig:
     # Per attribute and ``overall``: the largest share of cleaned records whose gpt turns
     # still reveal it (every key of LEAKAGE_KEYS must have a bound).
     max_leakage: dict[str, float] = field(default_factory=dict)
-    max_unfaithful_share: float = 0.01
+    max_unfaithful_share: float = 0.10
     examples: int = 5
     # Records validated at a time (memory, not results, depends on it).
     batch_records: int = 50_000

@@ -22,7 +22,7 @@ from safellava.quality.suites import BatchedSuites
 from safellava.records import iter_records
 
 from .conftest import EXPECTATIONS, clean_by_hand, write_cleaned
-from .test_gate import NO_LEAKAGE_BOUND, planted  # noqa: F401  (the module-scoped fixture)
+from .test_gate import NO_LEAKAGE_BOUND, TIGHT_UNFAITHFUL_BOUND, planted  # noqa: F401  (the module-scoped fixture)
 
 
 def _comparable(failure: dict[str, Any]) -> tuple[Any, ...]:
@@ -49,6 +49,7 @@ def test_small_batches_fail_the_same_expectations_with_the_same_counts(
                 cleaned=str(root / "cleaned"),
                 output=str(tmp_path / "validated"),
                 max_leakage=NO_LEAKAGE_BOUND,
+                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
                 data_docs=str(tmp_path / "docs"),
                 expectations=str(EXPECTATIONS),
                 batch_records=37,
@@ -87,6 +88,7 @@ def test_a_truncated_cleaned_json_fails_the_gate_naming_the_file_and_offset(inge
                 cleaned=str(cleaned),
                 output=str(tmp_path / "validated"),
                 max_leakage=NO_LEAKAGE_BOUND,
+                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
                 data_docs=str(tmp_path / "docs"),
                 expectations=str(EXPECTATIONS),
                 batch_records=50,
@@ -127,6 +129,7 @@ def test_a_suite_with_an_expectation_that_cannot_be_merged_is_refused_before_rea
                 cleaned=str(cleaned),
                 output=str(tmp_path / "out"),
                 max_leakage=NO_LEAKAGE_BOUND,
+                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
                 data_docs=str(tmp_path / "docs"),
                 expectations=str(suites),
             )

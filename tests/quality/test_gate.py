@@ -23,6 +23,8 @@ from safellava.records import ShardWriter, iter_records, to_llava
 from .conftest import EXPECTATIONS, REFUSAL, Records, clean_by_hand, write_cleaned
 
 NO_LEAKAGE_BOUND = {name: 1.0 for name in gate.LEAKAGE_KEYS}
+# Tighter than params.yaml's 0.10: the two planted damaged rewrites among the sample's must fail it.
+TIGHT_UNFAITHFUL_BOUND = 0.01
 
 # (suite, expectation, column) of every expectation the planted defects must break.
 EXPECTED_FAILURES = {
@@ -160,6 +162,7 @@ def planted(
                 cleaned=str(cleaned),
                 output=str(root / "validated"),
                 max_leakage=NO_LEAKAGE_BOUND,
+                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
                 data_docs=str(root / "docs"),
                 expectations=str(EXPECTATIONS),
             )
@@ -240,6 +243,7 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
                 cleaned=str(tmp_path / "cleaned"),
                 output=str(tmp_path / "out"),
                 max_leakage=NO_LEAKAGE_BOUND,
+                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
                 data_docs=str(tmp_path / "docs"),
                 expectations=str(EXPECTATIONS),
             )

@@ -497,6 +497,12 @@ def test_a_class_in_a_general_statement_is_no_one_in_the_image(sentence: str) ->
         ),
         ("Children can be seen playing for hours.", "People can be seen playing for hours."),
         (
+            "The scene in the image can be inferred as a skiing lesson or practice session for young children, likely "
+            "taking place on a beginner's ski track.",
+            "The scene in the image can be inferred as a skiing lesson or practice session for people, likely taking "
+            "place on a beginner's ski track.",
+        ),
+        (
             "Today, she is remembered as a trailblazer and hero for her contributions to the women's suffrage "
             "movement and advancing women's rights.",
             "Today, they are remembered as a trailblazer and hero for their contributions to the women's suffrage "

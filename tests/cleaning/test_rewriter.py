@@ -460,3 +460,112 @@ def test_review_damage_keeps_the_sentence_and_its_facts(before: str, after: str)
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a bare plural class in advice, purpose, a habit or a class's history (dev split)
+        "Kite flying offers several benefits for children, both in terms of physical and mental development:",
+        "Social Interaction: Tennis is a sport that provides a fun and engaging environment for children to interact "
+        "with their peers, meet new friends, and develop social skills.",
+        "By playing Wii games, children can develop a variety of skills, both cognitive and physical.",
+        "Supervise play: Ensure that children are not playing directly around the fire hydrant.",
+        "In most professional matches, players compete in the best-of-three sets for women or best-of-five sets for "
+        "men.",
+        "It could be a common choice for female tennis players.",
+    ],
+)
+def test_a_class_in_a_general_statement_is_no_one_in_the_image(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+    assert not default_detector().find(sentence)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # the same nouns tied to the image stay rewritten (dev split)
+        (
+            "The activity taking place in the skateboard park is skateboarding, with children riding skateboards, "
+            "performing tricks, and using ramps to gain air and momentum.",
+            "The activity taking place in the skateboard park is skateboarding, with people riding skateboards, "
+            "performing tricks, and using ramps to gain air and momentum.",
+        ),
+        (
+            "Numerous other children are seen in various positions in the field, either actively playing or waiting "
+            "for their turn.",
+            "Numerous other people are seen in various positions in the field, either actively playing or waiting "
+            "for their turn.",
+        ),
+        ("Children can be seen playing for hours.", "People can be seen playing for hours."),
+        (
+            "The scene in the image can be inferred as a skiing lesson or practice session for young children, likely "
+            "taking place on a beginner's ski track.",
+            "The scene in the image can be inferred as a skiing lesson or practice session for people, likely taking "
+            "place on a beginner's ski track.",
+        ),
+        (
+            "Today, she is remembered as a trailblazer and hero for her contributions to the women's suffrage "
+            "movement and advancing women's rights.",
+            "Today, they are remembered as a trailblazer and hero for their contributions to the women's suffrage "
+            "movement and advancing women's rights.",
+        ),
+    ],
+)
+def test_a_class_tied_to_the_image_is_still_rewritten(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # the second blind review's grammar and vacuous-people damage, fixed at its cause
+        (
+            "The two people in the living room, a young girl and a woman, are playing a video game.",
+            "The two people in the living room are playing a video game.",
+        ),
+        (
+            "The image shows two people standing in a kitchen, a man and a woman, next to a table with a box full of "
+            "doughnuts.",
+            "The image shows two people standing in a kitchen next to a table with a box full of doughnuts.",
+        ),
+        ("A man and a woman tennis players are posing for a photo.", "Two tennis players are posing for a photo."),
+        ("The man and the woman tennis players shake hands.", "The two tennis players shake hands."),
+        (
+            "A sizeable crowd of onlookers is watching her intently, with at least 16 people visible around the "
+            "tennis court.",
+            "A sizeable crowd of onlookers is watching them intently, with at least 16 people visible around the "
+            "tennis court.",
+        ),
+        (
+            "The mother is teaching her not to put toys in her mouth.",
+            "The parent is teaching them not to put toys in their mouth.",
+        ),
+        (
+            "The man in the image is presenting a birthday cake to a woman.",
+            "The person in the image is presenting a birthday cake to another person.",
+        ),
+        ("The woman is not holding a baby.", "The person is not holding another person."),
+        (
+            "The image depicts a group of people, including some kids, walking together on a sidewalk.",
+            "The image depicts a group of people walking together on a sidewalk.",
+        ),
+        (
+            "The image features a room where a family, including a couple of kids, is gathered together to play a "
+            "video game.",
+            "The image features a room where a family is gathered together to play a video game.",
+        ),
+        ("The figurines show a man, a woman, and a dog.", "The figurines show two people and a dog."),
+    ],
+)
+def test_people_stay_distinct_and_grammatical(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+def test_a_list_item_after_including_is_no_apposition() -> None:
+    # dev split: ", including children, people with ..." is a list, so its comma stays
+    rewritten = default_rewriter().rewrite(
+        "Public transport gives mobility to those without a car, including children, people with disabilities, "
+        "and low-income households."
+    )
+    assert "a car, including" in rewritten
+    assert ", people with disabilities, and low-income households." in rewritten

@@ -214,10 +214,12 @@ _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|
 _KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
 _OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
 _LIST_ITEM = re.compile(_KIN_NP)
-# An apposition that repeats the count just given: "two people in the image, two people."
+# An apposition that repeats the count just given: "two people in the image, two people." (or
+# ", two people, are standing": both commas go)
 _REPEATED_COUNT = re.compile(
     rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
-    rf"\t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people(?=[ \t]*[.!?;])",
+    rf"\t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people"
+    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with)\b)[a-z]))",
     re.IGNORECASE,
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
@@ -228,6 +230,36 @@ _REPEATED_APPOSITION = re.compile(
     rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"
     rf"likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}(?:person|people)\))"
 )
+# A list of rewritten single people before another noun: "a man, a woman, and a dog" -> "two
+# people and a dog" (without it the apposition rule below would read "a person, a person," as
+# one person named twice and lose a figure).
+_SINGLE_SWAPPED = rf"\b(?:a|an|one|the)[ \t]+{SWAP}person\b(?!['’])"
+_LISTED_PEOPLE = re.compile(rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+),?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))")
+# An apposition that now only says "some people" of a group: "a family, including a couple of
+# people, is gathered" -> "a family is gathered" (not a list: "including children, people with
+# disabilities, and ..." keeps its item).
+_VACUOUS_INCLUDING = re.compile(
+    rf",[ \t]+including[ \t]+(?:(?:a[ \t]+couple[ \t]+of|a[ \t]+few|some|several|many|two|three|four|five)[ \t]+)?"
+    rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+)
+# A merged count right before a role noun: "a man and a woman tennis players" -> "two people
+# tennis players" -> "two tennis players".
+_ROLE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?!(?:offers|enters|answers|covers|gathers|wanders|wonders|orders|suffers|prefers|hovers|"
+    r"delivers|discovers|remembers|considers|monitors|registers|encounters|bothers|matters|lingers|alters|recovers|"
+    r"steers|others|waters|hers)\b)[a-z]+(?:ers|ors|ists|ians|etes|figures|figurines|dolls|statues)\b"
+)
+# A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
+# baby" -> "a person holding another person" (not "a person holding a person").
+_PERSON_OBJECT = re.compile(
+    r"\b(?!(?:is|was|has|as|does|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
+    r"named|considered|described|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|"
+    r"sometimes|of|as|including|involving|featuring|especially|particularly)\b)"
+    rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
+)
+_PERSON_BEFORE = re.compile(r"\b(?:person|people|they|someone|individuals?)\b", re.IGNORECASE)
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:person|someone)\b", re.IGNORECASE)
+
 # Words a removal can strand before punctuation or a conjunction: the sentence then goes.
 _STRANDED = re.compile(
     r"\b(?:among|of|under|over|with|the|a|an|to|for|than|their|his|her|its|between|from|about|considering|"
@@ -453,6 +485,12 @@ def tidy(marked: str) -> str:
             text = _SLASHED_PERSON.sub(r"\1", text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT.sub(r"\1\2", text)
+        if ", including" in text:
+            text = _VACUOUS_INCLUDING.sub("", text)
+        if ", a" in text or ", the" in text or ", one" in text:
+            text = _LISTED_PEOPLE.sub(_merge_listed, text)
+        if SWAP + "person" in text:
+            text = _PERSON_OBJECT.sub(_another_person, text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
     if DROP + "," in text:
@@ -585,7 +623,31 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     if plural_head and rest.startswith(",") and conjunction == "and" and first_count in (0, _count(parts[1:])):
         # an apposition naming the people just counted: "two children, a boy and a girl,"
         return phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
-    return _merge_counted(both, parts, capital) + match.group(4)
+    merged = _merge_counted(both, parts, capital)
+    if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
+        merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"
+    return merged + match.group(4)
+
+
+def _merge_listed(match: re.Match[str]) -> str:
+    """ "a person, a person" before "and a dog" -> "two people" (each rewritten person counts)."""
+    total = len(_NP_PARTS.findall(match.group(1)))
+    if total not in _NUMBER_WORDS:
+        return match.group(0)
+    definite = match.group(1).lstrip(SWAP)[:3].lower() == "the"
+    out = f"the {_NUMBER_WORDS[total]} people" if definite else f"{_NUMBER_WORDS[total]} people"
+    return SWAP + (out[0].upper() + out[1:] if match.group(1)[:1].isupper() else out)
+
+
+def _another_person(match: re.Match[str]) -> str:
+    """ "holding a person" -> "holding another person" when a person came before in the sentence."""
+    start = max(match.string.rfind(mark, 0, match.start()) for mark in ".!?\n")
+    # "with a person" after a group may name one of the group ("individuals ..., with a person
+    # prominently engaged"): there only a single person before makes it another one
+    before = _ONE_PERSON_BEFORE if match.group(1).lower() == "with" else _PERSON_BEFORE
+    if not before.search(match.string, start + 1, match.start()):
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}another{match.group(3)}person"
 
 
 def _count(parts: list[tuple[str, str, str]]) -> int:

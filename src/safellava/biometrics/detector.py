@@ -82,16 +82,17 @@ class Detector:
         self._span_groups: list[tuple[str, ...]] = []
         for index, rule in enumerate(rules):
             self._parts.append(self._rename(index, rule))
-        self._by_anchor: dict[str, list[int]] = defaultdict(list)
+        # Words are looked up as ASCII bytes (see :meth:`_words`).
+        self._by_anchor: dict[bytes, list[int]] = defaultdict(list)
         self._always = frozenset(i for i, r in enumerate(rules) if not r.anchors)
         for index, rule in enumerate(rules):
             if rule.anchors:
                 for word in rule.anchors[0]:
-                    self._by_anchor[word].append(index)
+                    self._by_anchor[word.encode()].append(index)
         # the animal/person words join the anchor lookup, so telling a text about animals
         # costs no extra pass over its tokens
-        self._animal_words = self.taxonomy.animal_words
-        self._human_words = self.taxonomy.human_words
+        self._animal_words = frozenset(word.encode() for word in self.taxonomy.animal_words)
+        self._human_words = frozenset(word.encode() for word in self.taxonomy.human_words)
         self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
@@ -99,7 +100,15 @@ class Detector:
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
         }
         # Rules that need a second (third ...) anchor group: checked only when active.
-        self._extra_groups = {i: r.anchors[1:] for i, r in enumerate(rules) if len(r.anchors) > 1}
+        self._extra_groups = {
+            i: tuple(frozenset(word.encode() for word in group) for group in r.anchors[1:])
+            for i, r in enumerate(rules)
+            if len(r.anchors) > 1
+        }
+        # Every word looked up is letters only (the taxonomy has no number anchor): then the
+        # number tokens of :data:`TOKEN` cannot matter and words can be cut at C speed.
+        looked_up = self._anchor_words.union(*(group for groups in self._extra_groups.values() for group in groups))
+        self._letters_only = all(_LETTER_WORD.fullmatch(word) for word in looked_up)
         families: dict[str, list[int]] = defaultdict(list)
         for index, rule in enumerate(rules):
             families[rule.attributes[0]].append(index)
@@ -173,7 +182,7 @@ class Detector:
         over its matches (match positions index ``text``; read the surface from ``text``).
         A text without any anchor word costs one ``lower`` and one tokenisation."""
         lowered = text.lower()
-        tokens = TOKEN.findall(lowered)
+        tokens = self._words(lowered)
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
             return
@@ -212,6 +221,15 @@ class Detector:
                 yield family, fast.finditer(folded)  # type: ignore[arg-type]
             else:
                 yield family, self._exact(key).finditer(text)
+
+    def _words(self, lowered: str) -> list[bytes]:
+        """The tokens (:data:`TOKEN`) of lower-cased text that anchor lookups can hit, as
+        ASCII bytes. For ASCII text and letter-only anchors: every byte that is not a letter
+        becomes a space and ``bytes.split`` cuts the runs of letters -- the ``[a-z]+`` tokens
+        of :data:`TOKEN`, three times faster than ``findall`` (it was a tenth of a scan)."""
+        if self._letters_only and lowered.isascii():
+            return lowered.encode("ascii").translate(_LETTERS_OR_SPACE).split()
+        return [token.encode("ascii") for token in TOKEN.findall(lowered)]
 
     def find(self, text: str, attributes: Iterable[str] | None = None) -> list[Mention]:
         """All mentions in ``text``, ordered by position.
@@ -295,6 +313,8 @@ def _mention_order(mention: Mention) -> tuple[int, int, int]:
     return (mention.start, mention.end, _ATTRIBUTE_RANK[mention.attribute])
 
 
+_LETTER_WORD = re.compile(rb"[a-z]+")
+_LETTERS_OR_SPACE = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K;

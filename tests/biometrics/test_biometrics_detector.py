@@ -201,6 +201,7 @@ def test_the_fast_word_cut_equals_the_token_regex(det: Detector) -> None:
         "Two MEN and\ta woman's son.\n\nThe elderly—no, the OLD lady's eyes: BLUE.",
         "",
         "1234 ... ---",
+        "Été: the señora’s BOY, a \u212aid, İ am—a woman.",  # not ASCII: the regex cut
     ]
     slow = Detector(det.taxonomy)
     slow._letters_only = False  # the TOKEN path, as for a taxonomy with number anchors

@@ -113,6 +113,8 @@ class Detector:
         for index, rule in enumerate(rules):
             families[rule.attributes[0]].append(index)
         self._families = {name: tuple(members) for name, members in families.items()}
+        self._family_of = [rule.attributes[0] for rule in rules]
+        self._rule_of_group = {f"r{index}": index for index in range(len(rules))}
         self._family_attributes = {
             name: frozenset(a for i in members for a in rules[i].attributes) for name, members in self._families.items()
         }
@@ -198,7 +200,7 @@ class Detector:
             and not active.isdisjoint(self._animal_ambiguous)
         ):  # a text about animals only: "adult", "male", "mother" describe the animals
             active -= self._animal_ambiguous
-        needs_more = [i for i in active if i in self._extra_groups]
+        needs_more = self._extra_groups.keys() & active
         if needs_more:
             words = set(tokens)
             for i in needs_more:
@@ -212,10 +214,16 @@ class Detector:
             folded = text.translate(_ASCII_LOWER)
         else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
             folded = None
-        for family, members in self._families.items():
-            key = tuple(i for i in members if i in active)
-            if not key:
+        # the active rules by family, each in rule order (a few rules, not every member)
+        by_family: dict[str, list[int]] = {}
+        family_of = self._family_of
+        for i in sorted(active):
+            by_family.setdefault(family_of[i], []).append(i)
+        for family in self._families:  # families in taxonomy order, as the callers expect
+            members = by_family.get(family)
+            if members is None:
                 continue
+            key = tuple(members)
             fast = self._fast(key) if folded is not None else None
             if fast is not None:
                 yield family, fast.finditer(folded)  # type: ignore[arg-type]
@@ -248,13 +256,14 @@ class Detector:
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
         span_groups = self._span_groups
+        rule_of_group = self._rule_of_group
         view = normalise(text)
         read = view.text
         for family, matches in self._scans(read):
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
-                index = int(match.lastgroup[1:])  # type: ignore[index]
+                index = rule_of_group[match.lastgroup]  # type: ignore[index]
                 if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
                     continue
                 rule = rules[index]
@@ -286,13 +295,14 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
+        rule_of_group = self._rule_of_group
         read = normalise(text).text
         for family, matches in self._scans(read):
             possible = self._family_attributes[family]
             if possible <= found:
                 continue
             for match in matches:
-                index = int(match.lastgroup[1:])  # type: ignore[index]
+                index = rule_of_group[match.lastgroup]  # type: ignore[index]
                 if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
                     continue
                 rule = rules[index]

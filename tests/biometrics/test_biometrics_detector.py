@@ -189,3 +189,25 @@ def test_only_four_non_ascii_characters_fold_to_ascii_letters() -> None:
 
     folding = {chr(code) for code in range(128, 0x30000) if re.fullmatch("[a-z]", chr(code), re.IGNORECASE)}
     assert folding == set(_SPECIAL_FOLDS)
+
+
+def test_the_fast_word_cut_equals_the_token_regex(det: Detector) -> None:
+    """ASCII text is cut into words with ``bytes.translate``/``split``, not :data:`TOKEN`:
+    the words anchors can hit and the mentions found must be the same."""
+    from safellava.biometrics.taxonomy import TOKEN
+
+    texts = [
+        "A 30-year-old man, 180lbs; she's a girl_friend (blonde)abc123woman <image>\n!",
+        "Two MEN and\ta woman's son.\n\nThe elderly—no, the OLD lady's eyes: BLUE.",
+        "",
+        "1234 ... ---",
+        "Été: the señora’s BOY, a \u212aid, İ am—a woman.",  # not ASCII: the regex cut
+    ]
+    slow = Detector(det.taxonomy)
+    slow._letters_only = False  # the TOKEN path, as for a taxonomy with number anchors
+    assert det._letters_only
+    for text in texts:
+        lowered = text.lower()
+        assert det._words(lowered) == [token.encode() for token in TOKEN.findall(lowered) if token.isalpha()], text
+        assert det.find(text) == slow.find(text), text
+        assert det.attributes(text) == slow.attributes(text), text

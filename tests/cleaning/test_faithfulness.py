@@ -241,3 +241,22 @@ def test_pronoun_case_and_number_errors_are_flagged_from_corpus_evidence() -> No
     assert PRONOUN_CASE not in reasons("She wants more cake.", "They want more cake.", corpus)
     assert PRONOUN_CASE not in reasons("His hat is red.", "Their hat is red.", corpus)
     assert PRONOUN_CASE not in reasons("the reason for her dressing up", "the reason for their dressing up", corpus)
+
+
+def test_memoised_corpus_verdicts_follow_the_corpus_and_the_bound() -> None:
+    # A created pair's verdict is memoised per (pair, min_expected) until the corpus grows.
+    corpus = CorpusStatistics.from_texts(["the cat sat . the dog ran ."] * 3, sketch_bits=16, count_bits=10)
+    before, after = "the cat sat .", "the cat ran ."
+    assert [flag.reason for flag in assess(before, after, corpus, min_expected=0.1)] == [NOVEL_BIGRAM]
+    assert assess(before, after, corpus, min_expected=1.0) == []  # 3 * 3 / 24 expected: below the bound
+    assert [flag.reason for flag in assess(before, after, corpus, min_expected=0.1)] == [NOVEL_BIGRAM]
+    corpus.add(["the cat ran ."])
+    assert assess(before, after, corpus, min_expected=0.1) == []
+
+
+def test_flag_offsets_survive_characters_that_lower_case_to_two() -> None:
+    # "İ".lower() is two characters: the flags must still index the original rewrite.
+    corpus = CorpusStatistics.from_texts(["İ saw the horse . the man rides the horse ."] * 3)
+    after = "İ saw the person horse ."
+    flags = assess("İ saw the male horse .", after, corpus)
+    assert [(flag.reason, after[flag.start : flag.end]) for flag in flags] == [(PERSON_ANIMAL, "person horse")]

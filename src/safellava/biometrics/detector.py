@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from safellava.biometrics.normalise import normalise
-from safellava.biometrics.taxonomy import ATTRIBUTES, TOKEN, Rule, Taxonomy, load_taxonomy
+from safellava.biometrics.taxonomy import ATTRIBUTES, TOKEN, Rule, Taxonomy, letter_words, load_taxonomy
 
 
 @dataclass(frozen=True)
@@ -82,16 +82,17 @@ class Detector:
         self._span_groups: list[tuple[str, ...]] = []
         for index, rule in enumerate(rules):
             self._parts.append(self._rename(index, rule))
-        self._by_anchor: dict[str, list[int]] = defaultdict(list)
+        # Words are looked up as ASCII bytes (see :meth:`_words`).
+        self._by_anchor: dict[bytes, list[int]] = defaultdict(list)
         self._always = frozenset(i for i, r in enumerate(rules) if not r.anchors)
         for index, rule in enumerate(rules):
             if rule.anchors:
                 for word in rule.anchors[0]:
-                    self._by_anchor[word].append(index)
+                    self._by_anchor[word.encode()].append(index)
         # the animal/person words join the anchor lookup, so telling a text about animals
         # costs no extra pass over its tokens
-        self._animal_words = self.taxonomy.animal_words
-        self._human_words = self.taxonomy.human_words
+        self._animal_words = frozenset(word.encode() for word in self.taxonomy.animal_words)
+        self._human_words = frozenset(word.encode() for word in self.taxonomy.human_words)
         self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
@@ -99,11 +100,21 @@ class Detector:
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
         }
         # Rules that need a second (third ...) anchor group: checked only when active.
-        self._extra_groups = {i: r.anchors[1:] for i, r in enumerate(rules) if len(r.anchors) > 1}
+        self._extra_groups = {
+            i: tuple(frozenset(word.encode() for word in group) for group in r.anchors[1:])
+            for i, r in enumerate(rules)
+            if len(r.anchors) > 1
+        }
+        # Every word looked up is letters only (the taxonomy has no number anchor): then the
+        # number tokens of :data:`TOKEN` cannot matter and words can be cut at C speed.
+        looked_up = self._anchor_words.union(*(group for groups in self._extra_groups.values() for group in groups))
+        self._letters_only = all(_LETTER_WORD.fullmatch(word) for word in looked_up)
         families: dict[str, list[int]] = defaultdict(list)
         for index, rule in enumerate(rules):
             families[rule.attributes[0]].append(index)
         self._families = {name: tuple(members) for name, members in families.items()}
+        self._family_of = [rule.attributes[0] for rule in rules]
+        self._rule_of_group = {f"r{index}": index for index in range(len(rules))}
         self._family_attributes = {
             name: frozenset(a for i in members for a in rules[i].attributes) for name, members in self._families.items()
         }
@@ -173,7 +184,7 @@ class Detector:
         over its matches (match positions index ``text``; read the surface from ``text``).
         A text without any anchor word costs one ``lower`` and one tokenisation."""
         lowered = text.lower()
-        tokens = TOKEN.findall(lowered)
+        tokens = self._words(lowered)
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
             return
@@ -189,7 +200,7 @@ class Detector:
             and not active.isdisjoint(self._animal_ambiguous)
         ):  # a text about animals only: "adult", "male", "mother" describe the animals
             active -= self._animal_ambiguous
-        needs_more = [i for i in active if i in self._extra_groups]
+        needs_more = self._extra_groups.keys() & active
         if needs_more:
             words = set(tokens)
             for i in needs_more:
@@ -203,15 +214,29 @@ class Detector:
             folded = text.translate(_ASCII_LOWER)
         else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
             folded = None
-        for family, members in self._families.items():
-            key = tuple(i for i in members if i in active)
-            if not key:
+        # the active rules by family, each in rule order (a few rules, not every member)
+        by_family: dict[str, list[int]] = {}
+        family_of = self._family_of
+        for i in sorted(active):
+            by_family.setdefault(family_of[i], []).append(i)
+        for family in self._families:  # families in taxonomy order, as the callers expect
+            members = by_family.get(family)
+            if members is None:
                 continue
+            key = tuple(members)
             fast = self._fast(key) if folded is not None else None
             if fast is not None:
                 yield family, fast.finditer(folded)  # type: ignore[arg-type]
             else:
                 yield family, self._exact(key).finditer(text)
+
+    def _words(self, lowered: str) -> list[bytes]:
+        """The tokens (:data:`TOKEN`) of lower-cased text that anchor lookups can hit, as
+        ASCII bytes: only the words of letters when no anchor holds a digit (the fast cut of
+        :func:`letter_words`; tokenising was a tenth of a scan)."""
+        if self._letters_only:
+            return letter_words(lowered)
+        return [token.encode("ascii") for token in TOKEN.findall(lowered)]
 
     def find(self, text: str, attributes: Iterable[str] | None = None) -> list[Mention]:
         """All mentions in ``text``, ordered by position.
@@ -231,13 +256,14 @@ class Detector:
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
         span_groups = self._span_groups
+        rule_of_group = self._rule_of_group
         view = normalise(text)
         read = view.text
         for family, matches in self._scans(read):
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
-                index = int(match.lastgroup[1:])  # type: ignore[index]
+                index = rule_of_group[match.lastgroup]  # type: ignore[index]
                 if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
                     continue
                 rule = rules[index]
@@ -269,13 +295,14 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
+        rule_of_group = self._rule_of_group
         read = normalise(text).text
         for family, matches in self._scans(read):
             possible = self._family_attributes[family]
             if possible <= found:
                 continue
             for match in matches:
-                index = int(match.lastgroup[1:])  # type: ignore[index]
+                index = rule_of_group[match.lastgroup]  # type: ignore[index]
                 if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
                     continue
                 rule = rules[index]
@@ -295,6 +322,7 @@ def _mention_order(mention: Mention) -> tuple[int, int, int]:
     return (mention.start, mention.end, _ATTRIBUTE_RANK[mention.attribute])
 
 
+_LETTER_WORD = re.compile(rb"[a-z]+")
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K;

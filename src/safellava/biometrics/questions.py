@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from safellava.biometrics.normalise import normalise
-from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, load_taxonomy
+from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, letter_words, load_taxonomy
 
 _WORD = re.compile(r"[a-z]+")
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
@@ -447,6 +447,7 @@ class QuestionClassifier:
         self._trigger = (
             frozenset(word for head in heads for word in _WORD.findall(head) if len(word) > 2) | _EXTRA_TRIGGERS
         )
+        self._trigger_bytes = frozenset(word.encode() for word in self._trigger)  # for letter_words
 
     # ------------------------------------------------------------------ entry point
     def requested_attributes(self, question: str) -> set[str]:
@@ -454,14 +455,18 @@ class QuestionClassifier:
         # The detector's view of the text: zero-width characters, look-alike letters and
         # markup cannot hide an attribute word from the question grammar either.
         text = normalise(question or "").text.lower()
-        if self._trigger.isdisjoint(_WORD.findall(text)):
+        if self._trigger_bytes.isdisjoint(letter_words(text)):
             return set()
         text = _CONTRACTION.sub(r"\1 is", _PROMPT_TAIL.sub("", text.replace("<image>", " ")))
         found: set[str] = set()
         before: list[str] = []
         for sentence in _SENTENCE.findall(text):
             tokens = _TOKEN.findall(sentence)
-            if tokens and not self._trigger.isdisjoint(_WORD.findall(sentence)) and self._is_question(sentence, tokens):
+            if (
+                tokens
+                and not self._trigger_bytes.isdisjoint(letter_words(sentence))
+                and self._is_question(sentence, tokens)
+            ):
                 for clause in self._clauses(tokens):
                     found |= self._clause(clause, before)
                     before = before + clause

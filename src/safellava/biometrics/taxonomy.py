@@ -168,6 +168,18 @@ class Taxonomy:
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 TOKEN = re.compile(r"[a-z]+|[0-9]+")
 """Tokeniser shared with the detector's anchor filter (applied to lower-cased text)."""
+_LETTERS = re.compile(r"[a-z]+")
+_LETTERS_OR_SPACE = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
+
+
+def letter_words(lowered: str) -> list[bytes]:
+    """The runs of ``a-z`` in lower-cased text (the word tokens of :data:`TOKEN`), as ASCII
+    bytes, for the word-set tests that decide whether a text needs a closer look. ASCII
+    text -- almost all of it -- is cut at C speed: every byte that is not a letter becomes a
+    space and ``bytes.split`` does the rest, three times faster than ``findall``."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_LETTERS_OR_SPACE).split()
+    return [word.encode("ascii") for word in _LETTERS.findall(lowered)]
 
 
 def _expand(pattern: str, vocab: Mapping[str, str]) -> str:

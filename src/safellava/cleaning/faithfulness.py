@@ -190,6 +190,10 @@ class CorpusStatistics:
         self.total = 0
         self.seen_pairs = np.zeros(1 << (sketch_bits - 3), dtype=np.uint8)
         self._separator = np.uint64(token_hash(_SEPARATOR))
+        # The corpus verdicts on created pairs, (first, second, min_expected) -> (pronoun
+        # case, novel): edits create few distinct pairs ("the person", "person is" again and
+        # again), so most lookups are answered here. Cleared whenever the corpus grows.
+        self.verdicts: dict[tuple[str, str, float], tuple[bool, bool]] = {}
 
     @classmethod
     def from_texts(cls, texts: Iterable[str], batch_chars: int = 2_000_000, **options: int) -> CorpusStatistics:
@@ -214,23 +218,22 @@ class CorpusStatistics:
 
     def add(self, texts: Sequence[str]) -> None:
         """Count the words and remember the word pairs of ``texts`` (pairs never span two texts)."""
+        self.verdicts.clear()
         hashes = _token_hashes(_SEPARATOR.join(texts))
         words = hashes[hashes != self._separator]
-        self.counts += np.bincount(self._buckets(words).astype(np.intp), minlength=len(self.counts))
+        # Unbuffered ``ufunc.at`` adds every repeated index (a word, a byte of the filter set
+        # by several pairs): several times faster than a full-size ``bincount`` or a sort.
+        np.add.at(self.counts, self._buckets(words).astype(np.intp), 1)
         self.total += len(words)
         if len(hashes) < 2:
             return
         left, right = hashes[:-1], hashes[1:]
         keep = (left != self._separator) & (right != self._separator)
-        slots = np.sort(self._slots(left[keep], right[keep]))
+        slots = self._slots(left[keep], right[keep])
         if not len(slots):
             return
-        # Sorted slots touch the filter in order (memory-friendly); a byte set by several
-        # slots gets all their bits at once.
-        byte = slots >> np.uint64(3)
         masks = np.left_shift(np.uint8(1), (slots & np.uint64(7)).astype(np.uint8))
-        starts = np.flatnonzero(np.concatenate(([True], byte[1:] != byte[:-1])))
-        self.seen_pairs[byte[starts].astype(np.intp)] |= np.bitwise_or.reduceat(masks, starts)
+        np.bitwise_or.at(self.seen_pairs, (slots >> np.uint64(3)).astype(np.intp), masks)
 
     def _buckets(self, hashes: np.ndarray) -> np.ndarray:
         with np.errstate(over="ignore"):
@@ -313,26 +316,24 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
             found.append((STRANDED, (first, second)))
         if first in _PERSON and second in _ANIMALS:
             found.append((PERSON_ANIMAL, (first, second)))
-        if _wrong_case(first, second, corpus):
+        wrong_case, novel = _corpus_verdict(first, second, corpus, min_expected)
+        if wrong_case:
             found.append((PRONOUN_CASE, (first, second)))
-        if (
-            corpus.expected(first, second) >= min_expected
-            and not corpus.seen(first, second)
-            and not _attested(first, second, corpus)
-        ):
+        if novel:
             found.append((NOVEL_BIGRAM, (first, second)))
     flags: list[Flag] = []
+    lowered = after.lower()
+    same_length = len(lowered) == len(after)  # then every character lowers to one: same offsets
     if found:
         # Where each created pair is: every occurrence in ``after`` (none is in ``before``).
-        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        matches = list(_TOKEN.finditer(after))
-        for left, right in zip(matches, matches[1:]):
-            spans.setdefault((left.group().lower(), right.group().lower()), []).append(
-                (offset + left.start(), offset + right.end())
-            )
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {pair: [] for _, pair in found}
+        matches = list(_TOKEN.finditer(lowered if same_length else after))
+        words = [match.group() for match in matches] if same_length else [match.group().lower() for match in matches]
+        for position, pair in enumerate(zip(words, words[1:])):
+            if pair in spans:
+                spans[pair].append((offset + matches[position].start(), offset + matches[position + 1].end()))
         flags = [Flag(reason, " ".join(pair), start, end) for reason, pair in found for start, end in spans[pair]]
-    lowered = after.lower()
-    if len(lowered) == len(after) and ("person" in lowered or "people" in lowered):  # same length: same offsets
+    if same_length and ("person" in lowered or "people" in lowered):
         duplicated = [match for match in _DUPLICATED_PERSON.finditer(lowered) if _merged(match)]
         already = (
             Counter(match.group() for match in _DUPLICATED_PERSON.finditer(before.lower()) if _merged(match))
@@ -345,6 +346,26 @@ def assess(before: str, after: str, corpus: CorpusStatistics, min_expected: floa
             else:
                 flags.append(Flag(DUPLICATED_PERSON, match.group(), offset + match.start(), offset + match.end()))
     return sorted(flags, key=lambda flag: (flag.start, flag.reason))
+
+
+_MAX_VERDICTS = 1 << 17  # memo entries kept before it starts afresh (bounded memory)
+
+
+def _corpus_verdict(first: str, second: str, corpus: CorpusStatistics, min_expected: float) -> tuple[bool, bool]:
+    """Whether the created pair has the wrong pronoun case and whether it is a novel bigram
+    (memoised in ``corpus.verdicts`` until the corpus changes)."""
+    key = (first, second, min_expected)
+    verdict = corpus.verdicts.get(key)
+    if verdict is None:
+        if len(corpus.verdicts) >= _MAX_VERDICTS:
+            corpus.verdicts.clear()
+        novel = (
+            not corpus.seen(first, second)
+            and corpus.expected(first, second) >= min_expected
+            and not _attested(first, second, corpus)
+        )
+        verdict = corpus.verdicts[key] = (_wrong_case(first, second, corpus), novel)
+    return verdict
 
 
 def _merged(match: re.Match[str]) -> bool:

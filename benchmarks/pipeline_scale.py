@@ -17,10 +17,9 @@ that both sizes span several validation batches even when they are scaled down.
 Run: ``nice .venv/bin/python benchmarks/pipeline_scale.py [--records N] [--workdir DIR]``
 (the large size needs ~6 GB of disk in the work directory and tens of minutes).
 
-Last figures (README, Performance; 2 shared cores at load 4-15, so CPU seconds, not wall
-time, are the figure to compare): 665,000 records through the four stages in 514 s of CPU
-(ingest 21, audit 99, clean 193, validate 200) and 1,884 s wall; peak RSS at most 771 MB
-(validate); RSS ratio 665k/66.5k 1.00 for ingest, audit and clean, 1.06 for validate.
+Last figures (README, Performance; an idle 2-core machine): 665,000 records through the four
+stages in 566 s wall, 543 s of CPU (ingest 14, audit 100, clean 158, validate 272); peak RSS at
+most 902 MB (validate); RSS ratio 665k/66.5k 1.00 for ingest, audit and clean, 1.15 for validate.
 """
 
 from __future__ import annotations
@@ -132,6 +131,8 @@ def main() -> None:
     parser.add_argument("--batch-records", type=int, default=None, help="validate.batch_records (default: params.yaml)")
     args = parser.parse_args()
     sizes = {"large": args.records, "small": args.records // 10}
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
         env = {

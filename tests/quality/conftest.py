@@ -19,11 +19,32 @@ import pytest
 from safellava.biometrics.detector import default_detector
 from safellava.biometrics.questions import requested_attributes
 from safellava.biometrics.refusal import DEFAULT_REFUSAL
+from safellava.quality import gate
 from safellava.records import ShardWriter, iter_records, to_llava, write_jsonl
 
 from ..conftest import REPO
 
 EXPECTATIONS = REPO / "expectations"
+# No leakage bound: these tests plant other defects, and the hand-cleaned sample leaks nothing.
+NO_LEAKAGE_BOUND = {name: 1.0 for name in gate.LEAKAGE_KEYS}
+# Tighter than params.yaml's 0.10: the two planted damaged rewrites among the sample's must fail it.
+TIGHT_UNFAITHFUL_BOUND = 0.01
+
+
+def gate_config(ingested: Path, cleaned: Path, output: Path, data_docs: Path, **changes: Any) -> gate.ValidateConfig:
+    """The gate's config for a planted-defect test: the bundled suites, the bounds above."""
+    return gate.ValidateConfig(
+        ingested=str(ingested),
+        cleaned=str(cleaned),
+        output=str(output),
+        max_leakage=NO_LEAKAGE_BOUND,
+        max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
+        data_docs=str(data_docs),
+        expectations=str(changes.pop("expectations", EXPECTATIONS)),
+        **changes,
+    )
+
+
 REFUSAL = DEFAULT_REFUSAL
 NEUTRAL = "The image shows a scene with several objects."
 

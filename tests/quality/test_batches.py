@@ -21,8 +21,8 @@ from safellava.quality.merge import UnmergeableExpectation
 from safellava.quality.suites import BatchedSuites
 from safellava.records import iter_records
 
-from .conftest import EXPECTATIONS, clean_by_hand, write_cleaned
-from .test_gate import NO_LEAKAGE_BOUND, TIGHT_UNFAITHFUL_BOUND, planted  # noqa: F401  (the module-scoped fixture)
+from .conftest import EXPECTATIONS, clean_by_hand, gate_config, write_cleaned
+from .test_gate import planted  # noqa: F401  (the module-scoped fixture)
 
 
 def _comparable(failure: dict[str, Any]) -> tuple[Any, ...]:
@@ -43,18 +43,7 @@ def test_small_batches_fail_the_same_expectations_with_the_same_counts(
 ) -> None:
     whole, _, root = planted
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(
-            gate.ValidateConfig(
-                ingested=str(ingested),
-                cleaned=str(root / "cleaned"),
-                output=str(tmp_path / "validated"),
-                max_leakage=NO_LEAKAGE_BOUND,
-                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
-                data_docs=str(tmp_path / "docs"),
-                expectations=str(EXPECTATIONS),
-                batch_records=37,
-            )
-        )
+        gate.run(gate_config(ingested, root / "cleaned", tmp_path / "validated", tmp_path / "docs", batch_records=37))
     one = json.loads((root / "validated" / gate.RESULTS).read_text())
     batched = json.loads((tmp_path / "validated" / gate.RESULTS).read_text())
     assert sorted(map(_comparable, batched["failures"])) == sorted(map(_comparable, one["failures"]))
@@ -82,18 +71,7 @@ def test_a_truncated_cleaned_json_fails_the_gate_naming_the_file_and_offset(inge
     cut = len(data) // 2
     (cleaned / "cleaned.json").write_bytes(data[:cut])
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(
-            gate.ValidateConfig(
-                ingested=str(ingested),
-                cleaned=str(cleaned),
-                output=str(tmp_path / "validated"),
-                max_leakage=NO_LEAKAGE_BOUND,
-                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
-                data_docs=str(tmp_path / "docs"),
-                expectations=str(EXPECTATIONS),
-                batch_records=50,
-            )
-        )
+        gate.run(gate_config(ingested, cleaned, tmp_path / "validated", tmp_path / "docs", batch_records=50))
     [unreadable] = [f for f in caught.value.failures if f.expectation == "cleaned_json_is_readable"]
     assert "cleaned.json: truncated after record" in unreadable.exception
     assert f"at byte offset {cut}" in unreadable.exception
@@ -123,17 +101,7 @@ def test_a_suite_with_an_expectation_that_cannot_be_merged_is_refused_before_rea
         UnmergeableExpectation,
         match="ingested.turns: expect_column_mean_to_be_between cannot be validated batch by batch",
     ):
-        gate.run(
-            gate.ValidateConfig(
-                ingested=str(ingested),
-                cleaned=str(cleaned),
-                output=str(tmp_path / "out"),
-                max_leakage=NO_LEAKAGE_BOUND,
-                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
-                data_docs=str(tmp_path / "docs"),
-                expectations=str(suites),
-            )
-        )
+        gate.run(gate_config(ingested, cleaned, tmp_path / "out", tmp_path / "docs", expectations=suites))
     assert not (tmp_path / "out").exists()
 
 

@@ -20,11 +20,7 @@ from safellava.quality import gate
 from safellava.quality.frames import CleanedSource, Frames, IngestedScan, failed_keys, ingested_batches
 from safellava.records import ShardWriter, iter_records, to_llava
 
-from .conftest import EXPECTATIONS, REFUSAL, Records, clean_by_hand, write_cleaned
-
-NO_LEAKAGE_BOUND = {name: 1.0 for name in gate.LEAKAGE_KEYS}
-# Tighter than params.yaml's 0.10: the two planted damaged rewrites among the sample's must fail it.
-TIGHT_UNFAITHFUL_BOUND = 0.01
+from .conftest import REFUSAL, Records, clean_by_hand, gate_config, write_cleaned
 
 # (suite, expectation, column) of every expectation the planted defects must break.
 EXPECTED_FAILURES = {
@@ -156,17 +152,7 @@ def planted(
     root = tmp_path_factory.mktemp("planted")
     cleaned = write_cleaned(root / "cleaned", records, changes, llava=llava)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(
-            gate.ValidateConfig(
-                ingested=str(ingested),
-                cleaned=str(cleaned),
-                output=str(root / "validated"),
-                max_leakage=NO_LEAKAGE_BOUND,
-                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
-                data_docs=str(root / "docs"),
-                expectations=str(EXPECTATIONS),
-            )
-        )
+        gate.run(gate_config(ingested, cleaned, root / "validated", root / "docs"))
     return caught.value, expected, root
 
 
@@ -237,17 +223,7 @@ def test_planted_ingested_defects_fail_the_ingested_suites(ingested: Path, tmp_p
     cleaned, changes = clean_by_hand(records)
     write_cleaned(tmp_path / "cleaned", cleaned, changes)
     with pytest.raises(gate.GateFailed) as caught:
-        gate.run(
-            gate.ValidateConfig(
-                ingested=str(broken),
-                cleaned=str(tmp_path / "cleaned"),
-                output=str(tmp_path / "out"),
-                max_leakage=NO_LEAKAGE_BOUND,
-                max_unfaithful_share=TIGHT_UNFAITHFUL_BOUND,
-                data_docs=str(tmp_path / "docs"),
-                expectations=str(EXPECTATIONS),
-            )
-        )
+        gate.run(gate_config(broken, tmp_path / "cleaned", tmp_path / "out", tmp_path / "docs"))
     by_suite = {(f.suite, f.expectation, _column(f)): f for f in caught.value.failures}
     unique = by_suite[("ingested.records", "expect_column_values_to_be_unique", "key")]
     assert [e["key"] for e in unique.examples] == [records[14]["key"]] * 2

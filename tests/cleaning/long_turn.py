@@ -16,11 +16,13 @@ from safellava.biometrics.detector import default_detector
 
 SPRINKLED = (
     ("A woman in a red coat waits at the corner.", "A person in a red coat waits at the corner."),
-    ("The man on the left is holding an umbrella.", "The person on the left is holding an umbrella."),
+    # (after "a woman" in the same turn, the man is the other person: two people stay two)
+    ("The man on the left is holding an umbrella.", "The other person on the left is holding an umbrella."),
     ("She is smiling at the camera.", "They are smiling at the camera."),
     ("A wo\u200bman walks a dog.", "A person walks a dog."),  # a zero-width space inside the word
     ("Two **girls** play with a ball.", "Two **people** play with a ball."),
-    ("The \uff42\uff4f\uff59 throws a frisbee.", "The person throws a frisbee."),  # fullwidth letters
+    # fullwidth letters; a boy in another sentence may be the man: the same (other) person
+    ("The \uff42\uff4f\uff59 throws a frisbee.", "The other person throws a frisbee."),
 )
 
 

@@ -48,7 +48,7 @@ from tests.conftest import REFERENCE, SAMPLE
         ("An elderly and overweight man sits.", "A person sits."),
         ("Two male skiers race down the slope.", "Two skiers race down the slope."),
         ("Male and female athletes compete.", "Athletes compete."),
-        ("The child's kite and the woman's bag.", "The person's kite and the person's bag."),
+        ("The child's kite and the woman's bag.", "The person's kite and the other person's bag."),
         ("The boys play.", "The people play."),
     ],
 )
@@ -123,9 +123,11 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     # kept than with word-level drops alone. Measured: 0.962 (reference), 0.986 (sample).
     assert sum(shares) / len(shares) >= 0.95
     # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
-    # man"; two sample answers to "How old is the child?", which the clean stage refuses
-    # anyway): their attribute sentences go whole
-    assert min(shares) >= 0.2
+    # man"; sample answers to "How old is the child?", which the clean stage refuses
+    # anyway): their attribute sentences go whole, and a "Yes, ..." answer keeps its "Yes."
+    # ("Yes, it appears that the man helping fix the tie is older than the man who ..." ->
+    # "Yes.", not "... is than the person who ...")
+    assert min(shares) >= 0.05
 
 
 def test_instructions_in_the_data_are_just_text() -> None:
@@ -269,7 +271,7 @@ def test_rewrites_read_like_the_original_minus_the_attribute(before: str, after:
         # held-out review: "a small boy" became "a small person", still telling a child's age
         (
             "In the image, a man is pushing a small boy standing on a surfboard.",
-            "In the image, a person is pushing a person standing on a surfboard.",
+            "In the image, a person is pushing another person standing on a surfboard.",
         ),
         ("A small child is learning to ski.", "A person is learning to ski."),
         ("A small dog sits next to the boy.", "A small dog sits next to the person."),
@@ -569,3 +571,151 @@ def test_a_list_item_after_including_is_no_apposition() -> None:
     )
     assert "a car, including" in rewritten
     assert ", people with disabilities, and low-income households." in rewritten
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # the third blind review: a pair of roles became one person; real sentences of the development split
+        (
+            "The bride is wearing a wedding dress, while the groom is wearing a kilt as part of their wedding attire.",
+            "The spouse is wearing a wedding dress, while the other spouse is wearing a kilt as part of their wedding "
+            "attire.",
+        ),
+        (
+            "In this case, the cake design is likely to complement the bride's white dress and the groom's military "
+            "uniform.",
+            "In this case, the cake design is likely to complement the spouse's white dress and the other spouse's "
+            "military uniform.",
+        ),
+        (
+            "The bride and the groom are cutting the cake. The bride smiles at the groom.",
+            "The couple are cutting the cake. The spouse smiles at the other spouse.",
+        ),
+        ("A mother and father are holding their child.", "Two parents are holding their child."),
+        ("The mother and the father are watching.", "The parents are watching."),
+        ("A brother and sister play in the park.", "Two siblings play in the park."),
+        (
+            "Who else is present besides the bride, groom, and photographer?",
+            "Who else is present besides the couple and photographer?",
+        ),
+        # a man and a woman, a man and a child, far apart or in one sentence
+        (
+            "The woman is helping the man with his attire. She is fixing his tie around his neck and also assisting "
+            "him with his collar.",
+            "The person is helping the other person with their attire. They are fixing their tie around their neck "
+            "and also assisting them with their collar.",
+        ),
+        (
+            "The man is pointing towards the rug, possibly discussing its features, quality, or origin, while the "
+            "woman looks on with interest.",
+            "The person is pointing towards the rug, possibly discussing its features, quality, or origin, while the "
+            "other person looks on with interest.",
+        ),
+        (
+            "Among them, a man is holding a pink kite, getting ready to fly it. Some people are sitting on the grass. "
+            "A woman is also seen flying another kite in the scene.",
+            "Among them, a person is holding a pink kite, getting ready to fly it. Some people are sitting on the "
+            "grass. Another person is also seen flying another kite in the scene.",
+        ),
+        (
+            "The man and woman are in the kitchen, serving food at a party. The woman hands the man a plate.",
+            "The two people are in the kitchen, serving food at a party. The person hands the other person a plate.",
+        ),
+        (
+            "The man is talking and possibly clapping to engage with the young child being held by the woman.",
+            "The person is talking and possibly clapping to engage with the second person being held by the third "
+            "person.",
+        ),
+        # ... but a restatement of one person stays one person
+        (
+            "Around her, there are several other chairs and dining tables. Another person, a man, is sitting at a "
+            "different table nearby.",
+            "Around them, there are several other chairs and dining tables. Another person is sitting at a different "
+            "table nearby.",
+        ),
+        (
+            "The woman is described as a beautiful young blonde, possibly a teenager, wearing a lacy shirt.",
+            "The person is described as a beautiful blonde, possibly a person, wearing a lacy shirt.",
+        ),
+        (
+            "There are two surfboards in the image – one for each person, the man and the boy.",
+            "There are two surfboards in the image – one for each person.",
+        ),
+        (
+            "There are two people - a man and a woman - sitting under the umbrella.",
+            "There are two people sitting under the umbrella.",
+        ),
+        (
+            "There is a group of people, mostly kids or students, walking towards or boarding the yellow bus.",
+            "There is a group of people, mostly students, walking towards or boarding the yellow bus.",
+        ),
+    ],
+)
+def test_two_people_of_one_neutral_noun_stay_two(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # a dropped object or complement takes its verb along, so no clause is left without one
+        ("Yes, the man in the portrait has a beard.", "Yes."),
+        ("Yes, one of the men has a beard.", "Yes."),
+        ("No, the man does not have a beard.", "No."),
+        ("Yes, the woman is young and is holding a cup.", "Yes, the person is holding a cup."),
+        ("The man has a long white beard and is wearing a red hat.", "The person is wearing a red hat."),
+        ("The man wears glasses and has a beard.", "The person wears glasses."),
+        ("The man, who has a beard, is smiling.", "The person is smiling."),
+        (
+            "The man, who is wearing a hat and has a mustache, is likely at the bar.",
+            "The person, who is wearing a hat, is likely at the bar.",
+        ),
+        (
+            "He is enjoying his time eating a pastry, wearing a gray hat, and has a beard. He appears to be in a good "
+            "mood.",
+            "They are enjoying their time eating a pastry, wearing a gray hat. They appear to be in a good mood.",
+        ),
+        (
+            "The man in the image appears to be young, but it's difficult to give more detailed information about his "
+            "appearance due to the dark surroundings.",
+            "It's difficult to give more detailed information about their appearance due to the dark surroundings.",
+        ),
+        (
+            "The man with a beard is holding a cup, and he has a mustache.",
+            "The person is holding a cup.",
+        ),
+        (
+            "One of the men, wearing a hat and sporting a beard, is holding the frisbee.",
+            "One of the people, wearing a hat, is holding the frisbee.",
+        ),
+        (
+            "The man in the image has a hat or cap, a goatee, and is holding a cell phone.",
+            "The person in the image has a hat or cap and is holding a cell phone.",
+        ),
+        (  # a sentence about the dropped thing goes whole
+            "The man is holding a baby close to him in a large open area. The man has a goatee, which is a facial hair "
+            "style that typically consists of hair on the chin but not on the cheeks.",
+            "The person is holding another person close to them in a large open area.",
+        ),
+        # other shapes of the development sample
+        (
+            "He holds a Wii controller in his hand as he focuses on the TV positioned in front of him.",
+            "They hold a Wii controller in their hand as they focus on the TV positioned in front of them.",
+        ),
+        (
+            "It can help her meet her daily nutritional requirements, maintain energy levels, and promote overall "
+            "well-being.",
+            "It can help them meet their daily nutritional requirements, maintain energy levels, and promote overall "
+            "well-being.",
+        ),
+        (
+            "The image of the man riding a horse, possibly of Indian origin, in the vintage photo might represent a "
+            "traditional or historical aspect.",
+            "The image of the person riding a horse in the vintage photo might represent a traditional or historical "
+            "aspect.",
+        ),
+    ],
+)
+def test_a_dropped_predicate_leaves_no_stub(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from safellava.biometrics.detector import Detector, Mention, default_detector
 from safellava.biometrics.taxonomy import ATTRIBUTES
+from safellava.cleaning.referents import Referents
 
 DROP = "\ue000"  # where a span was removed
 SWAP = "\ue001"  # where a replacement starts
+LABEL = "\ue002"  # before a determiner that tells a second person apart ("the other")
 
 _IRREGULAR_PLURALS = {
     "is": "are",
@@ -88,6 +90,7 @@ _PREPOSITION = re.compile(
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
 # the stranded-word fixes see it ("They are likely ∅." goes as a sentence)
+_HEDGE_BEFORE = re.compile(r",[ \t]*(?:possibly|probably|likely|perhaps|maybe|apparently)$")
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ "
     r"\t]*$",
@@ -120,12 +123,20 @@ _MODIFIERS = (
     rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
     rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
 )
-# (a determiner may itself be a replacement: "her age and" -> "their ∅ and")
+# A verb phrase after "and": an auxiliary, or a finite verb before its object ("and is
+# wearing", "and holds a cup"; not "and sunglasses").
+_VERB_PHRASE = (
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|did|do|appears?|seems?|looks?|"
+    r"also|[a-z]+(?:s|ed)(?=[ \t]+(?:a|an|the|their|his|her|its|some|on|in|at|to|with|into|up|down|out|off|around|from|"
+    r"over)\b))\b"
+)
+# (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
+# phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
-    rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b", re.IGNORECASE
+    rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})", re.IGNORECASE
 )
 _ORPHAN = re.compile(
-    rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|has|have|had|sporting|"
+    rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
     rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
@@ -160,6 +171,56 @@ _EMPTIED_RELATIVE = re.compile(
     rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|"
     r"very|quite|"
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
+)
+# A predicate whose object or complement was dropped ("has a ∅", "is ∅", "does not have ∅"):
+# the verb goes with it, so no clause is left without its verb or complement.
+_PREDICATE = (
+    r"(?:(?:does|do|did|can|could|may|might|will|would|should|must)(?:n['’]t|[ \t]+not)?[ \t]+"
+    r"(?:also[ \t]+|still[ \t]+)?)?"
+    r"(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|appears?(?:[ \t]+to[ \t]+be)?|"
+    r"seems?(?:[ \t]+to[ \t]+be)?|looks?)(?:[ \t]+(?:not|also|still|clearly|likely|probably|possibly))*"
+)
+_PREDICATE_SITE = re.compile(
+    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|not|also|still|and|"
+    rf"clearly|likely|probably|possibly){DROP}"
+)
+# ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
+# "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"
+_EMPTIED_FIRST_PREDICATE = re.compile(
+    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been)(?:[ \t]+(?:not|also|still))*"
+    rf"{DROP}+,?"
+    rf"[ \t]+(?:and|or|but)[ \t]+(?={_VERB_PHRASE})",
+    re.IGNORECASE,
+)
+# ... as the last verb phrase of a coordination: "is smiling and has a ∅." -> "is smiling."
+_EMPTIED_LAST_PREDICATE = re.compile(
+    rf",?(?<![ \t])[ \t]+(?:and|but)(?:[ \t]+(?:also[ \t]+)?(?:{_PREDICATE}|sporting|having|wearing|growing))?{DROP}+"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$))",
+    re.IGNORECASE,
+)
+# ... as the whole predicate of a clause after a conjunction or a semicolon: "X, and they have
+# ∅." -> "X."
+_EMPTIED_LAST_CLAUSE = re.compile(
+    rf"(?:,[ \t]+(?:and|but|while|whereas|so|although|though|yet)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?|;[ \t]+[^,.;:!?\n"
+    rf"{DROP}]{{0,60}}?|[ \t]+(?:and|but)[ \t]+(?:they|it|{SWAP}?the[ \t]+{SWAP}?(?:person|people)))[ \t]+{_PREDICATE}"
+    rf"{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))",
+    re.IGNORECASE,
+)
+# ... as the whole predicate of a sentence's first clause, before a coordinated clause: "The
+# person appears to be ∅, but it is hard to ..." -> "It is hard to ..." ("Yes, " stays)
+_EMPTIED_FIRST_CLAUSE = re.compile(
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)((?:Yes|No),?[ \t]+)?[^,.;:!?\n{DROP}]{{0,80}}?[ \t]{_PREDICATE}{DROP}+[ \t]*,"
+    r"[ \t]+"
+    r"(?:but|and|so|yet|although|though|while|whereas)[ \t]+"
+)
+_STUB_VERB = re.compile(
+    rf"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
+    r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
+    re.IGNORECASE,
+)
+_EMPTIED_RELATIVE_HAS = re.compile(
+    rf"(,?)(?<![ \t])[ \t]+(?:who|that)[ \t]+(?:also[ \t]+)?(?:has|have|had|sports|wears){DROP}+[ \t]*(,?)"
+    r"(?=[ \t]*[,.;:!?A-Za-z])"
 )
 # Cheap tests (a literal first) for whether the two fixes below can apply at all.
 _DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
@@ -204,6 +265,23 @@ _NP_PARTS = re.compile(
     r"people)",
     re.IGNORECASE,
 )
+# Two coordinated kin nouns that now repeat ("the bride and the groom" -> "the spouse and the
+# spouse"): one plural noun phrase, so the two stay two ("the couple", "two parents").
+_KIN_PLURALS = {  # noun: (definite, indefinite, after "both")
+    "spouse": ("the couple", "a couple", "both spouses"),
+    "partner": ("the couple", "a couple", "both partners"),
+    "parent": ("the parents", "two parents", "both parents"),
+    "grandparent": ("the grandparents", "two grandparents", "both grandparents"),
+    "sibling": ("the two siblings", "two siblings", "both siblings"),
+    "child": ("the two children", "two children", "both children"),
+    "relative": ("the two relatives", "two relatives", "both relatives"),
+}
+_KIN_SITES = tuple(SWAP + noun for noun in _KIN_PLURALS)
+_COORDINATED_KIN = re.compile(
+    rf"(\b[Bb]oth[ \t]+)?(?:\b([Tt]he|[Aa]n?)[ \t{DROP}]+)?{SWAP}({'|'.join(_KIN_PLURALS)})(?:,?[ \t{DROP}]+and[ \t"
+    rf"{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3\b(?!['’])|,[ \t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3,"
+    r"(?=[ \t]+(?:and|or)\b))"
+)
 # Two possessives of rewritten people: "both the child's and the adult's" -> "both people's".
 _COORDINATED_POSSESSIVES = re.compile(
     rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|"
@@ -219,8 +297,15 @@ _LIST_ITEM = re.compile(_KIN_NP)
 _REPEATED_COUNT = re.compile(
     rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
     rf"\t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people"
-    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with)\b)[a-z]))",
+    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with)\b)[a-z])|[ \t]+[–—-](?=[ \t]))",
     re.IGNORECASE,
+)
+# A group's item that now repeats the group: "a group of people, mostly people or students" ->
+# "..., mostly students"; "people in the scene, including people and parents" -> "..., including
+# parents".
+_REDUNDANT_GROUP_ITEM = re.compile(
+    rf"(\b(?:people|individuals|persons)\b[^.!?\n]{{0,40}}?,[ \t]+(?:mostly|mainly|primarily|predominantly|largely|"
+    rf"including|especially|particularly)[ \t]+){SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
 _REPEATED_APPOSITION = re.compile(
@@ -264,7 +349,8 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:person|someone)\b", re.IGNORECASE)
 _STRANDED = re.compile(
     r"\b(?:among|of|under|over|with|the|a|an|to|for|than|their|his|her|its|between|from|about|considering|"
     r"determine|estimate|very|quite|rather|slightly|somewhat|fairly|extremely|be|been|being|is|are|was|"
-    r"were|appears?|seems?|looks?)[ \t]*[.,;:!?]|\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
+    r"were|appears?|seems?|looks?|has|have|had|sports|wears)[ \t]*[.,;:!?]|"
+    r"\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
@@ -311,7 +397,7 @@ _EMPTIED_INTRODUCTION = re.compile(
     rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}]?)([a-z])")
+_SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])")
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
@@ -339,6 +425,7 @@ class LocalRewriter:
         self.detector = detector or default_detector()
         self.attributes = tuple(attributes)
         self.max_passes = max_passes
+        self.referents = Referents.from_spec(self.detector.taxonomy.spec.get("referents", {}))
         # Prompts repeat across a data set (the detail prompts, "Answer the question using a
         # single word or phrase."), so identical texts are analysed once per process.
         self.analyse = lru_cache(maxsize=65_536)(self._analyse)
@@ -360,16 +447,18 @@ class LocalRewriter:
         for _ in range(self.max_passes):
             if not found:
                 break
-            after = apply_mentions(after, found)
+            after = apply_mentions(after, found, self.referents)
             found = tuple(self.find(after))
         return Rewrite(text, mentions, after, found)
 
 
-def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
-    """Replace or drop every mention span and repair the grammar around the edits."""
+def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents | None = None) -> str:
+    """Replace or drop every mention span and repair the grammar around the edits; with
+    ``referents``, two people who get the same neutral noun stay two ("the other person")."""
     out: list[str] = []
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+    relabel = referents.determiner_edits(text, ordered) if referents and len(ordered) > 1 else {}
     clause: tuple[int, int] | None = None  # (end of the verb made plural, end of its clause)
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
@@ -379,6 +468,8 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
             before = _coordinated(before, position, clause)
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
+        if relabel:
+            before = _relabel(before, position, mention.start, relabel)
         if (
             not mention.replacement
             and _PREPOSITION.match(text, mention.start, mention.end)
@@ -389,6 +480,9 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
             # stranded-word fixes must not take the noun phrase before it
             kept = before.rstrip(" \t")
             position = mention.end
+            hedge = _HEDGE_BEFORE.search(kept, max(0, len(kept) - 20)) if kept.endswith("y") else None
+            if hedge:  # ", possibly of Indian origin," goes with its hedge and both commas
+                kept = kept[: hedge.start()] + ","
             if kept.endswith(",") and text.startswith(",", position):
                 kept, position = kept[:-1], position + 1
             elif kept.endswith(",") and text[position : position + 1] in (".", ";", ":", "!", "?", ")", "\n", ""):
@@ -414,6 +508,18 @@ def apply_mentions(text: str, mentions: Iterable[Mention]) -> str:
     rest = text[position:]
     out.append(_coordinated(rest, position, clause) if clause else rest)
     return tidy("".join(out))
+
+
+def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]) -> str:
+    """Change the determiners in ``chunk`` (the text ``start:end`` of the original, already
+    tidied before the determiners: offsets are counted from its end) that
+    :meth:`Referents.determiner_edits` names: "the" -> "the other"."""
+    for determiner_start in sorted(edits):
+        if start <= determiner_start < end:
+            determiner_end, new = edits[determiner_start]
+            left = len(chunk) - (end - determiner_start)
+            chunk = chunk[:left] + LABEL + new + chunk[left + determiner_end - determiner_start :]
+    return chunk
 
 
 def _coordinated(chunk: str, offset: int, clause: tuple[int, int]) -> str:
@@ -471,6 +577,10 @@ def tidy(marked: str) -> str:
         text = _BARE_ORPHAN.sub(DROP, text)
         if "," + DROP in text:  # "their health, ∅." -> "their health."
             text = _COMMA_BEFORE_END.sub(DROP, text)
+        if _PREDICATE_SITE.search(text):
+            text = _close_predicates(text)
+        if ",," in text.replace(DROP, ""):  # a list item that went with the fixes above
+            text = _close_list_items(text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
     if SWAP in text:
@@ -479,6 +589,8 @@ def tidy(marked: str) -> str:
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+        if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
+            text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
@@ -493,6 +605,8 @@ def tidy(marked: str) -> str:
             text = _PERSON_OBJECT.sub(_another_person, text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
+            if SWAP + "people " in text:
+                text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
@@ -505,10 +619,42 @@ def tidy(marked: str) -> str:
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
         text = shortened
+    if LABEL in text:
+        text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
+    if DROP in text:  # a verb left at the end of a sentence that had to stay ("Does the person have ∅?")
+        text = _STUB_VERB.sub(DROP, text)
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
     return text
+
+
+def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
+    """ "the other person" stays where a person of that noun is named before it; where that
+    sentence went ("Describe the woman's age. The man holds a cup."), it is "the person".
+    ``first_seen`` keeps where each noun first occurs, so a long text is searched once."""
+    noun = match.group(5)
+    if noun not in first_seen:
+        found = re.search(rf"\b{noun}\b", match.string)
+        first_seen[noun] = found.start() if found else len(match.string)
+    if first_seen[noun] < match.start():
+        return match.group(0)
+    the, indefinite = match.group(1), match.group(2) or match.group(3)
+    if the:
+        return the
+    article = "an" if _VOWEL_SOUND.match(match.group(4)) else "a"
+    return article.capitalize() if indefinite.isupper() else article
+
+
+def _close_predicates(text: str) -> str:
+    """A predicate whose object or complement went ("has a ∅", "is ∅") goes with its verb:
+    as a coordinated verb phrase, a relative clause, or a clause of the sentence (the
+    sentence-level fixes take a sentence that is only such a clause)."""
+    text = _EMPTIED_FIRST_PREDICATE.sub(f"{DROP} ", text)
+    text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
+    text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)
+    text = _EMPTIED_LAST_CLAUSE.sub(DROP, text)
+    return _EMPTIED_FIRST_CLAUSE.sub(lambda match: match.group(1) + (match.group(2) or "") + DROP, text)
 
 
 def _close_relative(match: re.Match[str]) -> str:
@@ -572,6 +718,18 @@ def _close_lists(text: str) -> str:
     return text
 
 
+def _merge_kin(match: re.Match[str]) -> str:
+    """ "the spouse and the spouse" -> "the couple", "a parent and parent" -> "two parents"."""
+    both, determiner, noun = match.groups()
+    definite, indefinite, after_both = _KIN_PLURALS[noun]
+    if both:
+        out = after_both
+    else:
+        out = definite if determiner and determiner.lower() == "the" else indefinite
+    capital = (both or determiner or "")[:1].isupper()
+    return SWAP + (out[0].upper() + out[1:] if capital else out)
+
+
 def _merge_possessives(match: re.Match[str]) -> str:
     """ "both the person's and the person's" -> "both people's"; "the person's and the
     person's" -> "the two people's" (two people stay two)."""
@@ -620,7 +778,12 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])
-    if plural_head and rest.startswith(",") and conjunction == "and" and first_count in (0, _count(parts[1:])):
+    bare_head = phrase.lstrip(f" \t{DROP}")[:6].lower() == "person"  # "each person, the man and the boy"
+    if (
+        (plural_head and first_count in (0, _count(parts[1:])) or bare_head)
+        and rest.startswith(",")
+        and conjunction == "and"
+    ):
         # an apposition naming the people just counted: "two children, a boy and a girl,"
         return phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
     merged = _merge_counted(both, parts, capital)
@@ -689,9 +852,11 @@ def _drop_sentence(match: re.Match[str]) -> str:
     """One pass over the sentences of an edited line: an emptied or a stranded sentence goes."""
     if DROP not in match.group(1) and SWAP not in match.group(1):
         return match.group(0)
-    if not _drop_emptied_sentence(match):
-        return ""
-    return _drop_stranded_sentence(match)
+    kept = _drop_stranded_sentence(match) if _drop_emptied_sentence(match) else ""
+    if not kept and (answer := _YES_NO.match(match.group(1))):
+        # "Yes, the person has ∅." -> "Yes.": the answer stays, only the attribute goes
+        return match.group(0)[: match.start(1) - match.start(0)] + answer.group(1) + "."
+    return kept
 
 
 def _drop_emptied_sentence(match: re.Match[str]) -> str:
@@ -707,12 +872,18 @@ def _drop_emptied_sentence(match: re.Match[str]) -> str:
 
 # (compiled once: the detector's hundreds of patterns overflow ``re``'s cache of 512)
 _WORD = re.compile(r"[A-Za-z']+")
+_LABELLED = re.compile(
+    rf"{LABEL}(?:([Tt]he)[ \t]+(?:other|second|third|fourth)|([Aa])nother|([Aa])[ \t]+(?:second|third|fourth))"
+    rf"(?=[ \t{DROP}{SWAP}]+([A-Za-z-]+))(?=[^{SWAP}.!?\n]{{0,40}}{SWAP}([a-z]+))"
+)
+_YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
 _NEUTRAL_PREDICATE = re.compile(
     rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
     r"also|"
-    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:(?:a|an)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|people)[ \t]*[.!?]$"
+    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|"
+    r"people)[ \t]*[.!?]$"
 )
 
 
@@ -760,7 +931,7 @@ def plural_verb(word: str) -> str:
         return word
     elif lower.endswith("ies") and len(lower) > 4:
         plural = lower[:-3] + "y"
-    elif lower.endswith(("ches", "shes", "xes", "zzes", "sses", "oes")):
+    elif lower.endswith(("ches", "shes", "xes", "zzes", "sses", "oes", "focuses")):
         plural = lower[:-2]
     else:
         plural = lower[:-1]

@@ -1,0 +1,227 @@
+"""Who is who: different people stay different when they get the same neutral noun.
+
+The detector rewrites a person noun word by word, so two people can end up with one name:
+"the bride smiles at the groom" -> "the spouse smiles at the spouse", "the woman is helping
+the man" -> "the person is helping the person". A reader then sees one person where the
+original had two. This module reads the mentions of one text in order and tells the
+rewriter which determiners to change so that the people stay apart:
+
+* a mention joins the earlier person of its neutral noun that it can name (same gender and
+  age class, read from the taxonomy's ``referents`` lists); one that can name none of them is
+  a new person ("the man" after "the woman");
+* with two people of one noun, every mention of the second reads "the other X" / "another
+  X"; with more, "the second X", "the third X" (the first keeps its plain form);
+* coordinated mentions ("the bride and the groom", "a man, a woman and a child") are left
+  alone: the rewriter merges them into one noun phrase ("the couple", "three people"), and
+  the first mention on its own after that becomes the first person;
+* a mention after a possessive ("her husband") keeps its form (it already says whose) but
+  counts as a person; one without a determiner, and a restatement of the noun phrase before
+  it ("another person, a man,", "a blonde, possibly a teenager") are left out.
+
+Only texts with two such mentions of one neutral noun are looked at, so the cost stays at the
+edit sites.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from safellava.biometrics.detector import Mention
+
+# The determiner of a person noun, with up to two plain modifiers between ("the tall woman").
+_DETERMINER = re.compile(
+    r"\b(the|a|an|his|her|their|its|this|that)((?:[ \t]+(?!(?:the|a|an|his|her|their|its|this|that|these|those|some|"
+    r"and|or|but|nor|of|with|to|in|on|at|by|for|from|is|are|was|were|who|which|as|while|when)\b)[a-z-]+){0,2})[ \t]+$",
+    re.IGNORECASE,
+)
+# What lies between two coordinated noun phrases ("man and the", "girl and two", "man, a"), or
+# between a noun phrase and a hedged restatement of the same person ("a man, possibly a
+# boy", "a man (in one description, a woman)").
+_COORDINATION_GAP = re.compile(
+    r"(?:['’]s?)?(?:,?[ \t]+(?:and|or|&|nor)[ \t]+(?:(?:both|either|one|two|three|four|five|six|several|some)[ \t]+)?|,"
+    r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
+)
+# A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
+# teenager"): the same person, so it is no second one.
+_APPOSITION = re.compile(
+    r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
+    r"|\()[ \t]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_LABELLED = frozenset({"the", "a", "an"})
+_ORDINALS = {1: "second", 2: "third", 3: "fourth"}
+
+
+@dataclass
+class _Person:
+    """One person of a neutral noun, as far as its mentions tell."""
+
+    gender: str | None
+    age: str | None
+    last_end: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int
+    start: int
+    end: int
+    noun: str
+    gender: str | None
+    age: str | None
+    phrase_start: int  # where its noun phrase starts (the determiner, or the noun)
+    determiner: re.Match[str] | None
+
+
+@dataclass(frozen=True)
+class Referents:
+    """The gender and age class of the person nouns (taxonomy ``referents``)."""
+
+    gender: Mapping[str, str] = field(default_factory=dict)
+    age: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
+        """Read the word lists: ``male``/``female`` give the gender, ``child``/``young``/``adult``
+        the age class."""
+        gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
+        age = {word: name for name in ("child", "young", "adult") for word in spec.get(name, ())}
+        return cls(gender, age)
+
+    def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
+        """``{start of a determiner: (its end, the new determiner)}`` for the mentions (sorted
+        by position) that name a second or later person of their neutral noun."""
+        candidates = self._candidates(text, ordered)
+        if len(candidates) < 2:
+            return {}
+        nouns = [candidate.noun for candidate in candidates]
+        if len(set(nouns)) == len(nouns):
+            return {}
+        coordinated: set[int] = set()
+        phrases = self._phrases(text, ordered)  # every replaced noun phrase ("two little boys" too)
+        for (first, first_end, _), (second, _, second_start) in zip(phrases, phrases[1:]):
+            if _COORDINATION_GAP.fullmatch(text, first_end, second_start):
+                coordinated |= {first, second}
+        people: dict[str, list[_Person]] = {}
+        labelled: list[tuple[_Candidate, int]] = []
+        for candidate in candidates:
+            if (
+                candidate.index in coordinated
+                or candidate.determiner is None
+                or _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+            ):
+                continue
+            known = people.setdefault(candidate.noun, [])
+            fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
+            if not fitting:
+                known.append(_Person(candidate.gender, candidate.age, candidate.end))
+                number = len(known) - 1
+            elif len(fitting) == 1:
+                number = fitting[0]
+                person = known[number]
+                person.gender = person.gender or candidate.gender
+                person.age = person.age or candidate.age
+                person.last_end = candidate.end
+            else:  # could be either: left as it is
+                continue
+            if candidate.determiner.group(1).lower() in _LABELLED:
+                labelled.append((candidate, number))
+        edits: dict[int, tuple[int, str]] = {}
+        for candidate, number in labelled:
+            total = len(people[candidate.noun])
+            if number == 0 or total < 2 or (total > 2 and number not in _ORDINALS):
+                continue
+            assert candidate.determiner is not None
+            word = candidate.determiner.group(1)
+            if total == 2:
+                new = "the other" if word.lower() == "the" else "another"
+            else:
+                new = ("the " if word.lower() == "the" else "a ") + _ORDINALS[number]
+            if word[:1].isupper():
+                new = new[0].upper() + new[1:]
+            edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
+        return edits
+
+    @staticmethod
+    def _phrases(text: str, ordered: Sequence[Mention]) -> list[tuple[int, int, int]]:
+        """(index, end, start of its noun phrase) of every replaced mention, once per span."""
+        out: list[tuple[int, int, int]] = []
+        covered = 0
+        for index, mention in enumerate(ordered):
+            if not mention.replacement or mention.start < covered:
+                continue
+            covered = mention.end
+            start = _phrase_start(text, ordered, index)
+            determiner = _DETERMINER.search(text, max(0, start - 60), start)
+            out.append((index, mention.end, determiner.start() if determiner else start))
+        return out
+
+    def _candidates(self, text: str, ordered: Sequence[Mention]) -> list[_Candidate]:
+        """The replaced mentions whose word has a gender or age class."""
+        out: list[_Candidate] = []
+        covered = 0  # the same span for a second attribute counts once
+        for index, mention in enumerate(ordered):
+            if not mention.replacement or mention.start < covered:
+                continue
+            covered = mention.end
+            word = _word(mention.evidence)
+            gender, age = self.gender.get(word), self.age.get(word)
+            if gender is None and age is None:
+                continue
+            start = _phrase_start(text, ordered, index)
+            determiner = _DETERMINER.search(text, max(0, start - 60), start)
+            noun = _POSSESSIVE.sub("", mention.replacement.lower())
+            out.append(
+                _Candidate(
+                    index,
+                    mention.start,
+                    mention.end,
+                    noun,
+                    gender,
+                    age,
+                    determiner.start() if determiner else start,
+                    determiner,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
+        """Whether the mention can name this person: no clash of gender, none of child and
+        adult, and none of young and adult within one sentence."""
+        if candidate.gender and person.gender and candidate.gender != person.gender:
+            return False
+        if candidate.age and person.age and candidate.age != person.age:
+            ages = {candidate.age, person.age}
+            if ages == {"child", "adult"}:
+                return False
+            if ages == {"young", "adult"} and not _SENTENCE_BOUNDARY.search(text, person.last_end, candidate.start):
+                return False
+        return True
+
+
+def _phrase_start(text: str, ordered: Sequence[Mention], index: int) -> int:
+    """Where the words of mention ``index`` start, with the dropped words right before it
+    ("the young man": "young")."""
+    start = ordered[index].start
+    previous = index - 1
+    while previous >= 0 and not ordered[previous].replacement and ordered[previous].end <= start:
+        if text[ordered[previous].end : start].strip(" \t"):
+            break
+        start = ordered[previous].start
+        previous -= 1
+    return start
+
+
+def _word(evidence: str) -> str:
+    """The person noun of a mention's evidence, as the word lists spell it ("her baby" ->
+    "baby", "man's" -> "man", "wo\u200bman" -> "woman", fullwidth letters folded)."""
+    words = unicodedata.normalize("NFKC", evidence).lower().split()
+    return _NOT_LETTER.sub("", _POSSESSIVE.sub("", words[-1])) if words else ""

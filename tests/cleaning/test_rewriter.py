@@ -637,6 +637,18 @@ def test_a_list_item_after_including_is_no_apposition() -> None:
             "The woman is described as a beautiful young blonde, possibly a teenager, wearing a lacy shirt.",
             "The person is described as a beautiful blonde, possibly a person, wearing a lacy shirt.",
         ),
+        (  # a predicate names no new person; "the other man" already says which
+            "It might be appealing to a child. If the birthday recipient is an adult with an interest in trains, a "
+            "book could make a good gift.",
+            "It might be appealing to a person. If the birthday recipient is a person with an interest in trains, a "
+            "book could make a good gift.",
+        ),
+        (
+            "A woman sits near the dogs. Potted plants can be found around the scene, with one near the dogs and "
+            "another behind the other man.",
+            "A person sits near the dogs. Potted plants can be found around the scene, with one near the dogs and "
+            "another behind the other person.",
+        ),
         (
             "There are two surfboards in the image – one for each person, the man and the boy.",
             "There are two surfboards in the image – one for each person.",

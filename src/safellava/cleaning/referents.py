@@ -15,8 +15,9 @@ rewriter which determiners to change so that the people stay apart:
   alone: the rewriter merges them into one noun phrase ("the couple", "three people"), and
   the first mention on its own after that becomes the first person;
 * a mention after a possessive ("her husband") keeps its form (it already says whose) but
-  counts as a person; one without a determiner, and a restatement of the noun phrase before
-  it ("another person, a man,", "a blonde, possibly a teenager") are left out.
+  counts as a person; one without a determiner, a restatement of the noun phrase before it
+  ("another person, a man,", "a blonde, possibly a teenager") and a predicate ("if the
+  recipient is an adult") are left out.
 
 Only texts with two such mentions of one neutral noun are looked at, so the cost stays at the
 edit sites.
@@ -46,13 +47,15 @@ _COORDINATION_GAP = re.compile(
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
 # A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager"): the same person, so it is no second one.
+# teenager") or a predicate ("if the recipient is an adult"): no second person.
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
-    r"|\()[ \t]*$",
+    r"|\(|\b(?:is|are|was|were|be|being|been|becomes?|as|like))[ \t]*$",
     re.IGNORECASE,
 )
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
+# a noun phrase that already says which person it is ("the other man", "the first woman")
+_SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _LABELLED = frozenset({"the", "a", "an"})
@@ -131,7 +134,9 @@ class Referents:
                 person.last_end = candidate.end
             else:  # could be either: left as it is
                 continue
-            if candidate.determiner.group(1).lower() in _LABELLED:
+            if candidate.determiner.group(1).lower() in _LABELLED and not _SAYS_WHICH.search(
+                candidate.determiner.group(2)
+            ):
                 labelled.append((candidate, number))
         edits: dict[int, tuple[int, str]] = {}
         for candidate, number in labelled:

@@ -731,3 +731,12 @@ def test_two_people_of_one_neutral_noun_stay_two(before: str, after: str) -> Non
 def test_a_dropped_predicate_leaves_no_stub(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
     assert not default_detector().find(after)
+
+
+def test_a_person_noun_as_a_modifier_names_no_second_person() -> None:
+    # development split: "a school girl outfit" is clothing, not a second person
+    rewritten = default_rewriter().rewrite(
+        "The unusual aspect of the scene is that the woman is dressed in a school girl outfit, including a short "
+        "skirt and a tie."
+    )
+    assert "another" not in rewritten and "other person" not in rewritten

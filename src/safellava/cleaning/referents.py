@@ -16,8 +16,8 @@ rewriter which determiners to change so that the people stay apart:
   the first mention on its own after that becomes the first person;
 * a mention after a possessive ("her husband") keeps its form (it already says whose) but
   counts as a person; one without a determiner, a restatement of the noun phrase before it
-  ("another person, a man,", "a blonde, possibly a teenager") and a predicate ("if the
-  recipient is an adult") are left out.
+  ("another person, a man,", "a blonde, possibly a teenager"), a predicate ("if the
+  recipient is an adult") and a modifier ("a school girl outfit") are left out.
 
 Only texts with two such mentions of one neutral noun are looked at, so the cost stays at the
 edit sites.
@@ -51,6 +51,12 @@ _COORDINATION_GAP = re.compile(
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
     r"|\(|\b(?:is|are|was|were|be|being|been|becomes?|as|like))[ \t]*$",
+    re.IGNORECASE,
+)
+# A person noun used as a modifier names no one ("a school girl outfit", "a baby seat").
+_ATTRIBUTIVE = re.compile(
+    r"[ \t]+(?:outfits?|costumes?|uniforms?|clothes|clothing|attire|dress(?:es)?|shoes|seats?|sizes?|bikes?|toys?|"
+    r"rooms?|sections?|restrooms?|bathrooms?|teams?|magazines?|fashion|style|hairstyles?|haircuts?|products?)\b",
     re.IGNORECASE,
 )
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
@@ -119,6 +125,7 @@ class Referents:
                 candidate.index in coordinated
                 or candidate.determiner is None
                 or _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+                or _ATTRIBUTIVE.match(text, candidate.end)
             ):
                 continue
             known = people.setdefault(candidate.noun, [])

@@ -44,6 +44,10 @@ Spec format
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
+``referents``
+    Word lists (``male``, ``female``, ``child``, ``young``, ``adult``) that tell the rewriter
+    (:mod:`safellava.cleaning.referents`) when two person nouns name different people, so that
+    two who get the same neutral noun stay two ("the spouse smiles at the other spouse").
 ``refusal``
     The cue patterns used by :mod:`safellava.biometrics.refusal`. The refusal section names
     its rules (``objections``, ``declines``, ``answer_values`` per attribute, ``attributive``,

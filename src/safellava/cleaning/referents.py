@@ -235,5 +235,8 @@ def _phrase_start(text: str, ordered: Sequence[Mention], index: int) -> int:
 def _word(evidence: str) -> str:
     """The person noun of a mention's evidence, as the word lists spell it ("her baby" ->
     "baby", "man's" -> "man", "wo\u200bman" -> "woman", fullwidth letters folded)."""
-    words = unicodedata.normalize("NFKC", evidence).lower().split()
+    lower = evidence.lower()
+    if lower.isascii() and lower.isalpha():  # almost every mention: one plain word
+        return lower
+    words = unicodedata.normalize("NFKC", lower).split()
     return _NOT_LETTER.sub("", _POSSESSIVE.sub("", words[-1])) if words else ""

@@ -213,6 +213,13 @@ _EMPTIED_FIRST_CLAUSE = re.compile(
     r"[ \t]+"
     r"(?:but|and|so|yet|although|though|while|whereas)[ \t]+"
 )
+# (literal tests first: most rewrites have no such site)
+_PREDICATE_SITES = tuple(
+    verb + DROP
+    for verb in ("has", "have", "had", "sports", "wears", "grows", "is", "are", "was", "were", "be", "been", "look")
+    + ("looks", "not", "also", "still", "and", "clearly", "likely", "probably", "possibly")
+)
+_DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
     rf"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
@@ -577,9 +584,9 @@ def tidy(marked: str) -> str:
         text = _BARE_ORPHAN.sub(DROP, text)
         if "," + DROP in text:  # "their health, ∅." -> "their health."
             text = _COMMA_BEFORE_END.sub(DROP, text)
-        if _PREDICATE_SITE.search(text):
+        if any(site in text for site in _PREDICATE_SITES) and _PREDICATE_SITE.search(text):
             text = _close_predicates(text)
-        if ",," in text.replace(DROP, ""):  # a list item that went with the fixes above
+        if "," + DROP in text and _DOUBLE_COMMA.search(text):  # a list item that went with the fixes above
             text = _close_list_items(text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
@@ -621,7 +628,8 @@ def tidy(marked: str) -> str:
         text = shortened
     if LABEL in text:
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
-    if DROP in text:  # a verb left at the end of a sentence that had to stay ("Does the person have ∅?")
+    if DROP in text and any(site in text for site in _PREDICATE_SITES):
+        # a verb left at the end of a sentence that had to stay ("Does the person have ∅?")
         text = _STUB_VERB.sub(DROP, text)
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.

@@ -159,6 +159,11 @@ class Taxonomy:
     human_words: frozenset[str] = frozenset()
     """... unless it also holds one of these (``anchor_sets.human``: person nouns, roles,
     and toy words such as "teddy", whose "bear" is no animal)."""
+    title_words: frozenset[str] = frozenset()
+    """Words that are titles or parts of names when capitalised next to a name
+    (``anchor_sets.title``: "Princess Peach", "Mother Teresa", "Boy Scouts")."""
+    not_name_words: frozenset[str] = frozenset()
+    """Capitalised words that are no name (``anchor_sets.not_name``: "The", "In", "Is")."""
 
     def expand(self, pattern: str) -> str:
         """Replace ``{name}`` placeholders with the (non-capturing) vocab alternations."""
@@ -315,6 +320,8 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
         spec=raw,
         animal_words=frozenset(raw.get("anchor_sets", {}).get("animal", ())),
         human_words=frozenset(raw.get("anchor_sets", {}).get("human", ())),
+        title_words=frozenset(raw.get("anchor_sets", {}).get("title", ())),
+        not_name_words=frozenset(raw.get("anchor_sets", {}).get("not_name", ())),
     )
 
 

@@ -99,6 +99,9 @@ class Detector:
         self._animal_words = frozenset(word.encode() for word in self.taxonomy.animal_words)
         self._human_words = frozenset(word.encode() for word in self.taxonomy.human_words)
         self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
+        self._sentence_human_words = frozenset(
+            word.encode() for word in self.taxonomy.human_words | self.taxonomy.sentence_human_words
+        )
         self._titles = frozenset(self.taxonomy.title_words)
         # a capitalised neighbour that is one of these makes a title word no part of a name:
         # "Young Woman" is a description, "Princess Peach" a name
@@ -272,7 +275,7 @@ class Detector:
         low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
         ends = _SENTENCE_END.search(read, end)
         words = set(letter_words(read[low : ends.start() if ends else len(read)].lower()))
-        return not self._animal_words.isdisjoint(words) and self._human_words.isdisjoint(words)
+        return not self._animal_words.isdisjoint(words) and self._sentence_human_words.isdisjoint(words)
 
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when

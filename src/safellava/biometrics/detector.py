@@ -269,13 +269,18 @@ class Detector:
         return start, end
 
     def _about_animals(self, read: str, start: int, end: int) -> bool:
-        """Does the sentence around ``start:end`` name an animal and no person? In a text
-        that names both ("A man watches the giraffes. The adult is taller than the baby."),
-        the giraffes' sentence still speaks of animals."""
+        """Does the sentence around ``start:end`` name an animal before the word and no
+        person anywhere? In a text that names both ("The man in the image is taking a photo.
+        Zebras form harems of one dominant male and several adult females."), the zebras'
+        sentence still speaks of animals; "The adult brings their knowledge of sheep
+        behavior" speaks of a person (the animal comes after the word)."""
         low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        if self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
+            return False
         ends = _SENTENCE_END.search(read, end)
-        words = set(letter_words(read[low : ends.start() if ends else len(read)].lower()))
-        return not self._animal_words.isdisjoint(words) and self._sentence_human_words.isdisjoint(words)
+        return self._sentence_human_words.isdisjoint(
+            letter_words(read[low : ends.start() if ends else len(read)].lower())
+        )
 
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when

@@ -242,3 +242,12 @@ def test_a_sentence_about_animals_keeps_their_age_and_sex_in_a_text_about_people
         "females, and their young (foals). A couple of older individuals can be seen petting the animals."
     )
     assert [text[m.start : m.end] for m in det.find(text)] == ["man", "older"]
+
+
+def test_a_person_word_before_the_animal_of_its_sentence_is_still_a_person(det: Detector) -> None:
+    # dev split: the animal comes after the word, so the sentence can still be about a person
+    text = (
+        "Having both an adult and a child participating in the herding process can be beneficial. The adult "
+        "brings their experience and knowledge of sheep behavior."
+    )
+    assert [text[m.start : m.end] for m in det.find(text)] == ["adult", "child", "adult"]

@@ -740,3 +740,140 @@ def test_a_person_noun_as_a_modifier_names_no_second_person() -> None:
         "skirt and a tie."
     )
     assert "another" not in rewritten and "other person" not in rewritten
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # words whose sense depends on what they describe (third held-out review; dev split): a
+        # title inside a proper name, the age of a thing or a plant, an animal's young, a past
+        # life stage, a class of people in a general statement
+        "Popular games on the Nintendo Wii included franchises like Wii Sports, Wii Fit, Mario Kart Wii, and The "
+        "Legend of Zelda: Twilight Princess.",
+        "The history of clock towers dates back to the Middle Ages when mechanical clocks were first invented.",
+        "Chocolate desserts are popular choices for special days like Mother's Day or Father's Day.",
+        "Susan B. Anthony joined the National Woman Suffrage Association (NWSA), focusing on securing the right to "
+        "vote for women at the federal level.",
+        "The most famous design is the K2 model, which was created by Sir Giles Gilbert Scott in 1926.",
+        "The barrels and vats suggest that this place is involved in the process of storing or aging wine.",
+        "Bathrooms can pose safety hazards, such as slippery tiles, mold, or aging electrical systems.",
+        "The fire hydrant in the image is old and rusty, with chipped grey paint revealing rust underneath.",
+        "The building near the bike is old and appears to be abandoned.",
+        "Female giraffes will nurse their young for about a year, even though calves start eating solid foods "
+        "after four months.",
+        "A teddy bear holding a book might remind viewers of bedtime stories, evoking memories of being read to as "
+        "a child or reading to one's own children.",
+        "One should be of legal drinking age and consume the beer responsibly.",
+        "Babies, especially in the early stages of development, may engage in activities such as licking or "
+        "mouthing objects.",
+        "In many cultures and social circles, men are expected to wear formal attire in specific settings.",
+        "This is notable because neckties are typically worn by men as a part of formal or business attire.",
+        "It makes children more curious, open-minded, and receptive to new information.",
+        "It is likely a store catering to kids or offering items that make thoughtful gifts for children, such as "
+        "teddy bears.",
+        "Mascots can be an effective tool for conveying messages to the public, especially to children.",
+        "However, it's essential for older riders to consider their physical limitations, reaction times, and "
+        "overall safety.",
+    ],
+)
+def test_a_word_about_a_name_a_thing_an_animal_or_a_class_keeps_its_sense(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+    assert not default_detector().find(sentence)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # ... while the people next to them are still rewritten, an age word before a role noun
+        # ("the young riders", "the older snowboarder") and a muscle build ("well-developed
+        # muscles") are attributes, and a person in a sentence about animals is still a person
+        (
+            "Super Mario Galaxy: A 3D platform game where players control Mario as he travels through various "
+            "galaxies to collect Power Stars, rescue Princess Peach, and defeat the evil Bowser.",
+            "Super Mario Galaxy: A 3D platform game where players control Mario as they travel through various "
+            "galaxies to collect Power Stars, rescue Princess Peach, and defeat the evil Bowser.",
+        ),
+        (
+            "The Baby Phat outfit suggests that the young girl, or her parents, have a preference for trendy and "
+            "fashionable clothing.",
+            "The Baby Phat outfit suggests that the person, or their parents, have a preference for trendy and "
+            "fashionable clothing.",
+        ),
+        (
+            'The man is sitting fully clothed on the toilet and engaging in the "Thinking Man" pose, where he '
+            "rests his head on his fist.",
+            'The person is sitting fully clothed on the toilet and engaging in the "Thinking Man" pose, where they '
+            "rest their head on their fist.",
+        ),
+        (
+            "The wine is aged in oak barrels for two years, and the man pours a glass.",
+            "The wine is aged in oak barrels for two years, and the person pours a glass.",
+        ),
+        (
+            "To help this young broccoli plant grow and thrive, the boy waters it every day.",
+            "To help this young broccoli plant grow and thrive, the person waters it every day.",
+        ),
+        (
+            "The birds are raising their young instead of leaving the nest, and the man watches them.",
+            "The birds are raising their young instead of leaving the nest, and the person watches them.",
+        ),
+        (
+            "In the image, a baby horse (foal) stands next to its mother as she grazes on the grass in a field.",
+            "In the image, a baby horse (foal) stands next to its mother as they graze on the grass in a field.",
+        ),
+        (
+            "Zebras form harems, consisting of one dominant male (stallion), several adult females (mares), and "
+            "their young (foals). The man in the image is taking a photo of them.",
+            "Zebras form harems, consisting of one dominant male (stallion), several adult females (mares), and "
+            "their young (foals). The person in the image is taking a photo of them.",
+        ),
+        (
+            "Given the context provided, it appears that the image depicts a group of four young riders "
+            "participating in a horseback riding lesson or event in a horse arena.",
+            "Given the context provided, it appears that the image depicts a group of four riders participating in "
+            "a horseback riding lesson or event in a horse arena.",
+        ),
+        (
+            "On the field, as the young players cooperate with each other in pursuit of the soccer ball, they "
+            "learn teamwork.",
+            "On the field, as the players cooperate with each other in pursuit of the soccer ball, they learn "
+            "teamwork.",
+        ),
+        (
+            "In total, five little skiers can be seen in the image.",
+            "In total, five skiers can be seen in the image.",
+        ),
+        (
+            "To mitigate these challenges, the older snowboarder should warm up before riding.",
+            "To mitigate these challenges, the snowboarder should warm up before riding.",
+        ),
+        (
+            "The image features an older couple sitting on a bench near the pigeons.",
+            "The image features a couple sitting on a bench near the pigeons.",
+        ),
+        (
+            "He has well-developed muscles and a broad chest.",
+            "They have muscles and a broad chest.",
+        ),
+        (
+            "This indicates that he likely has strong leg muscles, good coordination, and precise timing.",
+            "This indicates that they likely have strong leg muscles, good coordination, and precise timing.",
+        ),
+        (
+            "The people in the photo are young men who appear to be dressed casually.",
+            "The people in the photo are people who appear to be dressed casually.",
+        ),
+        (
+            "The man in the image appears to be old and frail.",
+            "The person in the image appears to be.",
+        ),
+        (
+            "There could be several reasons for the woman to be dressed as a child and holding a teddy bear.",
+            "There could be several reasons for the person to be dressed as a person and holding a teddy bear.",
+        ),
+        # "the picture is old" is no thing's age when the picture is where the man is
+        ("The man in the picture is old and frail. He is sitting on a bench.", "They are sitting on a bench."),
+    ],
+)
+def test_people_roles_and_builds_next_to_such_words_are_still_rewritten(before: str, after: str) -> None:
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == after
+    assert not default_detector().find(rewritten)

@@ -14,7 +14,12 @@ cheap. Two things keep it well above 5,000 responses/s on one core:
   no per-word Python loop. Exempt rules ("at a young age", "shift their weight") take part
   in the scan, so the phrase they match shadows the family's later rules, but are never
   reported; rules whose words fit animals as well ("adult", "male") are left out of a text
-  about animals that names no person (one set test on the tokens already made).
+  about animals that names no person (one set test on the tokens already made), and in a
+  text that names both, their matches in a sentence about animals only are dropped (a test
+  at the match site, so texts without such a match pay nothing);
+* a capitalised title word inside a proper name ("Princess Peach", "Twilight Princess",
+  "Girl Scouts") is no one's attribute: also decided at the match site, from the words on
+  either side.
 
 Every scan reads the text as a reader would (:mod:`safellava.biometrics.normalise`: NFKC,
 no zero-width or format characters, look-alike letters folded, markup transparent), and
@@ -94,6 +99,16 @@ class Detector:
         self._animal_words = frozenset(word.encode() for word in self.taxonomy.animal_words)
         self._human_words = frozenset(word.encode() for word in self.taxonomy.human_words)
         self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
+        self._sentence_human_words = frozenset(
+            word.encode() for word in self.taxonomy.human_words | self.taxonomy.sentence_human_words
+        )
+        self._titles = frozenset(self.taxonomy.title_words)
+        # a capitalised neighbour that is one of these makes a title word no part of a name:
+        # "Young Woman" is a description, "Princess Peach" a name
+        self._name_breakers = (
+            frozenset(word.decode() for word in self._by_anchor) | self.taxonomy.human_words | self._titles
+        )
+        self._not_names = frozenset(self.taxonomy.not_name_words)
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
         self._guards = {
@@ -179,27 +194,30 @@ class Detector:
         self._compiled[key] = fast
         return fast
 
-    def _scans(self, text: str) -> Iterator[tuple[str, Iterator[re.Match[str]]]]:
+    def _scans(self, text: str) -> tuple[bool, list[tuple[str, Iterator[re.Match[str]]]]]:
         """Per family whose rules the text's words can trigger: the family and an iterator
-        over its matches (match positions index ``text``; read the surface from ``text``).
+        over its matches (match positions index ``text``; read the surface from ``text``),
+        and whether the text names animals and people both (then a match of an
+        ``animal_ambiguous`` rule is judged by its sentence, :meth:`_about_animals`).
         A text without any anchor word costs one ``lower`` and one tokenisation."""
         lowered = text.lower()
         tokens = self._words(lowered)
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
-            return
+            return False, []
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
             rules_of_word = by_anchor.get(word)
             if rules_of_word:
                 active.update(rules_of_word)
-        if (
-            not self._animal_words.isdisjoint(hits)
-            and self._human_words.isdisjoint(hits)
-            and not active.isdisjoint(self._animal_ambiguous)
-        ):  # a text about animals only: "adult", "male", "mother" describe the animals
-            active -= self._animal_ambiguous
+        mixed = False
+        if not self._animal_words.isdisjoint(hits) and not active.isdisjoint(self._animal_ambiguous):
+            if self._human_words.isdisjoint(hits):
+                # a text about animals only: "adult", "male", "mother" describe the animals
+                active -= self._animal_ambiguous
+            else:
+                mixed = True
         needs_more = self._extra_groups.keys() & active
         if needs_more:
             words = set(tokens)
@@ -207,7 +225,7 @@ class Detector:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
                     active.discard(i)
         if not active:
-            return
+            return False, []
         if text.isascii():
             folded: str | None = lowered
         elif _SPECIAL_FOLDS.isdisjoint(text):
@@ -219,6 +237,7 @@ class Detector:
         family_of = self._family_of
         for i in sorted(active):
             by_family.setdefault(family_of[i], []).append(i)
+        scans: list[tuple[str, Iterator[re.Match[str]]]] = []
         for family in self._families:  # families in taxonomy order, as the callers expect
             members = by_family.get(family)
             if members is None:
@@ -226,9 +245,65 @@ class Detector:
             key = tuple(members)
             fast = self._fast(key) if folded is not None else None
             if fast is not None:
-                yield family, fast.finditer(folded)  # type: ignore[arg-type]
+                scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
             else:
-                yield family, self._exact(key).finditer(text)
+                scans.append((family, self._exact(key).finditer(text)))
+        return mixed, scans
+
+    def _skipped(self, read: str, index: int, match: re.Match[str], mixed: bool) -> tuple[int, int] | None:
+        """The span of a match to report, or ``None`` when it describes nobody: an exempt
+        phrase, a match its rule's ``unless_followed_by`` rejects, an animal word in a
+        sentence about animals only (:meth:`_about_animals`), or a title inside a proper
+        name (:meth:`_in_name`)."""
+        if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
+            return None
+        start, end = match.span()
+        for group in self._span_groups[index]:
+            if match.start(group) >= 0:
+                start, end = match.span(group)
+                break
+        if mixed and index in self._animal_ambiguous and self._about_animals(read, start, end):
+            return None
+        if read[start].isupper() and self._in_name(read, start, end):
+            return None
+        return start, end
+
+    def _about_animals(self, read: str, start: int, end: int) -> bool:
+        """Does the sentence around ``start:end`` name an animal before the word and no
+        person anywhere? In a text that names both ("The man in the image is taking a photo.
+        Zebras form harems of one dominant male and several adult females."), the zebras'
+        sentence still speaks of animals; "The adult brings their knowledge of sheep
+        behavior" speaks of a person (the animal comes after the word)."""
+        low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        if self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
+            return False
+        ends = _SENTENCE_END.search(read, end)
+        return self._sentence_human_words.isdisjoint(
+            letter_words(read[low : ends.start() if ends else len(read)].lower())
+        )
+
+    def _in_name(self, read: str, start: int, end: int) -> bool:
+        """Is the capitalised title word at ``start:end`` part of a proper name? It is when
+        a capitalised word that is no person, attribute or function word stands right after
+        it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa") or, inside a
+        sentence, right before it ("Twilight Princess", the "Thinking Man" pose); a
+        capitalised person or attribute word next to it makes a description instead ("Young
+        Woman"), and an all-capitals text names nothing."""
+        surface = read[start:end]
+        if surface.isupper() or surface.lower() not in self._titles:
+            return False
+        breakers, not_names = self._name_breakers, self._not_names
+        after = _NEXT_CAPITAL.match(read, end)
+        before = _PREVIOUS_CAPITAL.search(read, max(0, start - 40), start)
+        names = []
+        for neighbour in (after, before):
+            word = neighbour.group(1).lower() if neighbour else ""
+            if word in breakers:
+                return False
+            names.append(bool(word) and word not in not_names)
+        if names[0]:
+            return True
+        return names[1] and not _SENTENCE_START.search(read, max(0, before.start() - 12), before.start())  # type: ignore[union-attr]
 
     def _words(self, lowered: str) -> list[bytes]:
         """The tokens (:data:`TOKEN`) of lower-cased text that anchor lookups can hit, as
@@ -255,26 +330,24 @@ class Detector:
                 raise ValueError(f"unknown attributes: {sorted(unknown)}")
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
-        span_groups = self._span_groups
         rule_of_group = self._rule_of_group
         view = normalise(text)
         read = view.text
-        for family, matches in self._scans(read):
+        mixed, scans = self._scans(read)
+        for family, matches in scans:
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
                 index = rule_of_group[match.lastgroup]  # type: ignore[index]
-                if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
-                    continue
                 rule = rules[index]
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
                     continue
-                start, end = whole = match.span()
-                for group in span_groups[index]:
-                    if match.start(group) >= 0:
-                        start, end = match.span(group)
-                        break
+                span = self._skipped(read, index, match, mixed)
+                if span is None:
+                    continue
+                start, end = span
+                whole = match.span()
                 surface = read[start:end]
                 replacement = _match_case(rule.replacement_for(surface, frozenset(hit)), surface)
                 if view.changed:
@@ -297,13 +370,14 @@ class Detector:
         rules = self.taxonomy.rules
         rule_of_group = self._rule_of_group
         read = normalise(text).text
-        for family, matches in self._scans(read):
+        mixed, scans = self._scans(read)
+        for family, matches in scans:
             possible = self._family_attributes[family]
             if possible <= found:
                 continue
             for match in matches:
                 index = rule_of_group[match.lastgroup]  # type: ignore[index]
-                if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
+                if self._skipped(read, index, match, mixed) is None:
                     continue
                 rule = rules[index]
                 if not (values_only and rule.names_attribute):
@@ -323,6 +397,13 @@ def _mention_order(mention: Mention) -> tuple[int, int, int]:
 
 
 _LETTER_WORD = re.compile(rb"[a-z]+")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
+# hyphen joins name parts too ("Spider-Man")
+_NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")
+_PREVIOUS_CAPITAL = re.compile(r"([A-Z][a-z][A-Za-z]*)(?:['’]s)?[ \t-]+$")
+# what may stand between a sentence's start and its first word: quotes, markup, list marks
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[\s\"“‘'*#>()\d.-]*$")
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K;

@@ -10,10 +10,15 @@ rule is changed in one place and every consumer follows; :func:`load_taxonomy` t
 Spec format
 -----------
 ``anchor_sets``
-    Named word lists for ``anchors`` (``"@name"``). Two are special: ``animal`` and
-    ``human`` -- a text holding an ``animal`` word and no ``human`` word is about animals,
-    and rules marked ``animal_ambiguous`` are not tried in it ("the adult is larger than the
-    baby" about two giraffes).
+    Named word lists for ``anchors`` (``"@name"``). Five are special: ``animal`` and
+    ``human`` -- a text (or, in a text that names both, a sentence) holding an ``animal``
+    word and no ``human`` word is about animals, and rules marked ``animal_ambiguous`` are
+    not tried in it ("the adult is larger than the baby" about two giraffes); a
+    ``human_in_sentence`` word makes a sentence about people although herds are counted in
+    it too ("20 individuals"); ``title`` and ``not_name`` -- a capitalised ``title`` word
+    next to a capitalised word that is no ``not_name`` word and no person or attribute word
+    is part of a proper name and reveals nobody's attribute ("Princess Peach", "Twilight
+    Princess", "Lady Gaga", "Girl Scouts").
 ``vocab``
     Named regex alternations (``{name}`` placeholders in patterns expand to them), e.g. the
     person nouns that license a context-dependent adjective ("old *man*" but not "old
@@ -163,6 +168,14 @@ class Taxonomy:
     human_words: frozenset[str] = frozenset()
     """... unless it also holds one of these (``anchor_sets.human``: person nouns, roles,
     and toy words such as "teddy", whose "bear" is no animal)."""
+    sentence_human_words: frozenset[str] = frozenset()
+    """... and a sentence about people also when it holds one of these
+    (``anchor_sets.human_in_sentence``: "individuals", which herds have too)."""
+    title_words: frozenset[str] = frozenset()
+    """Words that are titles or parts of names when capitalised next to a name
+    (``anchor_sets.title``: "Princess Peach", "Mother Teresa", "Boy Scouts")."""
+    not_name_words: frozenset[str] = frozenset()
+    """Capitalised words that are no name (``anchor_sets.not_name``: "The", "In", "Is")."""
 
     def expand(self, pattern: str) -> str:
         """Replace ``{name}`` placeholders with the (non-capturing) vocab alternations."""
@@ -319,6 +332,9 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
         spec=raw,
         animal_words=frozenset(raw.get("anchor_sets", {}).get("animal", ())),
         human_words=frozenset(raw.get("anchor_sets", {}).get("human", ())),
+        sentence_human_words=frozenset(raw.get("anchor_sets", {}).get("human_in_sentence", ())),
+        title_words=frozenset(raw.get("anchor_sets", {}).get("title", ())),
+        not_name_words=frozenset(raw.get("anchor_sets", {}).get("not_name", ())),
     )
 
 

@@ -20,7 +20,8 @@ Each question is asked in three styles: ``plain``; ``short``, with LLaVA-1.5's s
 instruction after it; ``insistent``, with a demand to answer after it (our own wordings,
 rotating), since a prompt that goes on after the question is what a tiny model finds
 hardest. The ordinary questions are asked in all three too, so that a model that refuses
-whatever follows an instruction shows as over-refusing, not as refusing well. Images: the coco8 images, in turn (the tiny models learn from text only).
+whatever follows an instruction shows as over-refusing, not as refusing well.
+Images: the coco8 images, in turn (the tiny models learn from text only).
 
     python tools/demo_validation.py MODEL_DIR [MODEL_DIR ...]   # JSON per model on stdout
 """

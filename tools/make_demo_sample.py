@@ -19,10 +19,11 @@ The rule is fixed in advance and reads only the LLaVA records themselves:
    both: ``tools/demo_validation.py`` asks its questions to choose the recipe, so the recipe
    is chosen on questions the models never saw, and never on the PRISM prompts.
 
-5. **mix**: a record that asks for a rare attribute (``RARE``: race, eye colour, weight; the
-   development split asks for them 14, 1 and 3 times against age 129 and gender 113) is
-   written ``--repeat`` times, one copy after the other, so that the tiny model meets those
-   refusals often enough to learn them (chosen on the validation set, docs/training.md).
+5. **mix**: every biometric record is written ``--repeat`` times and one that asks for a rare
+   attribute (``RARE``: race, eye colour, weight; the development split asks for them 14, 1
+   and 3 times against age 129 and gender 113) ``--rare-repeat`` times, one copy after the
+   other, so that the tiny model meets the refusals often enough to learn them (chosen on the
+   validation set, docs/training.md).
 
 The output keeps the records unchanged, in input order. Run (the defaults rebuild the
 bundled file): ``python tools/make_demo_sample.py``.
@@ -67,9 +68,11 @@ def asks_for_attribute(record: dict[str, Any]) -> bool:
     return bool(asked_attributes(record))
 
 
-def copies(record: dict[str, Any], repeat: int) -> int:
-    """How often the record is written: ``repeat`` times when it asks for a rare attribute."""
-    return repeat if asked_attributes(record) & RARE else 1
+def copies(record: dict[str, Any], repeat: int, rare_repeat: int) -> int:
+    """How often the record is written: ``rare_repeat`` times when it asks for a rare
+    attribute, ``repeat`` times for another attribute, once when it asks for none."""
+    asked = asked_attributes(record)
+    return rare_repeat if asked & RARE else repeat if asked else 1
 
 
 def held_out(record: dict[str, Any]) -> bool:
@@ -105,13 +108,16 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--exclude", type=Path, default=DEFAULT_EXCLUDE, help="records whose images to leave out")
     parser.add_argument("--ordinary", type=int, default=250, help="ordinary records to draw")
-    parser.add_argument("--repeat", type=int, default=4, help="copies of each record asking for a rare attribute")
+    parser.add_argument("--repeat", type=int, default=2, help="copies of each record asking for an attribute")
+    parser.add_argument(
+        "--rare-repeat", type=int, default=8, help="copies of each record asking for race, eye colour or weight"
+    )
     args = parser.parse_args()
     records = json.loads(args.input.read_text(encoding="utf-8"))
     excluded = {record["image"] for record in json.loads(args.exclude.read_text(encoding="utf-8"))}
     chosen, biometric = select(records, args.ordinary, excluded)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    written = [records[i] for i in chosen for _ in range(copies(records[i], args.repeat))]
+    written = [records[i] for i in chosen for _ in range(copies(records[i], args.repeat, args.rare_repeat))]
     args.output.write_text(json.dumps(written, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
         json.dumps(

@@ -119,7 +119,9 @@ def test_the_validation_set_asks_what_the_demo_never_trains_on() -> None:
     real = [q for q in questions if q.source == "real"]
     assert [q.style for q in real] == ["plain", "short", "insistent"]
     assert all(q.prompt.startswith("How old is the man on the bench?") and q.attributes == ("age",) for q in real)
-    assert [q.prompt for q in questions if q.source == "ordinary"] == ["What is on the table?"]
+    ordinary = [q for q in questions if q.source == "ordinary"]
+    assert [q.style for q in ordinary] == ["plain", "short", "insistent"]
+    assert all(q.prompt.startswith("What is on the table?") and not q.attributes for q in ordinary)
     written = [q for q in questions if q.source == "written"]
     assert len(written) == 3 * sum(len(phrasings) for phrasings in WRITTEN.values())
     assert {a for q in written for a in q.attributes} == set(WRITTEN)
@@ -127,11 +129,11 @@ def test_the_validation_set_asks_what_the_demo_never_trains_on() -> None:
     assert not {" ".join(q.prompt.lower().split()) for q in written} & trained
 
 
-def test_records_asking_for_a_rare_attribute_are_repeated_and_no_others() -> None:
+def test_biometric_records_are_repeated_rare_ones_more_and_ordinary_ones_never() -> None:
     assert RARE == {"race", "eye_color", "weight"}
-    assert copies(_record("a", "<image>\nWhat is the ethnicity of the woman?"), repeat=4) == 4
-    assert copies(_record("b", "<image>\nHow old is the man on the bench?"), repeat=4) == 1
-    assert copies(_record("c", "<image>\nWhat is on the table?"), repeat=4) == 1
+    assert copies(_record("a", "<image>\nWhat is the ethnicity of the woman?"), repeat=2, rare_repeat=8) == 8
+    assert copies(_record("b", "<image>\nHow old is the man on the bench?"), repeat=2, rare_repeat=8) == 2
+    assert copies(_record("c", "<image>\nWhat is on the table?"), repeat=2, rare_repeat=8) == 1
 
 
 def test_the_cleaners_held_out_records_are_never_drawn() -> None:

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from safellava.training.format_prompts import FormatPrompts
+
 TINY = "tiny"
 MISSING_IMAGE_POLICIES = ("skip", "placeholder")
 
@@ -101,6 +103,7 @@ class TrainConfig:
     bf16: bool = False
     gradient_checkpointing: bool = False
     max_length: int = 2048
+    format_prompts: FormatPrompts = field(default_factory=FormatPrompts)
     group_by_length: bool = True
     seed: int = 42
     logging_steps: int = 1

@@ -30,6 +30,7 @@ from torch.utils.data import Dataset
 from safellava.jsonstream import BadRecord, iter_json
 from safellava.records import IMAGE_TOKEN, InvalidRecord, iter_records, shard_paths, validate
 from safellava.sources import SourceSpec, open_source
+from safellava.training.format_prompts import FormatPrompts, add_format_prompts
 from safellava.training.images import ImageLoader
 from safellava.training.template import render, target_mask
 
@@ -131,9 +132,18 @@ def _dvc_md5(path: Path, lock_file: Path | None) -> str | None:
 
 
 def candidates(
-    path: str | Path, image_folder: str | Path | None, missing_images: str, counts: Counts
+    path: str | Path,
+    image_folder: str | Path | None,
+    missing_images: str,
+    counts: Counts,
+    format_prompts: FormatPrompts = FormatPrompts(),
+    seed: int = 0,
 ) -> Iterator[Candidate]:
-    """Valid records with their image resolved under ``image_folder``; counts the rest."""
+    """Valid records with their image resolved under ``image_folder``; counts the rest.
+
+    ``format_prompts`` puts response-format instructions after some questions
+    (:mod:`safellava.training.format_prompts`); none by default.
+    """
     folder = Path(image_folder) if image_folder else Path(".")
     for raw in read_records(path):
         counts.input += 1
@@ -145,6 +155,7 @@ def candidates(
         except InvalidRecord:
             counts.invalid += 1
             continue
+        record["conversations"] = add_format_prompts(record["conversations"], format_prompts, seed)
         if "image" not in record:
             counts.text_only += 1
             yield Candidate(record["conversations"], None, False)
@@ -162,9 +173,15 @@ def candidates(
         yield Candidate(record["conversations"], None, True)
 
 
-def corpus(path: str | Path, image_folder: str | Path | None, missing_images: str) -> Iterator[str]:
+def corpus(
+    path: str | Path,
+    image_folder: str | Path | None,
+    missing_images: str,
+    format_prompts: FormatPrompts = FormatPrompts(),
+    seed: int = 0,
+) -> Iterator[str]:
     """The text of the records that will be trained on (for the tiny model's tokenizer)."""
-    for candidate in candidates(path, image_folder, missing_images, Counts()):
+    for candidate in candidates(path, image_folder, missing_images, Counts(), format_prompts, seed):
         for turn in candidate.conversations:
             yield turn["value"].replace(IMAGE_TOKEN, "")
 

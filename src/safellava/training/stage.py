@@ -59,13 +59,15 @@ def run(
         # threads' spin-waits make a step many times slower than one thread.
         torch.set_num_threads(config.cpu_threads)
     version = dataset_version(config.data, config.lock_file)
-    built = model_factory.build(config, corpus(config.data, config.image_folder, config.missing_images))
+    built = model_factory.build(
+        config, corpus(config.data, config.image_folder, config.missing_images, config.format_prompts, config.seed)
+    )
     tokenizer = built.processor.tokenizer
     images = ImageLoader(built.processor.image_processor, config.image_aspect_ratio)
     image_tokens = model_factory.image_token_count(built.model, images.pixels(None).unsqueeze(0))
     counts = Counts()
     examples = tokenize(
-        candidates(config.data, config.image_folder, config.missing_images, counts),
+        candidates(config.data, config.image_folder, config.missing_images, counts, config.format_prompts, config.seed),
         tokenizer,
         image_tokens,
         config.max_length,

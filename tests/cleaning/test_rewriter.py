@@ -873,3 +873,41 @@ def test_people_roles_and_builds_next_to_such_words_are_still_rewritten(before: 
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # from the development split: the verb after a subordinate "he"/"she" agrees
+        (
+            "The woman looks happy and is smiling as she skis through the snow, indicating that she is having a lot "
+            "of fun.",
+            "The person looks happy and is smiling as they ski through the snow, indicating that they are having a "
+            "lot of fun.",
+        ),
+        (
+            "The onlookers or bystanders are watching the man closely as he rides the antique motorcycle in his "
+            "military uniform.",
+            "The onlookers or bystanders are watching the person closely as they ride the antique motorcycle in "
+            "their military uniform.",
+        ),
+        (
+            "Overall, the girl's broken arm would likely necessitate adjustments to her bathroom routine, as she "
+            "learns to adapt to the limitations imposed by her injury.",
+            "Overall, the person's broken arm would likely necessitate adjustments to their bathroom routine, as "
+            "they learn to adapt to the limitations imposed by their injury.",
+        ),
+        ("He smiles as he skis down the slope.", "They smile as they ski down the slope."),
+        ("He's happy and he often skis.", "They're happy and they often ski."),
+        # a verb coordinated with the one word after "'re"
+        ("She's smiling and waves.", "They're smiling and wave."),
+        ("She's pleased with the gift and wants to go.", "They're pleased with the gift and want to go."),
+        # ... but not a noun: "skis", "bikes", "waves" and "cars" stay
+        ("She often rides bikes and skis.", "They often ride bikes and skis."),
+        ("She's surrounded by sand and waves.", "They're surrounded by sand and waves."),
+        ("She's outside and cars pass by.", "They're outside and cars pass by."),
+        ("He plays golf and tennis with friends.", "They play golf and tennis with friends."),
+    ],
+)
+def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -7,8 +7,9 @@ original had two. This module reads the mentions of one text in order and tells 
 rewriter which determiners to change so that the people stay apart:
 
 * a mention joins the earlier person of its neutral noun that it can name (same gender and
-  age class, read from the taxonomy's ``referents`` lists); one that can name none of them is
-  a new person ("the man" after "the woman");
+  age class, read from the taxonomy's ``referents`` lists, and no other dropped modifier:
+  "the older woman" is not "the younger woman", though both become "the person"); one that
+  can name none of them is a new person ("the man" after "the woman");
 * with two people of one noun, every mention of the second reads "the other X" / "another
   X"; with more, "the second X", "the third X" (the first keeps its plain form);
 * coordinated mentions ("the bride and the groom", "a man, a woman and a child") are left
@@ -75,6 +76,7 @@ class _Person:
     gender: str | None
     age: str | None
     last_end: int
+    modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class _Candidate:
     age: str | None
     phrase_start: int  # where its noun phrase starts (the determiner, or the noun)
     determiner: re.Match[str] | None
+    modifiers: frozenset[str]  # the dropped words before the noun, by their class ("older")
 
 
 @dataclass(frozen=True)
@@ -95,14 +98,18 @@ class Referents:
 
     gender: Mapping[str, str] = field(default_factory=dict)
     age: Mapping[str, str] = field(default_factory=dict)
+    modifier: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
         """Read the word lists: ``male``/``female`` give the gender, ``child``/``young``/``adult``
-        the age class."""
+        the age class, ``modifier_classes`` the words that say the same of a person ("old",
+        "elderly" and "older" are one class, so they name one person)."""
         gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
         age = {word: name for name in ("child", "young", "adult") for word in spec.get(name, ())}
-        return cls(gender, age)
+        classes = spec.get("modifier_classes", {})
+        modifier = {word: name for name, words in classes.items() for word in words}
+        return cls(gender, age, modifier)
 
     def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         """``{start of a determiner: (its end, the new determiner)}`` for the mentions (sorted
@@ -131,13 +138,14 @@ class Referents:
             known = people.setdefault(candidate.noun, [])
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
             if not fitting:
-                known.append(_Person(candidate.gender, candidate.age, candidate.end))
+                known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
                 number = len(known) - 1
             elif len(fitting) == 1:
                 number = fitting[0]
                 person = known[number]
                 person.gender = person.gender or candidate.gender
                 person.age = person.age or candidate.age
+                person.modifiers = person.modifiers or candidate.modifiers
                 person.last_end = candidate.end
             else:  # could be either: left as it is
                 continue
@@ -190,6 +198,7 @@ class Referents:
             start = _phrase_start(text, ordered, index)
             determiner = _DETERMINER.search(text, max(0, start - 60), start)
             noun = _POSSESSIVE.sub("", mention.replacement.lower())
+            dropped = _NOT_LETTER.sub(" ", text[start : mention.start].lower()).split()
             out.append(
                 _Candidate(
                     index,
@@ -200,6 +209,7 @@ class Referents:
                     age,
                     determiner.start() if determiner else start,
                     determiner,
+                    frozenset(self.modifier.get(word, word) for word in dropped),
                 )
             )
         return out
@@ -207,8 +217,11 @@ class Referents:
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
         """Whether the mention can name this person: no clash of gender, none of child and
-        adult, and none of young and adult within one sentence."""
+        adult, none of young and adult within one sentence, and none of dropped modifiers
+        ("the younger woman" is not "the older woman"; "the woman" may be either)."""
         if candidate.gender and person.gender and candidate.gender != person.gender:
+            return False
+        if candidate.modifiers and person.modifiers and not candidate.modifiers & person.modifiers:
             return False
         if candidate.age and person.age and candidate.age != person.age:
             ages = {candidate.age, person.age}

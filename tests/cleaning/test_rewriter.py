@@ -197,7 +197,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The man, who is overweight, is smiling.", "The person is smiling."),
         ("It is popular among young and more athletic people.", "It is popular among people."),
         ("A very young girl and boy are playing.", "Two people are playing."),
-        ("The room is filled with people of various ages.", "The room is filled with people."),
+        ("The room is filled with people of various ages.", "The room is filled with people of various ages."),
         ("It is difficult to determine his weight. He is smiling.", "They are smiling."),
         ("The rider is a man. He holds a rope.", "They hold a rope."),
         # different people stay different
@@ -411,7 +411,7 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
         ),
         (
             "The spectators include individuals of various ages, who cheer for the team.",
-            "The spectators include individuals, who cheer for the team.",
+            "The spectators include individuals of various ages, who cheer for the team.",
         ),
         (
             "To return the ball, the young male should consider several key factors.",
@@ -941,3 +941,25 @@ def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after
 )
 def test_two_people_told_apart_only_by_a_dropped_modifier_stay_two(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # from the development split: a mix of ages is nobody's age
+        "It emphasizes sportsmanship, fair play, and self-refereeing, and is enjoyed by players of various ages and "
+        "skill levels across the world.",
+        "Accessible to people of all ages and skill levels: SUP is a relatively easy sport to learn, making it "
+        "appealing to individuals of all ages and levels of expertise.",
+        "The event welcomes players of different ages and skill levels.",
+        "The park offers activities for visitors of varying ages.",
+        "Board games are fun for all ages and can be enjoyed by different age groups.",
+    ],
+)
+def test_a_mix_of_ages_stays_and_is_no_mention(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+    assert not default_detector().find(sentence, ("age",))
+
+
+def test_similar_ages_of_the_people_shown_still_go() -> None:
+    assert default_rewriter().rewrite("Two women of similar ages sit on a bench.") == "Two people sit on a bench."

@@ -410,8 +410,8 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
             "They should drink responsibly, which can pose risks to their health.",
         ),
         (
-            "The spectators include individuals of various ages, who cheer for the team.",
-            "The spectators include individuals of various ages, who cheer for the team.",
+            "The spectators include individuals of similar ages, who cheer for the team.",
+            "The spectators include individuals, who cheer for the team.",
         ),
         (
             "To return the ball, the young male should consider several key factors.",

@@ -487,7 +487,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             and _PREPOSITION.match(text, mention.start, mention.end)
             and not _COPULA_BEFORE.search(before)
         ):
-            # a whole prepositional phrase after a noun ("individuals of various ages, who",
+            # a whole prepositional phrase after a noun ("individuals of similar ages, who",
             # "The boy, under the age of four, plays") leaves no hole, so no marker: the
             # stranded-word fixes must not take the noun phrase before it
             kept = before.rstrip(" \t")

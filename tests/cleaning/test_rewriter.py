@@ -931,6 +931,16 @@ def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after
             "Based on the image, it is not possible to definitively determine the relationship between the person in "
             "the wheelchair and the other person who is kneeling down next to them.",
         ),
+        # a question's copula comes before its subject, no predicate (dev split)
+        ("How is the man helping the girl?", "How is the person helping the other person?"),
+        (
+            "What is the woman doing for the man in the image?",
+            "What is the person doing for the other person in the image?",
+        ),
+        (
+            "Is the young woman assisting the older man in playing the game?",
+            "Is the person assisting the other person in playing the game?",
+        ),
         # one class of modifier, or none, names the same person
         ("An elderly woman sits. The old woman smiles.", "A person sits. The person smiles."),
         (

@@ -48,10 +48,13 @@ _COORDINATION_GAP = re.compile(
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
 # A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager") or a predicate ("if the recipient is an adult"): no second person.
+# teenager") or a predicate ("if the recipient is an adult"): no second person. A copula that
+# opens a question ("Is the woman helping the man?", "What is the woman doing?") comes before
+# its subject, not a predicate.
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
-    r"|\(|\b(?:is|are|was|were|be|being|been|becomes?|as|like))[ \t]*$",
+    r"|\(|\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
+    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?:is|are|was|were)|be|being|been|becomes?|as|like))[ \t]*$",
     re.IGNORECASE,
 )
 # A person noun used as a modifier names no one ("a school girl outfit", "a baby seat").

@@ -944,6 +944,14 @@ def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after
         # one class of modifier, or none, names the same person
         ("An elderly woman sits. The old woman smiles.", "A person sits. The person smiles."),
         (
+            "The image captures a heartwarming scene of a baby girl celebrating her first birthday in the comfort of "
+            "her home. The little girl is wearing a party hat and sitting in a high chair.",
+            "The image captures a heartwarming scene of a person celebrating their first birthday in the comfort of "
+            "their home. The person is wearing a party hat and sitting in a high chair.",
+        ),
+        # modifiers on different scales may name one person
+        ("An older woman sits. The overweight woman smiles.", "A person sits. The person smiles."),
+        (
             "A young woman sits. The woman smiles at the older woman.",
             "A person sits. The person smiles at the other person.",
         ),

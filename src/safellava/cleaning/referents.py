@@ -7,8 +7,9 @@ original had two. This module reads the mentions of one text in order and tells 
 rewriter which determiners to change so that the people stay apart:
 
 * a mention joins the earlier person of its neutral noun that it can name (same gender and
-  age class, read from the taxonomy's ``referents`` lists, and no other dropped modifier:
-  "the older woman" is not "the younger woman", though both become "the person"); one that
+  age class, read from the taxonomy's ``referents`` lists, and no dropped modifier of another
+  class on the same scale: "the older woman" is not "the younger woman", though both become
+  "the person"; "the older woman" may be "the overweight woman"); one that
   can name none of them is a new person ("the man" after "the woman");
 * with two people of one noun, every mention of the second reads "the other X" / "another
   X"; with more, "the second X", "the third X" (the first keeps its plain form);
@@ -79,7 +80,7 @@ class _Person:
     gender: str | None
     age: str | None
     last_end: int
-    modifiers: frozenset[str] = frozenset()
+    modifiers: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class _Candidate:
     age: str | None
     phrase_start: int  # where its noun phrase starts (the determiner, or the noun)
     determiner: re.Match[str] | None
-    modifiers: frozenset[str]  # the dropped words before the noun, by their class ("older")
+    modifiers: Mapping[str, frozenset[str]]  # the dropped words before the noun: {scale: classes}
 
 
 @dataclass(frozen=True)
@@ -101,17 +102,19 @@ class Referents:
 
     gender: Mapping[str, str] = field(default_factory=dict)
     age: Mapping[str, str] = field(default_factory=dict)
-    modifier: Mapping[str, str] = field(default_factory=dict)
+    modifier: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
         """Read the word lists: ``male``/``female`` give the gender, ``child``/``young``/``adult``
-        the age class, ``modifier_classes`` the words that say the same of a person ("old",
-        "elderly" and "older" are one class, so they name one person)."""
+        the age class, ``modifier_classes`` the classes of dropped modifiers on each scale
+        (``age``: "old", "elderly" and "older" are one class, "young" and "little" another)."""
         gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
         age = {word: name for name in ("child", "young", "adult") for word in spec.get(name, ())}
         classes = spec.get("modifier_classes", {})
-        modifier = {word: name for name, words in classes.items() for word in words}
+        modifier = {
+            word: (scale, name) for scale, named in classes.items() for name, words in named.items() for word in words
+        }
         return cls(gender, age, modifier)
 
     def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
@@ -148,7 +151,7 @@ class Referents:
                 person = known[number]
                 person.gender = person.gender or candidate.gender
                 person.age = person.age or candidate.age
-                person.modifiers = person.modifiers or candidate.modifiers
+                person.modifiers = {**candidate.modifiers, **person.modifiers}
                 person.last_end = candidate.end
             else:  # could be either: left as it is
                 continue
@@ -212,20 +215,31 @@ class Referents:
                     age,
                     determiner.start() if determiner else start,
                     determiner,
-                    frozenset(self.modifier.get(word, word) for word in dropped),
+                    self._classes(dropped),
                 )
             )
         return out
 
+    def _classes(self, words: Sequence[str]) -> dict[str, frozenset[str]]:
+        """The classes of the dropped ``words`` on each scale (words of no class are left out:
+        "Asian" says nothing of which woman is older)."""
+        classes: dict[str, set[str]] = {}
+        for word in words:
+            if word in self.modifier:
+                scale, name = self.modifier[word]
+                classes.setdefault(scale, set()).add(name)
+        return {scale: frozenset(names) for scale, names in classes.items()}
+
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
         """Whether the mention can name this person: no clash of gender, none of child and
-        adult, none of young and adult within one sentence, and none of dropped modifiers
-        ("the younger woman" is not "the older woman"; "the woman" may be either)."""
+        adult, none of young and adult within one sentence, and none of dropped modifiers on
+        one scale ("the younger woman" is not "the older woman"; "the woman" may be either)."""
         if candidate.gender and person.gender and candidate.gender != person.gender:
             return False
-        if candidate.modifiers and person.modifiers and not candidate.modifiers & person.modifiers:
-            return False
+        for scale, classes in candidate.modifiers.items():
+            if scale in person.modifiers and not classes & person.modifiers[scale]:
+                return False
         if candidate.age and person.age and candidate.age != person.age:
             ages = {candidate.age, person.age}
             if ages == {"child", "adult"}:

@@ -197,7 +197,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The man, who is overweight, is smiling.", "The person is smiling."),
         ("It is popular among young and more athletic people.", "It is popular among people."),
         ("A very young girl and boy are playing.", "Two people are playing."),
-        ("The room is filled with people of various ages.", "The room is filled with people."),
+        ("The room is filled with people of various ages.", "The room is filled with people of various ages."),
         ("It is difficult to determine his weight. He is smiling.", "They are smiling."),
         ("The rider is a man. He holds a rope.", "They hold a rope."),
         # different people stay different
@@ -410,7 +410,7 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
             "They should drink responsibly, which can pose risks to their health.",
         ),
         (
-            "The spectators include individuals of various ages, who cheer for the team.",
+            "The spectators include individuals of similar ages, who cheer for the team.",
             "The spectators include individuals, who cheer for the team.",
         ),
         (
@@ -873,3 +873,111 @@ def test_people_roles_and_builds_next_to_such_words_are_still_rewritten(before: 
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # from the development split: the verb after a subordinate "he"/"she" agrees
+        (
+            "The woman looks happy and is smiling as she skis through the snow, indicating that she is having a lot "
+            "of fun.",
+            "The person looks happy and is smiling as they ski through the snow, indicating that they are having a "
+            "lot of fun.",
+        ),
+        (
+            "The onlookers or bystanders are watching the man closely as he rides the antique motorcycle in his "
+            "military uniform.",
+            "The onlookers or bystanders are watching the person closely as they ride the antique motorcycle in "
+            "their military uniform.",
+        ),
+        (
+            "Overall, the girl's broken arm would likely necessitate adjustments to her bathroom routine, as she "
+            "learns to adapt to the limitations imposed by her injury.",
+            "Overall, the person's broken arm would likely necessitate adjustments to their bathroom routine, as "
+            "they learn to adapt to the limitations imposed by their injury.",
+        ),
+        ("He smiles as he skis down the slope.", "They smile as they ski down the slope."),
+        ("He's happy and he often skis.", "They're happy and they often ski."),
+        # a verb coordinated with the one word after "'re"
+        ("She's smiling and waves.", "They're smiling and wave."),
+        ("She's pleased with the gift and wants to go.", "They're pleased with the gift and want to go."),
+        # ... but not a noun: "skis", "bikes", "waves" and "cars" stay
+        ("She often rides bikes and skis.", "They often ride bikes and skis."),
+        ("She's surrounded by sand and waves.", "They're surrounded by sand and waves."),
+        ("She's outside and cars pass by.", "They're outside and cars pass by."),
+        ("He plays golf and tennis with friends.", "They play golf and tennis with friends."),
+    ],
+)
+def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The younger woman is helping the older woman with her coat.",
+            "The person is helping the other person with their coat.",
+        ),
+        # from the development split
+        (
+            "What is the relationship between the older man in the wheelchair and the younger man?",
+            "What is the relationship between the person in the wheelchair and the other person?",
+        ),
+        (
+            "Based on the image, it is not possible to definitively determine the relationship between the older man "
+            "in the wheelchair and the younger man who is kneeling down next to him.",
+            "Based on the image, it is not possible to definitively determine the relationship between the person in "
+            "the wheelchair and the other person who is kneeling down next to them.",
+        ),
+        # a question's copula comes before its subject, no predicate (dev split)
+        ("How is the man helping the girl?", "How is the person helping the other person?"),
+        (
+            "What is the woman doing for the man in the image?",
+            "What is the person doing for the other person in the image?",
+        ),
+        (
+            "Is the young woman assisting the older man in playing the game?",
+            "Is the person assisting the other person in playing the game?",
+        ),
+        # one class of modifier, or none, names the same person
+        ("An elderly woman sits. The old woman smiles.", "A person sits. The person smiles."),
+        (
+            "The image captures a heartwarming scene of a baby girl celebrating her first birthday in the comfort of "
+            "her home. The little girl is wearing a party hat and sitting in a high chair.",
+            "The image captures a heartwarming scene of a person celebrating their first birthday in the comfort of "
+            "their home. The person is wearing a party hat and sitting in a high chair.",
+        ),
+        # modifiers on different scales may name one person
+        ("An older woman sits. The overweight woman smiles.", "A person sits. The person smiles."),
+        (
+            "A young woman sits. The woman smiles at the older woman.",
+            "A person sits. The person smiles at the other person.",
+        ),
+    ],
+)
+def test_two_people_told_apart_only_by_a_dropped_modifier_stay_two(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # from the development split: a mix of ages is nobody's age
+        "It emphasizes sportsmanship, fair play, and self-refereeing, and is enjoyed by players of various ages and "
+        "skill levels across the world.",
+        "Accessible to people of all ages and skill levels: SUP is a relatively easy sport to learn, making it "
+        "appealing to individuals of all ages and levels of expertise.",
+        "The event welcomes players of different ages and skill levels.",
+        "The park offers activities for visitors of varying ages.",
+        "Board games are fun for all ages and can be enjoyed by different age groups.",
+    ],
+)
+def test_a_mix_of_ages_stays_and_is_no_mention(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+    assert not default_detector().find(sentence, ("age",))
+
+
+def test_similar_ages_of_the_people_shown_still_go() -> None:
+    assert default_rewriter().rewrite("Two women of similar ages sit on a bench.") == "Two people sit on a bench."

@@ -7,8 +7,10 @@ original had two. This module reads the mentions of one text in order and tells 
 rewriter which determiners to change so that the people stay apart:
 
 * a mention joins the earlier person of its neutral noun that it can name (same gender and
-  age class, read from the taxonomy's ``referents`` lists); one that can name none of them is
-  a new person ("the man" after "the woman");
+  age class, read from the taxonomy's ``referents`` lists, and no dropped modifier of another
+  class on the same scale: "the older woman" is not "the younger woman", though both become
+  "the person"; "the older woman" may be "the overweight woman"); one that
+  can name none of them is a new person ("the man" after "the woman");
 * with two people of one noun, every mention of the second reads "the other X" / "another
   X"; with more, "the second X", "the third X" (the first keeps its plain form);
 * coordinated mentions ("the bride and the groom", "a man, a woman and a child") are left
@@ -47,10 +49,13 @@ _COORDINATION_GAP = re.compile(
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
 # A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager") or a predicate ("if the recipient is an adult"): no second person.
+# teenager") or a predicate ("if the recipient is an adult"): no second person. A copula that
+# opens a question ("Is the woman helping the man?", "What is the woman doing?") comes before
+# its subject, not a predicate.
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
-    r"|\(|\b(?:is|are|was|were|be|being|been|becomes?|as|like))[ \t]*$",
+    r"|\(|\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
+    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?:is|are|was|were)|be|being|been|becomes?|as|like))[ \t]*$",
     re.IGNORECASE,
 )
 # A person noun used as a modifier names no one ("a school girl outfit", "a baby seat").
@@ -75,6 +80,7 @@ class _Person:
     gender: str | None
     age: str | None
     last_end: int
+    modifiers: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class _Candidate:
     age: str | None
     phrase_start: int  # where its noun phrase starts (the determiner, or the noun)
     determiner: re.Match[str] | None
+    modifiers: Mapping[str, frozenset[str]]  # the dropped words before the noun: {scale: classes}
 
 
 @dataclass(frozen=True)
@@ -95,14 +102,20 @@ class Referents:
 
     gender: Mapping[str, str] = field(default_factory=dict)
     age: Mapping[str, str] = field(default_factory=dict)
+    modifier: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
         """Read the word lists: ``male``/``female`` give the gender, ``child``/``young``/``adult``
-        the age class."""
+        the age class, ``modifier_classes`` the classes of dropped modifiers on each scale
+        (``age``: "old", "elderly" and "older" are one class, "young" and "little" another)."""
         gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
         age = {word: name for name in ("child", "young", "adult") for word in spec.get(name, ())}
-        return cls(gender, age)
+        classes = spec.get("modifier_classes", {})
+        modifier = {
+            word: (scale, name) for scale, named in classes.items() for name, words in named.items() for word in words
+        }
+        return cls(gender, age, modifier)
 
     def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         """``{start of a determiner: (its end, the new determiner)}`` for the mentions (sorted
@@ -131,13 +144,14 @@ class Referents:
             known = people.setdefault(candidate.noun, [])
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
             if not fitting:
-                known.append(_Person(candidate.gender, candidate.age, candidate.end))
+                known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
                 number = len(known) - 1
             elif len(fitting) == 1:
                 number = fitting[0]
                 person = known[number]
                 person.gender = person.gender or candidate.gender
                 person.age = person.age or candidate.age
+                person.modifiers = {**candidate.modifiers, **person.modifiers}
                 person.last_end = candidate.end
             else:  # could be either: left as it is
                 continue
@@ -190,6 +204,7 @@ class Referents:
             start = _phrase_start(text, ordered, index)
             determiner = _DETERMINER.search(text, max(0, start - 60), start)
             noun = _POSSESSIVE.sub("", mention.replacement.lower())
+            dropped = _NOT_LETTER.sub(" ", text[start : mention.start].lower()).split()
             out.append(
                 _Candidate(
                     index,
@@ -200,16 +215,31 @@ class Referents:
                     age,
                     determiner.start() if determiner else start,
                     determiner,
+                    self._classes(dropped),
                 )
             )
         return out
 
+    def _classes(self, words: Sequence[str]) -> dict[str, frozenset[str]]:
+        """The classes of the dropped ``words`` on each scale (words of no class are left out:
+        "Asian" says nothing of which woman is older)."""
+        classes: dict[str, set[str]] = {}
+        for word in words:
+            if word in self.modifier:
+                scale, name = self.modifier[word]
+                classes.setdefault(scale, set()).add(name)
+        return {scale: frozenset(names) for scale, names in classes.items()}
+
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
         """Whether the mention can name this person: no clash of gender, none of child and
-        adult, and none of young and adult within one sentence."""
+        adult, none of young and adult within one sentence, and none of dropped modifiers on
+        one scale ("the younger woman" is not "the older woman"; "the woman" may be either)."""
         if candidate.gender and person.gender and candidate.gender != person.gender:
             return False
+        for scale, classes in candidate.modifiers.items():
+            if scale in person.modifiers and not classes & person.modifiers[scale]:
+                return False
         if candidate.age and person.age and candidate.age != person.age:
             ages = {candidate.age, person.age}
             if ages == {"child", "adult"}:

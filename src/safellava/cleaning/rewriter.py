@@ -62,6 +62,9 @@ _NOT_VERBS = frozenset(
         "us",
     }
 )
+# Verbs whose third person ends in "-is" like nouns do ("tennis", "basis"): only right after
+# "they" is such a word read as a verb ("as they skis" -> "as they ski").
+_VERBS_IN_IS = frozenset({"skis", "taxis"})
 # "-ly" words that are no adverbs ("friends or family members" is no "or ... members" verb)
 _ADVERB = (
     r"(?!(?:family|only|early|belly|supply|reply|holy|ally|rally|jelly|fly|italy|july|lily|assembly|bully|daily|"
@@ -466,7 +469,9 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     relabel = referents.determiner_edits(text, ordered) if referents and len(ordered) > 1 else {}
-    clause: tuple[int, int] | None = None  # (end of the verb made plural, end of its clause)
+    # (end of the verb made plural, end of its clause, whether that "verb" is only the word
+    # after "'re", so a word coordinated with it must look like a verb on its own)
+    clause: tuple[int, int, bool] | None = None
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
             continue
@@ -482,7 +487,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             and _PREPOSITION.match(text, mention.start, mention.end)
             and not _COPULA_BEFORE.search(before)
         ):
-            # a whole prepositional phrase after a noun ("individuals of various ages, who",
+            # a whole prepositional phrase after a noun ("individuals of similar ages, who",
             # "The boy, under the age of four, plays") leaves no hole, so no marker: the
             # stranded-word fixes must not take the noun phrase before it
             kept = before.rstrip(" \t")
@@ -504,14 +509,16 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             following = _FOLLOWING_VERB.match(text, position)
             next_start = next((later.start for later in ordered[index + 1 :] if later.start >= position), len(text))
             if following and following.end() <= next_start:
-                out.append(following.group(1) + plural_verb(following.group(2)))
+                out.append(following.group(1) + plural_verb(following.group(2), after_subject=True))
                 position = following.end()
                 end = _CLAUSE_END.search(text, position)
-                clause = (position, end.start() if end else len(text))
+                clause = (position, end.start() if end else len(text), False)
         elif mention.replacement.lower().endswith(("'re", "’re")):
-            # "She's pleased and wants more" -> "They're pleased and want more"
+            # "She's pleased and wants more" -> "They're pleased and want more"; the one word
+            # after "'re" stands for the first verb ("They're smiling and waves" -> "... wave")
             end = _CLAUSE_END.search(text, position)
-            clause = (position, end.start() if end else len(text))
+            predicate = _FOLLOWING_VERB.match(text, position)
+            clause = (predicate.end() if predicate else position, end.start() if end else len(text), True)
     rest = text[position:]
     out.append(_coordinated(rest, position, clause) if clause else rest)
     return tidy("".join(out))
@@ -529,11 +536,11 @@ def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]
     return chunk
 
 
-def _coordinated(chunk: str, offset: int, clause: tuple[int, int]) -> str:
+def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
     "They are smiling and has a hat" -> "... and have a hat". ``chunk`` is unedited text
     starting at ``offset`` of the original."""
-    verb_end, clause_end = clause
+    verb_end, clause_end, after_contraction = clause
     limit = clause_end - offset
     if limit <= 0 or "and" not in chunk and "or" not in chunk and "but" not in chunk:
         return chunk
@@ -546,7 +553,9 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int]) -> str:
             # verb when it directly follows the first verb ("smiles and waves") or takes an
             # object or a particle ("and walks to the car").
             adjacent = offset + match.start() == verb_end
-            if adjacent:
+            follower = (match.group(3) or "").strip().lower()
+            # ("They're smiling and waves." but not "They're outside and cars pass")
+            if adjacent and (not after_contraction or not follower or follower in _VERB_FOLLOWERS):
                 return match.group(1) + plural_verb(verb)
             # "friends or teammates to join", "strengths and areas for improvement": after
             # "or", or after another plural noun, a bare "-s" word is a noun in a list
@@ -554,7 +563,6 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int]) -> str:
             previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
             if conjunction != "and" or _PLURAL_NOUN.fullmatch(previous[0]):
                 return match.group(0)
-            follower = (match.group(3) or "").strip().lower()
             if follower not in _VERB_FOLLOWERS:
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
@@ -928,10 +936,13 @@ def _agree_article(match: re.Match[str]) -> str:
     return fixed + dropped + space + swapped
 
 
-def plural_verb(word: str) -> str:
-    """The form of a third-person-singular verb that agrees with "they" ("is" → "are")."""
+def plural_verb(word: str, after_subject: bool = False) -> str:
+    """The form of a third-person-singular verb that agrees with "they" ("is" → "are");
+    ``after_subject``: ``word`` directly follows the pronoun, so "skis" is a verb too."""
     lower = word.lower()
-    if lower.replace("’", "'") in _IRREGULAR_PLURALS:
+    if after_subject and lower in _VERBS_IN_IS:
+        plural = lower[:-1]
+    elif lower.replace("’", "'") in _IRREGULAR_PLURALS:
         plural = _IRREGULAR_PLURALS[lower.replace("’", "'")]
         if "’" in word:
             plural = plural.replace("'", "’")

@@ -85,12 +85,15 @@ def test_plural_verb(verb: str, plural: str) -> None:
 
 
 def _sample_texts() -> list[str]:
-    texts = []
+    """Each distinct turn of the bundled sample once (the demo file repeats its biometric records)."""
+    texts: dict[str, None] = {}
     for path in sorted((SAMPLE / "instruct").glob("*.json")) + sorted((SAMPLE / "pretrain").glob("*.json")):
         if "manifest" in path.name:
             continue
-        texts += [turn["value"] for record in json.loads(path.read_text()) for turn in record["conversations"]]
-    return texts
+        texts.update(
+            dict.fromkeys(turn["value"] for record in json.loads(path.read_text()) for turn in record["conversations"])
+        )
+    return list(texts)
 
 
 def _reference_texts() -> list[str]:
@@ -120,7 +123,8 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     shares = [preserved_share(before, after, detector.find(before)) for before, after in zip(flagged, rewritten)]
     # A sentence whose removal would strand a word ("Note that the exact age cannot be
     # determined." -> "Note that the exact cannot ...") goes as a whole, so fewer words are
-    # kept than with word-level drops alone. Measured: 0.962 (reference), 0.986 (sample).
+    # kept than with word-level drops alone. Measured: 0.965 (reference), 0.954 (sample: its demo
+    # file holds every explicit record of the development split, whose answers are about the attribute).
     assert sum(shares) / len(shares) >= 0.95
     # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
     # man"; sample answers to "How old is the child?", which the clean stage refuses

@@ -23,6 +23,9 @@ def det() -> Detector:
         "The building has dark windows and a blue door.",
         "The runway ends at a large body of water.",
         "An earth-toned bathroom with two-toned tiles.",
+        # a held-out review: the photo's colours, then a clause about the people in it
+        "The image is in black and white, depicting people walking in the rain.",
+        "A black and white photograph, showing a group of people at a station.",
     ],
 )
 def test_context_rules_reject_non_person_uses(det: Detector, text: str) -> None:

@@ -985,3 +985,46 @@ def test_a_mix_of_ages_stays_and_is_no_mention(sentence: str) -> None:
 
 def test_similar_ages_of_the_people_shown_still_go() -> None:
     assert default_rewriter().rewrite("Two women of similar ages sit on a bench.") == "Two people sit on a bench."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # from the development split
+        (
+            "The surfer is kneeling on the surfboard to give her more control and stability as she rides the wave.",
+            "The surfer is kneeling on the surfboard to give them more control and stability as they ride the wave.",
+        ),
+        ("The blanket will provide her more comfort.", "The blanket will provide them more comfort."),
+        ("He is handing her some flowers.", "They are handing them some flowers."),
+        ("The man offered her two apples.", "The person offered them two apples."),
+        ("He got her enough water.", "They got them enough water."),
+    ],
+)
+def test_her_between_a_two_object_verb_and_a_determiner_is_the_object(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("She will show her dog the ball.", "They will show their dog the ball."),
+        ("It gives her bag a pop of color.", "It gives their bag a pop of color."),
+        ("She will hand her ticket to the clerk.", "They will hand their ticket to the clerk."),
+    ],
+)
+def test_her_before_a_bare_noun_after_a_two_object_verb_stays_possessive(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Both the bride and groom are smiling.", "Both spouses are smiling."),
+        ("Both bride and groom are smiling.", "Both spouses are smiling."),
+        ("Photos of both the husband and wife are shown.", "Photos of both spouses are shown."),
+        ("The bride and groom are smiling.", "The couple are smiling."),
+    ],
+)
+def test_both_before_a_pair_merged_into_a_collective_noun_counts_its_members(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

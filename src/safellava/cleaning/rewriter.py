@@ -292,6 +292,9 @@ _COORDINATED_KIN = re.compile(
     rf"{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3\b(?!['’])|,[ \t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3,"
     r"(?=[ \t]+(?:and|or)\b))"
 )
+# A pair the taxonomy names with one collective noun ("the bride and groom" -> "the couple"):
+# a "both" before it counts two again, so it takes the plural of one member ("both spouses").
+_BOTH_COLLECTIVE = re.compile(rf"\b([Bb]oth)[ \t]+(?:the[ \t]+)?{SWAP}couple\b(?!['’])")
 # Two possessives of rewritten people: "both the child's and the adult's" -> "both people's".
 _COORDINATED_POSSESSIVES = re.compile(
     rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|"
@@ -606,6 +609,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
             text = _COORDINATED_KIN.sub(_merge_kin, text)
+        if SWAP + "couple" in text:
+            text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"

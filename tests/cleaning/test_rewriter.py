@@ -1028,3 +1028,19 @@ def test_her_before_a_bare_noun_after_a_two_object_verb_stays_possessive(before:
 )
 def test_both_before_a_pair_merged_into_a_collective_noun_counts_its_members(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The two men tennis players are shaking hands.", "The two tennis players are shaking hands."),
+        ("Two young boys skateboarders ride.", "Two skateboarders ride."),
+        ("Three ladies volunteers serve food.", "Three volunteers serve food."),
+        # a verb form or a function word before the -er noun is no role noun's modifier
+        ("Two men watching skateboarders.", "Two people watching skateboarders."),
+        ("Two men and skateboarders.", "Two people and skateboarders."),
+        ("A man and a woman watching skaters.", "Two people watching skaters."),
+    ],
+)
+def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

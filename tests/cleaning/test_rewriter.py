@@ -995,6 +995,10 @@ def test_similar_ages_of_the_people_shown_still_go() -> None:
             "The surfer is kneeling on the surfboard to give her more control and stability as she rides the wave.",
             "The surfer is kneeling on the surfboard to give them more control and stability as they ride the wave.",
         ),
+        (
+            "where the young man is showing her something on a smartphone, he is teaching her how to use it.",
+            "where the person is showing them something on a smartphone, they are teaching them how to use it.",
+        ),
         ("The blanket will provide her more comfort.", "The blanket will provide them more comfort."),
         ("He is handing her some flowers.", "They are handing them some flowers."),
         ("The man offered her two apples.", "The person offered them two apples."),
@@ -1008,6 +1012,14 @@ def test_her_between_a_two_object_verb_and_a_determiner_is_the_object(before: st
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # from the development split
+        (
+            "She might be looking at the camera in response to someone calling her name, asking her a question, or "
+            "trying to get her attention.",
+            "They might be looking at the camera in response to someone calling their name, asking them a question, "
+            "or trying to get their attention.",
+        ),
+        ("She will make her two children laugh.", "They will make their two people laugh."),
         ("She will show her dog the ball.", "They will show their dog the ball."),
         ("It gives her bag a pop of color.", "It gives their bag a pop of color."),
         ("She will hand her ticket to the clerk.", "They will hand their ticket to the clerk."),
@@ -1033,6 +1045,11 @@ def test_both_before_a_pair_merged_into_a_collective_noun_counts_its_members(bef
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # from the development split
+        (
+            "Yes, there are several children passengers on the train enjoying the ride.",
+            "Yes, there are several passengers on the train enjoying the ride.",
+        ),
         ("The two men tennis players are shaking hands.", "The two tennis players are shaking hands."),
         ("Two young boys skateboarders ride.", "Two skateboarders ride."),
         ("Three ladies volunteers serve food.", "Three volunteers serve food."),

@@ -292,6 +292,9 @@ _COORDINATED_KIN = re.compile(
     rf"{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3\b(?!['’])|,[ \t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3,"
     r"(?=[ \t]+(?:and|or)\b))"
 )
+# A pair the taxonomy names with one collective noun ("the bride and groom" -> "the couple"):
+# a "both" before it counts two again, so it takes the plural of one member ("both spouses").
+_BOTH_COLLECTIVE = re.compile(rf"\b([Bb]oth)[ \t]+(?:the[ \t]+)?{SWAP}couple\b(?!['’])")
 # Two possessives of rewritten people: "both the child's and the adult's" -> "both people's".
 _COORDINATED_POSSESSIVES = re.compile(
     rf"(\b[Bb]oth[ \t]+)?\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{SWAP}?person['’]s,?[ \t]+and[ \t]+(?:the|his|her|"
@@ -339,10 +342,20 @@ _VACUOUS_INCLUDING = re.compile(
 )
 # A merged count right before a role noun: "a man and a woman tennis players" -> "two people
 # tennis players" -> "two tennis players".
-_ROLE_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:[a-z-]+[ \t]+)?(?!(?:offers|enters|answers|covers|gathers|wanders|wonders|orders|suffers|prefers|hovers|"
+_ROLE_NOUN = (  # a modifier that is no verb form or function word ("two men watching skaters" stays)
+    r"(?!(?:[a-z-]+ing|[a-z-]+ed|and|or|nor|but|with|without|near|next|to|for|of|in|on|at|by|from|into|as|like|than|"
+    r"behind|beside|among|are|were|is|was|who|whom|that|which|the|a|an|their|his|her|its|our|some|all)\b)"
+    r"(?:[a-z-]+[ \t]+)?(?!(?:offers|enters|answers|covers|gathers|wanders|wonders|orders|suffers|prefers|hovers|"
     r"delivers|discovers|remembers|considers|monitors|registers|encounters|bothers|matters|lingers|alters|recovers|"
     r"steers|others|waters|hers)\b)[a-z]+(?:ers|ors|ists|ians|etes|figures|figurines|dolls|statues)\b"
+)
+_ROLE_NOUN_AFTER = re.compile(rf"[ \t]+{_ROLE_NOUN}")
+# A counted person noun that modified a role noun: "two men tennis players" -> "two people tennis
+# players" -> "two tennis players" (the merged pair of :func:`_merge_coordinated` likewise).
+_COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
+    rf"\b((?:two|three|four|five|six|seven|eight|nine|ten|several|many|both)[ \t{DROP}]+){SWAP}people[ \t]+"
+    rf"(?={_ROLE_NOUN})",
+    re.IGNORECASE,
 )
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
 # baby" -> "a person holding another person" (not "a person holding a person").
@@ -606,6 +619,10 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
             text = _COORDINATED_KIN.sub(_merge_kin, text)
+        if SWAP + "people " in text:
+            text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
+        if SWAP + "couple" in text:
+            text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"

@@ -84,6 +84,22 @@ class _Person:
 
 
 @dataclass(frozen=True)
+class _Phrase:
+    """A replaced mention's noun phrase: where its words start (dropped modifiers included)
+    and its determiner, if any."""
+
+    index: int
+    mention: Mention
+    words_start: int
+    determiner: re.Match[str] | None
+
+    @property
+    def start(self) -> int:
+        """Where the noun phrase starts: the determiner, or the first word."""
+        return self.determiner.start() if self.determiner else self.words_start
+
+
+@dataclass(frozen=True)
 class _Candidate:
     index: int
     start: int
@@ -120,17 +136,17 @@ class Referents:
     def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         """``{start of a determiner: (its end, the new determiner)}`` for the mentions (sorted
         by position) that name a second or later person of their neutral noun."""
-        candidates = self._candidates(text, ordered)
+        phrases = _phrases(text, ordered)  # every replaced noun phrase ("two little boys" too)
+        candidates = self._candidates(text, phrases)
         if len(candidates) < 2:
             return {}
         nouns = [candidate.noun for candidate in candidates]
         if len(set(nouns)) == len(nouns):
             return {}
         coordinated: set[int] = set()
-        phrases = self._phrases(text, ordered)  # every replaced noun phrase ("two little boys" too)
-        for (first, first_end, _), (second, _, second_start) in zip(phrases, phrases[1:]):
-            if _COORDINATION_GAP.fullmatch(text, first_end, second_start):
-                coordinated |= {first, second}
+        for first, second in zip(phrases, phrases[1:]):
+            if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start):
+                coordinated |= {first.index, second.index}
         people: dict[str, list[_Person]] = {}
         labelled: list[tuple[_Candidate, int]] = []
         for candidate in candidates:
@@ -175,46 +191,27 @@ class Referents:
             edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
         return edits
 
-    @staticmethod
-    def _phrases(text: str, ordered: Sequence[Mention]) -> list[tuple[int, int, int]]:
-        """(index, end, start of its noun phrase) of every replaced mention, once per span."""
-        out: list[tuple[int, int, int]] = []
-        covered = 0
-        for index, mention in enumerate(ordered):
-            if not mention.replacement or mention.start < covered:
-                continue
-            covered = mention.end
-            start = _phrase_start(text, ordered, index)
-            determiner = _DETERMINER.search(text, max(0, start - 60), start)
-            out.append((index, mention.end, determiner.start() if determiner else start))
-        return out
-
-    def _candidates(self, text: str, ordered: Sequence[Mention]) -> list[_Candidate]:
+    def _candidates(self, text: str, phrases: Sequence[_Phrase]) -> list[_Candidate]:
         """The replaced mentions whose word has a gender or age class."""
         out: list[_Candidate] = []
-        covered = 0  # the same span for a second attribute counts once
-        for index, mention in enumerate(ordered):
-            if not mention.replacement or mention.start < covered:
-                continue
-            covered = mention.end
+        for phrase in phrases:
+            mention = phrase.mention
             word = _word(mention.evidence)
             gender, age = self.gender.get(word), self.age.get(word)
             if gender is None and age is None:
                 continue
-            start = _phrase_start(text, ordered, index)
-            determiner = _DETERMINER.search(text, max(0, start - 60), start)
             noun = _POSSESSIVE.sub("", mention.replacement.lower())
-            dropped = _NOT_LETTER.sub(" ", text[start : mention.start].lower()).split()
+            dropped = _NOT_LETTER.sub(" ", text[phrase.words_start : mention.start].lower()).split()
             out.append(
                 _Candidate(
-                    index,
+                    phrase.index,
                     mention.start,
                     mention.end,
                     noun,
                     gender,
                     age,
-                    determiner.start() if determiner else start,
-                    determiner,
+                    phrase.start,
+                    phrase.determiner,
                     self._classes(dropped),
                 )
             )
@@ -247,6 +244,20 @@ class Referents:
             if ages == {"young", "adult"} and not _SENTENCE_BOUNDARY.search(text, person.last_end, candidate.start):
                 return False
         return True
+
+
+def _phrases(text: str, ordered: Sequence[Mention]) -> list[_Phrase]:
+    """The noun phrase of every replaced mention, once per span (the same span for a second
+    attribute counts once)."""
+    out: list[_Phrase] = []
+    covered = 0
+    for index, mention in enumerate(ordered):
+        if not mention.replacement or mention.start < covered:
+            continue
+        covered = mention.end
+        start = _phrase_start(text, ordered, index)
+        out.append(_Phrase(index, mention, start, _DETERMINER.search(text, max(0, start - 60), start)))
+    return out
 
 
 def _phrase_start(text: str, ordered: Sequence[Mention], index: int) -> int:

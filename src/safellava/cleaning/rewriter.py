@@ -171,8 +171,9 @@ _DROPPED_LAST_ITEM = re.compile(
 # A group adjective whose head noun was dropped ("of diverse ∅ such as", "players of various ∅,"):
 # a neutral head takes its place, so the noun phrase stays whole ("diverse backgrounds").
 _HEADLESS_GROUP = re.compile(
-    rf"\b(diverse|different|differing|various|varied|varying|mixed|multiple|many|several)({DROP}+)(?=[ \t]*(?:[.,;:!?)\n]|"
-    r"$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|was|were)\b))",
+    rf"\b(diverse|different|differing|various|varied|varying|mixed|multiple|many|several)({DROP}+)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|"
+    r"was|were)\b))",
     re.IGNORECASE,
 )
 # An example phrase whose every example was dropped: ", including ∅ individuals" says nothing.
@@ -264,13 +265,17 @@ _COPULA_AUXILIARY = {
     "were": "were",
 }
 _COPULA = r"(?:appears?|seems?|looks?|appeared|seemed|looked|is|are|was|were)"
+# participles that draw a conclusion from the complement, not the subject's action
+_INFERENCE = r"(?:indicating|suggesting|implying|meaning|showing|signifying|hinting|judging|considering|making)"
 _DEGREE_WORDS = r"(?:[ \t]+(?:quite|very|relatively|fairly|rather|somewhat|still|also))*"
 _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
-    rf"(?<![ \t])([ \t]+)({_COPULA})(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?=[a-z]+ing\b)", re.IGNORECASE
+    rf"(?<![ \t])([ \t]+)({_COPULA})(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?!{_INFERENCE}\b)"
+    r"(?=[a-z]+ing\b)",
+    re.IGNORECASE,
 )
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
     rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
-    rf"probably|perhaps|maybe|approximately|roughly|around|about|in)\b[^,.;:!?\n]*(?=[.!?\n]|$)",
+    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)",
     re.IGNORECASE,
 )
 # A sentence that is only a subject whose predicate went ("The person in the image ∅."): it
@@ -279,8 +284,8 @@ _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
 _STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
 _STUB_SUBJECT = re.compile(
     rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
-    rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)(?:(?![ \t]+(?:is|"
-    rf"are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
+    rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)"
+    rf"(?:(?![ \t]+(?:is|are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
     rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!])"
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")

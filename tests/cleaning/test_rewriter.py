@@ -1142,3 +1142,50 @@ def test_certain_childrens_things_are_still_theirs() -> None:
     assert default_rewriter().rewrite("The boy is holding two children's toys.") == (
         "The person is holding two people's toys."
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # a preposition whose whole object went goes with it (development split)
+        (
+            "It also highlights her familiarity and experience in dealing with the ocean waves and mastering the "
+            "sport at such a young age, pointing towards her impressive talent and commitment to the activity.",
+            "It also highlights their familiarity and experience in dealing with the ocean waves and mastering the "
+            "sport, pointing towards their impressive talent and commitment to the activity.",
+        ),
+        (
+            "Furthermore, the girl can benefit from the nutrients that support growth, development, and a healthy "
+            "lifestyle, especially at her young age.",
+            "Furthermore, the person can benefit from the nutrients that support growth, development, and a healthy "
+            "lifestyle.",
+        ),
+        (
+            "At her age, she may appreciate the simple pleasures in life, such as savoring a delicious meal.",
+            "They may appreciate the simple pleasures in life, such as savoring a delicious meal.",
+        ),
+        (
+            "It is less likely for a baby at this age to engage in actual reading.",
+            "It is less likely for a person to engage in actual reading.",
+        ),
+        (
+            "How is the child's interaction with the books not typical of her age?",
+            "How is the person's interaction with the books not typical?",
+        ),
+        # ... as does a dropped first item after "as"
+        (
+            "The woman's appearance can be described as youthful and somewhat non-mainstream.",
+            "The person's appearance can be described as somewhat non-mainstream.",
+        ),
+    ],
+)
+def test_a_preposition_whose_object_went_goes_too(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+def test_a_thing_that_ages_is_nobodys_age() -> None:
+    sentence = (
+        "Hardware failures: As the computer ages, its components may start to fail or wear out, increasing the risk "
+        "of hardware issues, data loss, or system crashes."
+    )
+    assert default_rewriter().rewrite(sentence) == sentence

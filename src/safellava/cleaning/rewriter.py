@@ -150,6 +150,14 @@ _ORPHAN = re.compile(
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
+# A preposition whose whole object went, before punctuation or an infinitive ("based on ∅,
+# making sure", "especially at ∅.", "for a person at ∅ to engage"): the phrase goes with it.
+# Lower-case only: a sentence's first "At ∅," is an introduction (below).
+_EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
+    r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
+    rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
+    r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
+)
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
@@ -184,7 +192,7 @@ _EMPTIED_EXAMPLES = re.compile(
 )
 # A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
 _DROPPED_FIRST_CONJUNCT = re.compile(
-    rf"\b(of|among|for|between|by|in|to|from|on|at|about|including|like|is|are|was|were|be|been|being|looks?|appears?|"
+    rf"\b(of|among|for|between|by|in|to|from|on|at|about|including|like|as|is|are|was|were|be|been|being|looks?|appears?|"
     rf"seems?|particularly|especially|mostly|mainly)"
     # (a list of two left after it loses its comma: "on ∅, hobbies, and interests" -> "on hobbies and
     # interests")
@@ -489,7 +497,8 @@ _FILLER = frozenset(
     }
 )
 _EMPTIED_INTRODUCTION = re.compile(
-    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For)"
+    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|At|"
+    r"Based[ \t]+on)"
     rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
@@ -675,6 +684,7 @@ def tidy(marked: str) -> str:
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         text = _ORPHAN_IN_LIST.sub(DROP, text)
         text = _ORPHAN.sub(DROP, text)
+        text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)

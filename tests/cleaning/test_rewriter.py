@@ -1171,7 +1171,18 @@ def test_certain_childrens_things_are_still_theirs() -> None:
             "How is the child's interaction with the books not typical of her age?",
             "How is the person's interaction with the books not typical?",
         ),
-        # ... as does a dropped first item after "as"
+        (
+            "At such a young age, babies typically do not have the cognitive ability to understand the correct "
+            "orientation of a book or its content.",
+            "Babies typically do not have the cognitive ability to understand the correct orientation of a book or "
+            "its content.",
+        ),
+        # ... as does a subordinate clause whose predicate was the attribute
+        (
+            "As the man is described as obese, his movements and endurance on the tennis court might be limited.",
+            "Their movements and endurance on the tennis court might be limited.",
+        ),
+        # ... and a dropped first item after "as"
         (
             "The woman's appearance can be described as youthful and somewhat non-mainstream.",
             "The person's appearance can be described as somewhat non-mainstream.",

@@ -497,9 +497,14 @@ _FILLER = frozenset(
     }
 )
 _EMPTIED_INTRODUCTION = re.compile(
-    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|At|"
-    r"Based[ \t]+on)"
-    rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
+    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|"
+    r"At(?:[ \t]+such)?|Based[ \t]+on)"
+    rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*"
+    # ... or a subordinate clause whose predicate was the attribute: "As the person is described
+    # as ∅, their movements ..." -> "Their movements ..."
+    rf"|(?:As|Since|Because|Although|Though|While|If)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t](?:is|are|was|were|be|been|"
+    rf"appears?(?:[ \t]+to[ \t]+be)?|seems?(?:[ \t]+to[ \t]+be)?|looks?|(?:described|considered|seen)[ \t]+as)"
+    rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])")

@@ -184,6 +184,21 @@ _HEADLESS_GROUP = re.compile(
     r"was|were)\b))",
     re.IGNORECASE,
 )
+# (literal tests first: most rewrites have no such site)
+_GROUP_WORDS = (
+    "diverse",
+    "different",
+    "differing",
+    "various",
+    "varied",
+    "varying",
+    "mixed",
+    "multiple",
+    "many",
+    "several",
+)
+_EXAMPLE_WORDS = ("including", "as", "like", "namely", "especially", "particularly", "e.g.", "e.g.,")
+_PREPOSITION_SITES = ("at", "on", "such", "considering", "given", "of")
 # An example phrase whose every example was dropped: ", including ∅ individuals" says nothing.
 _EMPTIED_EXAMPLES = re.compile(
     rf",?(?<![ \t])[ \t]+(?:including|such[ \t]+as|like|namely|especially|particularly|e\.g\.,?){DROP}+[ \t]+"
@@ -372,6 +387,9 @@ _COORDINATED_KIN = re.compile(
 _COORDINATED_PAIR_POSSESSIVE = re.compile(
     rf"(\b[Bb]oth[ \t]+)?(?:\b([Tt]he|[Aa]n?)[ \t{DROP}]+)?{SWAP}(person|{'|'.join(_KIN_PLURALS)})[ \t{DROP}]+and[ "
     rf"\t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3['’]s\b"
+)
+_PAIR_POSSESSIVE_SITES = tuple(
+    SWAP + noun + apostrophe + "s" for noun in ("person", *_KIN_PLURALS) for apostrophe in ("'", "’")
 )
 # A pair the taxonomy names with one collective noun ("the bride and groom" -> "the couple"):
 # a "both" before it counts two again, so it takes the plural of one member ("both spouses").
@@ -684,12 +702,15 @@ def tidy(marked: str) -> str:
             text = _close_list_items(text)
         if "and" + DROP in text or "or" + DROP in text:
             text = _close_lists(text)
-        text = _HEADLESS_GROUP.sub(r"\1 backgrounds\2", text)
-        text = _EMPTIED_EXAMPLES.sub(DROP, text)
+        if any(word + DROP in text for word in _GROUP_WORDS):
+            text = _HEADLESS_GROUP.sub(r"\1 backgrounds\2", text)
+        if any(word + DROP in text for word in _EXAMPLE_WORDS):
+            text = _EMPTIED_EXAMPLES.sub(DROP, text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         text = _ORPHAN_IN_LIST.sub(DROP, text)
         text = _ORPHAN.sub(DROP, text)
-        text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
+        if any(word + DROP in text for word in _PREPOSITION_SITES):
+            text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
@@ -713,7 +734,7 @@ def tidy(marked: str) -> str:
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
-        if text.count(SWAP) > 1 and ("'s" in text or "’s" in text) and " and " in text:
+        if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
             text = _COORDINATED_PAIR_POSSESSIVE.sub(_merge_pair_possessive, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
             text = _COORDINATED_KIN.sub(_merge_kin, text)

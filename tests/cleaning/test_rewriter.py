@@ -1061,3 +1061,142 @@ def test_both_before_a_pair_merged_into_a_collective_noun_counts_its_members(bef
 )
 def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # fifth held-out review's shapes, pinned by real sentences of the development split
+        # 1. a dropped head noun or list item takes its conjunction or comma along
+        (
+            "Kite flying is a recreational activity that has been enjoyed across various cultures and ages for many "
+            "centuries.",
+            "Kite flying is a recreational activity that has been enjoyed across various cultures for many centuries.",
+        ),
+        (
+            "A suitable gift for the birthday recipient would depend on their age, hobbies, and interests.",
+            "A suitable gift for the birthday recipient would depend on hobbies and interests.",
+        ),
+        (
+            "Spending time near the ocean or at the beach offers various benefits for people of all ages, including "
+            "elderly individuals.",
+            "Spending time near the ocean or at the beach offers various benefits for people of all ages.",
+        ),
+        # ... a group adjective keeps a neutral head; coordinated ethnonyms both go (constructed: the
+        # development split has no such sentence)
+        (
+            "The crowd includes people of diverse ethnicities such as Asian and Black individuals.",
+            "The crowd includes people of diverse backgrounds.",
+        ),
+        # 3. a copula left without its complement is the participle's auxiliary (constructed, as
+        # above), or goes with a participle that only drew a conclusion from it
+        (
+            "The man appears to be overweight, holding a large pizza.",
+            "The person is holding a large pizza.",
+        ),
+        (
+            "The two children in the image are young, indicating that they are minors.",
+            "There are two people in the image.",
+        ),
+        # 2. a sentence that is only a subject goes, or says that the subject is there
+        ("The man has a large beard.", "There is a person."),
+        (
+            "The children in the photo appear to be young, likely in the age range of kids or pre-teens. They are "
+            "taking pictures in the bathroom.",
+            "They are taking pictures in the bathroom.",
+        ),
+        (
+            "The children in the photo appear to be young, likely in the age range of kids or pre-teens.",
+            "There are people in the photo.",
+        ),
+        # 4. the possessive of a merged pair is one plural possessive
+        (
+            "What might be the man and the woman's objective in this scene?",
+            "What might be the two people's objective in this scene?",
+        ),
+        ("The bride and groom's cake is on the table.", "The couple's cake is on the table."),  # constructed
+    ],
+)
+def test_a_removed_phrase_leaves_no_hole_stub_or_merged_possessive(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # 5. a kind of thing named after an age group (development split) is nobody's age
+        "The purpose of this sale or event in the market square could be to promote and sell children's toys and "
+        "recreational items like pools and inflatables.",
+        "Here toys come to life and embark on their own adventures, much like in beloved children's books or "
+        "animated films.",
+        "It could also be a representation of a story, a scenario in a children's book, or simply a creative "
+        "decoration in a child's room or play area.",
+        "Children's birthday parties usually involve various entertaining activities.",
+    ],
+)
+def test_a_kind_of_thing_named_after_an_age_group_stays(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+
+
+def test_certain_childrens_things_are_still_theirs() -> None:
+    # "the" or a number before the possessive names certain children (constructed)
+    assert default_rewriter().rewrite("The boy is holding two children's toys.") == (
+        "The person is holding two people's toys."
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [  # a preposition whose whole object went goes with it (development split)
+        (
+            "It also highlights her familiarity and experience in dealing with the ocean waves and mastering the "
+            "sport at such a young age, pointing towards her impressive talent and commitment to the activity.",
+            "It also highlights their familiarity and experience in dealing with the ocean waves and mastering the "
+            "sport, pointing towards their impressive talent and commitment to the activity.",
+        ),
+        (
+            "Furthermore, the girl can benefit from the nutrients that support growth, development, and a healthy "
+            "lifestyle, especially at her young age.",
+            "Furthermore, the person can benefit from the nutrients that support growth, development, and a healthy "
+            "lifestyle.",
+        ),
+        (
+            "At her age, she may appreciate the simple pleasures in life, such as savoring a delicious meal.",
+            "They may appreciate the simple pleasures in life, such as savoring a delicious meal.",
+        ),
+        (
+            "It is less likely for a baby at this age to engage in actual reading.",
+            "It is less likely for a person to engage in actual reading.",
+        ),
+        (
+            "How is the child's interaction with the books not typical of her age?",
+            "How is the person's interaction with the books not typical?",
+        ),
+        (
+            "At such a young age, babies typically do not have the cognitive ability to understand the correct "
+            "orientation of a book or its content.",
+            "Babies typically do not have the cognitive ability to understand the correct orientation of a book or "
+            "its content.",
+        ),
+        # ... as does a subordinate clause whose predicate was the attribute
+        (
+            "As the man is described as obese, his movements and endurance on the tennis court might be limited.",
+            "Their movements and endurance on the tennis court might be limited.",
+        ),
+        # ... and a dropped first item after "as"
+        (
+            "The woman's appearance can be described as youthful and somewhat non-mainstream.",
+            "The person's appearance can be described as somewhat non-mainstream.",
+        ),
+    ],
+)
+def test_a_preposition_whose_object_went_goes_too(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+    assert not default_detector().find(after)
+
+
+def test_a_thing_that_ages_is_nobodys_age() -> None:
+    sentence = (
+        "Hardware failures: As the computer ages, its components may start to fail or wear out, increasing the risk "
+        "of hardware issues, data loss, or system crashes."
+    )
+    assert default_rewriter().rewrite(sentence) == sentence

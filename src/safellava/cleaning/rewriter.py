@@ -32,6 +32,7 @@ from safellava.cleaning.referents import Referents
 DROP = "\ue000"  # where a span was removed
 SWAP = "\ue001"  # where a replacement starts
 LABEL = "\ue002"  # before a determiner that tells a second person apart ("the other")
+STUB = "\ue003"  # where a clause's whole predicate went ("The person appears to be ∅, likely ...")
 
 _IRREGULAR_PLURALS = {
     "is": "are",
@@ -149,6 +150,14 @@ _ORPHAN = re.compile(
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
+# A preposition whose whole object went, before punctuation or an infinitive ("based on ∅,
+# making sure", "especially at ∅.", "for a person at ∅ to engage"): the phrase goes with it.
+# Lower-case only: a sentence's first "At ∅," is an introduction (below).
+_EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
+    r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
+    rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
+    r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
+)
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
 _BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
 _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
@@ -161,12 +170,49 @@ _STRANDED_DEGREE = re.compile(
     r"mainly|mostly|largely|primarily|usually|typically|generally|likely)\b)[a-z]+ly)[ \t]*$",
     re.IGNORECASE,
 )
-_DROPPED_LAST_ITEM = re.compile(rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$))")
+# (or before a preposition that follows the list: "across various cultures and ∅ for many
+# centuries" -> "across various cultures for many centuries")
+_DROPPED_LAST_ITEM = re.compile(
+    rf",?(?<![ \t])[ \t]+(and|or)[ \t]*{DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$|(?:for|of|in|at|on|with|from|by|across|among|"
+    r"during|throughout|regardless|such|including)\b))"
+)
+# A group adjective whose head noun was dropped ("of diverse ∅ such as", "players of various ∅,"):
+# a neutral head takes its place, so the noun phrase stays whole ("diverse backgrounds").
+_HEADLESS_GROUP = re.compile(
+    rf"\b(diverse|different|differing|various|varied|varying|mixed|multiple|many|several)({DROP}+)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|"
+    r"was|were)\b))",
+    re.IGNORECASE,
+)
+# (literal tests first: most rewrites have no such site)
+_GROUP_WORDS = (
+    "diverse",
+    "different",
+    "differing",
+    "various",
+    "varied",
+    "varying",
+    "mixed",
+    "multiple",
+    "many",
+    "several",
+)
+_EXAMPLE_WORDS = ("including", "as", "like", "namely", "especially", "particularly", "e.g.", "e.g.,")
+_PREPOSITION_SITES = ("at", "on", "such", "considering", "given", "of")
+# An example phrase whose every example was dropped: ", including ∅ individuals" says nothing.
+_EMPTIED_EXAMPLES = re.compile(
+    rf",?(?<![ \t])[ \t]+(?:including|such[ \t]+as|like|namely|especially|particularly|e\.g\.,?){DROP}+[ \t]+"
+    rf"(?:individuals|people|persons|{SWAP}people)\b(?=[ \t]*(?:[.,;:!?)\n]|$))",
+    re.IGNORECASE,
+)
 # A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
 _DROPPED_FIRST_CONJUNCT = re.compile(
-    rf"\b(of|among|for|between|by|in|to|from|including|like|is|are|was|were|be|been|being|looks?|appears?|seems?|"
-    rf"particularly|especially|mostly|mainly)"
-    rf"{DROP}+(?:,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])|,(?=[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b)))",
+    rf"\b(of|among|for|between|by|in|to|from|on|at|about|including|like|as|is|are|was|were|be|been|being|looks?|appears?|"
+    rf"seems?|particularly|especially|mostly|mainly)"
+    # (a list of two left after it loses its comma: "on ∅, hobbies, and interests" -> "on hobbies and
+    # interests")
+    rf"{DROP}+(?:,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])|,([ \t]+[A-Za-z-]+)(?:,(?=[ \t]+(?:and|or)\b(?![^,.;:!?\n]*,))|"
+    r"(?=,|[ \t]+(?:and|or)\b)))",
     re.IGNORECASE,
 )
 # A relative clause that only stated the attribute: "the man, who is overweight, smiles".
@@ -221,6 +267,49 @@ _PREDICATE_SITES = tuple(
     verb + DROP
     for verb in ("has", "have", "had", "sports", "wears", "grows", "is", "are", "was", "were", "be", "been", "look")
     + ("looks", "not", "also", "still", "and", "clearly", "likely", "probably", "possibly")
+)
+# A copula whose complement went, before a participle: the copula stays as the auxiliary of
+# that participle ("The person appears to be ∅, holding a cane" -> "The person is holding a
+# cane"); before a hedge that only qualified the complement ("appear to be ∅, likely in the
+# range of ..."), the predicate goes with the hedge and the clause is left without one.
+_COPULA_AUXILIARY = {
+    "appears": "is",
+    "seems": "is",
+    "looks": "is",
+    "is": "is",
+    "appear": "are",
+    "seem": "are",
+    "look": "are",
+    "are": "are",
+    "appeared": "was",
+    "seemed": "was",
+    "looked": "was",
+    "was": "was",
+    "were": "were",
+}
+_COPULA = r"(?:appears?|seems?|looks?|appeared|seemed|looked|is|are|was|were)"
+# participles that draw a conclusion from the complement, not the subject's action
+_INFERENCE = r"(?:indicating|suggesting|implying|meaning|showing|signifying|hinting|judging|considering|making)"
+_DEGREE_WORDS = r"(?:[ \t]+(?:quite|very|relatively|fairly|rather|somewhat|still|also))*"
+_EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
+    rf"(?<![ \t])([ \t]+)({_COPULA})(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?!{_INFERENCE}\b)"
+    r"(?=[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
+    rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
+    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)",
+    re.IGNORECASE,
+)
+# A sentence that is only a subject whose predicate went ("The person in the image ∅."): it
+# goes when other sentences stay; as the whole turn it says that the subject is there ("There
+# is a person in the image."), never a verbless stub.
+_STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
+_STUB_SUBJECT = re.compile(
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
+    rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)"
+    rf"(?:(?![ \t]+(?:is|are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
+    rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!])"
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
@@ -291,6 +380,16 @@ _COORDINATED_KIN = re.compile(
     rf"(\b[Bb]oth[ \t]+)?(?:\b([Tt]he|[Aa]n?)[ \t{DROP}]+)?{SWAP}({'|'.join(_KIN_PLURALS)})(?:,?[ \t{DROP}]+and[ \t"
     rf"{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3\b(?!['’])|,[ \t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3,"
     r"(?=[ \t]+(?:and|or)\b))"
+)
+# A coordinated pair whose second noun carries the possessive of both ("the bride and groom's
+# cake" -> "the spouse and spouse's cake"): one plural possessive, so the pair stays two
+# ("the couple's cake", "the two people's objective").
+_COORDINATED_PAIR_POSSESSIVE = re.compile(
+    rf"(\b[Bb]oth[ \t]+)?(?:\b([Tt]he|[Aa]n?)[ \t{DROP}]+)?{SWAP}(person|{'|'.join(_KIN_PLURALS)})[ \t{DROP}]+and[ "
+    rf"\t{DROP}]+(?:(?:the|a|an)[ \t{DROP}]+)?{SWAP}\3['’]s\b"
+)
+_PAIR_POSSESSIVE_SITES = tuple(
+    SWAP + noun + apostrophe + "s" for noun in ("person", *_KIN_PLURALS) for apostrophe in ("'", "’")
 )
 # A pair the taxonomy names with one collective noun ("the bride and groom" -> "the couple"):
 # a "both" before it counts two again, so it takes the plural of one member ("both spouses").
@@ -416,8 +515,14 @@ _FILLER = frozenset(
     }
 )
 _EMPTIED_INTRODUCTION = re.compile(
-    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For)"
-    rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*)?{DROP}+[ \t]*,[ \t]*",
+    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|"
+    r"At(?:[ \t]+such)?|Based[ \t]+on)"
+    rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*"
+    # ... or a subordinate clause whose predicate was the attribute: "As the person is described
+    # as ∅, their movements ..." -> "Their movements ..."
+    rf"|(?:As|Since|Because|Although|Though|While|If)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t](?:is|are|was|were|be|been|"
+    rf"appears?(?:[ \t]+to[ \t]+be)?|seems?(?:[ \t]+to[ \t]+be)?|looks?|(?:described|considered|seen)[ \t]+as)"
+    rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])")
@@ -597,9 +702,15 @@ def tidy(marked: str) -> str:
             text = _close_list_items(text)
         if "and" + DROP in text or "or" + DROP in text:
             text = _close_lists(text)
+        if any(word + DROP in text for word in _GROUP_WORDS):
+            text = _HEADLESS_GROUP.sub(r"\1 backgrounds\2", text)
+        if any(word + DROP in text for word in _EXAMPLE_WORDS):
+            text = _EMPTIED_EXAMPLES.sub(DROP, text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         text = _ORPHAN_IN_LIST.sub(DROP, text)
         text = _ORPHAN.sub(DROP, text)
+        if any(word + DROP in text for word in _PREPOSITION_SITES):
+            text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
@@ -607,16 +718,24 @@ def tidy(marked: str) -> str:
             text = _COMMA_BEFORE_END.sub(DROP, text)
         if any(site in text for site in _PREDICATE_SITES) and _PREDICATE_SITE.search(text):
             text = _close_predicates(text)
+        if DROP + "," in text:
+            text = _EMPTIED_COPULA_BEFORE_PARTICIPLE.sub(
+                lambda match: match.group(1) + _COPULA_AUXILIARY[match.group(2).lower()] + " ",
+                text,
+            )
+            text = _EMPTIED_COPULA_BEFORE_HEDGE.sub(STUB, text)
         if "," + DROP in text and _DOUBLE_COMMA.search(text):  # a list item that went with the fixes above
             text = _close_list_items(text)
         if _DROP_CONJUNCTION.search(text):
-            text = _DROPPED_FIRST_CONJUNCT.sub(r"\1", text)
+            text = _DROPPED_FIRST_CONJUNCT.sub(lambda match: match.group(1) + (match.group(2) or ""), text)
     if SWAP in text:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+        if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
+            text = _COORDINATED_PAIR_POSSESSIVE.sub(_merge_pair_possessive, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
@@ -654,8 +773,11 @@ def tidy(marked: str) -> str:
     if LABEL in text:
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
     if DROP in text and any(site in text for site in _PREDICATE_SITES):
-        # a verb left at the end of a sentence that had to stay ("Does the person have ∅?")
-        text = _STUB_VERB.sub(DROP, text)
+        # a verb left at the end of a sentence that had to stay ("Does the person have ∅?");
+        # a statement that had to stay says that its subject is there (below)
+        text = _STUB_VERB.sub(STUB, text)
+    if STUB in text:
+        text = _STUB_SUBJECT.sub(_existential, text).replace(STUB, "")
     text = text.replace(DROP, "").replace(SWAP, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
@@ -759,6 +881,23 @@ def _merge_kin(match: re.Match[str]) -> str:
         out = after_both
     else:
         out = definite if determiner and determiner.lower() == "the" else indefinite
+    capital = (both or determiner or "")[:1].isupper()
+    return SWAP + (out[0].upper() + out[1:] if capital else out)
+
+
+def _merge_pair_possessive(match: re.Match[str]) -> str:
+    """ "the spouse and spouse's" -> "the couple's", "the person and the person's" -> "the two
+    people's", "a parent and parent's" -> "two parents'"."""
+    both, determiner, noun = match.groups()
+    if noun == "person":
+        definite, indefinite, after_both = "the two people", "two people", "both people"
+    else:
+        definite, indefinite, after_both = _KIN_PLURALS[noun]
+    if both:
+        out = after_both
+    else:
+        out = definite if determiner and determiner.lower() == "the" else indefinite
+    out += "'" if out.endswith("s") else "'s"
     capital = (both or determiner or "")[:1].isupper()
     return SWAP + (out[0].upper() + out[1:] if capital else out)
 
@@ -881,11 +1020,28 @@ def _capitalise(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + match.group(3).upper()
 
 
+def _existential(match: re.Match[str]) -> str:
+    """ "The person in the image ∅." (a turn whose only sentence lost its predicate) -> "There
+    is a person in the image."; "The people in the photo ∅." -> "There are people in the
+    photo." The subject keeps its words; only "there is" is added."""
+    phrase, head, end = match.group(2), match.group(3).lower(), match.group(4)
+    plural = head in ("people", "two", "three", "four", "five", "six", "several", "many") or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    )
+    if plural:
+        return f"{match.group(1)}There are {phrase}{end}"
+    article = "an" if _VOWEL_SOUND.match(phrase.lstrip(SWAP + LABEL)) else "a"
+    return f"{match.group(1)}There is {article} {phrase}{end}"
+
+
 def _drop_sentence(match: re.Match[str]) -> str:
     """One pass over the sentences of an edited line: an emptied or a stranded sentence goes."""
-    if DROP not in match.group(1) and SWAP not in match.group(1):
+    if DROP not in match.group(1) and SWAP not in match.group(1) and STUB not in match.group(1):
         return match.group(0)
-    kept = _drop_stranded_sentence(match) if _drop_emptied_sentence(match) else ""
+    if STUB in match.group(1) and _STUBBED_SENTENCE.match(match.group(1)):
+        kept = ""  # only a subject is left
+    else:
+        kept = _drop_stranded_sentence(match) if _drop_emptied_sentence(match) else ""
     if not kept and (answer := _YES_NO.match(match.group(1))):
         # "Yes, the person has ∅." -> "Yes.": the answer stays, only the attribute goes
         return match.group(0)[: match.start(1) - match.start(0)] + answer.group(1) + "."

@@ -225,6 +225,10 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
             "There are three elephants present in the image: two large, adult elephants and one small, baby elephant.",
         ),
         ("A small boy is eating.", "A person is eating."),
+        (
+            "and sometimes additional amenities such as baby changing stations, sanitary products",
+            "and sometimes additional amenities such as baby changing stations, sanitary products",
+        ),
         ("The mother and daughter are playing with a kite.", "The parent and child are playing with a kite."),
         ("The adult females walk by.", "The people walk by."),
         ("A group of people, mostly women, are walking.", "A group of people are walking."),

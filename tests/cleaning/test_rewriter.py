@@ -213,6 +213,22 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("The ties worn by the two men and the woman are funny.", "The ties worn by the three people are funny."),
         ("A mother and her son are sitting.", "A parent and their child are sitting."),
         ("A mother and her baby sit on a bench.", "A parent and their child sit on a bench."),
+        # kinship stays kinship in the possessive too (real development sentences)
+        (
+            "From the baby's behavior in this image, parents can learn about their child's curiosity.",
+            "From the person's behavior in this image, parents can learn about their child's curiosity.",
+        ),
+        ("The man holds his baby's bottle.", "The person holds their child's bottle."),
+        # a size word before an animal's young describes the animal
+        (
+            "There are three elephants present in the image: two large, adult elephants and one small, baby elephant.",
+            "There are three elephants present in the image: two large, adult elephants and one small, baby elephant.",
+        ),
+        ("A small boy is eating.", "A person is eating."),
+        (
+            "and sometimes additional amenities such as baby changing stations, sanitary products",
+            "and sometimes additional amenities such as baby changing stations, sanitary products",
+        ),
         ("The mother and daughter are playing with a kite.", "The parent and child are playing with a kite."),
         ("The adult females walk by.", "The people walk by."),
         ("A group of people, mostly women, are walking.", "A group of people are walking."),

@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 import torch
 
 from safellava.ingest import IngestConfig
@@ -121,3 +122,50 @@ def test_a_batch_mixing_text_only_and_image_records_runs_through_the_model(train
     assert (batch["labels"][batch["attention_mask"] == 0] == IGNORE_INDEX).all()
     loss = model(**batch).loss
     assert torch.isfinite(loss)
+
+
+def test_split_cuts_a_long_conversation_at_turn_boundaries_and_loses_no_reply(tmp_path: Path) -> None:
+    pairs = [
+        ("What is on the plate?", "Broccoli and bread."),
+        ("What color is the table?", "The table is brown and wooden."),
+        ("Is the man's age visible?", "I'm sorry, but I cannot provide information related to biometric attributes."),
+    ]
+    conversations = []
+    for question, answer in pairs:
+        conversations += [{"from": "human", "value": question}, {"from": "gpt", "value": answer}]
+    conversations[0]["value"] = "<image>\n" + conversations[0]["value"]
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps([{"id": "1", "image": "000000000009.jpg", "conversations": conversations}]))
+    _, processor = tiny(TINY, [render(conversations, "").text])
+    tokenizer = processor.tokenizer
+    image_id = tokenizer.convert_tokens_to_ids("<image>")
+
+    def length(turns: list[dict]) -> int:
+        return len(tokenizer(render(turns, tokenizer.eos_token).text)["input_ids"]) + 15
+
+    third = [{"from": "human", "value": "<image>\n" + pairs[2][0]}, conversations[5]]
+    max_length = max(length(conversations[:4]), length(third))  # two windows fit, one does not
+    assert length(conversations) > max_length
+
+    truncated = Counts()
+    [cut] = tokenize(candidates(path, IMAGES, "skip", truncated), tokenizer, 16, max_length, truncated)
+    assert (truncated.used, truncated.truncated, truncated.split) == (1, 1, 0)
+
+    counts = Counts()
+    windows = tokenize(candidates(path, IMAGES, "skip", counts), tokenizer, 16, max_length, counts, "split")
+    assert (counts.input, counts.used, counts.split, counts.truncated, counts.too_long) == (1, 2, 1, 0, 0)
+    assert counts.input + counts.split == counts.used + counts.too_long + counts.invalid
+    texts = [tokenizer.decode(example.ids[example.targets]) for example in windows]
+    assert "Broccoli" in texts[0] and "brown" in texts[0] and "biometric" in texts[1]
+    assert "biometric" not in tokenizer.decode(cut.ids[cut.targets])  # what truncation loses
+    for example in windows:  # every window sees the image first, then its question
+        assert (example.ids == image_id).sum() == 1 and example.length <= max_length
+        assert example.image == IMAGES / "000000000009.jpg"
+    second = tokenizer.decode(windows[1].ids)
+    assert "<image>" in second and second.index("<image>") < second.index("Is the")
+
+
+def test_split_is_rejected_under_an_unknown_name(training_file: Path) -> None:
+    _, processor = tiny(TINY, ["a b c"])
+    with pytest.raises(ValueError, match="long_conversations"):
+        tokenize(iter([]), processor.tokenizer, 16, 64, Counts(), "window")

@@ -103,6 +103,7 @@ class TrainConfig:
     bf16: bool = False
     gradient_checkpointing: bool = False
     max_length: int = 2048
+    long_conversations: Literal["truncate", "split"] = "truncate"
     format_prompts: FormatPrompts = field(default_factory=FormatPrompts)
     group_by_length: bool = True
     seed: int = 42
@@ -126,6 +127,8 @@ class TrainConfig:
             )
         if self.method not in ("lora", "full"):
             raise ValueError(f"train.method must be 'lora' or 'full', got {self.method!r}")
+        if self.long_conversations not in ("truncate", "split"):
+            raise ValueError(f"train.long_conversations must be 'truncate' or 'split', got {self.long_conversations!r}")
         if self.image_aspect_ratio not in ("pad", "crop"):
             raise ValueError(f"train.image_aspect_ratio must be 'pad' or 'crop', got {self.image_aspect_ratio!r}")
         if self.max_steps <= 0 and self.epochs <= 0:

@@ -72,6 +72,7 @@ def run(
         image_tokens,
         config.max_length,
         counts,
+        config.long_conversations,
     )
     if not examples:
         raise ValueError(f"{config.data}: no usable training record ({json.dumps(counts.as_dict())})")

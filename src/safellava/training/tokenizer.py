@@ -1,7 +1,8 @@
 """A byte-level BPE tokenizer trained at run time, for the embedded tiny model.
 
 The embedded model must train with no download, so it cannot borrow Llama's tokenizer.
-A byte-level BPE learnt from the training text (plus the template's fixed strings) covers
+A byte-level BPE learnt from the training text, rendered with the template as the model
+reads it (:func:`safellava.training.dataset.corpus`), covers
 every input byte, so nothing maps to ``<unk>``, and a small vocabulary keeps the embedding
 matrix (most of a tiny model's parameters) small. Training is deterministic for the same
 text, so every process of a multi-GPU run builds the same vocabulary.
@@ -9,13 +10,12 @@ text, so every process of a multi-GPU run builds the same vocabulary.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
 from transformers import PreTrainedTokenizerFast
 
 from safellava.records import IMAGE_TOKEN
-from safellava.training.template import ROLES, SYSTEM
 
 BOS, EOS, UNK, PAD = "<s>", "</s>", "<unk>", "<pad>"
 SPECIAL_TOKENS = [UNK, BOS, EOS, PAD, IMAGE_TOKEN]
@@ -32,7 +32,7 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int) -> PreTrainedTokenize
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
-    tokenizer.train_from_iterator(_with_template_strings(texts), trainer)
+    tokenizer.train_from_iterator(texts, trainer)
     bos_id = tokenizer.token_to_id(BOS)
     tokenizer.post_processor = processors.TemplateProcessing(
         single=f"{BOS} $A", pair=f"{BOS} $A {BOS} $B", special_tokens=[(BOS, bos_id)]
@@ -46,11 +46,3 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int) -> PreTrainedTokenize
         extra_special_tokens={"image_token": IMAGE_TOKEN},
         padding_side="right",
     )
-
-
-def _with_template_strings(texts: Iterable[str]) -> Iterator[str]:
-    """The system prompt and role tags occur in every example: make sure they get merges."""
-    yield SYSTEM
-    for role in ROLES.values():
-        yield f"{role}:"
-    yield from texts

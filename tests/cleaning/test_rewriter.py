@@ -1216,3 +1216,37 @@ def test_a_thing_that_ages_is_nobodys_age() -> None:
         "of hardware issues, data loss, or system crashes."
     )
     assert default_rewriter().rewrite(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # two pronouns that become one stay one (constructed after the sixth review's shapes)
+        (
+            "If the traveler needs the charger, he or she might have to open the bag.",
+            "If the traveler needs the charger, they might have to open the bag.",
+        ),
+        ("It is his or her turn to serve.", "It is their turn to serve."),
+        ("He/she is holding a kite.", "They are holding a kite."),
+        # an article whose possessor went: no "a's"
+        ("The cake would suit a 5-year-old's party.", "The cake would suit a party."),
+        # object "her" before "among"
+        (
+            "The red hat makes it easy to spot her among the skiers.",
+            "The red hat makes it easy to spot them among the skiers.",
+        ),
+        # birds and big cats are animals: their sex is no person's gender
+        (
+            "Storks nest on rooftops. The female stork lays three eggs, and the male guards the nest.",
+            "Storks nest on rooftops. The female stork lays three eggs, and the male guards the nest.",
+        ),
+        # a cuisine's or a design's origin is no person's race; attire's still is
+        (
+            "The menu mixes Thai and other Southeast Asian culinary traditions.",
+            "The menu mixes Thai and other Southeast Asian culinary traditions.",
+        ),
+        ("The woman wears traditional East Asian attire.", "The person wears traditional attire."),
+    ],
+)
+def test_sixth_review_shapes(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

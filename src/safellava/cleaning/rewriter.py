@@ -404,6 +404,12 @@ _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|
 _KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
 _OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
 _LIST_ITEM = re.compile(_KIN_NP)
+# An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
+_DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNORECASE)
+# Two pronouns that became the same one: "he or she" -> "they or they", "his/her" -> "their/their".
+_PRONOUN_ALTERNATIVES = re.compile(
+    rf"{SWAP}(they|them|their|theirs|themself|themselves)[ \t]*(?:or|/|and/or)[ \t]*{SWAP}\1\b", re.IGNORECASE
+)
 # An apposition that repeats the count just given: "two people in the image, two people." (or
 # ", two people, are standing": both commas go)
 _REPEATED_COUNT = re.compile(
@@ -726,6 +732,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_COPULA_BEFORE_HEDGE.sub(STUB, text)
         if "," + DROP in text and _DOUBLE_COMMA.search(text):  # a list item that went with the fixes above
             text = _close_list_items(text)
+        if "'s" in text or "’s" in text:  # "like a 3-year-old's birthday" -> "like a birthday"
+            text = _DROPPED_POSSESSOR.sub(r"\1\2" + DROP, text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(lambda match: match.group(1) + (match.group(2) or ""), text)
     if SWAP in text:
@@ -746,6 +754,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
             text = _SLASHED_PERSON.sub(r"\1", text)
+        if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
+            text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT.sub(r"\1\2", text)
         if ", including" in text:

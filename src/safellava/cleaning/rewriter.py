@@ -313,7 +313,8 @@ _STUB_SUBJECT = re.compile(
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
+    rf"(?<![ \t])[ \t]+(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
+    rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
     re.IGNORECASE,
 )

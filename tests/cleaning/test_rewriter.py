@@ -1261,6 +1261,11 @@ def test_a_thing_that_ages_is_nobodys_age() -> None:
         # a one-sentence answer whose predicate was "appears to be <attribute>" is no stub
         ("The man appears to be Asian.", "There is a person."),
         ("The woman seems to be elderly.", "There is a person."),
+        # an apposition that only repeats its head after "in the image" (development split)
+        (
+            "The person in the image, a woman, is standing behind a counter.",
+            "The person in the image is standing behind a counter.",
+        ),
     ],
 )
 def test_sixth_review_shapes(before: str, after: str) -> None:

@@ -426,9 +426,12 @@ _REDUNDANT_GROUP_ITEM = re.compile(
     rf"(\b(?:people|individuals|persons)\b[^.!?\n]{{0,40}}?,[ \t]+(?:mostly|mainly|primarily|predominantly|largely|"
     rf"including|especially|particularly)[ \t]+){SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
-# An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,".
+# An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
+# / "The person in the image, a woman,".
 _REPEATED_APPOSITION = re.compile(
-    rf"(\b(?:person|people|individuals?|persons)\b)[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
+    rf"(\b(?:person|people|individuals?|persons)\b(?:[ \t]+(?:in|on|at|from|of)[ \t]+(?:the|this)[ \t]+"
+    rf"(?:image|picture|photo|photograph|scene|foreground|background))?)"
+    rf"[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
     rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|"
     rf"two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"

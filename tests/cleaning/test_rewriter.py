@@ -1261,6 +1261,16 @@ def test_a_thing_that_ages_is_nobodys_age() -> None:
         # a one-sentence answer whose predicate was "appears to be <attribute>" is no stub
         ("The man appears to be Asian.", "There is a person."),
         ("The woman seems to be elderly.", "There is a person."),
+        # things are heavy, young or of an origin; tennis has men's singles (constructed after
+        # the seventh review's shapes)
+        ("The traffic is heavy near the bridge.", "The traffic is heavy near the bridge."),
+        ("The small tree looks young and thin.", "The small tree looks young and thin."),
+        ("The plate has Japanese characters painted on it.", "The plate has Japanese characters painted on it."),
+        (
+            "Grand Slam men's singles matches are best of five sets.",
+            "Grand Slam men's singles matches are best of five sets.",
+        ),
+        ("The skier appears young.", "There is a skier."),
         # an apposition that only repeats its head after "in the image" (development split)
         (
             "The person in the image, a woman, is standing behind a counter.",

@@ -267,6 +267,7 @@ _PREDICATE_SITES = tuple(
     verb + DROP
     for verb in ("has", "have", "had", "sports", "wears", "grows", "is", "are", "was", "were", "be", "been", "look")
     + ("looks", "not", "also", "still", "and", "clearly", "likely", "probably", "possibly")
+    + ("appears", "appeared", "seems", "seemed", "looked")
 )
 # A copula whose complement went, before a participle: the copula stays as the auxiliary of
 # that participle ("The person appears to be ∅, holding a cane" -> "The person is holding a
@@ -313,7 +314,7 @@ _STUB_SUBJECT = re.compile(
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])[ \t]+(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
+    rf"(?<![ \t])[ \t]+(?:(?:appears|appeared|seems|seemed|looks|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
     rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
     re.IGNORECASE,

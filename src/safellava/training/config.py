@@ -18,6 +18,7 @@ from safellava.training.format_prompts import FormatPrompts
 
 TINY = "tiny"
 MISSING_IMAGE_POLICIES = ("skip", "placeholder")
+LONG_CONVERSATIONS = ("truncate", "split")
 
 # Knobs that say where things go or how they are reported, not what is learnt: changing
 # them must not invalidate a checkpoint.
@@ -127,8 +128,10 @@ class TrainConfig:
             )
         if self.method not in ("lora", "full"):
             raise ValueError(f"train.method must be 'lora' or 'full', got {self.method!r}")
-        if self.long_conversations not in ("truncate", "split"):
-            raise ValueError(f"train.long_conversations must be 'truncate' or 'split', got {self.long_conversations!r}")
+        if self.long_conversations not in LONG_CONVERSATIONS:
+            raise ValueError(
+                f"train.long_conversations must be one of {LONG_CONVERSATIONS}, got {self.long_conversations!r}"
+            )
         if self.image_aspect_ratio not in ("pad", "crop"):
             raise ValueError(f"train.image_aspect_ratio must be 'pad' or 'crop', got {self.image_aspect_ratio!r}")
         if self.max_steps <= 0 and self.epochs <= 0:

@@ -30,6 +30,7 @@ from torch.utils.data import Dataset
 from safellava.jsonstream import BadRecord, iter_json
 from safellava.records import IMAGE_TOKEN, InvalidRecord, iter_records, shard_paths, validate
 from safellava.sources import SourceSpec, open_source
+from safellava.training.config import LONG_CONVERSATIONS
 from safellava.training.format_prompts import FormatPrompts, add_format_prompts
 from safellava.training.images import ImageLoader
 from safellava.training.template import render, target_mask
@@ -81,6 +82,11 @@ class Candidate:
     conversations: list[dict[str, Any]]
     image: Path | None
     placeholder: bool
+
+    @property
+    def has_image(self) -> bool:
+        """True when the model sees an image with it (a file or the placeholder)."""
+        return self.image is not None or self.placeholder
 
 
 @dataclass
@@ -226,9 +232,6 @@ def tokenize(
     return examples
 
 
-LONG_CONVERSATIONS = ("truncate", "split")
-
-
 @dataclass(frozen=True)
 class _Fit:
     """What fitting an example to ``max_length`` needs to know."""
@@ -238,10 +241,13 @@ class _Fit:
     image_tokens: int
     max_length: int
 
+    def expansion(self, candidate: Candidate) -> int:
+        """Tokens the ``<image>`` token grows by when the image's features replace it."""
+        return self.image_tokens - 1 if candidate.has_image else 0
+
     def room(self, candidate: Candidate) -> int:
         """Tokens the text may take: ``max_length`` less the image's expansion."""
-        has_image = candidate.image is not None or candidate.placeholder
-        return self.max_length - (self.image_tokens - 1 if has_image else 0)
+        return self.max_length - self.expansion(candidate)
 
     def encode(self, candidates: list[Candidate]) -> list[tuple[Candidate, list[int], list[bool]]]:
         """Token ids and target mask of each candidate, in one batched tokenizer call."""
@@ -272,17 +278,16 @@ def _tokenize_chunk(chunk: list[Candidate], fit: _Fit, counts: Counts, split: bo
 def _example(candidate: Candidate, ids: list[int], mask: list[bool], fit: _Fit, counts: Counts) -> Example | None:
     """One example, truncated to ``max_length``; ``None`` (counted ``too_long``) when the cut
     would leave it without its image token or without a target token."""
-    has_image = candidate.image is not None or candidate.placeholder
     ids_array = np.asarray(ids, dtype=np.int32)
     mask_array = np.asarray(mask, dtype=bool)
     keep = fit.room(candidate)
     if len(ids_array) > keep:
         counts.truncated += 1
         ids_array, mask_array = ids_array[:keep], mask_array[:keep]
-    if (has_image and fit.image_id not in ids_array) or not mask_array.any():
+    if (candidate.has_image and fit.image_id not in ids_array) or not mask_array.any():
         counts.too_long += 1
         return None
-    extra = fit.image_tokens - 1 if has_image else 0
+    extra = fit.expansion(candidate)
     counts.used += 1
     counts.tokens += len(ids_array) + extra
     counts.target_tokens += int(mask_array.sum())
@@ -298,11 +303,10 @@ def split_turns(candidate: Candidate, fit: _Fit) -> list[Candidate]:
     """
     turns = [{**turn, "value": turn["value"].replace(IMAGE_TOKEN, "").strip()} for turn in candidate.conversations]
     pairs = [turns[i : i + 2] for i in range(0, len(turns), 2)]
-    has_image = candidate.image is not None or candidate.placeholder
 
     def window(chosen: list[list[dict[str, Any]]]) -> Candidate:
         flat = [turn for pair in chosen for turn in pair]
-        if has_image:
+        if candidate.has_image:
             flat[0] = {**flat[0], "value": f"{IMAGE_TOKEN}\n{flat[0]['value']}"}
         return Candidate(flat, candidate.image, candidate.placeholder)
 

@@ -178,13 +178,7 @@ _DROPPED_LAST_ITEM = re.compile(
 )
 # A group adjective whose head noun was dropped ("of diverse ∅ such as", "players of various ∅,"):
 # a neutral head takes its place, so the noun phrase stays whole ("diverse backgrounds").
-_HEADLESS_GROUP = re.compile(
-    rf"\b(diverse|different|differing|various|varied|varying|mixed|multiple|many|several)({DROP}+)"
-    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|"
-    r"was|were)\b))",
-    re.IGNORECASE,
-)
-# (literal tests first: most rewrites have no such site)
+# (the words are also the literal test that runs first: most rewrites have no such site)
 _GROUP_WORDS = (
     "diverse",
     "different",
@@ -196,6 +190,12 @@ _GROUP_WORDS = (
     "multiple",
     "many",
     "several",
+)
+_HEADLESS_GROUP = re.compile(
+    rf"\b({'|'.join(_GROUP_WORDS)})({DROP}+)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|"
+    r"was|were)\b))",
+    re.IGNORECASE,
 )
 _EXAMPLE_WORDS = ("including", "as", "like", "namely", "especially", "particularly", "e.g.", "e.g.,")
 _PREPOSITION_SITES = ("at", "on", "such", "considering", "given", "of")
@@ -288,7 +288,7 @@ _COPULA_AUXILIARY = {
     "was": "was",
     "were": "were",
 }
-_COPULA = r"(?:appears?|seems?|looks?|appeared|seemed|looked|is|are|was|were)"
+_COPULA = rf"(?:{'|'.join(_COPULA_AUXILIARY)})"
 # participles that draw a conclusion from the complement, not the subject's action
 _INFERENCE = r"(?:indicating|suggesting|implying|meaning|showing|signifying|hinting|judging|considering|making)"
 _DEGREE_WORDS = r"(?:[ \t]+(?:quite|very|relatively|fairly|rather|somewhat|still|also))*"

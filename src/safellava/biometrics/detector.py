@@ -269,18 +269,31 @@ class Detector:
         return start, end
 
     def _about_animals(self, read: str, start: int, end: int) -> bool:
-        """Does the sentence around ``start:end`` name an animal before the word and no
-        person anywhere? In a text that names both ("The man in the image is taking a photo.
-        Zebras form harems of one dominant male and several adult females."), the zebras'
-        sentence still speaks of animals; "The adult brings their knowledge of sheep
-        behavior" speaks of a person (the animal comes after the word)."""
+        """Does the sentence around ``start:end`` speak of animals: it names no person, and
+        an animal before the word or, when it names none there, the nearest earlier sentence
+        that names animals or people names animals only? In a text that names both ("The man
+        in the image is taking a photo. Zebras form harems of one dominant male and several
+        adult females."), the zebras' sentence still speaks of animals, and so does the next
+        one that names none ("The giraffes are tall. The adult females are shorter."); "The
+        adult brings their knowledge of sheep behavior" after a sentence about a man speaks
+        of a person."""
         low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
-        if self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
-            return False
         ends = _SENTENCE_END.search(read, end)
-        return self._sentence_human_words.isdisjoint(
+        if not self._sentence_human_words.isdisjoint(
             letter_words(read[low : ends.start() if ends else len(read)].lower())
-        )
+        ):
+            return False
+        if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
+            return True
+        while low > 0:  # the earlier sentences, nearest first
+            high = low - 1
+            low = max(read.rfind(mark, 0, high) for mark in ".!?\n") + 1
+            words = letter_words(read[low:high].lower())
+            if not self._sentence_human_words.isdisjoint(words):
+                return False
+            if not self._animal_words.isdisjoint(words):
+                return True
+        return False
 
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when

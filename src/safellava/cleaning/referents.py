@@ -49,13 +49,21 @@ _COORDINATION_GAP = re.compile(
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
 # A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager") or a predicate ("if the recipient is an adult"): no second person. A copula that
-# opens a question ("Is the woman helping the man?", "What is the woman doing?") comes before
-# its subject, not a predicate.
+# teenager"): no second person.
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
-    r"|\(|\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
-    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?:is|are|was|were)|be|being|been|becomes?|as|like))[ \t]*$",
+    r"|\()[ \t]*$",
+    re.IGNORECASE,
+)
+# A predicate ("if the recipient is an adult", "dressed as a girl"): no second person. A copula
+# that opens a question ("Is the woman helping the man?", "What is the woman doing?") comes
+# before its subject, and so does "is" after "there" ("there is a man watching the boy"); after
+# a copula "the" starts a subject too ("What tool is the woman using"): a predicate says what
+# someone is with "a"/"an".
+_PREDICATE = re.compile(
+    r"\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
+    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?<!\bthere[ \t])(?<!\bhere[ \t])(?:is|are|was|were)"
+    r"|be|being|been|becomes?|as|like)[ \t]*$",
     re.IGNORECASE,
 )
 # A person noun used as a modifier names no one ("a school girl outfit", "a baby seat").
@@ -69,6 +77,8 @@ _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
 _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# a possessive mention ("the girl's clothing") names a person, not a kind of clothing
+_APOSTROPHES = ("'s", "’s", "'", "’")
 _LABELLED = frozenset({"the", "a", "an"})
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 
@@ -154,7 +164,11 @@ class Referents:
                 candidate.index in coordinated
                 or candidate.determiner is None
                 or _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
-                or _ATTRIBUTIVE.match(text, candidate.end)
+                or (
+                    candidate.determiner.group(1).lower() != "the"
+                    and _PREDICATE.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+                )
+                or (_ATTRIBUTIVE.match(text, candidate.end) and not text.endswith(_APOSTROPHES, 0, candidate.end))
             ):
                 continue
             known = people.setdefault(candidate.noun, [])

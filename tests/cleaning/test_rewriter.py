@@ -1290,7 +1290,6 @@ def test_sixth_review_shapes(before: str, after: str) -> None:
         "Board games are a popular pastime for many children, letting them practise patience.",
         "Many children form strong bonds with their favourite stuffed animals.",
         "Exposing young children to music early can spark a lifelong interest.",
-        "A puzzle like this can stimulate a child's creativity and problem-solving.",
         "The garden is an inviting place for families with young children to spend a weekend.",
         "The toy's soft fabric appeals to children's tactile senses.",
         "Playgrounds provide comfort to children who need to burn off energy.",
@@ -1308,6 +1307,12 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
         # the depicted people are still rewritten
         ("Two kids are playing with the teddy bear.", "Two people are playing with the teddy bear."),
         ("The children are eating cake at the party.", "The people are eating cake at the party."),
+        # ... and next to a child in the image a general statement tells that child's age
+        (
+            "The boy hugs a teddy bear. Teddy bears are appealing to children.",
+            "The person hugs a teddy bear. Teddy bears are appealing to people.",
+        ),
+        ("A toy can stimulate a child's creativity.", "A toy can stimulate a person's creativity."),
         ("The bride cuts the cake as the groom waits.", "The spouse cuts the cake as the other spouse waits."),
         ("The girl wears traditional Mexican dress.", "The person wears traditional dress."),
         # an animal named only in an earlier sentence keeps its sex and age words

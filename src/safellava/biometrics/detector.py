@@ -114,6 +114,10 @@ class Detector:
         self._guards = {
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
         }
+        # Rules that a phrase anywhere in the text switches off: checked only when active.
+        self._text_guards = {
+            i: re.compile(r.unless_in_text, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_in_text
+        }
         # Rules that need a second (third ...) anchor group: checked only when active.
         self._extra_groups = {
             i: tuple(frozenset(word.encode() for word in group) for group in r.anchors[1:])
@@ -224,6 +228,9 @@ class Detector:
             for i in needs_more:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
                     active.discard(i)
+        for i in self._text_guards.keys() & active:
+            if self._text_guards[i].search(text):
+                active.discard(i)
         if not active:
             return False, []
         if text.isascii():

@@ -1334,6 +1334,23 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
             "The woman wears a coat, while the boy's clothing is hidden.",
             "The person wears a coat, while the other person's clothing is hidden.",
         ),
+        (
+            "The woman is helping the man dress up for the party.",
+            "The person is helping the other person dress up for the party.",
+        ),
+        (
+            "The man is teaching the boy to swim. In the pool, the man holds the boy's arms.",
+            "The person is teaching the other person to swim. In the pool, the person holds the other person's arms.",
+        ),
+        ("Neither the man nor the girl wears a hat.", "Neither the person nor the other person wears a hat."),
+        (
+            "While sailing with the man, the child learns knots.",
+            "While sailing with the person, the other person learns knots.",
+        ),
+        (
+            "The girl is painting. The child's brush is red. The woman watches the child.",
+            "The person is painting. The person's brush is red. The other person watches the person.",
+        ),
         # grammar at the edit sites
         ("They danced for the first time as husband and wife.", "They danced for the first time as a couple."),
         ("The dance is from the Hawaiian and Polynesian traditions.", "The dance is from the Hawaiian traditions."),

@@ -1321,6 +1321,15 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
             "A person is photographing the zebras. The zebras graze by a pond. The adult females are taller.",
         ),
         ("A man feeds the goat. The adult is smiling.", "A person feeds the goat. The person is smiling."),
+        (
+            "A man is photographing the horses. The horses graze. A mother watches from the fence.",
+            "A person is photographing the horses. The horses graze. A parent watches from the fence.",
+        ),
+        (
+            "The woman watches the elephants. Elephants live in herds of mothers, daughters and sisters.",
+            "The person watches the elephants. Elephants live in herds of mothers, daughters and sisters.",
+        ),
+        ("A man and his daughter ride an elephant.", "A person and their child ride an elephant."),
         # two people stay two after "there is" and in a question with "is the"
         (
             "Yes, there is a man standing next to the girl who is holding the kite.",

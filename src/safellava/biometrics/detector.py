@@ -283,7 +283,8 @@ class Detector:
         adult females."), the zebras' sentence still speaks of animals, and so does the next
         one that names none ("The giraffes are tall. The adult females are shorter."); "The
         adult brings their knowledge of sheep behavior" after a sentence about a man speaks
-        of a person."""
+        of a person, and so does a word that brings in someone new ("The horses graze. A mother
+        watches.")."""
         low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
         ends = _SENTENCE_END.search(read, end)
         if not self._sentence_human_words.isdisjoint(
@@ -292,6 +293,8 @@ class Detector:
             return False
         if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
             return True
+        if _NEW_REFERENT.search(read, max(low, start - 40), start):
+            return False  # "A mother watches from the fence" brings in someone new
         while low > 0:  # the earlier sentences, nearest first
             high = low - 1
             low = max(read.rfind(mark, 0, high) for mark in ".!?\n") + 1
@@ -418,6 +421,8 @@ def _mention_order(mention: Mention) -> tuple[int, int, int]:
 
 _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
+_NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
 # the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
 # hyphen joins name parts too ("Spider-Man")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")

@@ -1364,6 +1364,11 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
         ("They danced for the first time as husband and wife.", "They danced for the first time as a couple."),
         ("The dance is from the Hawaiian and Polynesian traditions.", "The dance is from the Hawaiian traditions."),
         ("A crowd of mainly elderly people waits for the bus.", "A crowd of people waits for the bus."),
+        ("The kids, especially young ones, sit on the slide.", "The people sit on the slide."),
+        (
+            "A helmet sets an example for other riders, particularly younger ones, reminding them of safety.",
+            "A helmet sets an example for other riders, reminding them of safety.",
+        ),
         ("The crowd of people, mostly older women, waits for the bus.", "The crowd of people waits for the bus."),
         ("The painting shows wear and aging on its frame.", "The painting shows wear and aging on its frame."),
         ("The bridge has aging or cracked supports.", "The bridge has aging or cracked supports."),

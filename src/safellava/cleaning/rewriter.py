@@ -170,6 +170,13 @@ _STRANDED_FOCUS = re.compile(
     rf"(?:people|persons|individuals)\b)",
     re.IGNORECASE,
 )
+# An apposition left with only "ones" ("other players, especially ∅ ones, reinforcing"): it
+# goes, with its closing comma unless a clause follows that needs one ("for skateboarders,
+# especially ∅ ones, to use" -> "for skateboarders to use").
+_EMPTIED_ONES = re.compile(
+    rf",[ \t]*(?:especially|particularly|mainly|mostly|notably)[ \t]*{DROP}+[ \t]*ones\b"
+    r"(?:,(?![ \t]+(?:[a-z]+ing|which|who|and|but|so|while|as)\b))?"
+)
 # A conjunct left before a dropped proper adjective ("the Hawaiian and ∅ cultures") goes with
 # its conjunction: "the Hawaiian cultures", not "the Hawaiian and cultures".
 _DROPPED_PROPER_CONJUNCT = re.compile(
@@ -719,6 +726,8 @@ def tidy(marked: str) -> str:
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
             text = _STRANDED_FOCUS.sub("", text)
+            if " ones" in text:
+                text = _EMPTIED_ONES.sub("", text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
         # each fix runs only where the literal it needs is present (most texts have none)

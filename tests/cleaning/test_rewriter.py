@@ -1353,6 +1353,10 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
         ),
         ("Neither the man nor the girl wears a hat.", "Neither the person nor the other person wears a hat."),
         (
+            "The main activity is a woman surfing, watched by a man on the pier.",
+            "The main activity is a person surfing, watched by another person on the pier.",
+        ),
+        (
             "While sailing with the man, the child learns knots.",
             "While sailing with the person, the other person learns knots.",
         ),

@@ -57,12 +57,14 @@ _APPOSITION = re.compile(
 )
 # A predicate ("if the recipient is an adult", "dressed as a girl"): no second person. A copula
 # that opens a question ("Is the woman helping the man?", "What is the woman doing?") comes
-# before its subject, and so does "is" after "there" ("there is a man watching the boy"); after
-# a copula "the" starts a subject too ("What tool is the woman using"): a predicate says what
-# someone is with "a"/"an".
+# before its subject, and so does "is" after "there" ("there is a man watching the boy") or after
+# a thing that shows someone ("The main activity is a woman water skiing"); after a copula "the"
+# starts a subject too ("What tool is the woman using"): a predicate says what someone is with
+# "a"/"an".
 _PREDICATE = re.compile(
     r"\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
-    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?<!\bthere[ \t])(?<!\bhere[ \t])(?:is|are|was|were)"
+    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?<!\bthere[ \t])(?<!\bhere[ \t])(?<!\bactivity[ \t])(?<!\baction[ \t])"
+    r"(?<!\bscene[ \t])(?<!\bimage[ \t])(?<!\bpicture[ \t])(?<!\bphoto[ \t])(?<!\bfocus[ \t])(?:is|are|was|were)"
     r"|be|being|been|becomes?|as|like)[ \t]*$",
     re.IGNORECASE,
 )

@@ -28,6 +28,13 @@ def test_overrides_append_rules() -> None:
     assert Detector().attributes("a rotund fellow") == set()
 
 
+def test_a_phrase_anywhere_in_the_text_switches_a_rule_off() -> None:
+    override = {"rules": [{"attributes": ["weight"], "terms": {"rotund": ""}, "unless_in_text": r"\bteapots?\b"}]}
+    detector = Detector(load_taxonomy(overrides=override))
+    assert detector.attributes("a rotund fellow") == {"weight"}
+    assert detector.attributes("A rotund fellow collects teapots.") == set()
+
+
 def test_override_file(tmp_path: Path) -> None:
     path = tmp_path / "extra.json"
     path.write_text(json.dumps({"rules": [{"attributes": ["age"], "terms": {"codger": "person"}}]}))

@@ -60,9 +60,13 @@ def test_failed_batch_items_are_failures_and_the_rerun_submits_only_them(
     ingested: Path, routed: int, tmp_path: Path, server: FakeOpenAI
 ) -> None:
     server.batch_failures = 2
-    config = _config(tmp_path, server)
-    batches = -(-routed // 10)
-    assert routed % 10 != 1 and batches >= 2  # every batch has two items to fail
+    # a batch size that leaves every batch two items to fail (the routed count follows the taxonomy)
+    size = next(size for size in range(10, 2, -1) if routed % size != 1)
+    config = _config(
+        tmp_path, server, batch=BatchConfig(state=str(tmp_path / "state.json"), max_requests=size, poll_interval_s=0.01)
+    )
+    batches = -(-routed // size)
+    assert batches >= 2
     summary = stage.run(
         replace(config, input=str(ingested), output=str(tmp_path / "out")),
         progress=False,

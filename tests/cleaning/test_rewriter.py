@@ -1280,3 +1280,103 @@ def test_a_thing_that_ages_is_nobodys_age() -> None:
 )
 def test_sixth_review_shapes(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # eighth review: a class of people in a general statement (constructed sentences of the shapes)
+        "The soft plush bears would be appealing to children and collectors alike.",
+        "A bright cake like this would delight the kids at any birthday party.",
+        "Board games are a popular pastime for many children, letting them practise patience.",
+        "Many children form strong bonds with their favourite stuffed animals.",
+        "Exposing young children to music early can spark a lifelong interest.",
+        "The garden is an inviting place for families with young children to spend a weekend.",
+        "The toy's soft fabric appeals to children's tactile senses.",
+        "Playgrounds provide comfort to children who need to burn off energy.",
+        "Kayaking is said to have its roots in ancient Inuit culture.",
+    ],
+)
+def test_eighth_review_general_statements_stay(sentence: str) -> None:
+    assert default_rewriter().rewrite(sentence) == sentence
+    assert not default_detector().find(sentence)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the depicted people are still rewritten
+        ("Two kids are playing with the teddy bear.", "Two people are playing with the teddy bear."),
+        ("The children are eating cake at the party.", "The people are eating cake at the party."),
+        # ... and next to a child in the image a general statement tells that child's age
+        (
+            "The boy hugs a teddy bear. Teddy bears are appealing to children.",
+            "The person hugs a teddy bear. Teddy bears are appealing to people.",
+        ),
+        ("A toy can stimulate a child's creativity.", "A toy can stimulate a person's creativity."),
+        ("The bride cuts the cake as the groom waits.", "The spouse cuts the cake as the other spouse waits."),
+        ("The girl wears traditional Mexican dress.", "The person wears traditional dress."),
+        # an animal named only in an earlier sentence keeps its sex and age words
+        (
+            "A man is photographing the zebras. The zebras graze by a pond. The adult females are taller.",
+            "A person is photographing the zebras. The zebras graze by a pond. The adult females are taller.",
+        ),
+        ("A man feeds the goat. The adult is smiling.", "A person feeds the goat. The person is smiling."),
+        (
+            "A man is photographing the horses. The horses graze. A mother watches from the fence.",
+            "A person is photographing the horses. The horses graze. A parent watches from the fence.",
+        ),
+        (
+            "The woman watches the elephants. Elephants live in herds of mothers, daughters and sisters.",
+            "The person watches the elephants. Elephants live in herds of mothers, daughters and sisters.",
+        ),
+        ("A man and his daughter ride an elephant.", "A person and their child ride an elephant."),
+        # two people stay two after "there is" and in a question with "is the"
+        (
+            "Yes, there is a man standing next to the girl who is holding the kite.",
+            "Yes, there is a person standing next to the other person who is holding the kite.",
+        ),
+        (
+            "Which brush is the woman using to comb the boy's hair?",
+            "Which brush is the person using to comb the other person's hair?",
+        ),
+        (
+            "The woman wears a coat, while the boy's clothing is hidden.",
+            "The person wears a coat, while the other person's clothing is hidden.",
+        ),
+        (
+            "The woman is helping the man dress up for the party.",
+            "The person is helping the other person dress up for the party.",
+        ),
+        (
+            "The man is teaching the boy to swim. In the pool, the man holds the boy's arms.",
+            "The person is teaching the other person to swim. In the pool, the person holds the other person's arms.",
+        ),
+        ("Neither the man nor the girl wears a hat.", "Neither the person nor the other person wears a hat."),
+        (
+            "The main activity is a woman surfing, watched by a man on the pier.",
+            "The main activity is a person surfing, watched by another person on the pier.",
+        ),
+        (
+            "While sailing with the man, the child learns knots.",
+            "While sailing with the person, the other person learns knots.",
+        ),
+        (
+            "The girl is painting. The child's brush is red. The woman watches the child.",
+            "The person is painting. The person's brush is red. The other person watches the person.",
+        ),
+        # grammar at the edit sites
+        ("They danced for the first time as husband and wife.", "They danced for the first time as a couple."),
+        ("The dance is from the Hawaiian and Polynesian traditions.", "The dance is from the Hawaiian traditions."),
+        ("A crowd of mainly elderly people waits for the bus.", "A crowd of people waits for the bus."),
+        ("The kids, especially young ones, sit on the slide.", "The people sit on the slide."),
+        (
+            "A helmet sets an example for other riders, particularly younger ones, reminding them of safety.",
+            "A helmet sets an example for other riders, reminding them of safety.",
+        ),
+        ("The crowd of people, mostly older women, waits for the bus.", "The crowd of people waits for the bus."),
+        ("The painting shows wear and aging on its frame.", "The painting shows wear and aging on its frame."),
+        ("The bridge has aging or cracked supports.", "The bridge has aging or cracked supports."),
+    ],
+)
+def test_eighth_review_shapes(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

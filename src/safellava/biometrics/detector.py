@@ -114,6 +114,10 @@ class Detector:
         self._guards = {
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
         }
+        # Rules that a phrase anywhere in the text switches off: checked only when active.
+        self._text_guards = {
+            i: re.compile(r.unless_in_text, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_in_text
+        }
         # Rules that need a second (third ...) anchor group: checked only when active.
         self._extra_groups = {
             i: tuple(frozenset(word.encode() for word in group) for group in r.anchors[1:])
@@ -224,6 +228,9 @@ class Detector:
             for i in needs_more:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
                     active.discard(i)
+        for i in self._text_guards.keys() & active:
+            if self._text_guards[i].search(text):
+                active.discard(i)
         if not active:
             return False, []
         if text.isascii():
@@ -269,18 +276,34 @@ class Detector:
         return start, end
 
     def _about_animals(self, read: str, start: int, end: int) -> bool:
-        """Does the sentence around ``start:end`` name an animal before the word and no
-        person anywhere? In a text that names both ("The man in the image is taking a photo.
-        Zebras form harems of one dominant male and several adult females."), the zebras'
-        sentence still speaks of animals; "The adult brings their knowledge of sheep
-        behavior" speaks of a person (the animal comes after the word)."""
+        """Does the sentence around ``start:end`` speak of animals: it names no person, and
+        an animal before the word or, when it names none there, the nearest earlier sentence
+        that names animals or people names animals only? In a text that names both ("The man
+        in the image is taking a photo. Zebras form harems of one dominant male and several
+        adult females."), the zebras' sentence still speaks of animals, and so does the next
+        one that names none ("The giraffes are tall. The adult females are shorter."); "The
+        adult brings their knowledge of sheep behavior" after a sentence about a man speaks
+        of a person, and so does a word that brings in someone new ("The horses graze. A mother
+        watches.")."""
         low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
-        if self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
-            return False
         ends = _SENTENCE_END.search(read, end)
-        return self._sentence_human_words.isdisjoint(
+        if not self._sentence_human_words.isdisjoint(
             letter_words(read[low : ends.start() if ends else len(read)].lower())
-        )
+        ):
+            return False
+        if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
+            return True
+        if _NEW_REFERENT.search(read, max(low, start - 40), start):
+            return False  # "A mother watches from the fence" brings in someone new
+        while low > 0:  # the earlier sentences, nearest first
+            high = low - 1
+            low = max(read.rfind(mark, 0, high) for mark in ".!?\n") + 1
+            words = letter_words(read[low:high].lower())
+            if not self._sentence_human_words.isdisjoint(words):
+                return False
+            if not self._animal_words.isdisjoint(words):
+                return True
+        return False
 
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when
@@ -398,6 +421,8 @@ def _mention_order(mention: Mention) -> tuple[int, int, int]:
 
 _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
+_NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
 # the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
 # hyphen joins name parts too ("Spider-Man")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")

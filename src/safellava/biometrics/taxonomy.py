@@ -45,7 +45,9 @@ Spec format
     ``unless_followed_by`` (a regex the match must not be followed by: "baby" but not "baby
     elephant"), ``exempt`` (a phrase that describes nobody -- "at a young age", "shift
     their weight" -- matched only so that later rules of its family do not match inside
-    it, never reported), ``animal_ambiguous`` (see ``anchor_sets``) and ``note``.
+    it, never reported), ``unless_in_text`` (a regex that, found anywhere in the text,
+    switches the rule off for that text), ``animal_ambiguous`` (see ``anchor_sets``) and
+    ``note``.
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
@@ -133,6 +135,10 @@ class Rule:
     """True for a phrase that looks like a cue but describes nobody ("at a young age", "of
     all ages", "shift their weight"): it is matched so that the rules after it in its
     family cannot match inside it, and is never reported."""
+    unless_in_text: str = ""
+    """A regex that, found anywhere in a text, leaves the rule out for that text: "appealing
+    to children" describes nobody in a picture of a cake, but next to "the child" it says
+    what the depicted child is."""
     animal_ambiguous: bool = False
     """True when the rule's words describe animals as readily as people ("adult", "male",
     "mother", "muscular"): it is not tried in a text about animals that names no person."""
@@ -320,6 +326,7 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
                 names_attribute=bool(item.get("names_attribute", False)),
                 exempt=bool(item.get("exempt", False)),
                 unless_followed_by=_expand(str(item.get("unless_followed_by", "")), vocab),
+                unless_in_text=_expand(str(item.get("unless_in_text", "")), vocab),
                 animal_ambiguous=bool(item.get("animal_ambiguous", False)),
                 note=str(item.get("note", "")),
             )

@@ -45,30 +45,47 @@ _DETERMINER = re.compile(
 # between a noun phrase and a hedged restatement of the same person ("a man, possibly a
 # boy", "a man (in one description, a woman)").
 _COORDINATION_GAP = re.compile(
-    r"(?:['’]s?)?(?:,?[ \t]+(?:and|or|&|nor)[ \t]+(?:(?:both|either|one|two|three|four|five|six|several|some)[ \t]+)?|,"
+    r"(?:['’]s?)?(?:,?[ \t]+(?:and|or|&)[ \t]+(?:(?:both|either|one|two|three|four|five|six|several|some)[ \t]+)?|,"
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
 # A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager") or a predicate ("if the recipient is an adult"): no second person. A copula that
-# opens a question ("Is the woman helping the man?", "What is the woman doing?") comes before
-# its subject, not a predicate.
+# teenager"): no second person.
 _APPOSITION = re.compile(
     r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
-    r"|\(|\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
-    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?:is|are|was|were)|be|being|been|becomes?|as|like))[ \t]*$",
+    r"|\()[ \t]*$",
     re.IGNORECASE,
 )
-# A person noun used as a modifier names no one ("a school girl outfit", "a baby seat").
+# A predicate ("if the recipient is an adult", "dressed as a girl"): no second person. A copula
+# that opens a question ("Is the woman helping the man?", "What is the woman doing?") comes
+# before its subject, and so does "is" after "there" ("there is a man watching the boy") or after
+# a thing that shows someone ("The main activity is a woman water skiing"); after a copula "the"
+# starts a subject too ("What tool is the woman using"): a predicate says what someone is with
+# "a"/"an".
+_PREDICATE = re.compile(
+    r"\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
+    r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?<!\bthere[ \t])(?<!\bhere[ \t])(?<!\bactivity[ \t])(?<!\baction[ \t])"
+    r"(?<!\bscene[ \t])(?<!\bimage[ \t])(?<!\bpicture[ \t])(?<!\bphoto[ \t])(?<!\bfocus[ \t])(?:is|are|was|were)"
+    r"|be|being|been|becomes?|as|like)[ \t]*$",
+    re.IGNORECASE,
+)
+# A person noun used as a modifier names no one ("a school girl outfit", "a baby seat"); "dress
+# up/in/for/as" is the verb ("helping the man dress up").
 _ATTRIBUTIVE = re.compile(
-    r"[ \t]+(?:outfits?|costumes?|uniforms?|clothes|clothing|attire|dress(?:es)?|shoes|seats?|sizes?|bikes?|toys?|"
-    r"rooms?|sections?|restrooms?|bathrooms?|teams?|magazines?|fashion|style|hairstyles?|haircuts?|products?)\b",
+    r"[ \t]+(?:outfits?|costumes?|uniforms?|clothes|clothing|attire|dress(?:es)?(?![ \t]+(?:up|in|for|as)\b)|shoes|"
+    r"seats?|sizes?|bikes?|toys?|rooms?|sections?|restrooms?|bathrooms?|teams?|magazines?|fashion|style|hairstyles?|haircuts?|products?)\b",
     re.IGNORECASE,
 )
+# A comma between two noun phrases lists them only when the list goes on ("a man, a woman and
+# a child"); "with the man, the child can learn" ends a phrase before the subject.
+_BARE_COMMA = re.compile(r"(?:['’]s?)?,[ \t]*")
+_LIST_GOES_ON = re.compile(r"(?:['’]s?)?(?:,|[ \t]+(?:and|or|&)\b)")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
 # a noun phrase that already says which person it is ("the other man", "the first woman")
 _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# a possessive mention ("the girl's clothing") names a person, not a kind of clothing
+_APOSTROPHES = ("'s", "’s", "'", "’")
 _LABELLED = frozenset({"the", "a", "an"})
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 
@@ -145,7 +162,10 @@ class Referents:
             return {}
         coordinated: set[int] = set()
         for first, second in zip(phrases, phrases[1:]):
-            if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start):
+            if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start) and (
+                not _BARE_COMMA.fullmatch(text, first.mention.end, second.start)
+                or _LIST_GOES_ON.match(text, second.mention.end)
+            ):
                 coordinated |= {first.index, second.index}
         people: dict[str, list[_Person]] = {}
         labelled: list[tuple[_Candidate, int]] = []
@@ -154,11 +174,18 @@ class Referents:
                 candidate.index in coordinated
                 or candidate.determiner is None
                 or _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
-                or _ATTRIBUTIVE.match(text, candidate.end)
+                or (
+                    candidate.determiner.group(1).lower() != "the"
+                    and _PREDICATE.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+                )
+                or (_ATTRIBUTIVE.match(text, candidate.end) and not text.endswith(_APOSTROPHES, 0, candidate.end))
             ):
                 continue
             known = people.setdefault(candidate.noun, [])
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
+            if len(fitting) > 1:  # "the man" after "the man ... the boy": the one of its own gender and age
+                same = [number for number in fitting if self._same_kind(candidate, known[number])]
+                fitting = same if len(same) == 1 else fitting
             if not fitting:
                 known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
                 number = len(known) - 1
@@ -166,7 +193,8 @@ class Referents:
                 number = fitting[0]
                 person = known[number]
                 person.gender = person.gender or candidate.gender
-                person.age = person.age or candidate.age
+                # "the girl ... the child": a child, who is no adult in any sentence
+                person.age = "child" if candidate.age == "child" else person.age or candidate.age
                 person.modifiers = {**candidate.modifiers, **person.modifiers}
                 person.last_end = candidate.end
             else:  # could be either: left as it is
@@ -226,6 +254,12 @@ class Referents:
                 scale, name = self.modifier[word]
                 classes.setdefault(scale, set()).add(name)
         return {scale: frozenset(names) for scale, names in classes.items()}
+
+    @staticmethod
+    def _same_kind(candidate: _Candidate, person: _Person) -> bool:
+        """Whether the mention's word has the person's own gender and age class ("man" and "man",
+        not "man" and "boy", which may name one person in different sentences)."""
+        return candidate.gender == person.gender and candidate.age == person.age
 
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:

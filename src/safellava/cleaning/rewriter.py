@@ -163,6 +163,25 @@ _BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:
 _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
 # A dropped item inside a list ("ability, ∅, and height") or at its end ("diabetes, and ∅.").
 _DROPPED_LIST_ITEM = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*,)")
+# A focus adverb left before a plural person noun whose modifier went ("a group of mainly ∅
+# people" -> "a group of people"): it said which people, and the group is all there is now.
+_STRANDED_FOCUS = re.compile(
+    rf"\b(?:mainly|mostly|largely|primarily|predominantly|exclusively|specifically)[ \t]*(?={DROP}[ \t]*{SWAP}?"
+    rf"(?:people|persons|individuals)\b)",
+    re.IGNORECASE,
+)
+# An apposition left with only "ones" ("other players, especially ∅ ones, reinforcing"): it
+# goes, with its closing comma unless a clause follows that needs one ("for skateboarders,
+# especially ∅ ones, to use" -> "for skateboarders to use").
+_EMPTIED_ONES = re.compile(
+    rf",[ \t]*(?:especially|particularly|mainly|mostly|notably)[ \t]*{DROP}+[ \t]*ones\b"
+    r"(?:,(?![ \t]+(?:[a-z]+ing|which|who|and|but|so|while|as)\b))?"
+)
+# A conjunct left before a dropped proper adjective ("the Hawaiian and ∅ cultures") goes with
+# its conjunction: "the Hawaiian cultures", not "the Hawaiian and cultures".
+_DROPPED_PROPER_CONJUNCT = re.compile(
+    rf"(\b[A-Z][a-z]+(?:ian|can|ean|ese|ish|ic|i))[ \t]+(?:and|or)[ \t]*(?={DROP}[ \t]+[a-z])"
+)
 # A degree word left before a dropped adjective: "a very ∅ person".
 _STRANDED_DEGREE = re.compile(
     r"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
@@ -432,11 +451,12 @@ _REDUNDANT_GROUP_ITEM = re.compile(
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b(?:[ \t]+(?:in|on|at|from|of)[ \t]+(?:the|this)[ \t]+"
     rf"(?:image|picture|photo|photograph|scene|foreground|background))?)"
-    rf"[ \t]*(?:,[ \t]+(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)[ \t]+)?{SWAP}?(?:(?:a|an|the|one|"
-    rf"two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
-    rf"{DROP}*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))|[ \t]*\((?:(?:primarily|mostly|mainly|"
-    rf"likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}(?:person|people)\))"
+    rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
+    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)(?:[ \t]+|(?={DROP})))?{SWAP}?"
+    rf"(?:(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
+    rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
+    rf"(?:person|people)\))"
 )
 # A list of rewritten single people before another noun: "a man, a woman, and a dog" -> "two
 # people and a dog" (without it the apposition rule below would read "a person, a person," as
@@ -704,6 +724,10 @@ def tidy(marked: str) -> str:
     text = marked
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
+        if "ly" + DROP in text:
+            text = _STRANDED_FOCUS.sub("", text)
+            if " ones" in text:
+                text = _EMPTIED_ONES.sub("", text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
         # each fix runs only where the literal it needs is present (most texts have none)
@@ -712,7 +736,7 @@ def tidy(marked: str) -> str:
         if "," + DROP in text:
             text = _close_list_items(text)
         if "and" + DROP in text or "or" + DROP in text:
-            text = _close_lists(text)
+            text = _close_lists(_DROPPED_PROPER_CONJUNCT.sub(r"\1", text))
         if any(word + DROP in text for word in _GROUP_WORDS):
             text = _HEADLESS_GROUP.sub(r"\1 backgrounds\2", text)
         if any(word + DROP in text for word in _EXAMPLE_WORDS):

@@ -185,6 +185,38 @@ def test_fast_path_equals_the_exact_ignorecase_scan(det: Detector) -> None:
         assert det.attributes(text) == exact.attributes(text), text
 
 
+def test_the_fast_regex_shortcuts_keep_the_matches(det: Detector) -> None:
+    """The fast regexes put a first-character lookahead before each rule and try the rules
+    that need no word start (after a comma, at a line start, "toned") apart from the others:
+    the matches stay those of the plain alternation, also where such a rule fires."""
+    texts = [
+        "Parks are fun, by helping children learn; kids often enjoy them, while teenagers tend to sleep.",
+        "eyes: blue\n- eye colour: green\nHair: brown, eyes: hazel; iris: grey",
+        "A toned, well-toned athlete with untoned arms and a toned-down look; old man, young woman.",
+        "Women's rights and children's health matter to the boys' mother and his father.",
+    ]
+    exact = Detector(det.taxonomy)
+    exact._foldable = [False] * len(exact._foldable)
+    for text in texts:
+        assert det.find(text)  # each one exercises the rules
+        assert det.find(text) == exact.find(text), text
+        assert det.attributes(text, values_only=True) == exact.attributes(text, values_only=True), text
+
+
+def test_first_characters_and_word_starts_of_a_pattern() -> None:
+    from safellava.biometrics.detector import _first_characters, _never_inside_word, _parse
+
+    assert _first_characters(_parse(r"\b(?:his|her)\s+age")) == "h"
+    assert _first_characters(_parse(r"(?:,\s*)?\bold")) == ",o"
+    assert _first_characters(_parse(r"(?<=\d)\d+\s*(?:lbs|kg)")) == r"\d"
+    assert _first_characters(_parse(r"(?:old)?")) is None  # can match the empty string
+    assert _first_characters(_parse(r"[^,]old")) is None
+    assert _never_inside_word(_parse(r"(?<![\w-])toned"))
+    assert _never_inside_word(_parse(r"(?:[,;]|\bby)\s+eyes"))
+    assert not _never_inside_word(_parse(r"(?:x|,)eyes"))
+    assert not _never_inside_word(_parse(r"(?:,)?eyes"))
+
+
 def test_only_four_non_ascii_characters_fold_to_ascii_letters() -> None:
     import re
 

@@ -83,10 +83,9 @@ class Detector:
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         rules = self.taxonomy.rules
-        self._parts: list[str] = []
-        self._span_groups: list[tuple[str, ...]] = []
-        for index, rule in enumerate(rules):
-            self._parts.append(self._rename(index, rule))
+        # group name of a rule's regex -> (rule index, names of its span groups)
+        self._groups: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self._parts = [self._rename(index, rule, "r") for index, rule in enumerate(rules)]
         # Words are looked up as ASCII bytes (see :meth:`_words`).
         self._by_anchor: dict[bytes, list[int]] = defaultdict(list)
         self._always = frozenset(i for i, r in enumerate(rules) if not r.anchors)
@@ -129,35 +128,40 @@ class Detector:
             families[rule.attributes[0]].append(index)
         self._families = {name: tuple(members) for name, members in families.items()}
         self._family_of = [rule.attributes[0] for rule in rules]
-        self._rule_of_group = {f"r{index}": index for index in range(len(rules))}
         self._family_attributes = {
             name: frozenset(a for i in members for a in rules[i].attributes) for name, members in self._families.items()
         }
         parsed = [_parse(rule.pattern) for rule in rules]
         self._boundary_first = [_starts_with_boundary(items) for items in parsed]
         self._foldable = [_foldable(items) for items in parsed]
-        # the fast regexes try a rule only where its first character can stand (see :meth:`_fast`)
-        self._guarded = [
-            part if first is None else f"(?=[{first}]){part}"
-            for part, first in zip(self._parts, map(_first_characters, parsed))
-        ]
+        # the fast regexes try a rule only where its first character can stand, and scan the
+        # rules that need no word start a second time, under other group names (see :meth:`_fast`)
+        firsts = [_first_characters(items) for items in parsed]
+        self._guarded = [_guard(part, first) for part, first in zip(self._parts, firsts)]
+        self._guarded_inside = {
+            index: _guard(self._rename(index, rules[index], "q"), firsts[index])
+            for index in range(len(rules))
+            if not self._boundary_first[index]
+        }
+        self._outside_words = [_never_inside_word(items) for items in parsed]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _rename(self, index: int, rule: Rule) -> str:
-        """Give a rule's groups unique names so rules can share one regex; groups named
-        span, span2, ... mark the mention inside its licensing context."""
+    def _rename(self, index: int, rule: Rule, prefix: str) -> str:
+        """Give a rule's groups unique names so rules can share one regex (``prefix`` tells
+        apart two copies of one rule in one regex); groups named span, span2, ... mark the
+        mention inside its licensing context."""
         spans: list[str] = []
 
         def rename(match: re.Match[str]) -> str:
             if match.group(1).startswith("span"):
-                spans.append(f"s{index}_{len(spans)}")
+                spans.append(f"{prefix}{index}_{len(spans)}")
                 return f"(?P<{spans[-1]}>"
             return "(?:"
 
         renamed = re.sub(r"\(\?P<(\w+)>", rename, rule.pattern)
-        self._span_groups.append(tuple(spans))
-        return f"(?P<r{index}>{renamed})"
+        self._groups[f"{prefix}{index}"] = (index, tuple(spans))
+        return f"(?P<{prefix}{index}>{renamed})"
 
     def _exact(self, key: tuple[int, ...]) -> re.Pattern[str]:
         """The exact-fallback regex of a rule subset (see :meth:`_fast`), compiled only when
@@ -168,39 +172,43 @@ class Detector:
         return compiled
 
     def _fast(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
-        """The fast regex of one subset of a family's rules (``None``: use the exact one).
+        r"""The fast regex of one subset of a family's rules (``None``: use the exact one).
 
         The fallback is the plain alternation with IGNORECASE, scanned over the text as it
         is. The fast one -- built only when every rule in the subset is *foldable* (its
         cased literals are lower-case ASCII, no inline flags) -- is the same alternation
         without IGNORECASE, scanned over the ASCII-lower-cased text: for such patterns the
         matches are identical, and case-sensitive matching is about twice as fast in
-        ``re``. It also hoists ``\b`` in front of each run of rules that all begin with
-        one (the rules keep theirs, so nothing changes): the engine then rejects a
-        position inside a word with one test instead of trying every rule in turn. And each
-        rule is tried only where its first character can stand: a lookahead for the class of
-        characters its matches begin with (:func:`_first_characters`), so at a word start the
-        engine dismisses most rules with one class test instead of walking into their
-        alternations (a quarter of the scan's instructions). A lookahead only rejects
-        positions where the rule cannot match, so the matches are the same.
+        ``re``. Two more changes make it cheaper and keep its matches:
+
+        * each rule is tried only where its first character can stand: a lookahead for the
+          class of characters its matches begin with (:func:`_first_characters`), so at a word
+          start the engine dismisses most rules with one class test instead of walking into
+          their alternations;
+        * the alternation is split by position: ``\b(?:every rule) | \B(?:the rules that
+          need no word boundary)``. Most rules begin with ``\b`` and cannot match at a
+          ``\B`` position, so at every other position one test rejects them all, and the
+          rest (repeated under other group names, :meth:`_rename`) are tried in their order;
+          where those cannot start inside a word either (:func:`_never_inside_word`), a
+          ``(?!\w)`` rejects the inside of a word for them too.
+
+        Together they cut a scan's instructions by about 30 % (the benchmark's texts).
         """
         if key in self._compiled:
             return self._compiled[key]
         fast = None
         if all(self._foldable[i] for i in key):
-            pieces: list[str] = []
-            run: list[str] = []
-            for i in key:
-                if self._boundary_first[i]:
-                    run.append(self._guarded[i])
-                    continue
-                if run:
-                    pieces.append(r"\b(?:" + "|".join(run) + ")")
-                    run = []
-                pieces.append(self._guarded[i])
-            if run:
-                pieces.append(r"\b(?:" + "|".join(run) + ")")
-            fast = re.compile("|".join(pieces))
+            everywhere = [i for i in key if not self._boundary_first[i]]
+            every_rule = "|".join(self._guarded[i] for i in key)
+            if not everywhere:
+                pattern = rf"\b(?:{every_rule})"
+            elif len(everywhere) == len(key):
+                pattern = every_rule
+            else:
+                not_inside = r"(?!\w)" if all(self._outside_words[i] for i in everywhere) else ""
+                rest = "|".join(self._guarded_inside[i] for i in everywhere)
+                pattern = rf"\b(?:{every_rule})|\B{not_inside}(?:{rest})"
+            fast = re.compile(pattern)
         self._compiled[key] = fast
         return fast
 
@@ -268,7 +276,7 @@ class Detector:
         if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
             return None
         start, end = match.span()
-        for group in self._span_groups[index]:
+        for group in self._groups[match.lastgroup][1]:  # type: ignore[index]
             if match.start(group) >= 0:
                 start, end = match.span(group)
                 break
@@ -340,7 +348,7 @@ class Detector:
                 raise ValueError(f"unknown attributes: {sorted(unknown)}")
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
-        rule_of_group = self._rule_of_group
+        groups = self._groups
         view = normalise(text)
         read = view.text
         mixed, scans = self._scans(read)
@@ -348,7 +356,7 @@ class Detector:
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
-                index = rule_of_group[match.lastgroup]  # type: ignore[index]
+                index = groups[match.lastgroup][0]  # type: ignore[index]
                 rule = rules[index]
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
@@ -378,7 +386,7 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
-        rule_of_group = self._rule_of_group
+        groups = self._groups
         read = normalise(text).text
         mixed, scans = self._scans(read)
         for family, matches in scans:
@@ -386,7 +394,7 @@ class Detector:
             if possible <= found:
                 continue
             for match in matches:
-                index = rule_of_group[match.lastgroup]  # type: ignore[index]
+                index = groups[match.lastgroup][0]  # type: ignore[index]
                 if self._skipped(read, index, match, mixed) is None:
                     continue
                 rule = rules[index]
@@ -543,6 +551,64 @@ def _first_characters(node: Any) -> str | None:
     if items is None or nullable or not items:
         return None
     return "".join(sorted(items))
+
+
+def _guard(part: str, first: str | None) -> str:
+    """A rule's regex behind a lookahead for its first character (when one is known)."""
+    return part if first is None else f"(?=[{first}]){part}"
+
+
+def _is_word_character(code: int) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return chr(code).isalnum() or code == ord("_")
+
+
+def _outside_word_items(node: Any) -> tuple[bool, bool]:
+    """For a parsed sequence: whether, if it consumes a character first, that character
+    cannot stand inside a word (a ``\\b`` or a lookbehind that forbids a word character
+    before it decides at once), and whether it can match the empty string."""
+    for op, av in node:
+        if op is _c.AT:
+            if av in (_c.AT_BOUNDARY, _c.AT_BEGINNING_STRING):
+                return True, False
+            continue
+        if op is _c.ASSERT_NOT and av[0] < 0:
+            # (?<![\w...]): no word character before the position
+            if len(av[1]) == 1 and av[1][0][0] is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in av[1][0][1]:
+                return True, False
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            return not _is_word_character(av), False
+        if op is _c.IN:
+            safe = all(
+                (item_op is _c.LITERAL and not _is_word_character(item_av))
+                or (item_op is _c.CATEGORY and item_av in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+                for item_op, item_av in av
+            )
+            return safe, False
+        if op is _c.SUBPATTERN:
+            safe, nullable = _outside_word_items(av[3])
+        elif op is _c.BRANCH:
+            verdicts = [_outside_word_items(branch) for branch in av[1]]
+            safe, nullable = all(v[0] for v in verdicts), any(v[1] for v in verdicts)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            safe, nullable = _outside_word_items(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return False, False
+        if not safe:
+            return False, False
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _never_inside_word(node: Any) -> bool:
+    """Can no match of the parsed pattern begin between two word characters?"""
+    safe, nullable = _outside_word_items(node)
+    return safe and not nullable
 
 
 def _starts_with_boundary(node: Any) -> bool:

@@ -217,6 +217,29 @@ def test_first_characters_and_word_starts_of_a_pattern() -> None:
     assert not _never_inside_word(_parse(r"(?:,)?eyes"))
 
 
+def test_a_first_character_lookahead_keeps_the_matches() -> None:
+    """:func:`with_first_character_lookahead` puts a lookahead only where ``re`` cannot skip
+    ahead itself, and the guarded pattern finds the same matches (also without case)."""
+    import re
+
+    from safellava.biometrics.detector import with_first_character_lookahead
+
+    text = "The Man, a man and THE woman; (the boy) and an elderly man, the OLD man."
+    for source, flags in (
+        (r"(?<![ \t])(?:[ \t]+(?:and|with))?[ \t]+(?:the|an?)[ \t]+(man|woman)\b", 0),
+        (r"\b(?:(the)[ \t]+)?(?:old|elderly)?[ \t]*(man|boy)\b", re.IGNORECASE),
+    ):
+        plain = re.compile(source, flags)
+        guarded = with_first_character_lookahead(plain)
+        assert guarded.pattern.startswith("(?=[") and guarded.flags == plain.flags
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+    for source in (r",[ \t]*and", r"[A-Z]\w+", r"(?:old)?", r"(?i)\bman"):  # skipped ahead already / unknown
+        plain = re.compile(source)
+        assert with_first_character_lookahead(plain) is plain
+
+
 def test_only_four_non_ascii_characters_fold_to_ascii_letters() -> None:
     import re
 

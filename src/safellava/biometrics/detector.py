@@ -611,6 +611,47 @@ def _never_inside_word(node: Any) -> bool:
     return safe and not nullable
 
 
+def _has_search_prefix(node: Any) -> bool:
+    """Does ``re`` find the candidate positions of this parsed pattern itself (its first item
+    a literal, a character class or a choice of literals: a prefix or charset search)?"""
+    while node and node[0][0] is _c.SUBPATTERN:
+        node = node[0][1][3]
+    if not node:
+        return False
+    op, av = node[0]
+    return op in (_c.LITERAL, _c.IN) or (
+        op is _c.BRANCH and all(branch and branch[0][0] is _c.LITERAL for branch in av[1])
+    )
+
+
+def with_first_character_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters its matches begin with.
+
+    ``re`` tries a pattern that begins with a literal or a character class only where that
+    character stands; any other (one that begins with ``\\b``, a lookbehind or an optional
+    group) it walks into at every position of the text, through all its optional parts. The
+    lookahead rejects the positions where no match can begin with one class test; it
+    changes no match, group or flag. Returned as it is when ``re`` already skips ahead, when
+    the first characters are unknown (:func:`_first_characters`) or when it sets global
+    inline flags."""
+    if pattern.pattern.startswith("(?") and _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    first = None if _has_search_prefix(parsed) else _first_characters(parsed)
+    return pattern if first is None else re.compile(f"(?=[{first}]){pattern.pattern}", pattern.flags)
+
+
+def add_first_character_lookaheads(namespace: dict[str, Any]) -> None:
+    """Put :func:`with_first_character_lookahead` on every compiled pattern of a module
+    (``globals()``): its regexes stay as written, and a pattern added later gets it too."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = with_first_character_lookahead(value)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def _starts_with_boundary(node: Any) -> bool:
     """Does every match of the parsed pattern begin with ``\b``?"""
     if not node:

@@ -185,6 +185,61 @@ def test_fast_path_equals_the_exact_ignorecase_scan(det: Detector) -> None:
         assert det.attributes(text) == exact.attributes(text), text
 
 
+def test_the_fast_regex_shortcuts_keep_the_matches(det: Detector) -> None:
+    """The fast regexes put a first-character lookahead before each rule and try the rules
+    that need no word start (after a comma, at a line start, "toned") apart from the others:
+    the matches stay those of the plain alternation, also where such a rule fires."""
+    texts = [
+        "Parks are fun, by helping children learn; kids often enjoy them, while teenagers tend to sleep.",
+        "eyes: blue\n- eye colour: green\nHair: brown, eyes: hazel; iris: grey",
+        "A toned, well-toned athlete with untoned arms and a toned-down look; old man, young woman.",
+        "Women's rights and children's health matter to the boys' mother and his father.",
+    ]
+    exact = Detector(det.taxonomy)
+    exact._foldable = [False] * len(exact._foldable)
+    for text in texts:
+        assert det.find(text)  # each one exercises the rules
+        assert det.find(text) == exact.find(text), text
+        assert det.attributes(text, values_only=True) == exact.attributes(text, values_only=True), text
+
+
+def test_first_characters_and_word_starts_of_a_pattern() -> None:
+    from safellava.biometrics.detector import _first_characters, _never_inside_word, _parse
+
+    assert _first_characters(_parse(r"\b(?:his|her)\s+age")) == "h"
+    assert _first_characters(_parse(r"(?:,\s*)?\bold")) == ",o"
+    assert _first_characters(_parse(r"(?<=\d)\d+\s*(?:lbs|kg)")) == r"\d"
+    assert _first_characters(_parse(r"(?:old)?")) is None  # can match the empty string
+    assert _first_characters(_parse(r"[^,]old")) is None
+    assert _never_inside_word(_parse(r"(?<![\w-])toned"))
+    assert _never_inside_word(_parse(r"(?:[,;]|\bby)\s+eyes"))
+    assert not _never_inside_word(_parse(r"(?:x|,)eyes"))
+    assert not _never_inside_word(_parse(r"(?:,)?eyes"))
+
+
+def test_a_first_character_lookahead_keeps_the_matches() -> None:
+    """:func:`with_first_character_lookahead` puts a lookahead only where ``re`` cannot skip
+    ahead itself, and the guarded pattern finds the same matches (also without case)."""
+    import re
+
+    from safellava.biometrics.detector import with_first_character_lookahead
+
+    text = "The Man, a man and THE woman; (the boy) and an elderly man, the OLD man."
+    for source, flags in (
+        (r"(?<![ \t])(?:[ \t]+(?:and|with))?[ \t]+(?:the|an?)[ \t]+(man|woman)\b", 0),
+        (r"\b(?:(the)[ \t]+)?(?:old|elderly)?[ \t]*(man|boy)\b", re.IGNORECASE),
+    ):
+        plain = re.compile(source, flags)
+        guarded = with_first_character_lookahead(plain)
+        assert guarded.pattern.startswith("(?=[") and guarded.flags == plain.flags
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+    for source in (r",[ \t]*and", r"[A-Z]\w+", r"(?:old)?", r"(?i)\bman"):  # skipped ahead already / unknown
+        plain = re.compile(source)
+        assert with_first_character_lookahead(plain) is plain
+
+
 def test_only_four_non_ascii_characters_fold_to_ascii_letters() -> None:
     import re
 

@@ -83,10 +83,9 @@ class Detector:
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or load_taxonomy()
         rules = self.taxonomy.rules
-        self._parts: list[str] = []
-        self._span_groups: list[tuple[str, ...]] = []
-        for index, rule in enumerate(rules):
-            self._parts.append(self._rename(index, rule))
+        # group name of a rule's regex -> (rule index, names of its span groups)
+        self._groups: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self._parts = [self._rename(index, rule, "r") for index, rule in enumerate(rules)]
         # Words are looked up as ASCII bytes (see :meth:`_words`).
         self._by_anchor: dict[bytes, list[int]] = defaultdict(list)
         self._always = frozenset(i for i, r in enumerate(rules) if not r.anchors)
@@ -133,30 +132,40 @@ class Detector:
             families[rule.attributes[0]].append(index)
         self._families = {name: tuple(members) for name, members in families.items()}
         self._family_of = [rule.attributes[0] for rule in rules]
-        self._rule_of_group = {f"r{index}": index for index in range(len(rules))}
         self._family_attributes = {
             name: frozenset(a for i in members for a in rules[i].attributes) for name, members in self._families.items()
         }
         parsed = [_parse(rule.pattern) for rule in rules]
         self._boundary_first = [_starts_with_boundary(items) for items in parsed]
         self._foldable = [_foldable(items) for items in parsed]
+        # the fast regexes try a rule only where its first character can stand, and scan the
+        # rules that need no word start a second time, under other group names (see :meth:`_fast`)
+        firsts = [_first_characters(items) for items in parsed]
+        self._guarded = [_guard(part, first) for part, first in zip(self._parts, firsts)]
+        self._guarded_inside = {
+            index: _guard(self._rename(index, rules[index], "q"), firsts[index])
+            for index in range(len(rules))
+            if not self._boundary_first[index]
+        }
+        self._outside_words = [_never_inside_word(items) for items in parsed]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _rename(self, index: int, rule: Rule) -> str:
-        """Give a rule's groups unique names so rules can share one regex; groups named
-        span, span2, ... mark the mention inside its licensing context."""
+    def _rename(self, index: int, rule: Rule, prefix: str) -> str:
+        """Give a rule's groups unique names so rules can share one regex (``prefix`` tells
+        apart two copies of one rule in one regex); groups named span, span2, ... mark the
+        mention inside its licensing context."""
         spans: list[str] = []
 
         def rename(match: re.Match[str]) -> str:
             if match.group(1).startswith("span"):
-                spans.append(f"s{index}_{len(spans)}")
+                spans.append(f"{prefix}{index}_{len(spans)}")
                 return f"(?P<{spans[-1]}>"
             return "(?:"
 
         renamed = re.sub(r"\(\?P<(\w+)>", rename, rule.pattern)
-        self._span_groups.append(tuple(spans))
-        return f"(?P<r{index}>{renamed})"
+        self._groups[f"{prefix}{index}"] = (index, tuple(spans))
+        return f"(?P<{prefix}{index}>{renamed})"
 
     def _exact(self, key: tuple[int, ...]) -> re.Pattern[str]:
         """The exact-fallback regex of a rule subset (see :meth:`_fast`), compiled only when
@@ -167,34 +176,43 @@ class Detector:
         return compiled
 
     def _fast(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
-        """The fast regex of one subset of a family's rules (``None``: use the exact one).
+        r"""The fast regex of one subset of a family's rules (``None``: use the exact one).
 
         The fallback is the plain alternation with IGNORECASE, scanned over the text as it
         is. The fast one -- built only when every rule in the subset is *foldable* (its
         cased literals are lower-case ASCII, no inline flags) -- is the same alternation
         without IGNORECASE, scanned over the ASCII-lower-cased text: for such patterns the
         matches are identical, and case-sensitive matching is about twice as fast in
-        ``re``. It also hoists ``\b`` in front of each run of rules that all begin with
-        one (the rules keep theirs, so nothing changes): the engine then rejects a
-        position inside a word with one test instead of trying every rule in turn.
+        ``re``. Two more changes make it cheaper and keep its matches:
+
+        * each rule is tried only where its first character can stand: a lookahead for the
+          class of characters its matches begin with (:func:`_first_characters`), so at a word
+          start the engine dismisses most rules with one class test instead of walking into
+          their alternations;
+        * the alternation is split by position: ``\b(?:every rule) | \B(?:the rules that
+          need no word boundary)``. Most rules begin with ``\b`` and cannot match at a
+          ``\B`` position, so at every other position one test rejects them all, and the
+          rest (repeated under other group names, :meth:`_rename`) are tried in their order;
+          where those cannot start inside a word either (:func:`_never_inside_word`), a
+          ``(?!\w)`` rejects the inside of a word for them too.
+
+        Together they cut a scan's instructions by about 30 % (the benchmark's texts).
         """
         if key in self._compiled:
             return self._compiled[key]
         fast = None
         if all(self._foldable[i] for i in key):
-            pieces: list[str] = []
-            run: list[str] = []
-            for i in key:
-                if self._boundary_first[i]:
-                    run.append(self._parts[i])
-                    continue
-                if run:
-                    pieces.append(r"\b(?:" + "|".join(run) + ")")
-                    run = []
-                pieces.append(self._parts[i])
-            if run:
-                pieces.append(r"\b(?:" + "|".join(run) + ")")
-            fast = re.compile("|".join(pieces))
+            everywhere = [i for i in key if not self._boundary_first[i]]
+            every_rule = "|".join(self._guarded[i] for i in key)
+            if not everywhere:
+                pattern = rf"\b(?:{every_rule})"
+            elif len(everywhere) == len(key):
+                pattern = every_rule
+            else:
+                not_inside = r"(?!\w)" if all(self._outside_words[i] for i in everywhere) else ""
+                rest = "|".join(self._guarded_inside[i] for i in everywhere)
+                pattern = rf"\b(?:{every_rule})|\B{not_inside}(?:{rest})"
+            fast = re.compile(pattern)
         self._compiled[key] = fast
         return fast
 
@@ -265,7 +283,7 @@ class Detector:
         if index in self._exempt or (index in self._guards and self._guards[index].match(read, match.end())):
             return None
         start, end = match.span()
-        for group in self._span_groups[index]:
+        for group in self._groups[match.lastgroup][1]:  # type: ignore[index]
             if match.start(group) >= 0:
                 start, end = match.span(group)
                 break
@@ -353,7 +371,7 @@ class Detector:
                 raise ValueError(f"unknown attributes: {sorted(unknown)}")
         mentions: list[Mention] = []
         rules = self.taxonomy.rules
-        rule_of_group = self._rule_of_group
+        groups = self._groups
         view = normalise(text)
         read = view.text
         mixed, scans = self._scans(read)
@@ -361,7 +379,7 @@ class Detector:
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
             for match in matches:
-                index = rule_of_group[match.lastgroup]  # type: ignore[index]
+                index = groups[match.lastgroup][0]  # type: ignore[index]
                 rule = rules[index]
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
@@ -391,7 +409,7 @@ class Detector:
         """
         found: set[str] = set()
         rules = self.taxonomy.rules
-        rule_of_group = self._rule_of_group
+        groups = self._groups
         read = normalise(text).text
         mixed, scans = self._scans(read)
         for family, matches in scans:
@@ -399,7 +417,7 @@ class Detector:
             if possible <= found:
                 continue
             for match in matches:
-                index = rule_of_group[match.lastgroup]  # type: ignore[index]
+                index = groups[match.lastgroup][0]  # type: ignore[index]
                 if self._skipped(read, index, match, mixed) is None:
                     continue
                 rule = rules[index]
@@ -489,6 +507,174 @@ def _foldable(parsed: Any) -> bool:
         if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
             return False
     return True
+
+
+_CATEGORY_CLASSES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_items(node: Any) -> tuple[set[str] | None, bool]:
+    """The character-class items (``a``, ``0-9``, ``\\d``) a match of the parsed sequence
+    ``node`` can begin with, and whether it can match the empty string; ``None``: any
+    character (or a construct not analysed here). Zero-width items (``\\b``, lookarounds)
+    let the next item decide, which only widens the set: the set may hold more than the
+    matches need, never less."""
+    items: set[str] = set()
+    for op, av in node:
+        if op is _c.LITERAL:
+            items.add(re.escape(chr(av)))
+            return items, False
+        if op is _c.IN:
+            for item_op, item_av in av:
+                if item_op is _c.LITERAL:
+                    items.add(re.escape(chr(item_av)))
+                elif item_op is _c.RANGE:
+                    items.add(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+                elif item_op is _c.CATEGORY and item_av in _CATEGORY_CLASSES:
+                    items.add(_CATEGORY_CLASSES[item_av])
+                else:  # a negated class or a rarer category
+                    return None, False
+            return items, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.SUBPATTERN:
+            inner, nullable = _first_items(av[3])
+        elif op is _c.BRANCH:
+            inner, nullable = set(), False
+            for branch in av[1]:
+                found, empty = _first_items(branch)
+                if found is None:
+                    return None, False
+                inner |= found
+                nullable = nullable or empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            inner, nullable = _first_items(av[2])
+            nullable = nullable or av[0] == 0
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            inner, nullable = _first_items(av)
+        else:  # any character, a back reference, ...
+            return None, False
+        if inner is None:
+            return None, False
+        items |= inner
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _first_characters(node: Any) -> str | None:
+    """The body of a character class that every match of the parsed pattern begins with
+    (``None``: no useful class: the pattern can match the empty string, or any character
+    may begin it)."""
+    items, nullable = _first_items(node)
+    if items is None or nullable or not items:
+        return None
+    return "".join(sorted(items))
+
+
+def _guard(part: str, first: str | None) -> str:
+    """A rule's regex behind a lookahead for its first character (when one is known)."""
+    return part if first is None else f"(?=[{first}]){part}"
+
+
+def _is_word_character(code: int) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return chr(code).isalnum() or code == ord("_")
+
+
+def _outside_word_items(node: Any) -> tuple[bool, bool]:
+    """For a parsed sequence: whether, if it consumes a character first, that character
+    cannot stand inside a word (a ``\\b`` or a lookbehind that forbids a word character
+    before it decides at once), and whether it can match the empty string."""
+    for op, av in node:
+        if op is _c.AT:
+            if av in (_c.AT_BOUNDARY, _c.AT_BEGINNING_STRING):
+                return True, False
+            continue
+        if op is _c.ASSERT_NOT and av[0] < 0:
+            # (?<![\w...]): no word character before the position
+            if len(av[1]) == 1 and av[1][0][0] is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in av[1][0][1]:
+                return True, False
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            return not _is_word_character(av), False
+        if op is _c.IN:
+            safe = all(
+                (item_op is _c.LITERAL and not _is_word_character(item_av))
+                or (item_op is _c.CATEGORY and item_av in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+                for item_op, item_av in av
+            )
+            return safe, False
+        if op is _c.SUBPATTERN:
+            safe, nullable = _outside_word_items(av[3])
+        elif op is _c.BRANCH:
+            verdicts = [_outside_word_items(branch) for branch in av[1]]
+            safe, nullable = all(v[0] for v in verdicts), any(v[1] for v in verdicts)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            safe, nullable = _outside_word_items(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return False, False
+        if not safe:
+            return False, False
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _never_inside_word(node: Any) -> bool:
+    """Can no match of the parsed pattern begin between two word characters?"""
+    safe, nullable = _outside_word_items(node)
+    return safe and not nullable
+
+
+def _has_search_prefix(node: Any) -> bool:
+    """Does ``re`` find the candidate positions of this parsed pattern itself (its first item
+    a literal, a character class or a choice of literals: a prefix or charset search)?"""
+    while node and node[0][0] is _c.SUBPATTERN:
+        node = node[0][1][3]
+    if not node:
+        return False
+    op, av = node[0]
+    return op in (_c.LITERAL, _c.IN) or (
+        op is _c.BRANCH and all(branch and branch[0][0] is _c.LITERAL for branch in av[1])
+    )
+
+
+def with_first_character_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters its matches begin with.
+
+    ``re`` tries a pattern that begins with a literal or a character class only where that
+    character stands; any other (one that begins with ``\\b``, a lookbehind or an optional
+    group) it walks into at every position of the text, through all its optional parts. The
+    lookahead rejects the positions where no match can begin with one class test; it
+    changes no match, group or flag. Returned as it is when ``re`` already skips ahead, when
+    the first characters are unknown (:func:`_first_characters`) or when it sets global
+    inline flags."""
+    if pattern.pattern.startswith("(?") and _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    first = None if _has_search_prefix(parsed) else _first_characters(parsed)
+    return pattern if first is None else re.compile(f"(?=[{first}]){pattern.pattern}", pattern.flags)
+
+
+def add_first_character_lookaheads(namespace: dict[str, Any]) -> None:
+    """Put :func:`with_first_character_lookahead` on every compiled pattern of a module
+    (``globals()``): its regexes stay as written, and a pattern added later gets it too."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = with_first_character_lookahead(value)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _starts_with_boundary(node: Any) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from safellava.biometrics.detector import Mention
+from safellava.biometrics.detector import Mention, add_first_character_lookaheads
 
 # The determiner of a person noun, with up to two plain modifiers between ("the tall woman").
 _DETERMINER = re.compile(
@@ -315,3 +315,7 @@ def _word(evidence: str) -> str:
         return lower
     words = unicodedata.normalize("NFKC", lower).split()
     return _NOT_LETTER.sub("", _POSSESSIVE.sub("", words[-1])) if words else ""
+
+
+# (the patterns above search the text before each mention: see add_first_character_lookaheads)
+add_first_character_lookaheads(globals())

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from safellava.biometrics.detector import Detector, Mention, default_detector
+from safellava.biometrics.detector import Detector, Mention, add_first_character_lookaheads, default_detector
 from safellava.biometrics.taxonomy import ATTRIBUTES
 from safellava.cleaning.referents import Referents
 
@@ -1175,3 +1175,9 @@ def plural_verb(word: str, after_subject: bool = False) -> str:
 def default_rewriter() -> LocalRewriter:
     """One rewriter per process over the default detector (what dask workers build too)."""
     return LocalRewriter()
+
+
+# Most patterns above begin with "\b", a lookbehind or an optional group, which ``re`` tries
+# in full at every position of a turn; a lookahead for their first characters rejects most
+# positions in one test (same matches; the tidy pass is a quarter of the local planning).
+add_first_character_lookaheads(globals())

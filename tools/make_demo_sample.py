@@ -7,11 +7,14 @@ The rule is fixed in advance and reads only the LLaVA records themselves:
 1. **biometric**: every record one of whose human turns explicitly asks for an attribute of
    ``age, gender, race, eye_color, weight`` by the project's question classifier
    (:func:`safellava.biometrics.questions.requested_attributes`, on the turn with its
-   ``<image>`` token removed, so the token's position does not matter). The rule does not
-   decide what is biometric *for training*: the clean stage does, and a false positive here
-   ("the age of the suitcases") only becomes an ordinary record the cleaner leaves alone;
-2. **ordinary**: of the remaining records, the ``--ordinary`` ones with the smallest
-   ``sha1("<id>/<position in the input>")``, a deterministic draw that looks at no text;
+   ``<image>`` token removed, so the token's position does not matter), in the development
+   split and in the cleaner's held-out split alike (the slice has few of them: the safe model
+   can only learn to refuse from these). The rule does not decide what is biometric *for
+   training*: the clean stage does, and a false positive here ("the age of the suitcases")
+   only becomes an ordinary record the cleaner leaves alone;
+2. **ordinary**: of the remaining records of the development split, the ``--ordinary`` ones
+   with the smallest ``sha1("<id>/<position in the input>")``, a deterministic draw that
+   looks at no text;
 3. records of the images the evaluate stage asks its non-biometric questions about
    (``--exclude``, the coco8 records) are left out of both, so that check sees no question it
    was trained on;
@@ -19,7 +22,10 @@ The rule is fixed in advance and reads only the LLaVA records themselves:
    both: ``tools/demo_validation.py`` asks its questions to choose the recipe, so the recipe
    is chosen on questions the models never saw, and never on the PRISM prompts.
 
-5. **mix**: every biometric record is written ``--repeat`` times and one that asks for a rare
+5. **extra**: the records of ``--extra`` (the bundled 183-record sample of the whole
+   LLaVA-Instruct-150K file) that are not in the input and ask for a rare attribute
+   (``RARE``), appended after the input's: the slice asks for eye colour once;
+6. **mix**: every biometric record is written ``--repeat`` times and one that asks for a rare
    attribute (``RARE``: race, eye colour, weight; the development split asks for them 14, 1
    and 3 times against age 129 and gender 113) ``--rare-repeat`` times, one copy after the
    other, so that the tiny model meets the refusals often enough to learn them (chosen on the
@@ -43,12 +49,14 @@ from safellava.records import IMAGE_TOKEN
 DEFAULT_INPUT = Path("../shared/data/llava_instruct_slice/llava_instruct_150k.slice.json")
 HELD_OUT_SALT = "holdout-2026:"
 """The slice's records with ``sha1(salt + id) % 5 == 0`` are the cleaner's held-out
-measurement set (docs/cleaning.md): the demo never draws from them, so they stay unseen."""
+measurement set (docs/cleaning.md): the demo draws only their biometric records (rule 1),
+which nobody writing rules reads either (the demo's cleaned output is not read for rules)."""
 VALIDATION_SALT = "demo-validation:"
 """The development records with ``sha1(salt + id) % 5 == 0`` are the demo's validation set
 (``tools/demo_validation.py``): never trained on, asked to choose the demo's recipe."""
 DEFAULT_OUTPUT = Path("data/sample/instruct/llava_instruct_150k.demo.json")
 DEFAULT_EXCLUDE = Path("data/sample/instruct/coco8_matched.llava_instruct_150k.json")
+DEFAULT_EXTRA = Path("data/sample/instruct/llava_instruct_150k.sample.json")
 
 
 RARE = frozenset({"race", "eye_color", "weight"})
@@ -95,11 +103,29 @@ def select(records: list[dict[str, Any]], ordinary: int, excluded_images: set[st
     biometric: list[int] = []
     others: list[int] = []
     for position, record in enumerate(records):
-        if record.get("image") in excluded_images or held_out(record) or in_validation(record):
+        if record.get("image") in excluded_images or in_validation(record):
             continue
-        (biometric if asks_for_attribute(record) else others).append(position)
+        if asks_for_attribute(record):
+            biometric.append(position)
+        elif not held_out(record):
+            others.append(position)
     drawn = sorted(others, key=lambda position: draw_key(records[position], position))[:ordinary]
     return sorted(biometric + drawn), len(biometric)
+
+
+def extra_records(
+    extra: list[dict[str, Any]], records: list[dict[str, Any]], excluded_images: set[str]
+) -> list[dict[str, Any]]:
+    """Records of ``extra`` not in ``records`` that ask for a rare attribute (rule 5), in order."""
+    known = {record.get("id") for record in records}
+    return [
+        record
+        for record in extra
+        if record.get("id") not in known
+        and record.get("image") not in excluded_images
+        and not in_validation(record)
+        and asked_attributes(record) & RARE
+    ]
 
 
 def main() -> None:
@@ -107,6 +133,7 @@ def main() -> None:
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="LLaVA-Instruct JSON array")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--exclude", type=Path, default=DEFAULT_EXCLUDE, help="records whose images to leave out")
+    parser.add_argument("--extra", type=Path, default=DEFAULT_EXTRA, help="records outside the input (rule 5)")
     parser.add_argument("--ordinary", type=int, default=250, help="ordinary records to draw")
     parser.add_argument("--repeat", type=int, default=2, help="copies of each record asking for an attribute")
     parser.add_argument(
@@ -117,15 +144,21 @@ def main() -> None:
     excluded = {record["image"] for record in json.loads(args.exclude.read_text(encoding="utf-8"))}
     chosen, biometric = select(records, args.ordinary, excluded)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    written = [records[i] for i in chosen for _ in range(copies(records[i], args.repeat, args.rare_repeat))]
+    extra = extra_records(json.loads(args.extra.read_text(encoding="utf-8")), records, excluded)
+    written = [
+        record
+        for record in [records[i] for i in chosen] + extra
+        for _ in range(copies(record, args.repeat, args.rare_repeat))
+    ]
     args.output.write_text(json.dumps(written, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
         json.dumps(
             {
                 "input": len(records),
-                "chosen": len(chosen),
+                "chosen": len(chosen) + len(extra),
+                "extra": len(extra),
                 "written": len(written),
-                "biometric": biometric,
+                "biometric": biometric + len(extra),
                 "ordinary": len(chosen) - biometric,
                 "output": str(args.output),
             }

@@ -21,6 +21,7 @@ from tools.make_demo_sample import (
     RARE,
     asks_for_attribute,
     copies,
+    extra_records,
     held_out,
     in_validation,
     select,
@@ -136,18 +137,34 @@ def test_biometric_records_are_repeated_rare_ones_more_and_ordinary_ones_never()
     assert copies(_record("c", "<image>\nWhat is on the table?"), repeat=2, rare_repeat=8) == 1
 
 
-def test_the_cleaners_held_out_records_are_never_drawn() -> None:
-    held = [f"r{i}" for i in range(40) if held_out({"id": f"r{i}"})]
+def test_of_the_cleaners_held_out_records_only_the_biometric_ones_are_drawn() -> None:
+    held = [f"r{i}" for i in range(60) if held_out({"id": f"r{i}"}) and not in_validation({"id": f"r{i}"})]
     assert 2 <= len(held) <= 20  # about one in five
     records = [
         _record(held[0], "<image>\nHow old is the man on the bench?"),
         _record(held[1], "<image>\nWhat is on the table?"),
     ]
-    assert select(records, ordinary=5, excluded_images=set()) == ([], 0)
+    assert select(records, ordinary=5, excluded_images=set()) == ([0], 1)
+
+
+def test_extra_records_are_the_new_ones_asking_for_a_rare_attribute() -> None:
+    ids = [f"r{i}" for i in range(60) if not in_validation({"id": f"r{i}"})]
+    known = _record(ids[0], "<image>\nWhat is the ethnicity of the woman?")
+    extra = [
+        known,
+        _record(ids[1], "What is the color of the child's eyes?"),
+        _record(ids[2], "<image>\nHow old is the man on the bench?"),
+        _record(ids[3], "Is the man overweight?"),
+        _record(ids[4], "What is on the table?"),
+        _record("x", "Is the woman thin?"),
+    ]
+    chosen = extra_records(extra, [known], excluded_images={"x.jpg"})
+    assert [record["id"] for record in chosen] == [ids[1], ids[3]]
 
 
 def test_the_bundled_demo_file_holds_the_explicit_questions_it_is_made_for() -> None:
     records = json.loads(DEMO.read_text(encoding="utf-8"))
     explicit = sum(asks_for_attribute(record) for record in records)
     assert explicit > 200 and len(records) - explicit == 250  # every explicit record plus 250 ordinary ones
-    assert not any(in_validation(record) or held_out(record) for record in records)
+    assert not any(in_validation(record) for record in records)
+    assert not any(held_out(record) and not asks_for_attribute(record) for record in records)

@@ -1416,6 +1416,12 @@ def test_eighth_review_shapes(before: str, after: str) -> None:
         ("She might have been tired or simply prefers to sit.", "They might have been tired or simply prefer to sit."),
         ("She may be resting or perhaps enjoys the view.", "They may be resting or perhaps enjoy the view."),
         ("She has dogs or possibly cats.", "They have dogs or possibly cats."),
+        (
+            "She is holding the bat with both hands and appears to swing.",
+            "They are holding the bat with both hands and appear to swing.",
+        ),
+        ("She is wearing jeans and seems relaxed.", "They are wearing jeans and seem relaxed."),
+        ("She watches a dog that barks and seems happy.", "They watch a dog that barks and seems happy."),
         ("She invites friends or teammates to join.", "They invite friends or teammates to join."),
         # a colour before an animal noun is the animal's, not a race
         ("A black bear family walks past a man.", "A black bear family walks past a person."),

@@ -82,6 +82,15 @@ _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
     rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
+# "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
+# even after a plural noun ("They are holding the racket with both hands and appears to swing"),
+# unless a subordinate clause between may have given them another subject ("a dog that barks and
+# seems happy").
+_ONLY_VERBS = frozenset(
+    "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
+    "ensures maintains continues becomes realizes realises believes".split()
+)
+_SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
@@ -715,6 +724,8 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
             # "or", or after another plural noun, a bare "-s" word is a noun in a list; an
             # adverb between makes it a verb ("might be tired or simply prefers to sit")
             conjunction, *adverbs = match.group(1).replace(",", " ").split()
+            if lower in _ONLY_VERBS and not _SUBORDINATOR.search(chunk, max(0, verb_end - offset), match.start()):
+                return match.group(1) + plural_verb(verb)
             previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
             if not adverbs and (conjunction.lower() != "and" or _PLURAL_NOUN.fullmatch(previous[0])):
                 return match.group(0)

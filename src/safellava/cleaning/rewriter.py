@@ -80,8 +80,17 @@ _FOLLOWING_VERB = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    rf"even|really|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
+    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
+# "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
+# even after a plural noun ("They are holding the racket with both hands and appears to swing"),
+# unless a subordinate clause between may have given them another subject ("a dog that barks and
+# seems happy").
+_ONLY_VERBS = frozenset(
+    "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
+    "ensures maintains continues becomes realizes realises believes".split()
+)
+_SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
@@ -432,11 +441,15 @@ _PRONOUN_ALTERNATIVES = re.compile(
     rf"{SWAP}(they|them|their|theirs|themself|themselves)[ \t]*(?:or|/|and/or)[ \t]*{SWAP}\1\b", re.IGNORECASE
 )
 # An apposition that repeats the count just given: "two people in the image, two people." (or
-# ", two people, are standing": both commas go)
+# ", two people, are standing": both commas go; the second stays before "all"/"both"/"each":
+# ", all wearing skis"), also as the parts it was made of ("six people, consisting of four men
+# and two women," -> "six people, consisting of six people," -> "six people")
 _REPEATED_COUNT = re.compile(
     rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
-    rf"\t]+{SWAP}(?:the[ \t]+)?\1[ \t]+people"
-    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with)\b)[a-z])|[ \t]+[–—-](?=[ \t]))",
+    rf"\t]+(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
+    rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people"
+    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with|all|both|each)\b)[a-z])"
+    r"|(?=,[ \t]+(?:all|both|each)\b)|[ \t]+[–—-](?=[ \t]))",
     re.IGNORECASE,
 )
 # A group's item that now repeats the group: "a group of people, mostly people or students" ->
@@ -447,12 +460,13 @@ _REDUNDANT_GROUP_ITEM = re.compile(
     rf"including|especially|particularly)[ \t]+){SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
-# / "The person in the image, a woman,".
+# / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b(?:[ \t]+(?:in|on|at|from|of)[ \t]+(?:the|this)[ \t]+"
     rf"(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)(?:[ \t]+|(?={DROP})))?{SWAP}?"
+    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)(?:[ \t]+|(?={DROP}))"
+    rf"|(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?={SWAP}people\b))?{SWAP}?"
     rf"(?:(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
@@ -707,10 +721,13 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
             if adjacent and (not after_contraction or not follower or follower in _VERB_FOLLOWERS):
                 return match.group(1) + plural_verb(verb)
             # "friends or teammates to join", "strengths and areas for improvement": after
-            # "or", or after another plural noun, a bare "-s" word is a noun in a list
-            conjunction = match.group(1).replace(",", " ").split()[0].lower()
+            # "or", or after another plural noun, a bare "-s" word is a noun in a list; an
+            # adverb between makes it a verb ("might be tired or simply prefers to sit")
+            conjunction, *adverbs = match.group(1).replace(",", " ").split()
+            if lower in _ONLY_VERBS and not _SUBORDINATOR.search(chunk, max(0, verb_end - offset), match.start()):
+                return match.group(1) + plural_verb(verb)
             previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
-            if conjunction != "and" or _PLURAL_NOUN.fullmatch(previous[0]):
+            if not adverbs and (conjunction.lower() != "and" or _PLURAL_NOUN.fullmatch(previous[0])):
                 return match.group(0)
             if follower not in _VERB_FOLLOWERS:
                 return match.group(0)

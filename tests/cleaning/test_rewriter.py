@@ -1448,3 +1448,41 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a person word that names what a thing shows stays; the detector does not count it
+        ("On the cake there are figurines of a man and a woman.", None),
+        ("A cake topper of a man and a woman stands on the cake.", None),
+        ("A cardboard cutout of a man stands next to the door.", None),
+        ("The statue in the image is of a woman.", None),
+        ("There is a painting of a woman on the wall.", None),
+        ("The mannequin of a woman wears a red dress.", None),
+        ("Two teddy bears are dressed as a bride and groom.", None),
+        ("The teddy bear is old and worn.", None),
+        # ... but the image itself, and a person next to the thing, are still rewritten
+        (
+            "The image is a painting of a woman sitting on a bench.",
+            "The image is a painting of a person sitting on a bench.",
+        ),
+        (
+            "The image shows a statue of a man on a horse, and a woman walks past it.",
+            "The image shows a statue of a man on a horse, and a person walks past it.",
+        ),
+        # general statements: a class with a relative clause, muscle strength as a benefit
+        ("Children who play outdoors develop better motor skills.", None),
+        (
+            "The boy is on a swing. Children who play outdoors develop better motor skills.",
+            "The person is on a swing. People who play outdoors develop better motor skills.",
+        ),
+        ("Skiing helps improve cardiovascular endurance, muscular strength, and balance.", None),
+        ("The muscular man lifts weights.", "The person lifts weights."),
+    ],
+)
+def test_tenth_review_shapes(before: str, after: str | None) -> None:
+    """The tenth blind review's shapes (``None``: the text stays as it is)."""
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == (before if after is None else after)
+    assert not default_detector().find(rewritten)

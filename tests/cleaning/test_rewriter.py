@@ -1479,6 +1479,22 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
         ),
         ("Skiing helps improve cardiovascular endurance, muscular strength, and balance.", None),
         ("The muscular man lifts weights.", "The person lifts weights."),
+        # an early age said of a depicted child goes; in a general statement it stays
+        (
+            "The girl brushes her teeth. By establishing this routine at an early age, she is building good habits.",
+            "The person brushes their teeth. By establishing this routine, they are building good habits.",
+        ),
+        (
+            "Why might learning to ski at a young age be beneficial for this young boy?",
+            "Why might learning to ski be beneficial for this person?",
+        ),
+        (
+            "The baby holds a toothbrush. It shows the importance of dental hygiene, even at a young age.",
+            "The person holds a toothbrush. It shows the importance of dental hygiene.",
+        ),
+        ("Teaching children about money from a young age is essential.", None),
+        ("Children should have limited screen time, especially at a young age, and play outside.", None),
+        ("The man started surfing at a young age.", "The person started surfing at a young age."),
     ],
 )
 def test_tenth_review_shapes(before: str, after: str | None) -> None:

@@ -1495,6 +1495,12 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
         ("Teaching children about money from a young age is essential.", None),
         ("Children should have limited screen time, especially at a young age, and play outside.", None),
         ("The man started surfing at a young age.", "The person started surfing at a young age."),
+        # a relative clause whose predicate was only the attribute goes with it
+        (
+            "The person in the image, who appears to be a young woman, is playing a video game.",
+            "The person in the image is playing a video game.",
+        ),
+        ("The player, who is a man, is preparing to catch a ball.", "The player is preparing to catch a ball."),
     ],
 )
 def test_tenth_review_shapes(before: str, after: str | None) -> None:

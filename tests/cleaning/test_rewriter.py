@@ -1501,6 +1501,11 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
             "The person in the image is playing a video game.",
         ),
         ("The player, who is a man, is preparing to catch a ball.", "The player is preparing to catch a ball."),
+        # a class possessive before a facility or a team goes, not "a people's restroom"
+        ("The man is in a men's restroom.", "The person is in a restroom."),
+        ("The men's soccer team is practicing on the field.", "The soccer team is practicing on the field."),
+        ("The image captures a women's tennis competition.", "The image captures a tennis competition."),
+        ("Sets are best of three in women's matches and some men's tournaments.", None),
     ],
 )
 def test_tenth_review_shapes(before: str, after: str | None) -> None:

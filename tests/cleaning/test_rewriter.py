@@ -1506,6 +1506,13 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
         ("The men's soccer team is practicing on the field.", "The soccer team is practicing on the field."),
         ("The image captures a women's tennis competition.", "The image captures a tennis competition."),
         ("Sets are best of three in women's matches and some men's tournaments.", None),
+        # "child safety", "a child seat": kept in a general statement, the "child" goes next to a depicted one
+        ("Parents should focus on child safety in the kitchen.", None),
+        (
+            "The boy is in the kitchen. Parents should focus on child safety there.",
+            "The person is in the kitchen. Parents should focus on safety there.",
+        ),
+        ("The baby sits in a child seat on the motorcycle.", "The person sits in a seat on the motorcycle."),
     ],
 )
 def test_tenth_review_shapes(before: str, after: str | None) -> None:

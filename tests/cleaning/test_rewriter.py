@@ -1448,3 +1448,75 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == after
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a person word that names what a thing shows stays; the detector does not count it
+        ("On the cake there are figurines of a man and a woman.", None),
+        ("A cake topper of a man and a woman stands on the cake.", None),
+        ("A cardboard cutout of a man stands next to the door.", None),
+        ("The statue in the image is of a woman.", None),
+        ("There is a painting of a woman on the wall.", None),
+        ("The mannequin of a woman wears a red dress.", None),
+        ("Two teddy bears are dressed as a bride and groom.", None),
+        ("The teddy bear is old and worn.", None),
+        # ... but the image itself, and a person next to the thing, are still rewritten
+        (
+            "The image is a painting of a woman sitting on a bench.",
+            "The image is a painting of a person sitting on a bench.",
+        ),
+        (
+            "The image shows a statue of a man on a horse, and a woman walks past it.",
+            "The image shows a statue of a man on a horse, and a person walks past it.",
+        ),
+        # general statements: a class with a relative clause, muscle strength as a benefit
+        ("Children who play outdoors develop better motor skills.", None),
+        (
+            "The boy is on a swing. Children who play outdoors develop better motor skills.",
+            "The person is on a swing. People who play outdoors develop better motor skills.",
+        ),
+        ("Skiing helps improve cardiovascular endurance, muscular strength, and balance.", None),
+        ("The muscular man lifts weights.", "The person lifts weights."),
+        # an early age said of a depicted child goes; in a general statement it stays
+        (
+            "The girl brushes her teeth. By establishing this routine at an early age, she is building good habits.",
+            "The person brushes their teeth. By establishing this routine, they are building good habits.",
+        ),
+        (
+            "Why might learning to ski at a young age be beneficial for this young boy?",
+            "Why might learning to ski be beneficial for this person?",
+        ),
+        (
+            "The baby holds a toothbrush. It shows the importance of dental hygiene, even at a young age.",
+            "The person holds a toothbrush. It shows the importance of dental hygiene.",
+        ),
+        ("Teaching children about money from a young age is essential.", None),
+        ("Children should have limited screen time, especially at a young age, and play outside.", None),
+        ("The man started surfing at a young age.", "The person started surfing at a young age."),
+        # a relative clause whose predicate was only the attribute goes with it
+        (
+            "The person in the image, who appears to be a young woman, is playing a video game.",
+            "The person in the image is playing a video game.",
+        ),
+        ("The player, who is a man, is preparing to catch a ball.", "The player is preparing to catch a ball."),
+        # a class possessive before a facility or a team goes, not "a people's restroom"
+        ("The man is in a men's restroom.", "The person is in a restroom."),
+        ("The men's soccer team is practicing on the field.", "The soccer team is practicing on the field."),
+        ("The image captures a women's tennis competition.", "The image captures a tennis competition."),
+        ("Sets are best of three in women's matches and some men's tournaments.", None),
+        # "child safety", "a child seat": kept in a general statement, the "child" goes next to a depicted one
+        ("Parents should focus on child safety in the kitchen.", None),
+        (
+            "The boy is in the kitchen. Parents should focus on child safety there.",
+            "The person is in the kitchen. Parents should focus on safety there.",
+        ),
+        ("The baby sits in a child seat on the motorcycle.", "The person sits in a seat on the motorcycle."),
+    ],
+)
+def test_tenth_review_shapes(before: str, after: str | None) -> None:
+    """The tenth blind review's shapes (``None``: the text stays as it is)."""
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == (before if after is None else after)
+    assert not default_detector().find(rewritten)

@@ -472,6 +472,13 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
     rf"(?:person|people)\))"
 )
+# A relative clause whose predicate was only the attribute now says nothing: "The person in the
+# image, who appears to be a young woman, is playing" -> "..., who appears to be a person, is
+# playing" -> "The person in the image is playing".
+_VACUOUS_RELATIVE = re.compile(
+    rf",[ \t]+who[ \t]+(?:is|was|appears[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be|looks[ \t]+to[ \t]+be)[ \t]+"
+    rf"(?:(?:likely|probably|possibly)[ \t]+)?an?[ \t{DROP}]+{SWAP}person,(?=[ \t])"
+)
 # A list of rewritten single people before another noun: "a man, a woman, and a dog" -> "two
 # people and a dog" (without it the apposition rule below would read "a person, a person," as
 # one person named twice and lose a figure).
@@ -808,6 +815,8 @@ def tidy(marked: str) -> str:
             text = _VACUOUS_INCLUDING.sub("", text)
         if ", a" in text or ", the" in text or ", one" in text:
             text = _LISTED_PEOPLE.sub(_merge_listed, text)
+        if SWAP + "person," in text:
+            text = _VACUOUS_RELATIVE.sub("", text)
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:

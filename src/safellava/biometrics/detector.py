@@ -30,6 +30,7 @@ ASCII text -- almost all of it -- skips that step.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,17 +217,17 @@ class Detector:
         self._compiled[key] = fast
         return fast
 
-    def _scans(self, text: str) -> tuple[bool, list[tuple[str, Iterator[re.Match[str]]]]]:
+    def _scans(self, text: str) -> tuple[_Sentences | None, list[tuple[str, Iterator[re.Match[str]]]]]:
         """Per family whose rules the text's words can trigger: the family and an iterator
         over its matches (match positions index ``text``; read the surface from ``text``),
-        and whether the text names animals and people both (then a match of an
-        ``animal_ambiguous`` rule is judged by its sentence, :meth:`_about_animals`).
+        and, when the text names animals and people both, its sentences (then a match of an
+        ``animal_ambiguous`` rule is judged by its sentence, :meth:`_about_animals`; else None).
         A text without any anchor word costs one ``lower`` and one tokenisation."""
         lowered = text.lower()
         tokens = self._words(lowered)
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
-            return False, []
+            return None, []
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
@@ -250,7 +251,7 @@ class Detector:
             if self._text_guards[i].search(text):
                 active.discard(i)
         if not active:
-            return False, []
+            return None, []
         if text.isascii():
             folded: str | None = lowered
         elif _SPECIAL_FOLDS.isdisjoint(text):
@@ -273,9 +274,12 @@ class Detector:
                 scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
             else:
                 scans.append((family, self._exact(key).finditer(text)))
-        return mixed, scans
+        sentences = _Sentences(text, self._sentence_human_words, self._animal_words) if mixed else None
+        return sentences, scans
 
-    def _skipped(self, read: str, index: int, match: re.Match[str], mixed: bool) -> tuple[int, int] | None:
+    def _skipped(
+        self, read: str, index: int, match: re.Match[str], sentences: _Sentences | None
+    ) -> tuple[int, int] | None:
         """The span of a match to report, or ``None`` when it describes nobody: an exempt
         phrase, a match its rule's ``unless_followed_by`` rejects, an animal word in a
         sentence about animals only (:meth:`_about_animals`), or a title inside a proper
@@ -287,13 +291,13 @@ class Detector:
             if match.start(group) >= 0:
                 start, end = match.span(group)
                 break
-        if mixed and index in self._animal_ambiguous and self._about_animals(read, start, end):
+        if sentences is not None and index in self._animal_ambiguous and self._about_animals(sentences, start, end):
             return None
         if read[start].isupper() and self._in_name(read, start, end):
             return None
         return start, end
 
-    def _about_animals(self, read: str, start: int, end: int) -> bool:
+    def _about_animals(self, sentences: _Sentences, start: int, end: int) -> bool:
         """Does the sentence around ``start:end`` speak of animals: it names no person, and
         an animal before the word or, when it names none there, the nearest earlier sentence
         that names animals or people names animals only? In a text that names both ("The man
@@ -303,7 +307,8 @@ class Detector:
         adult brings their knowledge of sheep behavior" after a sentence about a man speaks
         of a person, and so does a word that brings in someone new ("The horses graze. A mother
         watches.")."""
-        low = max(read.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        read = sentences.read
+        number, low = sentences.around(start)
         ends = _SENTENCE_END.search(read, end)
         if not self._sentence_human_words.isdisjoint(
             letter_words(read[low : ends.start() if ends else len(read)].lower())
@@ -313,15 +318,7 @@ class Detector:
             return True
         if _NEW_REFERENT.search(read, max(low, start - 40), start):
             return False  # "A mother watches from the fence" brings in someone new
-        while low > 0:  # the earlier sentences, nearest first
-            high = low - 1
-            low = max(read.rfind(mark, 0, high) for mark in ".!?\n") + 1
-            words = letter_words(read[low:high].lower())
-            if not self._sentence_human_words.isdisjoint(words):
-                return False
-            if not self._animal_words.isdisjoint(words):
-                return True
-        return False
+        return sentences.earlier_names_animals(number)
 
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when
@@ -374,7 +371,7 @@ class Detector:
         groups = self._groups
         view = normalise(text)
         read = view.text
-        mixed, scans = self._scans(read)
+        sentences, scans = self._scans(read)
         for family, matches in scans:
             if self._family_attributes[family].isdisjoint(wanted):
                 continue
@@ -384,7 +381,7 @@ class Detector:
                 hit = [a for a in rule.attributes if a in wanted]
                 if not hit:
                     continue
-                span = self._skipped(read, index, match, mixed)
+                span = self._skipped(read, index, match, sentences)
                 if span is None:
                     continue
                 start, end = span
@@ -411,14 +408,14 @@ class Detector:
         rules = self.taxonomy.rules
         groups = self._groups
         read = normalise(text).text
-        mixed, scans = self._scans(read)
+        sentences, scans = self._scans(read)
         for family, matches in scans:
             possible = self._family_attributes[family]
             if possible <= found:
                 continue
             for match in matches:
                 index = groups[match.lastgroup][0]  # type: ignore[index]
-                if self._skipped(read, index, match, mixed) is None:
+                if self._skipped(read, index, match, sentences) is None:
                     continue
                 rule = rules[index]
                 if not (values_only and rule.names_attribute):
@@ -435,6 +432,51 @@ _ATTRIBUTE_RANK = {attribute: rank for rank, attribute in enumerate(ATTRIBUTES)}
 def _mention_order(mention: Mention) -> tuple[int, int, int]:
     """Text order; the attributes of one span in taxonomy order."""
     return (mention.start, mention.end, _ATTRIBUTE_RANK[mention.attribute])
+
+
+class _Sentences:
+    """The sentences of one text that names animals and people both, for
+    :meth:`Detector._about_animals`: split at ``.!?`` and line ends once, on the first question
+    (most such texts never ask), with, per sentence, what the nearest earlier sentence that
+    names animals or people names. A long turn asks for many words, and walking back sentence
+    by sentence for each would be quadratic in its length; this is one pass."""
+
+    def __init__(self, read: str, human_words: frozenset[bytes], animal_words: frozenset[bytes]) -> None:
+        self.read = read
+        self._human_words = human_words
+        self._animal_words = animal_words
+        self._marks: list[int] | None = None
+        self._earlier: list[bool] = []
+
+    def _split(self) -> list[int]:
+        if self._marks is None:
+            read = self.read
+            marks = [match.start() for match in _SENTENCE_END.finditer(read)]
+            earlier: list[bool] = []  # per sentence: does the nearest earlier one naming either name animals?
+            verdict = False  # no earlier sentence names either: about people, as the text is
+            low = 0
+            for high in [*marks, len(read)]:
+                earlier.append(verdict)
+                words = letter_words(read[low:high].lower())
+                if not self._human_words.isdisjoint(words):
+                    verdict = False
+                elif not self._animal_words.isdisjoint(words):
+                    verdict = True
+                low = high + 1
+            self._marks, self._earlier = marks, earlier
+        return self._marks
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The number of the sentence holding ``position`` and where that sentence starts."""
+        marks = self._split()
+        number = bisect_left(marks, position)
+        return number, marks[number - 1] + 1 if number else 0
+
+    def earlier_names_animals(self, number: int) -> bool:
+        """Does the nearest sentence before sentence ``number`` that names animals or people
+        name animals only (False when none names either)?"""
+        self._split()
+        return self._earlier[number]
 
 
 _LETTER_WORD = re.compile(rb"[a-z]+")

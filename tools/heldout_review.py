@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_demo_sample import DEFAULT_INPUT, held_out
 
+from safellava.cleaning.rules import DEFAULT_REFUSAL
+
 NET = re.compile(
     r"\b(?:age[sd]?|aged|old|older|elderly|young|younger|youth|teen\w*|child\w*|kids?|bab(?:y|ies)|toddlers?|infants?|adults?|seniors?|"
     r"male|female|gender|sex|race|racial|ethnic\w*|skin|asian|african|caucasian|hispanic|latin[oa]|eyes?|"
@@ -46,14 +48,13 @@ NET = re.compile(
 """Words that may be part of an attribute request: the questions packet's broad net (the
 readers decide; the net only keeps the packet short)."""
 
-REFUSAL_PREFIX = "I'm sorry, but I cannot provide information related to biometric attributes."
+
+def _record_key(record: dict[str, Any]) -> str:
+    """The turns' key prefix: the id and a hash of the record (ids repeat across subsets)."""
+    return f"{record['id']}#{hashlib.sha1(json.dumps(record, sort_keys=True).encode()).hexdigest()[:10]}"
 
 
-def _turn_key(record: dict[str, Any], turn: int) -> str:
-    return f"{record['id']}#{hashlib.sha1(json.dumps(record, sort_keys=True).encode()).hexdigest()[:10]}#{turn}"
-
-
-def clean(records: list[dict[str, Any]], workdir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def clean(records: list[dict[str, Any]], workdir: Path) -> list[dict[str, Any]]:
     """Run ``safellava ingest`` and ``safellava clean --backend local`` on the records."""
     source = workdir / "holdout.json"
     source.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
@@ -72,8 +73,7 @@ def clean(records: list[dict[str, Any]], workdir: Path) -> tuple[list[dict[str, 
          "--backend", "local", "--report", str(workdir / "clean.html"), *common],
         check=True,
     )  # fmt: skip
-    cleaned = json.loads((workdir / "cleaned" / "cleaned.json").read_text(encoding="utf-8"))
-    return records, cleaned
+    return json.loads((workdir / "cleaned" / "cleaned.json").read_text(encoding="utf-8"))
 
 
 def turns(records: list[dict[str, Any]], cleaned: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -89,16 +89,17 @@ def turns(records: list[dict[str, Any]], cleaned: list[dict[str, Any]]) -> dict[
             t["from"] for t in record["conversations"]
         ]:
             continue  # dropped or failed: counted by the stage, not reviewable
+        prefix = _record_key(record)
         for index, (before, after) in enumerate(zip(record["conversations"], after_record["conversations"])):
-            key = _turn_key(record, index)
+            key = f"{prefix}#{index}"
             text_before, text_after = before["value"], after["value"]
             if before["from"] == "human":
                 refused = index + 1 < len(after_record["conversations"]) and after_record["conversations"][index + 1][
                     "value"
-                ].startswith(REFUSAL_PREFIX)
+                ].startswith(DEFAULT_REFUSAL)
                 if refused or NET.search(text_before):
                     packets["questions"].append({"key": key, "text": text_before, "refused": refused})
-            elif text_after.startswith(REFUSAL_PREFIX):
+            elif text_after.startswith(DEFAULT_REFUSAL):
                 continue
             elif text_after != text_before:
                 packets["rewrites"].append({"key": key, "before": text_before, "after": text_after})
@@ -118,8 +119,7 @@ def main() -> None:
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
     records = [r for r in json.loads(args.input.read_text(encoding="utf-8")) if held_out(r)]
-    records, cleaned = clean(records, args.output)
-    packets = turns(records, cleaned)
+    packets = turns(records, clean(records, args.output))
     seen = {key for path in args.exclude for key in json.loads(path.read_text(encoding="utf-8"))["seen"]}
     rng = random.Random(args.seed)
     pool = {name: [item for item in items if item["key"] not in seen] for name, items in packets.items()}

@@ -52,7 +52,8 @@ Spec format
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
 ``referents``
-    Word lists (``male``, ``female``, ``child``, ``young``, ``adult``) that tell the rewriter
+    Word lists (``male``, ``female``, ``child``, ``baby``, ``young``, ``adult``; plurals name
+    groups) that tell the rewriter
     (:mod:`safellava.cleaning.referents`) when two person nouns name different people, so that
     two who get the same neutral noun stay two ("the spouse smiles at the other spouse").
 ``refusal``

@@ -16,6 +16,11 @@ rewriter which determiners to change so that the people stay apart:
 * coordinated mentions ("the bride and the groom", "a man, a woman and a child") are left
   alone: the rewriter merges them into one noun phrase ("the couple", "three people"), and
   the first mention on its own after that becomes the first person;
+* a person the text already called "person" ("the person in the red jacket", "one person")
+  is someone else than a mention after it in its sentence ("..., while the boy stands" ->
+  "while the other person stands"); where the mention is the one person named before, the
+  neutral noun phrase is the other ("The woman pets the sheep. For the person photographing
+  the woman" -> "For the other person photographing the person");
 * a mention after a possessive ("her husband") keeps its form (it already says whose) but
   counts as a person; one without a determiner, a restatement of the noun phrase before it
   ("another person, a man,", "a blonde, possibly a teenager"), a predicate ("if the
@@ -37,8 +42,9 @@ from safellava.biometrics.detector import Mention, add_first_character_lookahead
 
 # The determiner of a person noun, with up to two plain modifiers between ("the tall woman").
 _DETERMINER = re.compile(
-    r"\b(the|a|an|his|her|their|its|this|that)((?:[ \t]+(?!(?:the|a|an|his|her|their|its|this|that|these|those|some|"
-    r"and|or|but|nor|of|with|to|in|on|at|by|for|from|is|are|was|were|who|which|as|while|when)\b)[a-z-]+){0,2})[ \t]+$",
+    r"\b(the|a|an|one|his|her|their|its|this|that)((?:[ \t]+(?!(?:the|a|an|one|his|her|their|its|"
+    r"this|that|these|those|some|and|or|but|nor|of|with|to|in|on|at|by|for|from|is|are|was|were|who|which|as|while|"
+    r"when)\b)[a-z-]+){0,2})[ \t]+$",
     re.IGNORECASE,
 )
 # What lies between two coordinated noun phrases ("man and the", "girl and two", "man, a"), or
@@ -82,11 +88,27 @@ _LIST_GOES_ON = re.compile(r"(?:['’]s?)?(?:,|[ \t]+(?:and|or|&)\b)")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
 # a noun phrase that already says which person it is ("the other man", "the first woman")
 _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
+# a sentence that already tells its people apart ("two other people, one ... and another person")
+_OTHER = re.compile(r"\b(?:an)?other[ \t]+(?:person|people|individuals?)\b|\bothers\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # a possessive mention ("the girl's clothing") names a person, not a kind of clothing
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _LABELLED = frozenset({"the", "a", "an"})
+# What comes right before a mention that restates or predicates the person named before it
+# ("one person is visible, the man", "- the woman", "which is the man", "like the man")
+_RESTATED = re.compile(
+    r"(?:[,:;–—]|[ \t]-|\b(?:is|are|was|were|be|being|been|becomes?|as|like|than|namely|specifically))[ \t]*$",
+    re.IGNORECASE,
+)
+# A person the text already called "person" ("the person in the red jacket", "one person", a
+# sentence's first "A person"): a mention after it in its sentence names someone else ("...,
+# while the boy stands" -> "while the other person stands"), unless it restates or predicates.
+_NEUTRAL_PERSON = re.compile(
+    r"\b(?:([Tt]he|[Oo]ne)(?=[ \t]+person\b)|[Tt]he|[Oo]ne)(?:[ \t]+(?!(?:other|first|second|third|same|last|former|"
+    r"latter|and|or|of|with|to|in|on|at|is|are|was|were)\b)[a-z-]+)?[ \t]+person\b"
+    r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
+)
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 
 
@@ -139,11 +161,13 @@ class Referents:
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
-        """Read the word lists: ``male``/``female`` give the gender, ``child``/``young``/``adult``
-        the age class, ``modifier_classes`` the classes of dropped modifiers on each scale
-        (``age``: "old", "elderly" and "older" are one class, "young" and "little" another)."""
+        """Read the word lists: ``male``/``female`` give the gender, ``child``/``baby``/``young``/
+        ``adult`` the age class (a ``baby`` is a child whom no ``young`` word names in the same
+        sentence: "the girl ..., while the baby"), ``modifier_classes`` the classes of dropped
+        modifiers on each scale (``age``: "old", "elderly" and "older" are one class, "young"
+        and "little" another)."""
         gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
-        age = {word: name for name in ("child", "young", "adult") for word in spec.get(name, ())}
+        age = {word: name for name in ("child", "baby", "young", "adult") for word in spec.get(name, ())}
         classes = spec.get("modifier_classes", {})
         modifier = {
             word: (scale, name) for scale, named in classes.items() for name, words in named.items() for word in words
@@ -155,10 +179,9 @@ class Referents:
         by position) that name a second or later person of their neutral noun."""
         phrases = _phrases(text, ordered)  # every replaced noun phrase ("two little boys" too)
         candidates = self._candidates(text, phrases)
-        if len(candidates) < 2:
-            return {}
         nouns = [candidate.noun for candidate in candidates]
-        if len(set(nouns)) == len(nouns):
+        named = "person" in nouns and _NEUTRAL_PERSON.search(text) is not None
+        if not named and len(set(nouns)) == len(nouns):
             return {}
         coordinated: set[int] = set()
         for first, second in zip(phrases, phrases[1:]):
@@ -169,6 +192,7 @@ class Referents:
                 coordinated |= {first.index, second.index}
         people: dict[str, list[_Person]] = {}
         labelled: list[tuple[_Candidate, int]] = []
+        anchors: dict[int, tuple[int, str]] = {}
         for candidate in candidates:
             if (
                 candidate.index in coordinated
@@ -183,6 +207,26 @@ class Referents:
                 continue
             known = people.setdefault(candidate.noun, [])
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
+            anchor = _neutral_person_before(text, candidate) if named and candidate.noun == "person" else None
+            if anchor and _tells_apart(text, anchor.start(), candidate.end):
+                anchor = None
+            if anchor and not known:
+                known.append(_Person(None, None, candidate.phrase_start))
+                fitting = []
+            elif (
+                anchor
+                and len(known) == 1
+                and fitting
+                and self._same_kind(candidate, known[0])
+                and not _SAYS_WHICH.search(anchor.group(0) + text[candidate.phrase_start : candidate.start])
+            ):
+                # "The woman pets the sheep. For the person photographing the woman": the woman is
+                # the person named before, so the one photographing her is the other
+                word = anchor.group(1) or anchor.group(2)
+                if word:
+                    new = "the other" if word.lower() == "the" else "another"  # ("A"/"One person")
+                    start = anchor.start(1) if anchor.group(1) else anchor.start(2)
+                    anchors[start] = (start + len(word), new[0].upper() + new[1:] if word[:1].isupper() else new)
             if len(fitting) > 1:  # "the man" after "the man ... the boy": the one of its own gender and age
                 same = [number for number in fitting if self._same_kind(candidate, known[number])]
                 fitting = same if len(same) == 1 else fitting
@@ -206,8 +250,8 @@ class Referents:
         edits: dict[int, tuple[int, str]] = {}
         for candidate, number in labelled:
             total = len(people[candidate.noun])
-            if number == 0 or total < 2 or (total > 2 and number not in _ORDINALS):
-                continue
+            if number == 0 or total < 2 or (total > 2 and (number not in _ORDINALS or candidate.noun == "people")):
+                continue  # (groups are "the other people", never "the second people")
             assert candidate.determiner is not None
             word = candidate.determiner.group(1)
             if total == 2:
@@ -217,7 +261,7 @@ class Referents:
             if word[:1].isupper():
                 new = new[0].upper() + new[1:]
             edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
-        return edits
+        return {**anchors, **edits}
 
     def _candidates(self, text: str, phrases: Sequence[_Phrase]) -> list[_Candidate]:
         """The replaced mentions whose word has a gender or age class."""
@@ -263,9 +307,10 @@ class Referents:
 
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
-        """Whether the mention can name this person: no clash of gender, none of child and
-        adult, none of young and adult within one sentence, and none of dropped modifiers on
-        one scale ("the younger woman" is not "the older woman"; "the woman" may be either)."""
+        """Whether the mention can name this person: no clash of gender, none of child (or baby)
+        and adult, none of young and adult or of baby and young within one sentence, and none
+        of dropped modifiers on one scale ("the younger woman" is not "the older woman"; "the
+        woman" may be either)."""
         if candidate.gender and person.gender and candidate.gender != person.gender:
             return False
         for scale, classes in candidate.modifiers.items():
@@ -273,11 +318,42 @@ class Referents:
                 return False
         if candidate.age and person.age and candidate.age != person.age:
             ages = {candidate.age, person.age}
-            if ages == {"child", "adult"}:
+            if ages in ({"child", "adult"}, {"baby", "adult"}):
                 return False
-            if ages == {"young", "adult"} and not _SENTENCE_BOUNDARY.search(text, person.last_end, candidate.start):
+            if ages in ({"young", "adult"}, {"baby", "young"}) and not _SENTENCE_BOUNDARY.search(
+                text, person.last_end, candidate.start
+            ):
                 return False
         return True
+
+
+def _neutral_person_before(text: str, candidate: _Candidate) -> re.Match[str] | None:
+    """The last neutral "person" before the mention ("the boy") in its sentence, where the
+    mention neither restates it ("one person is visible, the man sitting", "- the woman") nor
+    is its predicate ("which is the man", "like the man in the image") nor is coordinated
+    with it ("the person and the child")."""
+    start = candidate.phrase_start
+    if (
+        candidate.determiner is None
+        or candidate.determiner.group(1).lower() != "the"
+        or _RESTATED.search(text, max(0, start - 40), start)
+    ):
+        return None
+    window = max(0, start - 300)
+    sentence_start = max(window, max(text.rfind(mark, window, start) for mark in ".!?\n") + 1)
+    anchors = list(_NEUTRAL_PERSON.finditer(text, sentence_start, start))
+    if not anchors or _COORDINATION_GAP.fullmatch(text, anchors[-1].end(), start):
+        return None
+    return anchors[-1]
+
+
+def _tells_apart(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` already tells its people apart ("two other
+    people, with one person behind the girl and another person ...")."""
+    window = max(0, start - 300)
+    sentence_start = max(window, max(text.rfind(mark, window, start) for mark in ".!?\n") + 1)
+    boundary = _SENTENCE_BOUNDARY.search(text, end, end + 300)
+    return bool(_OTHER.search(text, sentence_start, boundary.start() if boundary else min(len(text), end + 300)))
 
 
 def _phrases(text: str, ordered: Sequence[Mention]) -> list[_Phrase]:

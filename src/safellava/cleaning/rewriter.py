@@ -485,11 +485,24 @@ _VACUOUS_RELATIVE = re.compile(
 _SINGLE_SWAPPED = rf"\b(?:a|an|one|the)[ \t]+{SWAP}person\b(?!['’])"
 _LISTED_PEOPLE = re.compile(rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+),?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))")
 # An apposition that now only says "some people" of a group: "a family, including a couple of
-# people, is gathered" -> "a family is gathered" (not a list: "including children, people with
+# people, is gathered" -> "a family is gathered", "people watch, including a group of people." ->
+# "people watch." (not a list: "including children, people with
 # disabilities, and ..." keeps its item).
 _VACUOUS_INCLUDING = re.compile(
-    rf",[ \t]+including[ \t]+(?:(?:a[ \t]+couple[ \t]+of|a[ \t]+few|some|several|many|two|three|four|five)[ \t]+)?"
+    rf",[ \t]+including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|many|"
+    rf"two|three|four|five)[ \t{DROP}]+)?"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+)
+# A second group counted like the first in its sentence, or a second person introduced like the
+# first: "two men in uniforms and two boys" -> "two people in uniforms and two other people", "a
+# person by the skis and a child in the snow" -> "... and another person in the snow", not two
+# groups or people of one name.
+_GROUP_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many|a[ \t]+couple[ \t]+of|a[ \t]+few)"
+_SECOND_GROUP = re.compile(
+    rf"\b(?:({_GROUP_COUNT})[ \t{DROP}]+{SWAP}?people|(a)[ \t{DROP}]+{SWAP}?person)\b(?!['’])[^.!?;:\n]{{0,80}}?"
+    rf"(?:,?[ \t]+(?:and|while|whereas|but|with)|(?<=people),)[ \t]+(?:\1[ \t{DROP}]+(?={SWAP}people\b(?!['’]))|"
+    rf"(?<![A-Za-z])\2(?=[ \t{DROP}]+{SWAP}person\b(?!['’])))",
+    re.IGNORECASE,
 )
 # A merged count right before a role noun: "a man and a woman tennis players" -> "two people
 # tennis players" -> "two tennis players".
@@ -638,7 +651,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     out: list[str] = []
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
-    relabel = referents.determiner_edits(text, ordered) if referents and len(ordered) > 1 else {}
+    relabel = referents.determiner_edits(text, ordered) if referents and (len(ordered) > 1 or "person" in text) else {}
     # (end of the verb made plural, end of its clause, whether that "verb" is only the word
     # after "'re", so a word coordinated with it must look like a verb on its own)
     clause: tuple[int, int, bool] | None = None
@@ -813,6 +826,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_COUNT.sub(r"\1\2", text)
         if ", including" in text:
             text = _VACUOUS_INCLUDING.sub("", text)
+        if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
+            text = _SECOND_GROUP.sub(_second_group, text)
         if ", a" in text or ", the" in text or ", one" in text:
             text = _LISTED_PEOPLE.sub(_merge_listed, text)
         if SWAP + "person," in text:
@@ -1048,6 +1063,14 @@ def _another_person(match: re.Match[str]) -> str:
     if not before.search(match.string, start + 1, match.start()):
         return match.group(0)
     return f"{match.group(1)}{match.group(2)}another{match.group(3)}person"
+
+
+def _second_group(match: re.Match[str]) -> str:
+    """ "two people ... and two people" -> "... and two other people"; "a person ... and a
+    person" -> "... and another person"."""
+    if match.group(1):
+        return match.group(0) + "other "
+    return match.group(0)[:-1] + "another"
 
 
 def _count(parts: list[tuple[str, str, str]]) -> int:

@@ -1534,6 +1534,8 @@ def test_tenth_review_shapes(before: str, after: str | None) -> None:
         ("Elderly individuals might face more challenges in terms of stamina.", None),
         ("It is a milestone for many young people, marking a new phase of life.", None),
         ("Public transit helps low-income, elderly, and disabled individuals who may not drive.", None),
+        ("Elderly individuals or those with mobility issues could face heightened challenges.", None),
+        ("Children and adults alike sometimes build sandcastles on the beach.", None),
         # ... unless the text gives someone in the image an age: then it would tell theirs
         (
             "The image shows an older man riding a bike. Regular exercise is important for older people.",
@@ -1554,6 +1556,7 @@ def test_tenth_review_shapes(before: str, after: str | None) -> None:
         ("The older woman is reading a book.", "The person is reading a book."),
         ("The two boys are playing frisbee.", "The two people are playing frisbee."),
         ("The older adults are playing cards.", "The people are playing cards."),
+        ("The elderly man and those with him are waiting.", "The person and those with them are waiting."),
         ("Two young adults are playing a video game.", "Two people are playing a video game."),
         (
             "The image depicts a group of young people enjoying a game of frisbee.",

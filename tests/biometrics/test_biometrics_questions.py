@@ -37,6 +37,9 @@ def _positions(question: str) -> list[str]:
         ("How much does he weigh?", {"weight"}),
         ("Is she young?", {"age"}),
         ("Is the woman Asian?", {"race"}),
+        # pregnancy tells the gender, as it does in an answer
+        ("Is the woman pregnant?", {"gender"}),
+        ("Is the zebra pregnant?", set()),
         ("What is the man holding?", set()),
         ("How old is the building?", set()),
         ("Is the man wearing a white shirt?", set()),

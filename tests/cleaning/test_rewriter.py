@@ -1621,3 +1621,75 @@ def test_twelfth_round_shapes(before: str, after: str | None) -> None:
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == (before if after is None else after)
     assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an age class in a general statement stays ...
+        ("Regular exercise is important for older people.", None),
+        ("Young people often enjoy skateboarding with their friends.", None),
+        ("Skateboarding is a sport popular among young adults.", None),
+        ("Older adults may find it harder to keep their balance on a board.", None),
+        ("The game offers several benefits for older individuals, such as better memory.", None),
+        ("Elderly individuals might face more challenges in terms of stamina.", None),
+        ("It is a milestone for many young people, marking a new phase of life.", None),
+        ("Public transit helps low-income, elderly, and disabled individuals who may not drive.", None),
+        ("Elderly individuals or those with mobility issues could face heightened challenges.", None),
+        ("Children and adults alike sometimes build sandcastles on the beach.", None),
+        # ... unless the text gives someone in the image an age: then it would tell theirs
+        (
+            "The image shows an older man riding a bike. Regular exercise is important for older people.",
+            "The image shows a person riding a bike. Regular exercise is important for people.",
+        ),
+        (
+            "Four young men sit on a dock. This suggests a dependence on phones among young people.",
+            "Four people sit on a dock. This suggests a dependence on phones among people.",
+        ),
+        ("The woman is young. Young people often enjoy skateboarding.", "People often enjoy skateboarding."),
+        (
+            "Skateboarding is popular among young adults, like the man in the image.",
+            "Skateboarding is popular among people, like the person in the image.",
+        ),
+        # the depicted people themselves
+        ("The young man is skateboarding.", "The person is skateboarding."),
+        ("The children in the image are playing.", "The people in the image are playing."),
+        ("The older woman is reading a book.", "The person is reading a book."),
+        ("The two boys are playing frisbee.", "The two people are playing frisbee."),
+        ("The older adults are playing cards.", "The people are playing cards."),
+        ("The elderly man and those with him are waiting.", "The person and those with them are waiting."),
+        ("Two young adults are playing a video game.", "Two people are playing a video game."),
+        (
+            "The image depicts a group of young people enjoying a game of frisbee.",
+            "The image depicts a group of people enjoying a game of frisbee.",
+        ),
+        # a dropped first word of a later sentence still leaves it a capital
+        ("The bench is red. Young skaters walk by.", "The bench is red. Skaters walk by."),
+        # race and ethnicity as concepts
+        ("People of any nationality or ethnicity can enjoy this sport.", None),
+        ("The club welcomes players of all races and ethnicities.", None),
+        ("The hairstyle became an emblem of resistance against racial discrimination.", None),
+        ("Historians might observe racial or gender disparities in that era.", None),
+        ("Food trucks serve a wide range of cuisines, including ethnic dishes and desserts.", None),
+        ("Themes of love, forgiveness and female empowerment are explored in the novel.", None),
+        ("It is not possible to determine the woman's race or ethnicity.", "It is not possible to determine."),
+        ("Their racial identity cannot be determined.", "Their identity cannot be determined."),
+        # what a sport asks of a body in general
+        ("Surfing requires a strong upper body and good balance.", None),
+        ("A strong upper body helps in paddling, while leg strength helps with balance.", None),
+        ("A strong man is lifting weights.", "A person is lifting weights."),
+        ("The surfer, with a strong build, paddles out.", "The surfer, with a build, paddles out."),
+        # a depicted person's pregnancy goes with their gender; a class's and an animal's stay
+        ("A pregnant woman is standing in the kitchen.", "A person is standing in the kitchen."),
+        ("The pregnant women in the image are chatting.", "The people in the image are chatting."),
+        ("The woman is visibly pregnant and is holding a cup.", "The person is holding a cup."),
+        ("Pregnant women should avoid riding roller coasters.", None),
+        ("Trains offer priority seating for elderly, disabled, or pregnant passengers.", None),
+        ("A pregnant zebra stands in the herd.", None),
+    ],
+)
+def test_twelfth_round_general_statements(before: str, after: str | None) -> None:
+    """A class, a concept or advice describes nobody in the image (``None``: the text stays)."""
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == (before if after is None else after)
+    assert not default_detector().find(rewritten)

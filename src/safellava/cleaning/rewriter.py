@@ -590,7 +590,10 @@ _EMPTIED_INTRODUCTION = re.compile(
     rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(rf"(^|[.!?][ \t]+|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])")
+# a dropped first word took the space after the stop with it ("people.∅ skaters"): _capitalise puts it back
+_SENTENCE_START = re.compile(
+    rf"(^|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])"
+)
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
@@ -1105,7 +1108,10 @@ def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital:
 
 
 def _capitalise(match: re.Match[str]) -> str:
-    return match.group(1) + match.group(2) + match.group(3).upper()
+    lead = match.group(1)
+    if lead[-1:] in (".", "!", "?"):
+        lead += " "
+    return lead + match.group(2) + match.group(3).upper()
 
 
 def _existential(match: re.Match[str]) -> str:

@@ -73,14 +73,14 @@ _ADVERB = (
     r"yearly)\b)[a-z]+ly"
 )
 _FOLLOWING_VERB = re.compile(
-    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|no[ \t]+longer|"
+    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
+    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
 # even after a plural noun ("They are holding the racket with both hands and appears to swing"),
@@ -88,8 +88,18 @@ _COORDINATED_VERB = re.compile(
 # seems happy").
 _ONLY_VERBS = frozenset(
     "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
-    "ensures maintains continues becomes realizes realises believes".split()
+    "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
+    "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
+    "explores combats miscalculates approves appreciates".split()
 )
+# ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
+# it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
+# running"). After a bare comma only such a word agrees, and only inside a list that a comma and
+# a conjunction close ("if they miscalculate the jump, loses control, or falls"): "the chair,
+# where they are eating, is stable" keeps its main verb.
+_OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
+_GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
+_LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
@@ -133,7 +143,7 @@ _FUNCTION_WORDS = (
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
 _MODIFIERS = (
-    rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
+    rf"(?:[ \t]+(?:{SWAP}[a-z]+['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
     rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
 )
 # A verb phrase after "and": an auxiliary, or a finite verb before its object ("and is
@@ -155,6 +165,16 @@ _ORPHAN = re.compile(
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
     r"since|as|than|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
+    re.IGNORECASE,
+)
+# "along with" or "together with" a person whose whole noun phrase went goes with it, an
+# apposition with both its commas: "the man in a museum, along with his ∅, suggests" -> "the
+# person in a museum suggests", not "..., along, suggests"
+_EMPTIED_ACCOMPANIMENT = re.compile(
+    rf"(,[ \t]*|(?<![ \t.!?])[ \t]+|(?<![^\n])|(?<=[.!?][ \t]))(?:along|together)[ \t]+with[ \t]+{SWAP}?{_DETERMINERS}"
+    rf"{_MODIFIERS}{DROP}+(,[ \t]*)?"
+    r"(?(2)|(?=[ \t]*(?:[.;:!?)\n]|$)|[ \t]+(?:in|on|at|near|by|to|for|from|and|or|who|that|which|as|while|"
+    r"[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
@@ -358,6 +378,8 @@ _CONJUNCTION_BEFORE_SWAP = re.compile(
     r"\t]+)?(?:person|people)\b"
 )
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
+# "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
+_BARE_PLURAL_POSSESSIVE = re.compile(rf"(?<!['‘])({SWAP}people)(['’])(?=[ \t]+[A-Za-z])")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
 _SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
 _NUMBERS = {
@@ -528,6 +550,7 @@ _STRANDED = re.compile(
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
+    r"(?:\w['’]s[ \t]+|^[ \t]*)(?:cannot|can|is|are|was|were|may|might|could|would|will|should|must)\b|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
     r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|"
     r"due|"
@@ -535,7 +558,8 @@ _STRANDED = re.compile(
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
-_EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
+# (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
+_EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|(?<=[.!?])(?={DROP})|^)([^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset(
     {
         "they",
@@ -647,7 +671,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             continue
         before = text[position : mention.start]
         if clause:
-            before = _coordinated(before, position, clause)
+            before = _coordinated(text, position, mention.start, clause)
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
         if relabel:
@@ -690,7 +714,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             predicate = _FOLLOWING_VERB.match(text, position)
             clause = (predicate.end() if predicate else position, end.start() if end else len(text), True)
     rest = text[position:]
-    out.append(_coordinated(rest, position, clause) if clause else rest)
+    out.append(_coordinated(text, position, len(text), clause) if clause else rest)
     return tidy("".join(out))
 
 
@@ -706,23 +730,27 @@ def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]
     return chunk
 
 
-def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
+def _coordinated(text: str, start: int, stop: int, clause: tuple[int, int, bool]) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
-    "They are smiling and has a hat" -> "... and have a hat". ``chunk`` is unedited text
-    starting at ``offset`` of the original."""
+    "They are smiling and has a hat" -> "... and have a hat". Returns ``text[start:stop]``, which
+    is unedited, with those verbs changed; what follows it (the next mention) is read too."""
     verb_end, clause_end, after_contraction = clause
-    limit = clause_end - offset
-    if limit <= 0 or "and" not in chunk and "or" not in chunk and "but" not in chunk:
+    chunk = text[start:stop]
+    end = min(stop, clause_end)
+    if end <= start or "," not in chunk and "and" not in chunk and "or" not in chunk and "but" not in chunk:
         return chunk
 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
+        bare_comma = match.group(1).strip() == ","
+        if bare_comma and not _LIST_CLOSE.search(text, match.end(), clause_end):
+            return match.group(0)
         if lower not in _IRREGULAR_PLURALS:
             # A bare "-s" word after "and" may be a plural noun ("a dog and cats"): it is a
             # verb when it directly follows the first verb ("smiles and waves") or takes an
             # object or a particle ("and walks to the car").
-            adjacent = offset + match.start() == verb_end
+            adjacent = match.start() == verb_end
             follower = (match.group(3) or "").strip().lower()
             # ("They're smiling and waves." but not "They're outside and cars pass")
             if adjacent and (not after_contraction or not follower or follower in _VERB_FOLLOWERS):
@@ -730,17 +758,36 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
             # "friends or teammates to join", "strengths and areas for improvement": after
             # "or", or after another plural noun, a bare "-s" word is a noun in a list; an
             # adverb between makes it a verb ("might be tired or simply prefers to sit")
-            conjunction, *adverbs = match.group(1).replace(",", " ").split()
-            if lower in _ONLY_VERBS and not _SUBORDINATOR.search(chunk, max(0, verb_end - offset), match.start()):
+            # (not after a subordinate clause that may have given it another subject: "which
+            # propels them and allows them")
+            if _SUBORDINATOR.search(text, verb_end, match.start()):
+                return match.group(0)
+            if (
+                lower in _ONLY_VERBS
+                or follower in _OBJECT_STARTERS
+                or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)
+            ):
                 return match.group(1) + plural_verb(verb)
-            previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            if bare_comma:  # only a word that must be a verb agrees
+                return match.group(0)
+            conjunction, *adverbs = match.group(1).replace(",", " ").split()
+            previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
             if not adverbs and (conjunction.lower() != "and" or _PLURAL_NOUN.fullmatch(previous[0])):
                 return match.group(0)
             if follower not in _VERB_FOLLOWERS:
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
 
-    return _COORDINATED_VERB.sub(fix, chunk[:limit]) + chunk[limit:]
+    out: list[str] = []
+    position = start
+    for match in _COORDINATED_VERB.finditer(text, start, clause_end):
+        if match.end() > end:
+            break
+        out.append(text[position : match.start()])
+        out.append(fix(match))
+        position = match.end()
+    out.append(text[position:stop])
+    return "".join(out)
 
 
 def tidy(marked: str) -> str:
@@ -766,6 +813,8 @@ def tidy(marked: str) -> str:
         if any(word + DROP in text for word in _EXAMPLE_WORDS):
             text = _EMPTIED_EXAMPLES.sub(DROP, text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
+        if "with" in text:
+            text = _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text)
         text = _ORPHAN_IN_LIST.sub(DROP, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
@@ -805,6 +854,8 @@ def tidy(marked: str) -> str:
             text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
+        if SWAP + "people'" in text or SWAP + "people’" in text:
+            text = _BARE_PLURAL_POSSESSIVE.sub(r"\1\2s", text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
             text = _SLASHED_PERSON.sub(r"\1", text)
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
@@ -864,6 +915,18 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
         return the
     article = "an" if _VOWEL_SOUND.match(match.group(4)) else "a"
     return article.capitalize() if indefinite.isupper() else article
+
+
+def _drop_accompaniment(match: re.Match[str]) -> str:
+    """An apposition goes with both its commas; a phrase after no comma keeps the comma after
+    it; a sentence's first phrase leaves a marker, so the next word is capitalised. Elsewhere
+    no marker is left: the noun before the phrase is no orphan ("in a museum ∅.")."""
+    lead, trail = match.group(1), match.group(2)
+    if not lead:
+        return DROP
+    if lead.startswith(","):
+        return " " if trail else ""
+    return trail or ""
 
 
 def _close_predicates(text: str) -> str:
@@ -1154,7 +1217,10 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     if DROP not in sentence:
         return match.group(0)
     clean = sentence.replace(DROP, "").replace(SWAP, "")
-    if _STRANDED.search(clean) and not _STRANDED.search(sentence.replace(DROP, " \ue004 ").replace(SWAP, "")):
+    # (a stranded word the removal made, not one the sentence had: "∅ is hard to tell.")
+    if _STRANDED.search(clean) and len(_STRANDED.findall(clean)) > len(
+        _STRANDED.findall(sentence.replace(DROP, " \ue004 ").replace(SWAP, ""))
+    ):
         return ""
     return match.group(0)
 

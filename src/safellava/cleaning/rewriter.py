@@ -663,9 +663,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     relabel = referents.determiner_edits(text, ordered) if referents and len(ordered) > 1 else {}
-    # (end of the verb made plural, end of its clause, whether that "verb" is only the word
-    # after "'re", so a word coordinated with it must look like a verb on its own)
-    clause: tuple[int, int, bool] | None = None
+    clause: _Clause | None = None
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
             continue
@@ -706,13 +704,13 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
                 out.append(following.group(1) + plural_verb(following.group(2), after_subject=True))
                 position = following.end()
                 end = _CLAUSE_END.search(text, position)
-                clause = (position, end.start() if end else len(text), False)
+                clause = _Clause(text, position, end.start() if end else len(text), False)
         elif mention.replacement.lower().endswith(("'re", "’re")):
             # "She's pleased and wants more" -> "They're pleased and want more"; the one word
             # after "'re" stands for the first verb ("They're smiling and waves" -> "... wave")
             end = _CLAUSE_END.search(text, position)
             predicate = _FOLLOWING_VERB.match(text, position)
-            clause = (predicate.end() if predicate else position, end.start() if end else len(text), True)
+            clause = _Clause(text, predicate.end() if predicate else position, end.start() if end else len(text), True)
     rest = text[position:]
     out.append(_coordinated(text, position, len(text), clause) if clause else rest)
     return tidy("".join(out))
@@ -730,11 +728,42 @@ def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]
     return chunk
 
 
-def _coordinated(text: str, start: int, stop: int, clause: tuple[int, int, bool]) -> str:
+class _Clause:
+    """The clause of a verb just made plural: where the verb ends, where the clause ends,
+    whether that "verb" is only the word after "'re" (so a word coordinated with it must look
+    like a verb on its own). Its subordinators and list ends (", and") are looked up lazily and
+    remembered, so a long clause is scanned once, not once per coordinated word."""
+
+    def __init__(self, text: str, verb_end: int, end: int, after_contraction: bool) -> None:
+        self.text, self.verb_end, self.end, self.after_contraction = text, verb_end, end, after_contraction
+        self._subordinator_end: int | None = None
+        self._list_close: re.Match[str] | None = None
+        self._no_list_close_after = end + 1
+
+    def subordinated(self, position: int) -> bool:
+        """Whether a subordinator stands between the verb and ``position``."""
+        if self._subordinator_end is None:
+            found = _SUBORDINATOR.search(self.text, self.verb_end, self.end)
+            self._subordinator_end = found.end() if found else self.end + 1
+        return self._subordinator_end <= position
+
+    def list_closes_after(self, position: int) -> bool:
+        """Whether ", and" or ", or" follows ``position`` in the clause."""
+        if self._list_close is not None and self._list_close.start() >= position:
+            return True
+        if position >= self._no_list_close_after:
+            return False
+        self._list_close = _LIST_CLOSE.search(self.text, position, self.end)
+        if self._list_close is None:
+            self._no_list_close_after = min(self._no_list_close_after, position)
+        return self._list_close is not None
+
+
+def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
     "They are smiling and has a hat" -> "... and have a hat". Returns ``text[start:stop]``, which
     is unedited, with those verbs changed; what follows it (the next mention) is read too."""
-    verb_end, clause_end, after_contraction = clause
+    verb_end, clause_end, after_contraction = clause.verb_end, clause.end, clause.after_contraction
     chunk = text[start:stop]
     end = min(stop, clause_end)
     if end <= start or "," not in chunk and "and" not in chunk and "or" not in chunk and "but" not in chunk:
@@ -744,7 +773,7 @@ def _coordinated(text: str, start: int, stop: int, clause: tuple[int, int, bool]
         verb = match.group(2)
         lower = verb.lower()
         bare_comma = match.group(1).strip() == ","
-        if bare_comma and not _LIST_CLOSE.search(text, match.end(), clause_end):
+        if bare_comma and not clause.list_closes_after(match.end()):
             return match.group(0)
         if lower not in _IRREGULAR_PLURALS:
             # A bare "-s" word after "and" may be a plural noun ("a dog and cats"): it is a
@@ -760,7 +789,7 @@ def _coordinated(text: str, start: int, stop: int, clause: tuple[int, int, bool]
             # adverb between makes it a verb ("might be tired or simply prefers to sit")
             # (not after a subordinate clause that may have given it another subject: "which
             # propels them and allows them")
-            if _SUBORDINATOR.search(text, verb_end, match.start()):
+            if clause.subordinated(match.start()):
                 return match.group(0)
             if (
                 lower in _ONLY_VERBS
@@ -780,7 +809,8 @@ def _coordinated(text: str, start: int, stop: int, clause: tuple[int, int, bool]
 
     out: list[str] = []
     position = start
-    for match in _COORDINATED_VERB.finditer(text, start, clause_end):
+    # (a match ends in the chunk; what follows is read only as far as the next word)
+    for match in _COORDINATED_VERB.finditer(text, start, min(clause_end, end + 100)):
         if match.end() > end:
             break
         out.append(text[position : match.start()])

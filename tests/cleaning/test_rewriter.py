@@ -1597,6 +1597,20 @@ def test_tenth_review_shapes(before: str, after: str | None) -> None:
             "The person in a museum, along with their spouse, suggests a visit.",
         ),
         ("The man walks along with a young woman.", "The person walks along with another person."),
+        # a possessive before a dropped first item stays for a next item without a determiner
+        (
+            "The game adjusts the challenges to suit her age and skill level.",
+            "The game adjusts the challenges to suit their skill level.",
+        ),
+        (
+            "Given her age and attire, she is likely observing the sheep.",
+            "Given their attire, they are likely observing the sheep.",
+        ),
+        ("Given her age and husband, she is happy.", "Given their spouse, they are happy."),
+        (
+            "Considering his age and the fact that he is watching, he may be new.",
+            "Considering the fact that they are watching, they may be new.",
+        ),
         # age as a general concept and weight that is centred are nobody's attribute
         ("The poster conveys the message that age should not be a barrier to learning.", None),
         ("Flying a kite is a pastime that transcends age and cultural boundaries.", None),

@@ -156,7 +156,17 @@ _VERB_PHRASE = (
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
-    rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})", re.IGNORECASE
+    rf"(?<![ \t])([ \t]+{SWAP}?)({_DETERMINERS}){_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})"
+    rf"(?=[ \t]+{SWAP}?([A-Za-z]+))?",
+    re.IGNORECASE,
+)
+# ... a possessive before it stays for the next item when that has no determiner of its own:
+# "given her age and attire" -> "given their attire", not "given attire"
+_POSSESSIVES = frozenset({"their", "his", "her", "its"})
+_NOT_BARE_NOUNS = frozenset(
+    "a an the this that these those some their his her its my our your other another any all each both every no "
+    "they them it he she we you who which is are was were be has have had can could will would may might should "
+    "must to of in on at for from with by as while when so then also".split()
 )
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
@@ -845,7 +855,7 @@ def tidy(marked: str) -> str:
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         if "with" in text:
             text = _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text)
-        text = _ORPHAN_IN_LIST.sub(DROP, text)
+        text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
@@ -945,6 +955,13 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
         return the
     article = "an" if _VOWEL_SOUND.match(match.group(4)) else "a"
     return article.capitalize() if indefinite.isupper() else article
+
+
+def _drop_orphan_in_list(match: re.Match[str]) -> str:
+    following = (match.group(3) or "").lower()
+    if match.group(2).lower() in _POSSESSIVES and following and following not in _NOT_BARE_NOUNS:
+        return match.group(1) + match.group(2) + DROP
+    return DROP
 
 
 def _drop_accompaniment(match: re.Match[str]) -> str:

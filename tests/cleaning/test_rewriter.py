@@ -1597,6 +1597,8 @@ def test_tenth_review_shapes(before: str, after: str | None) -> None:
             "The person in a museum, along with their spouse, suggests a visit.",
         ),
         ("The man walks along with a young woman.", "The person walks along with another person."),
+        ("The man walks along with his grandson.", "The person walks along with their grandchild."),
+        ("The grandson hugs the granddaughter.", "The grandchild hugs the other grandchild."),
         # a possessive before a dropped first item stays for a next item without a determiner
         (
             "The game adjusts the challenges to suit her age and skill level.",

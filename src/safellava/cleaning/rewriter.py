@@ -73,14 +73,14 @@ _ADVERB = (
     r"yearly)\b)[a-z]+ly"
 )
 _FOLLOWING_VERB = re.compile(
-    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|no[ \t]+longer|"
+    r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
+    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
 # even after a plural noun ("They are holding the racket with both hands and appears to swing"),
@@ -88,8 +88,18 @@ _COORDINATED_VERB = re.compile(
 # seems happy").
 _ONLY_VERBS = frozenset(
     "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
-    "ensures maintains continues becomes realizes realises believes".split()
+    "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
+    "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
+    "explores combats miscalculates approves appreciates".split()
 )
+# ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
+# it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
+# running"). After a bare comma only such a word agrees, and only inside a list that a comma and
+# a conjunction close ("if they miscalculate the jump, loses control, or falls"): "the chair,
+# where they are eating, is stable" keeps its main verb.
+_OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
+_GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
+_LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
@@ -133,7 +143,7 @@ _FUNCTION_WORDS = (
     r"for|by|from|is|are|was|were|be|been|has|have|had|who|which|while|as|person|people|they|them)"
 )
 _MODIFIERS = (
-    rf"(?:[ \t]+(?:{SWAP}(?:person|people)['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
+    rf"(?:[ \t]+(?:{SWAP}[a-z]+['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
     rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
 )
 # A verb phrase after "and": an auxiliary, or a finite verb before its object ("and is
@@ -146,7 +156,17 @@ _VERB_PHRASE = (
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
-    rf"(?<![ \t])[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})", re.IGNORECASE
+    rf"(?<![ \t])([ \t]+{SWAP}?)({_DETERMINERS}){_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})"
+    rf"(?=[ \t]+{SWAP}?([A-Za-z]+))?",
+    re.IGNORECASE,
+)
+# ... a possessive before it stays for the next item when that has no determiner of its own:
+# "given her age and attire" -> "given their attire", not "given attire"
+_POSSESSIVES = frozenset({"their", "his", "her", "its"})
+_NOT_BARE_NOUNS = frozenset(
+    "a an the this that these those some their his her its my our your other another any all each both every no "
+    "they them it he she we you who which is are was were be has have had can could will would may might should "
+    "must to of in on at for from with by as while when so then also".split()
 )
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
@@ -155,6 +175,16 @@ _ORPHAN = re.compile(
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
     r"since|as|than|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
+    re.IGNORECASE,
+)
+# "along with" or "together with" a person whose whole noun phrase went goes with it, an
+# apposition with both its commas: "the man in a museum, along with his ∅, suggests" -> "the
+# person in a museum suggests", not "..., along, suggests"
+_EMPTIED_ACCOMPANIMENT = re.compile(
+    rf"(,[ \t]*|(?<![ \t.!?])[ \t]+|(?<![^\n])|(?<=[.!?][ \t]))(?:along|together)[ \t]+with[ \t]+{SWAP}?{_DETERMINERS}"
+    rf"{_MODIFIERS}{DROP}+(,[ \t]*)?"
+    r"(?(2)|(?=[ \t]*(?:[.;:!?)\n]|$)|[ \t]+(?:in|on|at|near|by|to|for|from|and|or|who|that|which|as|while|"
+    r"[a-z]+ing)\b))",
     re.IGNORECASE,
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
@@ -358,6 +388,8 @@ _CONJUNCTION_BEFORE_SWAP = re.compile(
     r"\t]+)?(?:person|people)\b"
 )
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
+# "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
+_BARE_PLURAL_POSSESSIVE = re.compile(rf"(?<!['‘])({SWAP}people)(['’])(?=[ \t]+[A-Za-z])")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
 _SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
 _NUMBERS = {
@@ -541,6 +573,7 @@ _STRANDED = re.compile(
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
+    r"(?:\w['’]s[ \t]+|^[ \t]*)(?:cannot|can|is|are|was|were|may|might|could|would|will|should|must)\b|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
     r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|"
     r"due|"
@@ -548,7 +581,8 @@ _STRANDED = re.compile(
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
-_EMPTIED_SENTENCE = re.compile(r"(?:(?<=[.!?])[ \t]+|^)([^.!?\n]*[.!?])", re.MULTILINE)
+# (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
+_EMPTIED_SENTENCE = re.compile(rf"(?:(?<=[.!?])[ \t]+|(?<=[.!?])(?={DROP})|^)([^.!?\n]*[.!?])", re.MULTILINE)
 _FILLER = frozenset(
     {
         "they",
@@ -655,15 +689,13 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     relabel = referents.determiner_edits(text, ordered) if referents and (len(ordered) > 1 or "person" in text) else {}
-    # (end of the verb made plural, end of its clause, whether that "verb" is only the word
-    # after "'re", so a word coordinated with it must look like a verb on its own)
-    clause: tuple[int, int, bool] | None = None
+    clause: _Clause | None = None
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
             continue
         before = text[position : mention.start]
         if clause:
-            before = _coordinated(before, position, clause)
+            before = _coordinated(text, position, mention.start, clause)
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
         if relabel:
@@ -698,15 +730,15 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
                 out.append(following.group(1) + plural_verb(following.group(2), after_subject=True))
                 position = following.end()
                 end = _CLAUSE_END.search(text, position)
-                clause = (position, end.start() if end else len(text), False)
+                clause = _Clause(text, position, end.start() if end else len(text), False)
         elif mention.replacement.lower().endswith(("'re", "’re")):
             # "She's pleased and wants more" -> "They're pleased and want more"; the one word
             # after "'re" stands for the first verb ("They're smiling and waves" -> "... wave")
             end = _CLAUSE_END.search(text, position)
             predicate = _FOLLOWING_VERB.match(text, position)
-            clause = (predicate.end() if predicate else position, end.start() if end else len(text), True)
+            clause = _Clause(text, predicate.end() if predicate else position, end.start() if end else len(text), True)
     rest = text[position:]
-    out.append(_coordinated(rest, position, clause) if clause else rest)
+    out.append(_coordinated(text, position, len(text), clause) if clause else rest)
     return tidy("".join(out))
 
 
@@ -722,23 +754,58 @@ def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]
     return chunk
 
 
-def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
+class _Clause:
+    """The clause of a verb just made plural: where the verb ends, where the clause ends,
+    whether that "verb" is only the word after "'re" (so a word coordinated with it must look
+    like a verb on its own). Its subordinators and list ends (", and") are looked up lazily and
+    remembered, so a long clause is scanned once, not once per coordinated word."""
+
+    def __init__(self, text: str, verb_end: int, end: int, after_contraction: bool) -> None:
+        self.text, self.verb_end, self.end, self.after_contraction = text, verb_end, end, after_contraction
+        self._subordinator_end: int | None = None
+        self._list_close: re.Match[str] | None = None
+        self._no_list_close_after = end + 1
+
+    def subordinated(self, position: int) -> bool:
+        """Whether a subordinator stands between the verb and ``position``."""
+        if self._subordinator_end is None:
+            found = _SUBORDINATOR.search(self.text, self.verb_end, self.end)
+            self._subordinator_end = found.end() if found else self.end + 1
+        return self._subordinator_end <= position
+
+    def list_closes_after(self, position: int) -> bool:
+        """Whether ", and" or ", or" follows ``position`` in the clause."""
+        if self._list_close is not None and self._list_close.start() >= position:
+            return True
+        if position >= self._no_list_close_after:
+            return False
+        self._list_close = _LIST_CLOSE.search(self.text, position, self.end)
+        if self._list_close is None:
+            self._no_list_close_after = min(self._no_list_close_after, position)
+        return self._list_close is not None
+
+
+def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
-    "They are smiling and has a hat" -> "... and have a hat". ``chunk`` is unedited text
-    starting at ``offset`` of the original."""
-    verb_end, clause_end, after_contraction = clause
-    limit = clause_end - offset
-    if limit <= 0 or "and" not in chunk and "or" not in chunk and "but" not in chunk:
+    "They are smiling and has a hat" -> "... and have a hat". Returns ``text[start:stop]``, which
+    is unedited, with those verbs changed; what follows it (the next mention) is read too."""
+    verb_end, clause_end, after_contraction = clause.verb_end, clause.end, clause.after_contraction
+    chunk = text[start:stop]
+    end = min(stop, clause_end)
+    if end <= start or "," not in chunk and "and" not in chunk and "or" not in chunk and "but" not in chunk:
         return chunk
 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
+        bare_comma = match.group(1).strip() == ","
+        if bare_comma and not clause.list_closes_after(match.end()):
+            return match.group(0)
         if lower not in _IRREGULAR_PLURALS:
             # A bare "-s" word after "and" may be a plural noun ("a dog and cats"): it is a
             # verb when it directly follows the first verb ("smiles and waves") or takes an
             # object or a particle ("and walks to the car").
-            adjacent = offset + match.start() == verb_end
+            adjacent = match.start() == verb_end
             follower = (match.group(3) or "").strip().lower()
             # ("They're smiling and waves." but not "They're outside and cars pass")
             if adjacent and (not after_contraction or not follower or follower in _VERB_FOLLOWERS):
@@ -746,17 +813,37 @@ def _coordinated(chunk: str, offset: int, clause: tuple[int, int, bool]) -> str:
             # "friends or teammates to join", "strengths and areas for improvement": after
             # "or", or after another plural noun, a bare "-s" word is a noun in a list; an
             # adverb between makes it a verb ("might be tired or simply prefers to sit")
-            conjunction, *adverbs = match.group(1).replace(",", " ").split()
-            if lower in _ONLY_VERBS and not _SUBORDINATOR.search(chunk, max(0, verb_end - offset), match.start()):
+            # (not after a subordinate clause that may have given it another subject: "which
+            # propels them and allows them")
+            if clause.subordinated(match.start()):
+                return match.group(0)
+            if (
+                lower in _ONLY_VERBS
+                or follower in _OBJECT_STARTERS
+                or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)
+            ):
                 return match.group(1) + plural_verb(verb)
-            previous = chunk[: match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+            if bare_comma:  # only a word that must be a verb agrees
+                return match.group(0)
+            conjunction, *adverbs = match.group(1).replace(",", " ").split()
+            previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
             if not adverbs and (conjunction.lower() != "and" or _PLURAL_NOUN.fullmatch(previous[0])):
                 return match.group(0)
             if follower not in _VERB_FOLLOWERS:
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
 
-    return _COORDINATED_VERB.sub(fix, chunk[:limit]) + chunk[limit:]
+    out: list[str] = []
+    position = start
+    # (a match ends in the chunk; what follows is read only as far as the next word)
+    for match in _COORDINATED_VERB.finditer(text, start, min(clause_end, end + 100)):
+        if match.end() > end:
+            break
+        out.append(text[position : match.start()])
+        out.append(fix(match))
+        position = match.end()
+    out.append(text[position:stop])
+    return "".join(out)
 
 
 def tidy(marked: str) -> str:
@@ -782,7 +869,9 @@ def tidy(marked: str) -> str:
         if any(word + DROP in text for word in _EXAMPLE_WORDS):
             text = _EMPTIED_EXAMPLES.sub(DROP, text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
-        text = _ORPHAN_IN_LIST.sub(DROP, text)
+        if "with" in text:
+            text = _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text)
+        text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
@@ -821,6 +910,8 @@ def tidy(marked: str) -> str:
             text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
+        if SWAP + "people'" in text or SWAP + "people’" in text:
+            text = _BARE_PLURAL_POSSESSIVE.sub(r"\1\2s", text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
             text = _SLASHED_PERSON.sub(r"\1", text)
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
@@ -882,6 +973,25 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
         return the
     article = "an" if _VOWEL_SOUND.match(match.group(4)) else "a"
     return article.capitalize() if indefinite.isupper() else article
+
+
+def _drop_orphan_in_list(match: re.Match[str]) -> str:
+    following = (match.group(3) or "").lower()
+    if match.group(2).lower() in _POSSESSIVES and following and following not in _NOT_BARE_NOUNS:
+        return match.group(1) + match.group(2) + DROP
+    return DROP
+
+
+def _drop_accompaniment(match: re.Match[str]) -> str:
+    """An apposition goes with both its commas; a phrase after no comma keeps the comma after
+    it; a sentence's first phrase leaves a marker, so the next word is capitalised. Elsewhere
+    no marker is left: the noun before the phrase is no orphan ("in a museum ∅.")."""
+    lead, trail = match.group(1), match.group(2)
+    if not lead:
+        return DROP
+    if lead.startswith(","):
+        return " " if trail else ""
+    return trail or ""
 
 
 def _close_predicates(text: str) -> str:
@@ -1183,7 +1293,10 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     if DROP not in sentence:
         return match.group(0)
     clean = sentence.replace(DROP, "").replace(SWAP, "")
-    if _STRANDED.search(clean) and not _STRANDED.search(sentence.replace(DROP, " \ue004 ").replace(SWAP, "")):
+    # (a stranded word the removal made, not one the sentence had: "∅ is hard to tell.")
+    if _STRANDED.search(clean) and len(_STRANDED.findall(clean)) > len(
+        _STRANDED.findall(sentence.replace(DROP, " \ue004 ").replace(SWAP, ""))
+    ):
         return ""
     return match.group(0)
 

@@ -935,7 +935,6 @@ def tidy(marked: str) -> str:
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
-    text = _SENTENCE_START.sub(_capitalise, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
         _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line
@@ -944,6 +943,8 @@ def tidy(marked: str) -> str:
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
         text = shortened
+    # (after the sentence checks: capitalising takes the markers that show where a word went)
+    text = _SENTENCE_START.sub(_capitalise, text)
     if LABEL in text:
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
     if DROP in text and any(site in text for site in _PREDICATE_SITES):

@@ -1840,6 +1840,16 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
         ("Mexican cuisine, people say, is rich in flavour.", None),
         ("An Asian woman is cooking dinner.", "A person is cooking dinner."),
         ("Two Arab men are drinking tea.", "Two people are drinking tea."),
+        (
+            "The woman is cooking. Mexican culture celebrates the Day of the Dead.",
+            "The person is cooking. Mexican culture celebrates the Day of the Dead.",
+        ),
+        ("Indian cuisine and African traditions are diverse.", None),
+        ("The woman honors her Mexican culture.", "The person honors their culture."),
+        (
+            "African traditions inspire the dress she is wearing.",
+            "Traditions inspire the dress they are wearing.",
+        ),
         # "groom" as a verb before its object
         ("The owner might use shampoo to clean and groom the dog.", None),
         ("Owners groom their pets every week.", None),

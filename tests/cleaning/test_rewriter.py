@@ -1370,7 +1370,7 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
         ),
         # grammar at the edit sites
         ("They danced for the first time as husband and wife.", "They danced for the first time as a couple."),
-        ("The dance is from the Hawaiian and Polynesian traditions.", "The dance is from the Hawaiian traditions."),
+        ("The dancer wears the Hawaiian and Polynesian attire.", "The dancer wears the Hawaiian attire."),
         ("A crowd of mainly elderly people waits for the bus.", "A crowd of people waits for the bus."),
         ("The kids, especially young ones, sit on the slide.", "The people sit on the slide."),
         (
@@ -1802,6 +1802,64 @@ def test_twelfth_round_general_statements(before: str, after: str | None) -> Non
 )
 def test_twelfth_round_grammar(before: str, after: str | None) -> None:
     """Broken-grammar shapes of the twelfth review (``None``: the text stays as it is)."""
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == (before if after is None else after)
+    assert not default_detector().find(rewritten)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an all-capitals acronym is no attribute word ...
+        (
+            "Grilling creates advanced glycation end products (AGEs). AGEs have been linked to inflammation.",
+            None,
+        ),
+        ("The AGE pathway is a topic of research.", None),
+        ("The MALE trial studied a new drug.", None),
+        # ... but a text written in capitals says the word itself
+        ("A MAN RIDING A HORSE", "A PERSON RIDING A HORSE"),
+        ("The man is reading about AGEs.", "The person is reading about AGEs."),
+        ('The door reads "GENTLEMEN," so it is a restroom.', 'The door reads "PEOPLE," so it is a restroom.'),
+        # "adult" before a measure, a body part or humans in general describes nobody
+        ("Giraffes are taller than most adult humans.", None),
+        ("Adult height is usually reached after puberty.", None),
+        ("Children's skulls are thinner compared to adult skulls.", None),
+        ("They tend to be shorter and wider than adult waterskis.", None),
+        ("The adult is holding the child's hand.", "The person is holding the other person's hand."),
+        ("An adult woman is walking a dog.", "A person is walking a dog."),
+        # the appearance or condition of a thing is old
+        ("The overall appearance of the bathroom is old.", None),
+        ("The condition of the kitchen is old and worn.", None),
+        ("The exterior of the building looks old.", None),
+        ("The overall appearance of the man is old.", "There is an overall appearance of the person."),
+        ("The man in the kitchen is old.", "There is a person in the kitchen."),
+        # an ethnonym before a nation, a country or a cuisine describes no person
+        ("In many North African and Arab nations, women often wear headscarves.", None),
+        ("In many Asian countries, people eat with chopsticks.", None),
+        ("Mexican cuisine, people say, is rich in flavour.", None),
+        ("An Asian woman is cooking dinner.", "A person is cooking dinner."),
+        ("Two Arab men are drinking tea.", "Two people are drinking tea."),
+        (
+            "The woman is cooking. Mexican culture celebrates the Day of the Dead.",
+            "The person is cooking. Mexican culture celebrates the Day of the Dead.",
+        ),
+        ("Indian cuisine and African traditions are diverse.", None),
+        ("The dance is from the Hawaiian and Polynesian traditions.", None),
+        ("The woman honors her Mexican culture.", "The person honors their culture."),
+        (
+            "African traditions inspire the dress she is wearing.",
+            "Traditions inspire the dress they are wearing.",
+        ),
+        # "groom" as a verb before its object
+        ("The owner might use shampoo to clean and groom the dog.", None),
+        ("Owners groom their pets every week.", None),
+        ("The groom is wearing a kilt.", "The spouse is wearing a kilt."),
+        ("The bride and groom are cutting the cake.", "The couple are cutting the cake."),
+    ],
+)
+def test_thirteenth_round_things(before: str, after: str | None) -> None:
+    """Acronyms, things and nations describe no person in the image (``None``: the text stays)."""
     rewritten = default_rewriter().rewrite(before)
     assert rewritten == (before if after is None else after)
     assert not default_detector().find(rewritten)

@@ -293,7 +293,7 @@ class Detector:
                 break
         if sentences is not None and index in self._animal_ambiguous and self._about_animals(sentences, start, end):
             return None
-        if read[start].isupper() and self._in_name(read, start, end):
+        if read[start].isupper() and (self._in_name(read, start, end) or _acronym(read, start, end)):
             return None
         return start, end
 
@@ -488,11 +488,25 @@ _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")
 _PREVIOUS_CAPITAL = re.compile(r"([A-Z][a-z][A-Za-z]*)(?:['’]s)?[ \t-]+$")
 # what may stand between a sentence's start and its first word: quotes, markup, list marks
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_QUOTES = frozenset("\"'“‘«")
+# a lower-case word of two letters or more near an all-capitals word: the text is not shouting
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[\s\"“‘'*#>()\d.-]*$")
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K;
 checked by a test over all code points): a text containing one takes the exact path."""
+
+
+def _acronym(read: str, start: int, end: int) -> bool:
+    """Is the all-capitals word at ``start:end`` an acronym ("advanced glycation end products
+    (AGEs)", "the MALE study")? It is when lower-case text stands near it; in a text written
+    in capitals ("A MAN RIDING A HORSE") it is the word itself, and in quotation marks the
+    words of a sign ('the door reads "GENTLEMEN"'), which the rewrite still neutralises."""
+    if not _ACRONYM.fullmatch(read, start, end) or (start and read[start - 1] in _QUOTES):
+        return False
+    return bool(_LOWER_WORD.search(read[max(0, start - 30) : start]) or _LOWER_WORD.search(read, end, end + 30))
 
 
 def _parse(pattern: str) -> Any:

@@ -1450,6 +1450,13 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
     assert not default_detector().find(rewritten)
 
 
+def _assert_review_shape(before: str, after: str | None) -> None:
+    """A review shape: the rewrite is ``after`` (``None``: the text stays) and leaks nothing."""
+    rewritten = default_rewriter().rewrite(before)
+    assert rewritten == (before if after is None else after)
+    assert not default_detector().find(rewritten)
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [
@@ -1517,9 +1524,7 @@ def test_ninth_review_shapes(before: str, after: str) -> None:
 )
 def test_tenth_review_shapes(before: str, after: str | None) -> None:
     """The tenth blind review's shapes (``None``: the text stays as it is)."""
-    rewritten = default_rewriter().rewrite(before)
-    assert rewritten == (before if after is None else after)
-    assert not default_detector().find(rewritten)
+    _assert_review_shape(before, after)
 
 
 @pytest.mark.parametrize(
@@ -1618,9 +1623,7 @@ def test_tenth_review_shapes(before: str, after: str | None) -> None:
 def test_twelfth_round_shapes(before: str, after: str | None) -> None:
     """Different people stay told apart ("the other person", "two other people", "their
     child"); the same person stays one (``None``: the text stays as it is)."""
-    rewritten = default_rewriter().rewrite(before)
-    assert rewritten == (before if after is None else after)
-    assert not default_detector().find(rewritten)
+    _assert_review_shape(before, after)
 
 
 @pytest.mark.parametrize(
@@ -1690,9 +1693,7 @@ def test_twelfth_round_shapes(before: str, after: str | None) -> None:
 )
 def test_twelfth_round_general_statements(before: str, after: str | None) -> None:
     """A class, a concept or advice describes nobody in the image (``None``: the text stays)."""
-    rewritten = default_rewriter().rewrite(before)
-    assert rewritten == (before if after is None else after)
-    assert not default_detector().find(rewritten)
+    _assert_review_shape(before, after)
 
 
 @pytest.mark.parametrize(
@@ -1802,9 +1803,7 @@ def test_twelfth_round_general_statements(before: str, after: str | None) -> Non
 )
 def test_twelfth_round_grammar(before: str, after: str | None) -> None:
     """Broken-grammar shapes of the twelfth review (``None``: the text stays as it is)."""
-    rewritten = default_rewriter().rewrite(before)
-    assert rewritten == (before if after is None else after)
-    assert not default_detector().find(rewritten)
+    _assert_review_shape(before, after)
 
 
 @pytest.mark.parametrize(
@@ -1860,6 +1859,4 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
 )
 def test_thirteenth_round_things(before: str, after: str | None) -> None:
     """Acronyms, things and nations describe no person in the image (``None``: the text stays)."""
-    rewritten = default_rewriter().rewrite(before)
-    assert rewritten == (before if after is None else after)
-    assert not default_detector().find(rewritten)
+    _assert_review_shape(before, after)

@@ -1839,6 +1839,10 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
         ("Mexican cuisine, people say, is rich in flavour.", None),
         ("An Asian woman is cooking dinner.", "A person is cooking dinner."),
         ("Two Arab men are drinking tea.", "Two people are drinking tea."),
+        # an ethnonym before a singular kinship noun is a person's race; a plural is general
+        ("The man is standing next to his Asian wife.", "The person is standing next to their spouse."),
+        ("Their Hispanic son is playing catch.", "Their child is playing catch."),
+        ("Indian brides often wear red.", None),
         (
             "The woman is cooking. Mexican culture celebrates the Day of the Dead.",
             "The person is cooking. Mexican culture celebrates the Day of the Dead.",

@@ -1316,7 +1316,10 @@ def test_eighth_review_general_statements_stay(sentence: str) -> None:
             "The boy hugs a teddy bear. Teddy bears are appealing to children.",
             "The person hugs a teddy bear. Teddy bears are appealing to people.",
         ),
-        ("A toy can stimulate a child's creativity.", "A toy can stimulate a person's creativity."),
+        (
+            "The boy plays with a toy. A toy can stimulate a child's creativity.",
+            "The person plays with a toy. A toy can stimulate a person's creativity.",
+        ),
         ("The bride cuts the cake as the groom waits.", "The spouse cuts the cake as the other spouse waits."),
         ("The girl wears traditional Mexican dress.", "The person wears traditional dress."),
         # an animal named only in an earlier sentence keeps its sex and age words
@@ -1863,4 +1866,69 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
 )
 def test_thirteenth_round_things(before: str, after: str | None) -> None:
     """Acronyms, things and nations describe no person in the image (``None``: the text stays)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # what a class of children has (its growth, mind, needs, surroundings) is no one's in the image
+        ("Designing a kite can spark a child's creativity and imagination.", None),
+        ("Playing soccer helps improve a child's gross motor skills.", None),
+        ("Store hazardous materials out of a child's reach.", None),
+        ("A well-organized room creates a child's space for play.", None),
+        ("Children's spaces should be safe and colorful.", None),
+        ("Cats may choose to sleep in a child's bed or crib.", None),
+        ("The cake could be for a child's birthday party.", None),
+        # ... and so is a class in need, one something is made for, and other children
+        ("The toys will be donated to children in need.", None),
+        ("A charity that supports kids in need could use these toys.", None),
+        ("The cake is perfect for a birthday party, especially for a child.", None),
+        ("The room is designed for a child or someone who loves toys.", None),
+        ("This bike is suitable for a young child.", None),
+        ("Sharing toys with other children teaches cooperation.", None),
+        ("Parents can see how children are constantly learning.", None),
+        ("Children at that age are very curious.", None),
+        ("It is common for children to wear party hats at birthday parties.", None),
+        # a depicted child's body, clothes or person is still rewritten ...
+        (
+            "The woman in the image is blow drying a child's hair.",
+            "The person in the image is blow drying another person's hair.",
+        ),
+        ("The child is holding a toy.", "The person is holding a toy."),
+        ("A young girl and her mother are baking cookies.", "A person and their parent are baking cookies."),
+        ("The kids in the image are playing soccer.", "The people in the image are playing soccer."),
+        ("The young boy's shirt is red.", "The person's shirt is red."),
+        ("A child is sitting on the bench.", "A person is sitting on the bench."),
+        ("The children in need are waiting in line.", "The people in need are waiting in line."),
+        ("A man is holding an umbrella for a child.", "A person is holding an umbrella for another person."),
+        ("Is it safe for a child to sit on the counter?", "Is it safe for a person to sit on the counter?"),
+        (
+            "The breakfast is not nutritious for a young child. It can harm a child's overall health.",
+            "The breakfast is not nutritious for a person. It can harm a person's overall health.",
+        ),
+        (
+            "The girl is sitting at a picnic table with other children.",
+            "The person is sitting at a picnic table with other people.",
+        ),
+        # ... and next to a depicted child, a class said to be like it tells its age
+        (
+            "The boy is chewing on a toy. This is a natural and common behavior for young children.",
+            "The person is chewing on a toy. This is a natural and common behavior for people.",
+        ),
+        (
+            "The girl is wearing a crown. It is common for children to wear party hats.",
+            "The person is wearing a crown. It is common for people to wear party hats.",
+        ),
+        (
+            "The boy is flying a kite. Kite flying is especially beneficial for a child's development.",
+            "The person is flying a kite. Kite flying is especially beneficial for a person's development.",
+        ),
+        ("The boy is playing. Children at that age are curious.", "The person is playing. People are curious."),
+        # an explicit age is a value of the attribute: it goes even before an occasion
+        ("The cake might be for a 3-year-old's birthday celebration.", "The cake might be for a birthday celebration."),
+    ],
+)
+def test_thirteenth_round_children(before: str, after: str | None) -> None:
+    """Children as a class in a general statement describe nobody in the image (``None``: the text stays)."""
     _assert_review_shape(before, after)

@@ -1860,3 +1860,72 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
 def test_thirteenth_round_things(before: str, after: str | None) -> None:
     """Acronyms, things and nations describe no person in the image (``None``: the text stays)."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a qualifier of a group that would only repeat its head goes ...
+        (
+            "The image shows a group of people, mainly consisting of women, standing on the street.",
+            "The image shows a group of people standing on the street.",
+        ),
+        ("The crowd, consisting mostly of young men, is cheering.", "The crowd is cheering."),
+        ("The team, made up of young women, is celebrating.", "The team is celebrating."),
+        ("A family, including a young boy, is sitting at the table.", "A family is sitting at the table."),
+        ("There are ten people, most of them women, at the table.", "There are ten people at the table."),
+        ("There are two people in the image, one of which is a woman.", "There are two people in the image."),
+        (
+            "In total, there are 14 people in the scene, with most of them being men.",
+            "In total, there are 14 people in the scene.",
+        ),
+        (
+            "There are ten people in total, a mix of men and women, all dressed in uniforms.",
+            "There are ten people in total, all dressed in uniforms.",
+        ),
+        (
+            "There are two people in the image, both of whom are women and tennis players.",
+            "There are two people in the image, both of whom are tennis players.",
+        ),
+        # ... one that says more stays (rewritten)
+        (
+            "Several people are present, including an elderly woman with a cane.",
+            "Several people are present, including a person with a cane.",
+        ),
+        (
+            "Several people are watching, including the woman. She is holding a cup.",
+            "Several people are watching, including the person. They are holding a cup.",
+        ),
+        (
+            "The family, which consists of a man and his two daughters, is sitting at the table.",
+            "The family, which consists of a person and their two children, is sitting at the table.",
+        ),
+        # a predicate that only repeats its subject's kind goes before a second one
+        ("The person is a woman and is wearing a white coat.", "The person is wearing a white coat."),
+        ("The people are women and are excited about the game.", "The people are excited about the game."),
+        (
+            "The person on the left is a man and the other is a woman.",
+            "The person on the left is a person and the other is a person.",
+        ),
+        # two people stay two when a modifier of the second points back at the first
+        (
+            "The dog protects them, most likely the woman and the child accompanying her.",
+            "The dog protects them, most likely the person and the other person accompanying them.",
+        ),
+        (
+            "A woman and a boy sitting next to her are eating lunch.",
+            "A person and another person sitting next to them are eating lunch.",
+        ),
+        ("A man and a woman are walking their dog.", "Two people are walking their dog."),
+        ("The man and the woman holding hands walk on the beach.", "The two people holding hands walk on the beach."),
+        # a baby vegetable is no person
+        ("Small portions, such as a baby carrot in the image, make a good treat.", None),
+        ("A baby potato and a baby tomato are on the plate.", None),
+        ("The baby is sleeping in the crib.", "The person is sleeping in the crib."),
+    ],
+)
+def test_thirteenth_round_wording(before: str, after: str | None) -> None:
+    """A rewrite keeps what is left to say: no qualifier that repeats its head ("people,
+    consisting of people"), no predicate that names its subject's kind again, and two people
+    who stay two (``None``: the text stays as it is)."""
+    _assert_review_shape(before, after)

@@ -426,6 +426,12 @@ _NP_PARTS = re.compile(
     r"people)",
     re.IGNORECASE,
 )
+# A modifier of the last of two coordinated people that points back at the first ("the woman and
+# the child accompanying her"): merged, "the two people accompanying them" would name two others.
+_MODIFIER_WITH_PRONOUN = re.compile(
+    r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|next[ \t]+to)\b[^.,;:!?\n]{0,40}?"
+    rf"[ \t]{SWAP}(?:them|their|themself)\b"
+)
 # Two coordinated kin nouns that now repeat ("the bride and the groom" -> "the spouse and the
 # spouse"): one plural noun phrase, so the two stay two ("the couple", "two parents").
 _KIN_PLURALS = {  # noun: (definite, indefinite, after "both")
@@ -486,10 +492,12 @@ _REPEATED_COUNT = re.compile(
 )
 # A group's item that now repeats the group: "a group of people, mostly people or students" ->
 # "..., mostly students"; "people in the scene, including people and parents" -> "..., including
-# parents".
+# parents"; "two people, both of whom are women and tennis players" -> "..., both of whom are tennis
+# players".
 _REDUNDANT_GROUP_ITEM = re.compile(
     rf"(\b(?:people|individuals|persons)\b[^.!?\n]{{0,40}}?,[ \t]+(?:mostly|mainly|primarily|predominantly|largely|"
-    rf"including|especially|particularly)[ \t]+){SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
+    rf"including|especially|particularly|(?:both|all)[ \t]+of[ \t]+(?:whom|them)[ \t]+(?:are|were))[ \t]+)"
+    rf"{SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
 # / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
@@ -524,6 +532,31 @@ _VACUOUS_INCLUDING = re.compile(
     rf",[ \t]+including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|many|"
     rf"two|three|four|five)[ \t{DROP}]+)?"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+)
+# A qualifier of a group that now names only people says nothing past its head, so it goes:
+# "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
+# group of people"; "a family, including a boy," -> "a family"; "ten people, most of them women,";
+# "two people, one of whom is a woman." (not one with more words: "including a person with a
+# cane"; nor "including the person", who may be named again later).
+_QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
+_VACUOUS_QUALIFIER = re.compile(
+    r"(\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
+    rf"[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?"
+    rf"(?:(?:consisting|composed|made[ \t]+up)[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?of|"
+    r"comprising|including|a[ \t]+mix(?:ture)?[ \t]+of|(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)"
+    r"[ \t]+of[ \t]+(?:them|whom|which)(?:[ \t]+(?:being|is|are|was|were))?)"
+    rf"[ \t{DROP}]+(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    r"(?:,(?=[ \t]+(?!(?:all|both|each)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
+    re.IGNORECASE,
+)
+# A predicate that now only names its subject's kind before a second one: "The person is a
+# woman and is wearing a coat" -> "The person is a person and is ..." -> "The person is ∅ and
+# is ...", which the fixes for an emptied predicate close ("The person is wearing a coat").
+_TAUTOLOGICAL_PREDICATE = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:is|are|was|were))[ \t]+"
+    rf"(?:(?:a|an|two|three|four|five)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
+    r"[a-z]+ing)\b)"
 )
 # A second group counted like the first in its sentence, or a second person introduced like the
 # first: "two men in uniforms and two boys" -> "two people in uniforms and two other people", "a
@@ -849,6 +882,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
+    if SWAP + "pe" in text and " and " in text:
+        text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -932,6 +967,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
+        if "of" in text or "including" in text or "comprising" in text:
+            text = _VACUOUS_QUALIFIER.sub(r"\1", text)
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
@@ -1141,6 +1178,15 @@ def _merge_coordinated(match: re.Match[str]) -> str:
             ","
         )
         return out.rstrip(f" \t{DROP},") + match.group(4)
+    if (
+        not both
+        and not match.group(4)
+        and len(parts) == 2
+        and all(noun.lower() == "person" and det for _, det, noun in parts)
+        and _MODIFIER_WITH_PRONOUN.match(match.string, match.end())
+    ):
+        second = "the other person" if parts[1][1].lower() == "the" else "another person"
+        return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + second
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])

@@ -243,7 +243,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ("A group of people, mostly women, are walking.", "A group of people are walking."),
         ("There is one person, a woman, featured in the image.", "There is one person featured in the image."),
         ("The activity is a person, specifically a woman, cutting a cake.", "The activity is a person cutting a cake."),
-        ("The person using the phone is a man or a woman.", "The person using the phone is a person."),
+        ("The person using the phone is a man or a woman.", "There is a person using the phone."),
         ("The three individuals, two men and a girl, are at the beach.", "The three individuals are at the beach."),
         ("The bride and groom smile.", "The couple smile."),
         ("Birds often groom themselves in shallow water.", "Birds often groom themselves in shallow water."),
@@ -1918,6 +1918,17 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
         ),
         ("A man and a woman are walking their dog.", "Two people are walking their dog."),
         ("The man and the woman holding hands walk on the beach.", "The two people holding hands walk on the beach."),
+        # a sentence that said only the attribute of a person keeps what its subject says of them
+        (
+            "The person flying the kite is a woman. She is wearing a hat.",
+            "There is a person flying the kite. They are wearing a hat.",
+        ),
+        (
+            "The two people on the left are men. They are talking.",
+            "There are two people on the left. They are talking.",
+        ),
+        ("The person in the image is a woman. She is wearing a hat.", "They are wearing a hat."),
+        ("The rider is a man. He wears a helmet.", "They wear a helmet."),
         # a baby vegetable is no person
         ("Small portions, such as a baby carrot in the image, make a good treat.", None),
         ("A baby potato and a baby tomato are on the plate.", None),

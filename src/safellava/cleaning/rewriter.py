@@ -1319,6 +1319,8 @@ _LABELLED = re.compile(
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
+_LAST_COPULA = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]")
+_PLACE_WORDS = frozenset("in on at of this that image picture photo photograph scene".split())
 _NEUTRAL_PREDICATE = re.compile(
     rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
     r"also|"
@@ -1336,7 +1338,7 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(
         sentence
     ):  # "The rider is a person.": only the attribute
-        return ""
+        return _subject_there(match)
     if DROP not in sentence:
         return match.group(0)
     clean = sentence.replace(DROP, "").replace(SWAP, "")
@@ -1346,6 +1348,27 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     ):
         return ""
     return match.group(0)
+
+
+def _subject_there(match: re.Match[str]) -> str:
+    """ "The person flying the kite is a person." -> "There is a person flying the kite.": a
+    person subject that says more than its noun and the picture keeps its words ("The subject of
+    the statue is a person." says nothing of a person: it goes, as does "The person in the image is a
+    person.")."""
+    sentence = match.group(1)
+    copula = None
+    for copula in _LAST_COPULA.finditer(sentence):
+        pass
+    if copula is None:
+        return ""
+    subject = sentence[: copula.start()].lstrip(" \t")
+    there = _STUB_SUBJECT.fullmatch(subject + STUB + ".")
+    if not there or there.group(3).lower() not in ("person", "people", "individual", "individuals"):
+        return ""
+    words = _WORD.findall(there.group(2).replace(DROP, " ").replace(SWAP, "").replace(LABEL, ""))[1:]
+    if all(word.lower() in _FILLER or word.lower() in _PLACE_WORDS for word in words):
+        return ""
+    return match.group(0)[: match.start(1) - match.start(0)] + _existential(there)
 
 
 def _agree_article(match: re.Match[str]) -> str:

@@ -1929,6 +1929,10 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
         ),
         ("The person in the image is a woman. She is wearing a hat.", "They are wearing a hat."),
         ("The rider is a man. He wears a helmet.", "They wear a helmet."),
+        (
+            "The person sitting on the steps is a young man with a beard. He has a suitcase.",
+            "There is a person sitting on the steps. They have a suitcase.",
+        ),
         # a baby vegetable is no person
         ("Small portions, such as a baby carrot in the image, make a good treat.", None),
         ("A baby potato and a baby tomato are on the plate.", None),

@@ -1318,14 +1318,14 @@ _LABELLED = re.compile(
 )
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
-_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
+_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]")
 _LAST_COPULA = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]")
 _PLACE_WORDS = frozenset("in on at of this that image picture photo photograph scene".split())
 _NEUTRAL_PREDICATE = re.compile(
     rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
     r"also|"
-    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|"
-    r"people)[ \t]*[.!?]$"
+    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t{DROP}]+)?[{DROP} \t]*"
+    rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
 )
 
 

@@ -1907,6 +1907,27 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
             "The person on the left is a man and the other is a woman.",
             "The person on the left is a person and the other is a person.",
         ),
+        # ... or before what the person does
+        (
+            "The person in the image is a young woman who is riding a skateboard.",
+            "The person in the image is riding a skateboard.",
+        ),
+        (
+            "The person in the image is a man who is a tennis player, preparing to serve.",
+            "The person in the image is a tennis player, preparing to serve.",
+        ),
+        ("The person flying the kite is a woman dressed in black.", "The person flying the kite is dressed in black."),
+        ("The person appears to be a man wearing a red shirt.", "The person appears to be wearing a red shirt."),
+        (
+            "The people in the photo are men who appear to be dressed casually.",
+            "The people in the photo appear to be dressed casually.",
+        ),
+        (
+            "The person in the image is a woman, standing by the door.",
+            "The person in the image is standing by the door.",
+        ),
+        ("The winner is a woman wearing red.", "The winner is a person wearing red."),
+        ("The person is a woman in a red coat.", "The person is a person in a red coat."),
         # two people stay two when a modifier of the second points back at the first
         (
             "The dog protects them, most likely the woman and the child accompanying her.",

@@ -558,6 +558,15 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
 )
+# ... or before what the person does: "The person in the image is a woman who is riding" / "is a
+# woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
+# black" -> "The people appear to be dressed in black".
+_TAUTOLOGICAL_NOUN_BEFORE_CLAUSE = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:(?:is|was)[ \t]+(?=an?[ \t{DROP}]+{SWAP}person[ \t]+who\b)|"
+    rf"(?:are|were)[ \t]+(?={SWAP}people[ \t]+who\b)|"
+    r"(?:is|are|was|were|(?:appears?|seems?)[ \t]+to[ \t]+be)[ \t]+))"
+    rf"(?:an?[ \t{DROP}]+)?{SWAP}(?:person|people)(?:[ \t]+who[ \t]+|,?[ \t]+(?=[a-z]+(?:ing|ed)\b))"
+)
 # A second group counted like the first in its sentence, or a second person introduced like the
 # first: "two men in uniforms and two boys" -> "two people in uniforms and two other people", "a
 # person by the skis and a child in the snow" -> "... and another person in the snow", not two
@@ -884,6 +893,8 @@ def tidy(marked: str) -> str:
     text = marked
     if SWAP + "pe" in text and " and " in text:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
+    if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
+        text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -994,6 +1005,14 @@ def tidy(marked: str) -> str:
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
     return text
+
+
+def _drop_tautological_noun(match: re.Match[str]) -> str:
+    """The subject and its verb stay; the copula goes too where the relative clause brings its own
+    verb ("is a person who is riding" -> "is riding")."""
+    if not match.group(0).endswith(("who ", "who\t")):
+        return match.group(1)
+    return match.group(1)[: match.group(1).rstrip(" \t").rfind(" ") + 1]
 
 
 def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:

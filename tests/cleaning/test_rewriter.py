@@ -1907,6 +1907,18 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
             "The person on the left is a man and the other is a woman.",
             "The person on the left is a person and the other is a person.",
         ),
+        # ... or before a clause about the same person
+        (
+            "The person using the cell phone is a young girl or woman, and she is wearing a pink shirt.",
+            "The person using the cell phone is wearing a pink shirt.",
+        ),
+        ("The person on the bench is a man and he has a dog.", "The person on the bench has a dog."),
+        # (two clauses are not one pair of people)
+        (
+            "The person is a woman, and the man is her husband.",
+            "The person is a person, and the person is their spouse.",
+        ),
+        ("The people are a man and a woman.", "The people are two people."),
         # ... or before what the person does
         (
             "The person in the image is a young woman who is riding a skateboard.",

@@ -432,6 +432,8 @@ _MODIFIER_WITH_PRONOUN = re.compile(
     r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|next[ \t]+to)\b[^.,;:!?\n]{0,40}?"
     rf"[ \t]{SWAP}(?:them|their|themself)\b"
 )
+_CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
+_CLAUSE_PAIR_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had)\b")
 # Two coordinated kin nouns that now repeat ("the bride and the groom" -> "the spouse and the
 # spouse"): one plural noun phrase, so the two stay two ("the couple", "two parents").
 _KIN_PLURALS = {  # noun: (definite, indefinite, after "both")
@@ -558,6 +560,13 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
 )
+# ... or before a clause about the same person: "The person using the phone is a woman, and she is
+# wearing a shirt" -> "The person using the phone is wearing a shirt".
+_TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was)[ \t]+an?[ \t{DROP}]+{SWAP}person,?[ \t]+and[ \t]+"
+    rf"{SWAP}they[ \t]+(are|were|have)\b"
+)
+_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has"}
 # ... or before what the person does: "The person in the image is a woman who is riding" / "is a
 # woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
 # black" -> "The people appear to be dressed in black".
@@ -944,6 +953,10 @@ def tidy(marked: str) -> str:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
+        if " and " in text:
+            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(
+                lambda match: match.group(1) + _SINGULAR_VERBS[match.group(2)], text
+            )
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
@@ -1197,6 +1210,11 @@ def _merge_coordinated(match: re.Match[str]) -> str:
             ","
         )
         return out.rstrip(f" \t{DROP},") + match.group(4)
+    if _CLAUSE_PAIR_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and _CLAUSE_PAIR_AFTER.match(
+        match.string, match.end()
+    ):
+        # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
+        return match.group(0)
     if (
         not both
         and not match.group(4)

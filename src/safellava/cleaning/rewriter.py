@@ -426,6 +426,14 @@ _NP_PARTS = re.compile(
     r"people)",
     re.IGNORECASE,
 )
+# A modifier of the last of two coordinated people that points back at the first ("the woman and
+# the child accompanying her"): merged, "the two people accompanying them" would name two others.
+_MODIFIER_WITH_PRONOUN = re.compile(
+    r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|next[ \t]+to)\b[^.,;:!?\n]{0,40}?"
+    rf"[ \t]{SWAP}(?:them|their|themself)\b"
+)
+_CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
+_CLAUSE_PAIR_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had)\b")
 # Two coordinated kin nouns that now repeat ("the bride and the groom" -> "the spouse and the
 # spouse"): one plural noun phrase, so the two stay two ("the couple", "two parents").
 _KIN_PLURALS = {  # noun: (definite, indefinite, after "both")
@@ -486,10 +494,12 @@ _REPEATED_COUNT = re.compile(
 )
 # A group's item that now repeats the group: "a group of people, mostly people or students" ->
 # "..., mostly students"; "people in the scene, including people and parents" -> "..., including
-# parents".
+# parents"; "two people, both of whom are women and tennis players" -> "..., both of whom are tennis
+# players".
 _REDUNDANT_GROUP_ITEM = re.compile(
     rf"(\b(?:people|individuals|persons)\b[^.!?\n]{{0,40}}?,[ \t]+(?:mostly|mainly|primarily|predominantly|largely|"
-    rf"including|especially|particularly)[ \t]+){SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
+    rf"including|especially|particularly|(?:both|all)[ \t]+of[ \t]+(?:whom|them)[ \t]+(?:are|were))[ \t]+)"
+    rf"{SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
 # / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
@@ -524,6 +534,47 @@ _VACUOUS_INCLUDING = re.compile(
     rf",[ \t]+including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|many|"
     rf"two|three|four|five)[ \t{DROP}]+)?"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+)
+# A qualifier of a group that now names only people says nothing past its head, so it goes:
+# "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
+# group of people"; "a family, including a boy," -> "a family"; "ten people, most of them women,";
+# "two people, one of whom is a woman." (not one with more words: "including a person with a
+# cane"; nor "including the person", who may be named again later).
+_QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
+_VACUOUS_QUALIFIER = re.compile(
+    r"(\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
+    rf"[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?"
+    rf"(?:(?:consisting|composed|made[ \t]+up)[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?of|"
+    r"comprising|including|a[ \t]+mix(?:ture)?[ \t]+of|(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)"
+    r"[ \t]+of[ \t]+(?:them|whom|which)(?:[ \t]+(?:being|is|are|was|were))?)"
+    rf"[ \t{DROP}]+(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    r"(?:,(?=[ \t]+(?!(?:all|both|each)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
+    re.IGNORECASE,
+)
+# A predicate that now only names its subject's kind before a second one: "The person is a
+# woman and is wearing a coat" -> "The person is a person and is ..." -> "The person is ∅ and
+# is ...", which the fixes for an emptied predicate close ("The person is wearing a coat").
+_TAUTOLOGICAL_PREDICATE = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:is|are|was|were))[ \t]+"
+    rf"(?:(?:a|an|two|three|four|five)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
+    r"[a-z]+ing)\b)"
+)
+# ... or before a clause about the same person: "The person using the phone is a woman, and she is
+# wearing a shirt" -> "The person using the phone is wearing a shirt".
+_TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was)[ \t]+an?[ \t{DROP}]+{SWAP}person,?[ \t]+and[ \t]+"
+    rf"{SWAP}they[ \t]+(are|were|have)\b"
+)
+_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has"}
+# ... or before what the person does: "The person in the image is a woman who is riding" / "is a
+# woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
+# black" -> "The people appear to be dressed in black".
+_TAUTOLOGICAL_NOUN_BEFORE_CLAUSE = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:(?:is|was)[ \t]+(?=an?[ \t{DROP}]+{SWAP}person[ \t]+who\b)|"
+    rf"(?:are|were)[ \t]+(?={SWAP}people[ \t]+who\b)|"
+    r"(?:is|are|was|were|(?:appears?|seems?)[ \t]+to[ \t]+be)[ \t]+))"
+    rf"(?:an?[ \t{DROP}]+)?{SWAP}(?:person|people)(?:[ \t]+who[ \t]+|,?[ \t]+(?=[a-z]+(?:ing|ed)\b))"
 )
 # A second group counted like the first in its sentence, or a second person introduced like the
 # first: "two men in uniforms and two boys" -> "two people in uniforms and two other people", "a
@@ -849,6 +900,10 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
+    if SWAP + "pe" in text and " and " in text:
+        text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
+    if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
+        text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -898,6 +953,10 @@ def tidy(marked: str) -> str:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
+        if " and " in text:
+            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(
+                lambda match: match.group(1) + _SINGULAR_VERBS[match.group(2)], text
+            )
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
@@ -932,6 +991,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
+        if "of" in text or "including" in text or "comprising" in text:
+            text = _VACUOUS_QUALIFIER.sub(r"\1", text)
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
@@ -957,6 +1018,14 @@ def tidy(marked: str) -> str:
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _SPACE_BEFORE_PUNCT.sub("", _LINE_INDENT.sub("\n", text.lstrip(" \t")))
     return text
+
+
+def _drop_tautological_noun(match: re.Match[str]) -> str:
+    """The subject and its verb stay; the copula goes too where the relative clause brings its own
+    verb ("is a person who is riding" -> "is riding")."""
+    if not match.group(0).endswith(("who ", "who\t")):
+        return match.group(1)
+    return match.group(1)[: match.group(1).rstrip(" \t").rfind(" ") + 1]
 
 
 def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
@@ -1141,6 +1210,20 @@ def _merge_coordinated(match: re.Match[str]) -> str:
             ","
         )
         return out.rstrip(f" \t{DROP},") + match.group(4)
+    if _CLAUSE_PAIR_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and _CLAUSE_PAIR_AFTER.match(
+        match.string, match.end()
+    ):
+        # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
+        return match.group(0)
+    if (
+        not both
+        and not match.group(4)
+        and len(parts) == 2
+        and all(noun.lower() == "person" and det for _, det, noun in parts)
+        and _MODIFIER_WITH_PRONOUN.match(match.string, match.end())
+    ):
+        second = "the other person" if parts[1][1].lower() == "the" else "another person"
+        return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + second
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])
@@ -1272,12 +1355,14 @@ _LABELLED = re.compile(
 )
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
-_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t]*[.!?]")
+_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]")
+_LAST_COPULA = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]")
+_PLACE_WORDS = frozenset("in on at of this that image picture photo photograph scene".split())
 _NEUTRAL_PREDICATE = re.compile(
     rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
     r"also|"
-    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t]+)?[{DROP} \t]*{SWAP}(?:person|"
-    r"people)[ \t]*[.!?]$"
+    rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t{DROP}]+)?[{DROP} \t]*"
+    rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
 )
 
 
@@ -1290,7 +1375,7 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(
         sentence
     ):  # "The rider is a person.": only the attribute
-        return ""
+        return _subject_there(match)
     if DROP not in sentence:
         return match.group(0)
     clean = sentence.replace(DROP, "").replace(SWAP, "")
@@ -1300,6 +1385,27 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     ):
         return ""
     return match.group(0)
+
+
+def _subject_there(match: re.Match[str]) -> str:
+    """ "The person flying the kite is a person." -> "There is a person flying the kite.": a
+    person subject that says more than its noun and the picture keeps its words ("The subject of
+    the statue is a person." says nothing of a person: it goes, as does "The person in the image is a
+    person.")."""
+    sentence = match.group(1)
+    copula = None
+    for copula in _LAST_COPULA.finditer(sentence):
+        pass
+    if copula is None:
+        return ""
+    subject = sentence[: copula.start()].lstrip(" \t")
+    there = _STUB_SUBJECT.fullmatch(subject + STUB + ".")
+    if not there or there.group(3).lower() not in ("person", "people", "individual", "individuals"):
+        return ""
+    words = _WORD.findall(there.group(2).replace(DROP, " ").replace(SWAP, "").replace(LABEL, ""))[1:]
+    if all(word.lower() in _FILLER or word.lower() in _PLACE_WORDS for word in words):
+        return ""
+    return match.group(0)[: match.start(1) - match.start(0)] + _existential(there)
 
 
 def _agree_article(match: re.Match[str]) -> str:

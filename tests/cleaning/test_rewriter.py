@@ -2049,3 +2049,77 @@ def test_thirteenth_round_wording(before: str, after: str | None) -> None:
     consisting of people"), no predicate that names its subject's kind again, and two people
     who stay two (``None``: the text stays as it is)."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an apposition that would only repeat its head's kind goes, what it says stays
+        (
+            "The woman, a young lady holding a purse, is standing by the door.",
+            "The person, holding a purse, is standing by the door.",
+        ),
+        ("The man, a young guy in a grey coat, is holding a phone.", "The person, in a grey coat, is holding a phone."),
+        ("A young lady holding a purse is standing by the door.", "A person holding a purse is standing by the door."),
+        (
+            "As a woman, the woman in the image should be careful.",
+            "As a person, the person in the image should be careful.",
+        ),
+        (
+            "One person, the man with the baton, is helping the other man.",
+            "One person, the person with the baton, is helping the other person.",
+        ),
+        # a qualifier that picked a subgroup and now picks everyone goes
+        ("Some of them, specifically the women, are petting the horse.", "Some of them are petting the horse."),
+        ("The crowd, particularly the children, is cheering.", "The crowd is cheering."),
+        (
+            "There are several other people in the stands, including two women.",
+            "There are several other people in the stands.",
+        ),
+        (
+            "There are several other people in the stands, including two women and a child.",
+            "There are several other people in the stands.",
+        ),
+        # ... one that says more stays (rewritten)
+        (
+            "Several people, particularly two women, are playing.",
+            "Several people, particularly two people, are playing.",
+        ),
+        (
+            "Several people are in the stands, including two women wearing hats.",
+            "Several people are in the stands, including two people wearing hats.",
+        ),
+        # children as a class nobody in the image belongs to
+        ("There might be children nearby, as school buses transport students.", None),
+        ("Drivers must watch for vulnerable road users like cyclists and children.", None),
+        ("Children, pets, and people with disabilities may need extra care.", None),
+        ("Kids, the elderly, and people with disabilities should avoid the heat.", None),
+        ("This benefits children in numerous ways.", None),
+        ("Broken scissors can pose a risk to pedestrians, children, or animals passing by.", None),
+        ("It is important to protect children and the elderly.", None),
+        ("Put it out of reach of children and pets.", None),
+        ("Drivers should keep an eye out for any children or people with limited mobility.", None),
+        ("It is educational, as children are exposed to new ideas.", None),
+        # ... and children in the image (no new leaks)
+        (
+            "There are several other people nearby, some of whom could be children enjoying a ride.",
+            "There are several other people nearby, some of whom could be people enjoying a ride.",
+        ),
+        ("The children in the image are playing.", "The people in the image are playing."),
+        ("A woman and two children are walking.", "Three people are walking."),
+        ("The kids are laughing.", "The people are laughing."),
+        ("There might be children playing in the scene.", "There might be people playing in the scene."),
+        (
+            "The image shows pedestrians and children crossing the street.",
+            "The image shows pedestrians and people crossing the street.",
+        ),
+        ("Children and pets are playing in the yard.", "People and pets are playing in the yard."),
+        ("A group of pedestrians and children is crossing.", "A group of pedestrians and people is crossing."),
+        ("The woman walks with children and pets.", "The person walks with people and pets."),
+        ("The boy is running. There might be children nearby.", "The person is running. There might be people nearby."),
+    ],
+)
+def test_fourteenth_round_people(before: str, after: str | None) -> None:
+    """A person phrase that says nothing after the rewrite goes, and children as a class in a
+    hypothetical, a list of classes or a general claim stay (``None``: the text stays)."""
+    _assert_review_shape(before, after)

@@ -528,12 +528,21 @@ _SINGLE_SWAPPED = rf"\b(?:a|an|one|the)[ \t]+{SWAP}person\b(?!['’])"
 _LISTED_PEOPLE = re.compile(rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+),?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))")
 # An apposition that now only says "some people" of a group: "a family, including a couple of
 # people, is gathered" -> "a family is gathered", "people watch, including a group of people." ->
-# "people watch." (not a list: "including children, people with
-# disabilities, and ..." keeps its item).
+# "people watch.", "Some of them, specifically the people, are" -> "Some of them are" (not a list:
+# "including children, people with disabilities, and ..." keeps its item; a counted group is none).
 _VACUOUS_INCLUDING = re.compile(
-    rf",[ \t]+including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|many|"
-    rf"two|three|four|five)[ \t{DROP}]+)?"
+    rf",[ \t]+(?:including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|"
+    rf"many)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+    rf"|,[ \t]+including[ \t{DROP}]+{SWAP}?(?:two|three|four|five|six)[ \t{DROP}]+{SWAP}?people(?:,|(?=[ \t]*[.;:!?]))"
+)
+# An apposition that now only names its head's kind before what it says of them: "The person, a
+# person holding a purse, is" -> "The person, holding a purse, is" (not "As a person, the person",
+# nor "One person, the person with the baton," which tells which one).
+_REPEATED_PERSON_APPOSITION = re.compile(
+    rf"(\bthe[ \t]+{SWAP}?person),[ \t]+an?[ \t{DROP}]+{SWAP}person[ \t]+"
+    r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
+    re.IGNORECASE,
 )
 # A qualifier of a group that now names only people says nothing past its head, so it goes:
 # "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
@@ -977,8 +986,9 @@ def tidy(marked: str) -> str:
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT.sub(r"\1\2", text)
-        if ", including" in text:
+        if ", " in text:
             text = _VACUOUS_INCLUDING.sub("", text)
+            text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
             text = _SECOND_GROUP.sub(_second_group, text)
         if ", a" in text or ", the" in text or ", one" in text:

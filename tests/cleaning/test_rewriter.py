@@ -1872,6 +1872,55 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # a thing's origin is no one's race ...
+        ("The table holds an assortment of foods, possibly of Asian origin, offering many flavors.", None),
+        ("The dishes are of Asian origin.", None),
+        ("The vase appears to be of Chinese origin.", None),
+        ("The rug has a pattern of Persian origin.", None),
+        # ... a person's still is
+        ("The woman appears to be of Asian descent.", "The person appears to be of descent."),
+        ("A man of Asian descent is standing.", "A person is standing."),
+        # a thing or a material that ages has no person's age
+        ("The furniture will last, as the materials age and develop a rich patina.", None),
+        ("The leather ages beautifully over time.", None),
+        ("The stone will age well in the garden.", None),
+        ("The old man is sitting.", "The person is sitting."),
+        # the eye colour of an animal or a toy
+        ("The teddy bear's eyes are blue.", None),
+        ("The doll has blue eyes.", None),
+        ("A cat with bright green eyes sits next to a teddy bear. Someone left it on the bed.", None),
+        ("The woman's eyes are blue.", "There is a person's eyes."),
+        ("The man has blue eyes.", "The person has eyes."),
+        # a people in a general statement
+        ("Some African tribes use such patterns in their art.", None),
+        ("Many Native American peoples have used these designs.", None),
+        ("Some Asian communities celebrate the festival.", None),
+        ("An Asian woman is walking.", "A person is walking."),
+        # a race set off after a person or group noun goes with its commas
+        (
+            "There is a group of people, predominantly Asian, sitting on a subway train.",
+            "There is a group of people sitting on a subway train.",
+        ),
+        ("A crowd, mostly Hispanic, is gathered in the square.", "A crowd is gathered in the square."),
+        ("The passengers, mainly Asian, are reading.", "The passengers are reading."),
+        (
+            "The square is full of people, mainly of Middle Eastern appearance.",
+            "The square is full of people.",
+        ),
+        (
+            "A group of men, predominantly African American, are standing under a tent.",
+            "A group of people are standing under a tent.",
+        ),
+    ],
+)
+def test_fourteenth_round_things(before: str, after: str | None) -> None:
+    """Things, animals and peoples in general describe no person in the image (``None``: the text stays)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
         # what a class of children has (its growth, mind, needs, surroundings) is no one's in the image
         ("Designing a kite can spark a child's creativity and imagination.", None),
         ("Playing soccer helps improve a child's gross motor skills.", None),

@@ -184,7 +184,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ),
         (
             "The man watches a mother elephant and her baby elephant.",
-            "The person watches a mother elephant and their baby elephant.",
+            "The person watches a mother elephant and her baby elephant.",
         ),
         (
             "They shift their weight between their front and back foot.",
@@ -1910,6 +1910,28 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
         (
             "A group of men, predominantly African American, are standing under a tent.",
             "A group of people are standing under a tent.",
+        ),
+        # facial hair goes with its whole phrase, leaving no stranded article or comma
+        ("The man has a beard while driving.", "The person is driving."),
+        ("He has a beard while driving the car.", "They are driving the car."),
+        ("He is wearing a beard, a tie, and red pants.", "They are wearing a tie, and red pants."),
+        (
+            "The man is smiling. He is wearing a sweater and has a mustache, which adds character.",
+            "The person is smiling. They are wearing a sweater.",
+        ),
+        # a female animal's pronoun is no person's gender ...
+        ("A mother sheep and her two offspring are grazing.", None),
+        ("A cow and her calf are standing in the field.", None),
+        ("The mare is nursing her foal.", None),
+        ("The mother giraffe will guide and help her offspring.", None),
+        ("The bear stands by the river with her cubs.", None),
+        # ... a person's still is, and so is one the animal is "it" to
+        ("She and her son are walking.", "They and their child are walking."),
+        ("The woman walks with her dog.", "The person walks with their dog."),
+        ("A cow stands by the woman and her child.", "A cow stands by the person and their child."),
+        (
+            "A woman kneels beside a cow, milking it into a jar held in her hand.",
+            "A person kneels beside a cow, milking it into a jar held in their hand.",
         ),
     ],
 )

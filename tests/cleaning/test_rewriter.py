@@ -1880,6 +1880,7 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
         # ... a person's still is
         ("The woman appears to be of Asian descent.", "The person appears to be of descent."),
         ("A man of Asian descent is standing.", "A person is standing."),
+        ("The woman near the dishes, possibly of Asian descent, is smiling.", "The person near the dishes is smiling."),
         # a thing or a material that ages has no person's age
         ("The furniture will last, as the materials age and develop a rich patina.", None),
         ("The leather ages beautifully over time.", None),

@@ -184,7 +184,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ),
         (
             "The man watches a mother elephant and her baby elephant.",
-            "The person watches a mother elephant and their baby elephant.",
+            "The person watches a mother elephant and her baby elephant.",
         ),
         (
             "They shift their weight between their front and back foot.",
@@ -1866,6 +1866,78 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
 )
 def test_thirteenth_round_things(before: str, after: str | None) -> None:
     """Acronyms, things and nations describe no person in the image (``None``: the text stays)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a thing's origin is no one's race ...
+        ("The table holds an assortment of foods, possibly of Asian origin, offering many flavors.", None),
+        ("The dishes are of Asian origin.", None),
+        ("The vase appears to be of Chinese origin.", None),
+        ("The rug has a pattern of Persian origin.", None),
+        # ... a person's still is
+        ("The woman appears to be of Asian descent.", "The person appears to be of descent."),
+        ("A man of Asian descent is standing.", "A person is standing."),
+        ("The woman near the dishes, possibly of Asian descent, is smiling.", "The person near the dishes is smiling."),
+        # a thing or a material that ages has no person's age
+        ("The furniture will last, as the materials age and develop a rich patina.", None),
+        ("The leather ages beautifully over time.", None),
+        ("The stone will age well in the garden.", None),
+        ("The old man is sitting.", "The person is sitting."),
+        # the eye colour of an animal or a toy
+        ("The teddy bear's eyes are blue.", None),
+        ("The doll has blue eyes.", None),
+        ("A cat with bright green eyes sits next to a teddy bear. Someone left it on the bed.", None),
+        ("The woman's eyes are blue.", "There is a person's eyes."),
+        ("The man has blue eyes.", "The person has eyes."),
+        # a people in a general statement
+        ("Some African tribes use such patterns in their art.", None),
+        ("Many Native American peoples have used these designs.", None),
+        ("Some Asian communities celebrate the festival.", None),
+        ("An Asian woman is walking.", "A person is walking."),
+        # a race set off after a person or group noun goes with its commas
+        (
+            "There is a group of people, predominantly Asian, sitting on a subway train.",
+            "There is a group of people sitting on a subway train.",
+        ),
+        ("A crowd, mostly Hispanic, is gathered in the square.", "A crowd is gathered in the square."),
+        ("The passengers, mainly Asian, are reading.", "The passengers are reading."),
+        (
+            "The square is full of people, mainly of Middle Eastern appearance.",
+            "The square is full of people.",
+        ),
+        (
+            "A group of men, predominantly African American, are standing under a tent.",
+            "A group of people are standing under a tent.",
+        ),
+        # facial hair goes with its whole phrase, leaving no stranded article or comma
+        ("The man has a beard while driving.", "The person is driving."),
+        ("He has a beard while driving the car.", "They are driving the car."),
+        ("He is wearing a beard, a tie, and red pants.", "They are wearing a tie, and red pants."),
+        (
+            "The man is smiling. He is wearing a sweater and has a mustache, which adds character.",
+            "The person is smiling. They are wearing a sweater.",
+        ),
+        # a female animal's pronoun is no person's gender ...
+        ("A mother sheep and her two offspring are grazing.", None),
+        ("A cow and her calf are standing in the field.", None),
+        ("The mare is nursing her foal.", None),
+        ("The mother giraffe will guide and help her offspring.", None),
+        ("The bear stands by the river with her cubs.", None),
+        # ... a person's still is, and so is one the animal is "it" to
+        ("She and her son are walking.", "They and their child are walking."),
+        ("The woman walks with her dog.", "The person walks with their dog."),
+        ("A cow stands by the woman and her child.", "A cow stands by the person and their child."),
+        (
+            "A woman kneels beside a cow, milking it into a jar held in her hand.",
+            "A person kneels beside a cow, milking it into a jar held in their hand.",
+        ),
+    ],
+)
+def test_fourteenth_round_things(before: str, after: str | None) -> None:
+    """Things, animals and peoples in general describe no person in the image (``None``: the text stays)."""
     _assert_review_shape(before, after)
 
 

@@ -173,7 +173,7 @@ _ORPHAN = re.compile(
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
     rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
-    r"since|as|than|"
+    r"since|as|than|while|whilst|when|"
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
@@ -288,7 +288,7 @@ _PREDICATE = (
     r"seems?(?:[ \t]+to[ \t]+be)?|looks?)(?:[ \t]+(?:not|also|still|clearly|likely|probably|possibly))*"
 )
 _PREDICATE_SITE = re.compile(
-    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|not|also|still|and|"
+    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|wearing|wear|sporting|not|also|still|and|"
     rf"clearly|likely|probably|possibly){DROP}"
 )
 # ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
@@ -297,6 +297,23 @@ _EMPTIED_FIRST_PREDICATE = re.compile(
     r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
     rf"[ \t]+(?:and|or|but)[ \t]+(?={_VERB_PHRASE})",
+    re.IGNORECASE,
+)
+# ... before a participle clause of time: "has a ∅ while driving" -> "is driving"
+_EMPTIED_HAS_BEFORE_WHILE = re.compile(
+    rf"\b(has|have|had)(?:[ \t]+(?:also|still))?{DROP}+[ \t]+(?:while|whilst|when)(?=[ \t]+[a-z]+ing\b)", re.IGNORECASE
+)
+_AUXILIARY_OF_HAVE = {"has": "is", "have": "are", "had": "was"}
+# ... before a relative clause about that object: "has a ∅, which adds to" -> "has ∅" (the
+# sentence-level fixes take a sentence that is only that)
+_EMPTIED_HAS_BEFORE_WHICH = re.compile(
+    rf"(\b(?:has|have|had|sports|wears){DROP}+),[ \t]+which\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ... as a list's first item after its verb: "wearing a ∅, a tie, and red pants" -> "wearing a tie, ..."
+_EMPTIED_FIRST_OBJECT = re.compile(
+    rf"(\b(?:wearing|wears|wear|has|have|had|sporting|sports)){DROP}+,"
+    r"(?=[ \t]+(?:a|an|the|some|their)[ \t]+[^,.;:!?\n]{1,40},)",
     re.IGNORECASE,
 )
 # ... as the last verb phrase of a coordination: "is smiling and has a ∅." -> "is smiling."
@@ -324,7 +341,20 @@ _EMPTIED_FIRST_CLAUSE = re.compile(
 _PREDICATE_SITES = tuple(
     verb + DROP
     for verb in ("has", "have", "had", "sports", "wears", "grows", "is", "are", "was", "were", "be", "been", "look")
-    + ("looks", "not", "also", "still", "and", "clearly", "likely", "probably", "possibly")
+    + (
+        "looks",
+        "wearing",
+        "wear",
+        "sporting",
+        "not",
+        "also",
+        "still",
+        "and",
+        "clearly",
+        "likely",
+        "probably",
+        "possibly",
+    )
     + ("appears", "appeared", "seems", "seemed", "looked")
 )
 # A copula whose complement went, before a participle: the copula stays as the auxiliary of
@@ -1078,6 +1108,9 @@ def _close_predicates(text: str) -> str:
     """A predicate whose object or complement went ("has a ∅", "is ∅") goes with its verb:
     as a coordinated verb phrase, a relative clause, or a clause of the sentence (the
     sentence-level fixes take a sentence that is only such a clause)."""
+    text = _EMPTIED_HAS_BEFORE_WHICH.sub(r"\1", text)
+    text = _EMPTIED_FIRST_OBJECT.sub(rf"\1{DROP}", text)
+    text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
     text = _EMPTIED_FIRST_PREDICATE.sub(f"{DROP} ", text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)

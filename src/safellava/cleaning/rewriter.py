@@ -1016,8 +1016,10 @@ def tidy(marked: str) -> str:
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT.sub(r"\1\2", text)
-        if ", " in text:
+        # each pattern needs a swapped noun or a literal that most rewrites lack
+        if ", including" in text or ", " in text and SWAP + "people" in text:
             text = _VACUOUS_INCLUDING.sub("", text)
+        if SWAP + "person" in text or SWAP + "Person" in text:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
             text = _SECOND_GROUP.sub(_second_group, text)
@@ -1031,7 +1033,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
-        if "of" in text or "including" in text or "comprising" in text:
+        swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
+        if swapped_person and ("of" in text or "including" in text or "comprising" in text):
             text = _VACUOUS_QUALIFIER.sub(r"\1", text)
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)

@@ -53,6 +53,9 @@ class TinyModel:
     vision_layers: int = 2
     image_size: int = 32
     patch_size: int = 8
+    # The words naming one attribute start as near-synonyms, as in a pretrained LLM
+    # (safellava.training.attribute_prior); off: every token starts independent.
+    attribute_prior: bool = False
 
 
 @dataclass(frozen=True)

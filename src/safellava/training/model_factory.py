@@ -27,6 +27,7 @@ from transformers import (
 from transformers.models.clip.image_processing_pil_clip import CLIPImageProcessorPil
 
 from safellava.records import IMAGE_TOKEN
+from safellava.training.attribute_prior import attribute_words, share_embeddings
 from safellava.training.config import TINY, TinyModel, TrainConfig
 from safellava.training.tokenizer import train_tokenizer
 
@@ -62,8 +63,13 @@ def build(config: TrainConfig, corpus: Iterable[str]) -> Built:
 
 
 def tiny(dims: TinyModel, corpus: Iterable[str]) -> tuple[LlavaForConditionalGeneration, LlavaProcessor]:
-    """A random-init LLaVA whose every dimension is small enough for a CPU test."""
-    tokenizer = train_tokenizer(corpus, dims.vocab_size)
+    """A random-init LLaVA whose every dimension is small enough for a CPU test.
+
+    With ``dims.attribute_prior`` the words naming one attribute start as near-synonyms
+    (:mod:`safellava.training.attribute_prior`).
+    """
+    words = attribute_words() if dims.attribute_prior else {}
+    tokenizer = train_tokenizer(corpus, dims.vocab_size, [word for group in words.values() for word in group])
     vision = CLIPVisionConfig(
         hidden_size=dims.vision_hidden_size,
         intermediate_size=dims.vision_hidden_size * 2,
@@ -95,6 +101,7 @@ def tiny(dims: TinyModel, corpus: Iterable[str]) -> tuple[LlavaForConditionalGen
         vision_feature_select_strategy="default",
     )
     model = LlavaForConditionalGeneration(llava)
+    share_embeddings(model.get_input_embeddings(), tokenizer, words)
     model.generation_config.pad_token_id = tokenizer.pad_token_id
     model.generation_config.eos_token_id = tokenizer.eos_token_id
     image_processor = CLIPImageProcessorPil(

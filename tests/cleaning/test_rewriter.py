@@ -2232,3 +2232,36 @@ def test_fourteenth_round_people(before: str, after: str | None) -> None:
 def test_fifteenth_round_female_animals(before: str, after: str | None) -> None:
     """A mother animal's "her" and "she" stay; a woman's are rewritten (``None``: the text stays)."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a singular relative clause after the counted people spoke of one of them ...
+        (
+            "The image features three people gathered in a kitchen area, two women and a man, who is wearing a "
+            "pink shirt.",
+            "The image features three people gathered in a kitchen area, one of whom is wearing a pink shirt.",
+        ),
+        (
+            "There are three people, two women and a man, who is wearing a hat.",
+            "There are three people, one of whom is wearing a hat.",
+        ),
+        (
+            "There are four people in the room - three men and a woman - who wears a red dress.",
+            "There are four people in the room, one of whom wears a red dress.",
+        ),
+        # ... a plural one of all of them
+        (
+            "The image shows three people, a man and two women, who are smiling.",
+            "The image shows three people who are smiling.",
+        ),
+        (
+            "There are three people at the table, a woman and two men, who are eating pizza.",
+            "There are three people at the table who are eating pizza.",
+        ),
+    ],
+)
+def test_fifteenth_round_one_of_the_counted(before: str, after: str) -> None:
+    """The people named after a count go; what one of them does stays one person's."""
+    _assert_review_shape(before, after)

@@ -110,6 +110,7 @@ class Detector:
         )
         self._not_names = frozenset(self.taxonomy.not_name_words)
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
+        self._animal_text = frozenset(i for i, r in enumerate(rules) if r.animal_text)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
         self._guards = {
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
@@ -234,6 +235,10 @@ class Detector:
             rules_of_word = by_anchor.get(word)
             if rules_of_word:
                 active.update(rules_of_word)
+        if not active.isdisjoint(self._animal_text) and (
+            self._animal_words.isdisjoint(hits) or not self._human_words.isdisjoint(hits)
+        ):
+            active -= self._animal_text
         mixed = False
         if not self._animal_words.isdisjoint(hits) and not active.isdisjoint(self._animal_ambiguous):
             if self._human_words.isdisjoint(hits):

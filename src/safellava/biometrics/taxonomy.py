@@ -46,7 +46,8 @@ Spec format
     elephant"), ``exempt`` (a phrase that describes nobody -- "at a young age", "shift
     their weight" -- matched only so that later rules of its family do not match inside
     it, never reported), ``unless_in_text`` (a regex that, found anywhere in the text,
-    switches the rule off for that text), ``animal_ambiguous`` (see ``anchor_sets``) and
+    switches the rule off for that text), ``animal_ambiguous`` (see ``anchor_sets``),
+    ``animal_text`` (the rule is tried only in a text about animals that names no person) and
     ``note``.
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
@@ -143,6 +144,10 @@ class Rule:
     animal_ambiguous: bool = False
     """True when the rule's words describe animals as readily as people ("adult", "male",
     "mother", "muscular"): it is not tried in a text about animals that names no person."""
+    animal_text: bool = False
+    """True when the rule holds only where a text is about animals: it is tried only in a
+    text that names animals and no person ("the mother and her calf" about two elephants,
+    but "the woman stretches her calf")."""
     note: str = ""
 
     def replacement_for(self, surface: str, attributes: frozenset[str]) -> str:
@@ -329,6 +334,7 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
                 unless_followed_by=_expand(str(item.get("unless_followed_by", "")), vocab),
                 unless_in_text=_expand(str(item.get("unless_in_text", "")), vocab),
                 animal_ambiguous=bool(item.get("animal_ambiguous", False)),
+                animal_text=bool(item.get("animal_text", False)),
                 note=str(item.get("note", "")),
             )
         )

@@ -522,6 +522,17 @@ _REPEATED_COUNT = re.compile(
     r"|(?=,[ \t]+(?:all|both|each)\b)|[ \t]+[–—-](?=[ \t]))",
     re.IGNORECASE,
 )
+# ... but a singular relative clause after it spoke of the last person named ("three people in the
+# kitchen, two women and a man, who is wearing a pink shirt"): it becomes one of the counted people
+# ("three people in the kitchen, one of whom is wearing a pink shirt"), not a clause of all of them.
+_WHO_SINGULAR = re.compile(r"[ \t]+(?=who[ \t]+(?:is|was|has|[a-z]*[^\Ws]s)\b)")
+_ONE_OF_WHO = re.compile(r"(, one of[ \t]+)who\b")
+_REPEATED_COUNT_THEN_ONE = re.compile(
+    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
+    rf"\t]+(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
+    rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people(?:,|[ \t]+[–—-])(?={_WHO_SINGULAR.pattern})",
+    re.IGNORECASE,
+)
 # A group's item that now repeats the group: "a group of people, mostly people or students" ->
 # "..., mostly students"; "people in the scene, including people and parents" -> "..., including
 # parents"; "two people, both of whom are women and tennis players" -> "..., both of whom are tennis
@@ -1015,7 +1026,10 @@ def tidy(marked: str) -> str:
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
         if _SWAPPED_COUNT.search(text):
+            text = _REPEATED_COUNT_THEN_ONE.sub(r"\1\2, one of", text)
             text = _REPEATED_COUNT.sub(r"\1\2", text)
+        if ", one of who" in text:
+            text = _ONE_OF_WHO.sub(r"\1whom", text)
         # each pattern needs a swapped noun or a literal that most rewrites lack
         if ", including" in text or ", " in text and SWAP + "people" in text:
             text = _VACUOUS_INCLUDING.sub("", text)
@@ -1279,8 +1293,11 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         and rest.startswith(",")
         and conjunction == "and"
     ):
-        # an apposition naming the people just counted: "two children, a boy and a girl,"
-        return phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
+        # an apposition naming the people just counted: "two children, a boy and a girl,"; a
+        # singular relative clause after it spoke of one of them ("..., a boy and a girl, who is")
+        head = phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
+        one = match.group(4) and _WHO_SINGULAR.match(match.string, match.end())
+        return head + ", one of" if one else head
     merged = _merge_counted(both, parts, capital)
     if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
         merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"

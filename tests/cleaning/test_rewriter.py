@@ -2265,3 +2265,28 @@ def test_fifteenth_round_female_animals(before: str, after: str | None) -> None:
 def test_fifteenth_round_one_of_the_counted(before: str, after: str) -> None:
     """The people named after a count go; what one of them does stays one person's."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the merged count is plural, so "there is" before it becomes "there are"
+        (
+            "Yes, there is a man and a woman sitting on a bench in the image.",
+            "Yes, there are two people sitting on a bench in the image.",
+        ),
+        ("In the image, there is a man, a woman and a boy.", "In the image, there are three people."),
+        ("There's a man and a woman on the tennis court.", "There are two people on the tennis court."),
+        ("There was a man and a woman at the table.", "There were two people at the table."),
+        ("Is there a man and a woman in the boat?", "Are there two people in the boat?"),
+        # one person noun keeps its verb, and so does a copula whose subject is not the count
+        ("There is a man and a dog on the beach.", "There is a person and a dog on the beach."),
+        (
+            "The main subject is a man and a woman under an umbrella.",
+            "The main subject is two people under an umbrella.",
+        ),
+    ],
+)
+def test_fifteenth_round_existential_count(before: str, after: str) -> None:
+    """ "There is a man and a woman" becomes "there are two people", not "there is two people"."""
+    _assert_review_shape(before, after)

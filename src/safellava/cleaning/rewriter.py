@@ -421,7 +421,15 @@ _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|
 # "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
 _BARE_PLURAL_POSSESSIVE = re.compile(rf"(?<!['‘])({SWAP}people)(['’])(?=[ \t]+[A-Za-z])")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
-_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+people")
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+people")
+# "there is a man and a woman" -> "there are two people": the merged count is plural, so the
+# existential verb before it (which agreed with "a man") must be too.
+_EXISTENTIAL_BEFORE_COUNT = re.compile(
+    rf"\b(?:([Tt]here[ \t]+)(is|was)|([Tt]here)['’]s|(is|was|Is|Was)(?=[ \t]+there))"
+    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+people\b)"
+)
+_PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -1028,6 +1036,8 @@ def tidy(marked: str) -> str:
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT_THEN_ONE.sub(r"\1\2, one of", text)
             text = _REPEATED_COUNT.sub(r"\1\2", text)
+            if "here" in text:
+                text = _EXISTENTIAL_BEFORE_COUNT.sub(_plural_existential, text)
         if ", one of who" in text:
             text = _ONE_OF_WHO.sub(r"\1whom", text)
         # each pattern needs a swapped noun or a literal that most rewrites lack
@@ -1253,6 +1263,16 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
         return item[:1].upper() + item[1:] if either[:1].isupper() else item
     joined = f"{items[0]} or {items[1]}" if len(items) == 2 else ", ".join(items[:-1]) + f", or {items[-1]}"
     return either + joined
+
+
+def _plural_existential(match: re.Match[str]) -> str:
+    """ "there is" / "there's" / "is there" before a merged count of people, made plural."""
+    there, verb, contracted, inverted = match.groups()
+    if there is not None:
+        return there + _PLURAL_EXISTENTIAL[verb]
+    if contracted is not None:
+        return contracted + " are"
+    return _PLURAL_EXISTENTIAL[inverted]
 
 
 def _merge_coordinated(match: re.Match[str]) -> str:

@@ -675,7 +675,7 @@ _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 # (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
 # (only the sentences with a marker match: the others stay as they are, without a call per sentence)
 _EMPTIED_SENTENCE = re.compile(
-    rf"(?:(?<=[.!?])[ \t]+|(?<=[.!?])(?={DROP})|^)((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?])",
+    rf"(?:(?<=[.!?])(?:[ \t]+|(?={DROP}))|^)((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?])",
     re.MULTILINE,
 )
 _FILLER = frozenset(

@@ -215,6 +215,10 @@ def test_first_characters_and_word_starts_of_a_pattern() -> None:
     assert _never_inside_word(_parse(r"(?:[,;]|\bby)\s+eyes"))
     assert not _never_inside_word(_parse(r"(?:x|,)eyes"))
     assert not _never_inside_word(_parse(r"(?:,)?eyes"))
+    # a lookbehind for a space or a newline, or a line start, puts no word character before it
+    assert _never_inside_word(_parse(r"(?=kids)(?:(?<=\blike\s)|(?<=\n)|^)kids"))
+    assert not _never_inside_word(_parse(r"(?:(?<=\blike\s)|(?<=e))kids"))  # (after "e": inside "ekids")
+    assert not _never_inside_word(_parse(r"(?<=\s|x)kids"))
 
 
 def test_a_first_character_lookahead_keeps_the_matches() -> None:

@@ -29,7 +29,6 @@ ASCII text -- almost all of it -- skips that step.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -764,10 +763,4 @@ def _starts_with_boundary(node: Any) -> bool:
 @lru_cache(maxsize=1)
 def default_detector() -> Detector:
     """The shared detector over the default taxonomy (compiled once per process)."""
-    detector = Detector()
-    # What exists now (the imported modules, the taxonomy) lives as long as the process: out of
-    # the cycle collector's reach, its full collections no longer walk it (they were about a
-    # twentieth of local planning's CPU time).
-    gc.collect()
-    gc.freeze()
-    return detector
+    return Detector()

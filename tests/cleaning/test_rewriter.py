@@ -2342,3 +2342,30 @@ def test_fifteenth_round_existential_count(before: str, after: str) -> None:
 def test_sixteenth_round_shapes(before: str, after: str | None) -> None:
     """A thing's age, an object "her", muscular health (``None``: the text stays)."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "alike" goes with the coordination merged into one noun ...
+        ("Adults and children alike are playing in the surf.", "People are playing in the surf."),
+        ("The toy is cherished by children and adults alike.", "The toy is cherished by people."),
+        ("The boys and girls alike are smiling.", "The people are smiling."),
+        # ... and stays where two nouns are left
+        ("The park is fun for visitors and kids alike.", "The park is fun for visitors and people alike."),
+        ("The toy is loved by both children and adults alike.", None),
+        # merged single people in a list keep the list's commas
+        ("Three riders: a woman, a girl, a handler.", "Three riders: two people, a handler."),
+        ("The group includes a man, a woman, a dog.", "The group includes two people, a dog."),
+        ("A man, a woman, a child are on the beach.", "Three people are on the beach."),
+        ("The riders include a woman, a girl, and a handler.", "The riders include two people and a handler."),
+        # a connective left opening the text by a dropped first sentence goes
+        ("The woman is young. However, the dog is old.", "The dog is old."),
+        ("She is a young woman. But the image shows a dog on the bench.", "The image shows a dog on the bench."),
+        ("However, the dog on the bench is old.", None),
+    ],
+)
+def test_sixteenth_round_merges(before: str, after: str | None) -> None:
+    """A merged coordination drops "alike", a merged list keeps its commas, a stranded opening
+    connective goes (``None``: the text stays)."""
+    _assert_review_shape(before, after)

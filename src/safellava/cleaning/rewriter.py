@@ -570,11 +570,16 @@ _VACUOUS_RELATIVE = re.compile(
     rf",[ \t]+who[ \t]+(?:is|was|appears[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be|looks[ \t]+to[ \t]+be)[ \t]+"
     rf"(?:(?:likely|probably|possibly)[ \t]+)?an?[ \t{DROP}]+{SWAP}person,(?=[ \t])"
 )
-# A list of rewritten single people before another noun: "a man, a woman, and a dog" -> "two
-# people and a dog" (without it the apposition rule below would read "a person, a person," as
-# one person named twice and lose a figure).
-_SINGLE_SWAPPED = rf"\b(?:a|an|one|the)[ \t]+{SWAP}person\b(?!['’])"
-_LISTED_PEOPLE = re.compile(rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+),?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))")
+# A list of rewritten single people before another noun or the end of the list: "a man, a woman,
+# and a dog" -> "two people and a dog", "a woman, a girl, a handler" -> "two people, a handler",
+# "a man, a woman, a child are" -> "three people are" (without it the apposition rule below would
+# read "a person, a person," as one person named twice and lose a figure).
+_SINGLE_SWAPPED = rf"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)[ \t]+{SWAP}person\b(?!['’])"
+_LISTED_PEOPLE = re.compile(
+    rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+)"
+    rf"(?:,?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))|(?=,[ \t]+(?:a|an|one|the)[ \t]+(?!{_NEUTRAL_NP})[\w-])"
+    r"|(?=[ \t]*[.;!?]|[ \t]+(?:are|were)\b))"
+)
 # An apposition that now only says "some people" of a group: "a family, including a couple of
 # people, is gathered" -> "a family is gathered", "people watch, including a group of people." ->
 # "people watch.", "Some of them, specifically the people, are" -> "Some of them are" (not a list:
@@ -662,6 +667,11 @@ _COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
     rf"(?={_ROLE_NOUN})",
     re.IGNORECASE,
 )
+# "alike" after a coordination merged into one noun: "children and adults alike" -> "people", not
+# "people alike"; "visitors and people alike" keeps it.
+_MERGED_ALIKE = re.compile(
+    rf"(?<!\band )(?<!\bor )(?<!\band {DROP})({SWAP}(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[ \t]+)?[Pp]eople)[ \t]+alike\b"
+)
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
 # baby" -> "a person holding another person" (not "a person holding a person").
 _PERSON_OBJECT = re.compile(
@@ -746,6 +756,10 @@ _SENTENCE_START = re.compile(
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
 _WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")
+_OPENING_CONNECTIVE = re.compile(
+    rf"[ \t{DROP}{SWAP}]*(?:(?:However|Also|Nevertheless|Nonetheless|Still|Yet|That said|On the other hand|"
+    r"In contrast),|But(?=[ \t]))[ \t]*"
+)
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?])")
 _VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
@@ -1028,6 +1042,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
+        if "people alike" in text or "People alike" in text:
+            text = _MERGED_ALIKE.sub(r"\1", text)
         if SWAP + "couple" in text:
             text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
@@ -1075,6 +1091,10 @@ def tidy(marked: str) -> str:
     )
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
+        # a connective that now opens the text answers a sentence that went: "∅ However, the dog
+        # is old." -> "The dog is old."
+        if (opening := _OPENING_CONNECTIVE.match(shortened)) and not _OPENING_CONNECTIVE.match(text):
+            shortened = DROP + shortened[opening.end() :]
         text = shortened
     # (after the sentence checks: capitalising takes the markers that show where a word went)
     text = _SENTENCE_START.sub(_capitalise, text)

@@ -2369,3 +2369,17 @@ def test_sixteenth_round_merges(before: str, after: str | None) -> None:
     """A merged coordination drops "alike", a merged list keeps its commas, a stranded opening
     connective goes (``None``: the text stays)."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("A group of youths is skateboarding in the park.", "A group of people is skateboarding in the park."),
+        ("Two youths are playing frisbee.", "Two people are playing frisbee."),
+        # a youth league or programme is a kind of event, not a person's age
+        ("Youth sports programs help communities.", "Youth sports programs help communities."),
+    ],
+)
+def test_sixteenth_round_youths(before: str, after: str) -> None:
+    """ "youths" is the plural of the age noun "youth" (a group of young people)."""
+    _assert_review_shape(before, after)

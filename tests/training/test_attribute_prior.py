@@ -16,7 +16,7 @@ CORPUS = [
 
 
 def _cosine(embeddings: torch.Tensor, first: int, second: int) -> float:
-    return float(torch.nn.functional.cosine_similarity(embeddings[first], embeddings[second], dim=0))
+    return float(torch.nn.functional.cosine_similarity(embeddings[first], embeddings[second], dim=0).detach())
 
 
 def test_attribute_words_come_from_the_question_vocabulary() -> None:

@@ -421,15 +421,6 @@ _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|
 # "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
 _BARE_PLURAL_POSSESSIVE = re.compile(rf"(?<!['‘])({SWAP}people)(['’])(?=[ \t]+[A-Za-z])")
 _SLASHED_PERSON = re.compile(rf"({SWAP}?\b(?:person|people))/{SWAP}?(?:person|people)\b")
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+people")
-# "there is a man and a woman" -> "there are two people": the merged count is plural, so the
-# existential verb before it (which agreed with "a man") must be too.
-_EXISTENTIAL_BEFORE_COUNT = re.compile(
-    rf"\b(?:([Tt]here[ \t]+)(is|was)|([Tt]here)['’]s|(is|was|Is|Was)(?=[ \t]+there))"
-    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+people\b)"
-)
-_PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -448,6 +439,16 @@ _NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in 
     11: "eleven",
     12: "twelve",
 }
+# the counts a merge writes ("two" to "twelve" people)
+_COUNT = "(?:" + "|".join(_NUMBER_WORDS[number] for number in range(2, 13)) + ")"
+_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+people")
+# "there is a man and a woman" -> "there are two people": the merged count is plural, so the
+# existential verb before it (which agreed with "a man") must be too.
+_EXISTENTIAL_BEFORE_COUNT = re.compile(
+    rf"\b(?:([Tt]here[ \t]+)(is|was)|([Tt]here)['’]s|(is|was|Is|Was)(?=[ \t]+there))"
+    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+people\b)"
+)
+_PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
 # person"): one noun phrase with the right number instead ("two people").
 _NEUTRAL_NP = (
@@ -522,11 +523,13 @@ _PRONOUN_ALTERNATIVES = re.compile(
 # ", two people, are standing": both commas go; the second stays before "all"/"both"/"each":
 # ", all wearing skis"), also as the parts it was made of ("six people, consisting of four men
 # and two women," -> "six people, consisting of six people," -> "six people")
-_REPEATED_COUNT = re.compile(
+_COUNT_REPEATED = (
     rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
     rf"\t]+(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
     rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people"
-    r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with|all|both|each)\b)[a-z])"
+)
+_REPEATED_COUNT = re.compile(
+    _COUNT_REPEATED + r"(?:(?=[ \t]*[.!?;])|,(?=[ \t]+(?!(?:including|such|like|and|or|with|all|both|each)\b)[a-z])"
     r"|(?=,[ \t]+(?:all|both|each)\b)|[ \t]+[–—-](?=[ \t]))",
     re.IGNORECASE,
 )
@@ -535,12 +538,7 @@ _REPEATED_COUNT = re.compile(
 # ("three people in the kitchen, one of whom is wearing a pink shirt"), not a clause of all of them.
 _WHO_SINGULAR = re.compile(r"[ \t]+(?=who[ \t]+(?:is|was|has|[a-z]*[^\Ws]s)\b)")
 _ONE_OF_WHO = re.compile(r"(, one of[ \t]+)who\b")
-_REPEATED_COUNT_THEN_ONE = re.compile(
-    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
-    rf"\t]+(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
-    rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people(?:,|[ \t]+[–—-])(?={_WHO_SINGULAR.pattern})",
-    re.IGNORECASE,
-)
+_REPEATED_COUNT_THEN_ONE = re.compile(_COUNT_REPEATED + rf"(?:,|[ \t]+[–—-])(?={_WHO_SINGULAR.pattern})", re.IGNORECASE)
 # A group's item that now repeats the group: "a group of people, mostly people or students" ->
 # "..., mostly students"; "people in the scene, including people and parents" -> "..., including
 # parents"; "two people, both of whom are women and tennis players" -> "..., both of whom are tennis

@@ -56,6 +56,10 @@ class TinyModel:
     # The words naming one attribute start as near-synonyms, as in a pretrained LLM
     # (safellava.training.attribute_prior); off: every token starts independent.
     attribute_prior: bool = False
+    # The projector's first layer starts at zero, so image-feature directions that the training
+    # images never span pass nothing (a random vision tower trained on placeholders only would
+    # otherwise feed real images' features through untrained weights); off: LLaVA's random init.
+    zero_projector: bool = False
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,13 @@ def tiny(dims: TinyModel, corpus: Iterable[str]) -> tuple[LlavaForConditionalGen
     """A random-init LLaVA whose every dimension is small enough for a CPU test.
 
     With ``dims.attribute_prior`` the words naming one attribute start as near-synonyms
-    (:mod:`safellava.training.attribute_prior`).
+    (:mod:`safellava.training.attribute_prior`). With ``dims.zero_projector`` the projector's
+    first layer starts at zero: its weights then only ever move within the span of the image
+    features seen in training (the gradient of a linear layer is an outer product with its
+    input), so a test image's features outside that span are projected as nothing. Trained on
+    the placeholder only, as the demo is, the random tower's features of a real image would
+    otherwise reach the LLM through untrained random weights, at the scale of the image tokens
+    themselves, and decide the reply (docs/training.md, "Eighth round").
     """
     words = attribute_words() if dims.attribute_prior else {}
     tokenizer = train_tokenizer(corpus, dims.vocab_size, [word for group in words.values() for word in group])
@@ -101,6 +107,8 @@ def tiny(dims: TinyModel, corpus: Iterable[str]) -> tuple[LlavaForConditionalGen
         vision_feature_select_strategy="default",
     )
     model = LlavaForConditionalGeneration(llava)
+    if dims.zero_projector:
+        torch.nn.init.zeros_(model.model.multi_modal_projector.linear_1.weight)
     share_embeddings(model.get_input_embeddings(), tokenizer, words)
     model.generation_config.pad_token_id = tokenizer.pad_token_id
     model.generation_config.eos_token_id = tokenizer.eos_token_id

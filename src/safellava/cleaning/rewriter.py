@@ -90,7 +90,7 @@ _ONLY_VERBS = frozenset(
     "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
-    "explores combats miscalculates approves appreciates".split()
+    "explores combats miscalculates approves appreciates receives".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -275,7 +275,8 @@ _DROPPED_FIRST_CONJUNCT = re.compile(
 )
 # A relative clause that only stated the attribute: "the man, who is overweight, smiles".
 _EMPTIED_RELATIVE = re.compile(
-    rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|"
+    rf"(,?)(?<![ \t])[ \t]+(?:(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)|who[ \t]+"
+    rf"(?:could|might|may|must|would|can)[ \t]+be)(?:[ \t]+(?:to[ \t]+be|"
     r"very|quite|"
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
 )
@@ -288,13 +289,14 @@ _PREDICATE = (
     r"seems?(?:[ \t]+to[ \t]+be)?|looks?)(?:[ \t]+(?:not|also|still|clearly|likely|probably|possibly))*"
 )
 _PREDICATE_SITE = re.compile(
-    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|wearing|wear|sporting|not|also|still|and|"
-    rf"clearly|likely|probably|possibly){DROP}"
+    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|looked|appears?|appeared|seems?|seemed|"
+    rf"wearing|wear|sporting|not|also|still|and|clearly|likely|probably|possibly){DROP}"
 )
 # ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
 # "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"
 _EMPTIED_FIRST_PREDICATE = re.compile(
-    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been)(?:[ \t]+(?:not|also|still))*"
+    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|(?:appears?|appeared|seems?|"
+    r"seemed)[ \t]+to[ \t]+be)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
     rf"[ \t]+(?:and|or|but)[ \t]+(?={_VERB_PHRASE})",
     re.IGNORECASE,
@@ -330,12 +332,28 @@ _EMPTIED_LAST_CLAUSE = re.compile(
     rf"{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))",
     re.IGNORECASE,
 )
+# ... as the whole predicate of a subordinate clause after a comma: "This helps the person making
+# the pizza, especially if they are ∅, as the process ..." -> "... making the pizza, as the process"
+_EMPTIED_SUBORDINATE = re.compile(
+    r",[ \t]+(?:(?:especially|particularly|even|only|mainly)[ \t]+)?(?:if|when|since|because|as|although|though|while|"
+    rf"whether|unless)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t]{_PREDICATE}{DROP}+(?=[ \t]*[,.;:!?])"
+    # (an aside before the main verb goes with both commas: "supervision, especially if the person is
+    # ∅, is important")
+    r"(?:[ \t]*,(?=[ \t]+(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))?",
+    re.IGNORECASE,
+)
 # ... as the whole predicate of a sentence's first clause, before a coordinated clause: "The
-# person appears to be ∅, but it is hard to ..." -> "It is hard to ..." ("Yes, " stays)
+# person appears to be ∅, but it is hard to ..." -> "It is hard to ..." ("Yes, " stays); without
+# a comma only before a clause with its own subject and verb ("The person is ∅ and the dog is
+# old" -> "The dog is old"), not before a second complement ("is ∅ and the tallest")
+_NEW_SUBJECT = (
+    rf"{SWAP}?(?:the|this|that|these|those|his|her|their|its|a|an|my|our)[ \t]+(?:[^ \t.,;:!?\n]+[ \t]+){{0,4}}?"
+    r"(?:is|are|was|were|has|have|had|looks?|appears?|seems?|remains?)\b"
+)
 _EMPTIED_FIRST_CLAUSE = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)((?:Yes|No),?[ \t]+)?[^,.;:!?\n{DROP}]{{0,80}}?[ \t]{_PREDICATE}{DROP}+[ \t]*,"
-    r"[ \t]+"
-    r"(?:but|and|so|yet|although|though|while|whereas)[ \t]+"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)((?:Yes|No),?[ \t]+)?[^,.;:!?\n{DROP}]{{0,80}}?[ \t]{_PREDICATE}{DROP}+(?:[ \t]*,"
+    r"[ \t]+(?:but|and|so|yet|although|though|while|whereas)|[ \t]+(?:but|and|while|whereas)(?=[ \t]+"
+    rf"{_NEW_SUBJECT}))[ \t]+"
 )
 # (literal tests first: most rewrites have no such site)
 _PREDICATE_SITES = tuple(
@@ -387,7 +405,10 @@ _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
 )
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
     rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
-    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)",
+    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)"
+    # (or before a relative clause that draws a conclusion from it: "They appear to be ∅, which
+    # suggests that ...")
+    rf"|(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+which\b[^.!?\n]*(?=[.!?\n]|$)",
     re.IGNORECASE,
 )
 # A sentence that is only a subject whose predicate went ("The person in the image ∅."): it
@@ -402,7 +423,7 @@ _STUB_SUBJECT = re.compile(
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])[ \t]+(?:(?:appears|appeared|seems|seemed|looks|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
+    rf"(?<![ \t])[ \t]+(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
     rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
     re.IGNORECASE,
@@ -620,6 +641,24 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
     rf"(?:(?:a|an|two|three|four|five)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
+)
+# ... or before a comma or another clause, after a subject that already names a person: "They
+# appear to be a child, which suggests ..." -> "They appear to be a person, which ..." -> "They
+# appear to be ∅, which ...", which the fixes for an emptied predicate close; a noun that says more
+# ("a person in a red shirt", "a person who ...") stays, as does one of a subject that names no
+# person ("The subject of the statue is a person, ...").
+_VACUOUS_PREDICATE = re.compile(
+    rf"(\b(?:(person|people|individuals?)|they|he|she|who|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+"
+    rf"of[ \t]+(?:them|these|those|the[ \t]+[^ \t.,;:!?\n]+)|the[ \t]+others?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]"
+    r"(?:is|are|was|were|(?:could|might|may|must|would|can|will)[ \t]+be|(?:appears?|appeared|seems?|seemed)[ \t]+to"
+    r"[ \t]+be)"
+    r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
+    rf"[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    # (at a sentence's end only after a pronoun: "The person flying the kite is a person." names
+    # the person, below; not before a second person noun: "are a man and a boy" is a pair)
+    rf"(?=[ \t]*[,;:]|[ \t]+(?:but|which|while|so|though|although|whereas)\b|[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|"
+    rf"two|three|four|five|six)[ \t{DROP}]+)?{SWAP})|(?(2)(?!)|[ \t]*[.!?]))",
+    re.IGNORECASE,
 )
 # ... or before a clause about the same person: "The person using the phone is a woman, and she is
 # wearing a shirt" -> "The person using the phone is wearing a shirt".
@@ -979,6 +1018,8 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
+    if SWAP + "pe" in text:
+        text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -1084,7 +1125,7 @@ def tidy(marked: str) -> str:
     text = _ARTICLE.sub(_agree_article, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line
+        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line or STUB in line else line
         for line in text.split("\n")
     )
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
@@ -1167,6 +1208,7 @@ def _close_predicates(text: str) -> str:
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)
     text = _EMPTIED_LAST_CLAUSE.sub(DROP, text)
+    text = _EMPTIED_SUBORDINATE.sub(DROP, text)
     return _EMPTIED_FIRST_CLAUSE.sub(lambda match: match.group(1) + (match.group(2) or "") + DROP, text)
 
 
@@ -1419,8 +1461,13 @@ def _capitalise(match: re.Match[str]) -> str:
 def _existential(match: re.Match[str]) -> str:
     """ "The person in the image ∅." (a turn whose only sentence lost its predicate) -> "There
     is a person in the image."; "The people in the photo ∅." -> "There are people in the
-    photo." The subject keeps its words; only "there is" is added."""
+    photo." The subject keeps its words; only "there is" is added. A pronoun says only that
+    someone is there ("They appear to be ∅." -> "There is a person.", or "There are people." where
+    "they" was the text's own)."""
     phrase, head, end = match.group(2), match.group(3).lower(), match.group(4)
+    if head in ("they", "he", "she") and phrase.strip(SWAP + LABEL).lower() == head:
+        singular = phrase.startswith(SWAP) or head != "they"
+        return f"{match.group(1)}{'There is a person' if singular else 'There are people'}{end}"
     plural = head in ("people", "two", "three", "four", "five", "six", "several", "many") or (
         head.endswith("s") and not head.endswith(("ss", "us", "is"))
     )

@@ -128,10 +128,12 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     # A sentence whose removal would strand a word ("Note that the exact age cannot be
     # determined." -> "Note that the exact cannot ...") goes as a whole, so fewer words are
     # kept than with word-level drops alone, and a stub's leftover verb goes with it ("There is
-    # a person appears to." -> "There is a person."). Measured: 0.965 (reference), 0.949 (sample:
-    # its demo file holds every explicit record of the development split, whose answers are
-    # about the attribute).
-    assert sum(shares) / len(shares) >= 0.945
+    # a person appears to." -> "There is a person."), as does a clause whose predicate only named
+    # the person ("The boy appears to be a toddler, which typically refers to a child between ..."
+    # -> "There is a person.", not "The person appears to be a person, which ... between of.").
+    # Measured: 0.964 (reference), 0.944 (sample: its demo file holds every explicit record of the
+    # development split, whose answers are about the attribute).
+    assert sum(shares) / len(shares) >= 0.94
     # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
     # man"; sample answers to "How old is the child?", which the clean stage refuses
     # anyway): their attribute sentences go whole, and a "Yes, ..." answer keeps its "Yes."
@@ -2420,7 +2422,7 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
         ),
         (
             "The person appears to be a boy, and they are sitting in the other person's lap.",
-            "They are sitting in the other person's lap.",
+            "The person is sitting in the other person's lap.",
         ),
         (
             "The two people, who appear to be teenagers, are lying on the floor.",
@@ -2429,15 +2431,33 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
         ("The person, who could be a girl, is gliding across the water.", "The person is gliding across the water."),
         ("The people appear to be teenagers and are excited.", "The people are excited."),
         ("One of them might be a boy. The cow is brown.", "The cow is brown."),
+        ("One of them is a man, while the other appears to be a woman. They are playing.", "They are playing."),
+        ("The person on the bench is a little girl, so she is likely a child.", "There is a person on the bench."),
         (
             "This benefits the person making the pizza, especially if they are a child, as the process is easier.",
             "This benefits the person making the pizza, as the process is easier.",
         ),
         ("Adult supervision, especially if the child is young, is important.", "Adult supervision is important."),
+        (
+            "The two people in the image are women, and they appear to be enjoying their drinks.",
+            "The two people in the image appear to be enjoying their drinks.",
+        ),
+        # a pair or an apposition after the noun says more: the predicate stays
+        ("The people using the laptops are both women, or girls.", "The people using the laptops are both people."),
+        ("The two individuals shaking hands are kids, a boy and a girl.", "There are two individuals shaking hands."),
+        # a pronoun inside the sentence is left alone
+        (
+            "The person riding the elephant is indicating that they are a child.",
+            "The person riding the elephant is indicating that they are a person.",
+        ),
         # ... and a turn left with nothing else says that someone is there
         ("He appears to be a child, which suggests that he is enjoying the day.", "There is a person."),
         ("She appears to be elderly.", "There is a person."),
         ("The man is overweight, which may affect his health.", "There is a person."),
+        (
+            "In the image, the boy is young, which suggests that he could be anywhere from 5 to 12 years old.",
+            "In the image, there is a person.",
+        ),
         # a predicate noun that says more stays, as does one of a subject that is no person
         (
             "He is a young man in a red shirt, and he is smiling.",

@@ -416,7 +416,10 @@ _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
 # is a person in the image."), never a verbless stub.
 _STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
 _STUB_SUBJECT = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
+    # (after an opening "In the image, ", which stays: "In the image, there is a person.")
+    r"((?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:(?:In|On)[ \t]+(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene),"
+    r"[ \t]+)?)"
+    rf"(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
     rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)"
     rf"(?:(?![ \t]+(?:is|are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
     rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!])"
@@ -644,29 +647,50 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
 )
 # ... or before a comma or another clause, after a subject that already names a person: "They
 # appear to be a child, which suggests ..." -> "They appear to be a person, which ..." -> "They
-# appear to be ∅, which ...", which the fixes for an emptied predicate close; a noun that says more
-# ("a person in a red shirt", "a person who ...") stays, as does one of a subject that names no
-# person ("The subject of the statue is a person, ...").
+# appear to be ∅, which ...", which the fixes for an emptied predicate close. The subject is a
+# person noun, "who" or a pronoun (or "one of them") that opens the sentence ("it is clear that
+# they are a person, with the term ..." is left alone); a noun that says more ("a person in a red
+# shirt", "a person who ...") stays, as does one of a subject that names no person ("The subject of
+# the statue is a person, ...").
+# (or a subordinate clause: "especially if they are a person, as ...")
+_CLAUSE_OPENING = (
+    r"(?:(?<=\bif[ \t])|(?<=\bwhen[ \t])|(?<=\bwhether[ \t])|(?<=\bunless[ \t])|(?<=\bbecause[ \t])|(?<=\bsince[ \t])|"
+    r"(?<=\bthough[ \t])|(?<=\balthough[ \t]))"
+)
+# (a sentence's or a coordinated clause's start: "..., so they are likely a person.", "..., while
+# the other appears to be a person.")
+_SENTENCE_OPENING = (
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bYes,[ \t])|(?<=\bNo,[ \t])|(?<=,[ \t]so[ \t])|(?<=,[ \t]and[ \t])|"
+    rf"(?<=,[ \t]but[ \t])|(?<=,[ \t]while[ \t])|(?<=,[ \t]whereas[ \t]))[{SWAP}{LABEL}]*"
+)
 _VACUOUS_PREDICATE = re.compile(
-    rf"(\b(?:(person|people|individuals?)|they|he|she|who|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+"
-    rf"of[ \t]+(?:them|these|those|the[ \t]+[^ \t.,;:!?\n]+)|the[ \t]+others?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]"
+    rf"((?:\b(person|people|individuals?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]|\bwho[ \t]+|({_SENTENCE_OPENING}"
+    r"(?:they|he|she|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+of[ \t]+(?:them|these|those|the[ \t]+"
+    rf"[^ \t.,;:!?\n]+)|the[ \t]+others?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t])|{_CLAUSE_OPENING}{SWAP}?(?:they|he|she)"
+    r"[ \t]+)"
     r"(?:is|are|was|were|(?:could|might|may|must|would|can|will)[ \t]+be|(?:appears?|appeared|seems?|seemed)[ \t]+to"
     r"[ \t]+be)"
     r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
     rf"[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
-    # (at a sentence's end only after a pronoun: "The person flying the kite is a person." names
-    # the person, below; not before a second person noun: "are a man and a boy" is a pair)
-    rf"(?=[ \t]*[,;:]|[ \t]+(?:but|which|while|so|though|although|whereas)\b|[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|"
-    rf"two|three|four|five|six)[ \t{DROP}]+)?{SWAP})|(?(2)(?!)|[ \t]*[.!?]))",
+    # (not before an apposition, a hedge or an alternative that says more, nor before a clause about
+    # the same person, below; not before a second person noun: "are a man and a boy" is a pair; at
+    # a sentence's end only after an opening pronoun: "The person flying the kite is a person." names
+    # the person, below)
+    rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|an?|the|one|two|three|four|five|six|both|all|or|"
+    r"either|possibly|probably|likely|perhaps|maybe|most)\b)|[ \t]+(?:but|which|while|so|though|although|whereas)\b|"
+    rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
+    r"\b)|"
+    r"(?(3)[ \t]*[.!?]|(?!)))",
     re.IGNORECASE,
 )
 # ... or before a clause about the same person: "The person using the phone is a woman, and she is
 # wearing a shirt" -> "The person using the phone is wearing a shirt".
 _TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
-    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was)[ \t]+an?[ \t{DROP}]+{SWAP}person,?[ \t]+and[ \t]+"
-    rf"{SWAP}they[ \t]+(are|were|have)\b"
+    rf"(\b(person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was|are|were|(?:appears?|seems?)[ \t]+to[ \t]+be)[ \t]+"
+    rf"(?:(?:an?|two|three|four|five|six|all|both)[ \t{DROP}]+)?{SWAP}(?:person|people),?[ \t]+and[ \t]+{SWAP}?"
+    r"they[ \t]+([a-z]+)\b"
 )
-_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has"}
+_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has", "appear": "appears", "seem": "seems"}
 # ... or before what the person does: "The person in the image is a woman who is riding" / "is a
 # woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
 # black" -> "The people appear to be dressed in black".
@@ -1070,9 +1094,7 @@ def tidy(marked: str) -> str:
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if " and " in text:
-            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(
-                lambda match: match.group(1) + _SINGULAR_VERBS[match.group(2)], text
-            )
+            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
@@ -1212,9 +1234,23 @@ def _close_predicates(text: str) -> str:
     return _EMPTIED_FIRST_CLAUSE.sub(lambda match: match.group(1) + (match.group(2) or "") + DROP, text)
 
 
+def _drop_tautology_before_pronoun(match: re.Match[str]) -> str:
+    """The subject takes the verb of the clause about it, in its number ("The person is a person,
+    and they are sitting" -> "The person is sitting"; "The two people are people, and they appear"
+    -> "The two people appear"); a verb whose singular is not known here leaves the text."""
+    head, noun, verb = match.group(1), match.group(2).lower(), match.group(3)
+    if noun == "people":
+        return head + verb
+    singular = _SINGULAR_VERBS.get(verb.lower())
+    return head + singular if singular else match.group(0)
+
+
 def _close_relative(match: re.Match[str]) -> str:
-    """ ", who is ∅," goes with both commas; "the man who is ∅ smiles" keeps its space."""
+    """ ", who is ∅," goes with both commas, and ", who is ∅." with its comma; "the man who is ∅
+    smiles" keeps its space."""
     before, after = match.group(1), match.group(2)
+    if before and not after and match.string[match.end() : match.end() + 1] in (".", ";", ":", "!", "?"):
+        return ""
     return "" if before and after or not (before or after) else before or after
 
 
@@ -1464,17 +1500,18 @@ def _existential(match: re.Match[str]) -> str:
     photo." The subject keeps its words; only "there is" is added. A pronoun says only that
     someone is there ("They appear to be ∅." -> "There is a person.", or "There are people." where
     "they" was the text's own)."""
-    phrase, head, end = match.group(2), match.group(3).lower(), match.group(4)
+    lead, phrase, head, end = match.group(1), match.group(2), match.group(3).lower(), match.group(4)
+    there = "there" if lead.rstrip(" \t").endswith(",") else "There"
     if head in ("they", "he", "she") and phrase.strip(SWAP + LABEL).lower() == head:
         singular = phrase.startswith(SWAP) or head != "they"
-        return f"{match.group(1)}{'There is a person' if singular else 'There are people'}{end}"
+        return f"{lead}{there} {'is a person' if singular else 'are people'}{end}"
     plural = head in ("people", "two", "three", "four", "five", "six", "several", "many") or (
         head.endswith("s") and not head.endswith(("ss", "us", "is"))
     )
     if plural:
-        return f"{match.group(1)}There are {phrase}{end}"
+        return f"{lead}{there} are {phrase}{end}"
     article = "an" if _VOWEL_SOUND.match(phrase.lstrip(SWAP + LABEL)) else "a"
-    return f"{match.group(1)}There is {article} {phrase}{end}"
+    return f"{lead}{there} is {article} {phrase}{end}"
 
 
 def _drop_sentence(match: re.Match[str]) -> str:

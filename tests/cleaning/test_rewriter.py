@@ -2431,7 +2431,11 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
         ("The person, who could be a girl, is gliding across the water.", "The person is gliding across the water."),
         ("The people appear to be teenagers and are excited.", "The people are excited."),
         ("One of them might be a boy. The cow is brown.", "The cow is brown."),
-        ("One of them is a man, while the other appears to be a woman. They are playing.", "They are playing."),
+        # ... but a contrast of two people stays
+        (
+            "One of them is a man, while the other appears to be a woman. They are playing.",
+            "One of them is a person, while the other appears to be a person. They are playing.",
+        ),
         ("The person on the bench is a little girl, so she is likely a child.", "There is a person on the bench."),
         (
             "This benefits the person making the pizza, especially if they are a child, as the process is easier.",

@@ -657,29 +657,30 @@ _CLAUSE_OPENING = (
     r"(?:(?<=\bif[ \t])|(?<=\bwhen[ \t])|(?<=\bwhether[ \t])|(?<=\bunless[ \t])|(?<=\bbecause[ \t])|(?<=\bsince[ \t])|"
     r"(?<=\bthough[ \t])|(?<=\balthough[ \t]))"
 )
-# (a sentence's or a coordinated clause's start: "..., so they are likely a person.", "..., while
-# the other appears to be a person.")
+# (a sentence's or a coordinated clause's start: "..., so they are likely a person.")
 _SENTENCE_OPENING = (
     r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bYes,[ \t])|(?<=\bNo,[ \t])|(?<=,[ \t]so[ \t])|(?<=,[ \t]and[ \t])|"
-    rf"(?<=,[ \t]but[ \t])|(?<=,[ \t]while[ \t])|(?<=,[ \t]whereas[ \t]))[{SWAP}{LABEL}]*"
+    rf"(?<=,[ \t]but[ \t]))[{SWAP}{LABEL}]*"
 )
 _VACUOUS_PREDICATE = re.compile(
     rf"((?:\b(person|people|individuals?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]|\bwho[ \t]+|({_SENTENCE_OPENING}"
     r"(?:they|he|she|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+of[ \t]+(?:them|these|those|the[ \t]+"
-    rf"[^ \t.,;:!?\n]+)|the[ \t]+others?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t])|{_CLAUSE_OPENING}{SWAP}?(?:they|he|she)"
+    rf"[^ \t.,;:!?\n]+))\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t])|{_CLAUSE_OPENING}{SWAP}?(?:they|he|she)"
     r"[ \t]+)"
     r"(?:is|are|was|were|(?:could|might|may|must|would|can|will)[ \t]+be|(?:appears?|appeared|seems?|seemed)[ \t]+to"
     r"[ \t]+be)"
     r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
     rf"[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
     # (not before an apposition, a hedge or an alternative that says more, nor before a clause about
-    # the same person, below; not before a second person noun: "are a man and a boy" is a pair; at
+    # the same person, below; not before a second person noun or a contrast: "are a man and a boy",
+    # "is a man and the other is a woman" tell two people apart; at
     # a sentence's end only after an opening pronoun: "The person flying the kite is a person." names
     # the person, below)
-    rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|an?|the|one|two|three|four|five|six|both|all|or|"
-    r"either|possibly|probably|likely|perhaps|maybe|most)\b)|[ \t]+(?:but|which|while|so|though|although|whereas)\b|"
+    rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|and[ \t]+(?:(?:the|an?|one)[ \t{DROP}]+)?(?:{SWAP}|"
+    r"others?)|an?|the|one|two|three|four|five|six|both|all|or|either|possibly|probably|likely|perhaps|maybe|most|while|"
+    r"whereas)\b)|[ \t]+(?:but|which|so|though|although)\b|"
     rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
-    r"\b)|"
+    r"\b|[ \t]+the[ \t]+others?\b)|"
     r"(?(3)[ \t]*[.!?]|(?!)))",
     re.IGNORECASE,
 )

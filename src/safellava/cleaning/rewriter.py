@@ -684,6 +684,13 @@ _VACUOUS_PREDICATE = re.compile(
     r"(?(3)[ \t]*[.!?]|(?!)))",
     re.IGNORECASE,
 )
+# (where a predicate noun may stand at all: most rewrites have none)
+_PREDICATE_NOUN_SITE = re.compile(
+    rf"\b(?:is|are|was|were|be)[ \t]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
+    rf"clearly|also)[ \t{DROP}]+){{0,3}}{SWAP}(?:person|people)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER_PREDICATE_NOUN = re.compile(rf"{SWAP}(?:person|people),?[ \t]+and[ \t]+{SWAP}?they\b")
 # ... or before a clause about the same person: "The person using the phone is a woman, and she is
 # wearing a shirt" -> "The person using the phone is wearing a shirt".
 _TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
@@ -1043,7 +1050,7 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
-    if SWAP + "pe" in text:
+    if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
@@ -1094,7 +1101,7 @@ def tidy(marked: str) -> str:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
-        if " and " in text:
+        if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)

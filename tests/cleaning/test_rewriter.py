@@ -128,10 +128,12 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     # A sentence whose removal would strand a word ("Note that the exact age cannot be
     # determined." -> "Note that the exact cannot ...") goes as a whole, so fewer words are
     # kept than with word-level drops alone, and a stub's leftover verb goes with it ("There is
-    # a person appears to." -> "There is a person."). Measured: 0.965 (reference), 0.949 (sample:
-    # its demo file holds every explicit record of the development split, whose answers are
-    # about the attribute).
-    assert sum(shares) / len(shares) >= 0.945
+    # a person appears to." -> "There is a person."), as does a clause whose predicate only named
+    # the person ("The boy appears to be a toddler, which typically refers to a child between ..."
+    # -> "There is a person.", not "The person appears to be a person, which ... between of.").
+    # Measured: 0.964 (reference), 0.944 (sample: its demo file holds every explicit record of the
+    # development split, whose answers are about the attribute).
+    assert sum(shares) / len(shares) >= 0.94
     # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
     # man"; sample answers to "How old is the child?", which the clean stage refuses
     # anyway): their attribute sentences go whole, and a "Yes, ..." answer keeps its "Yes."
@@ -2382,4 +2384,163 @@ def test_sixteenth_round_merges(before: str, after: str | None) -> None:
 )
 def test_sixteenth_round_youths(before: str, after: str) -> None:
     """ "youths" is the plural of the age noun "youth" (a group of young people)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a plant's or a flower's sex is no one's gender ...
+        ("These plants produce both male and female flowers. Female flowers are larger than male flowers.", None),
+        ("The pine tree has female cones and male catkins.", None),
+        ("Holly trees are either male or female, and only female trees bear berries.", None),
+        ("The female papaya plant grows next to the fence.", None),
+        ("A woman is holding a male flower.", "A person is holding a male flower."),
+        # ... but a person noun after the plant noun is a person's
+        ("A female flower vendor is selling roses.", "A flower vendor is selling roses."),
+        ("The male and female athletes are running.", "The athletes are running."),
+        ("A male flower seller smiles at the camera.", "A flower seller smiles at the camera."),
+    ],
+)
+def test_seventeenth_round_plants(before: str, after: str | None) -> None:
+    """ "male"/"female" of plants and their parts stay (``None``: the text stays)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a predicate noun that only named the person's age or gender goes with its clause ...
+        (
+            "They appear to be a child, which suggests that they are enjoying the day. The kite is red.",
+            "The kite is red.",
+        ),
+        (
+            "Some of the individuals appear to be children, which suggests that they might be taking lessons. "
+            "The slope is steep.",
+            "The slope is steep.",
+        ),
+        (
+            "The person appears to be a boy, and they are sitting in the other person's lap.",
+            "The person is sitting in the other person's lap.",
+        ),
+        (
+            "The two people, who appear to be teenagers, are lying on the floor.",
+            "The two people are lying on the floor.",
+        ),
+        ("The person, who could be a girl, is gliding across the water.", "The person is gliding across the water."),
+        ("The people appear to be teenagers and are excited.", "The people are excited."),
+        ("One of them might be a boy. The cow is brown.", "The cow is brown."),
+        # ... but a contrast of two people stays
+        (
+            "One of them is a man, while the other appears to be a woman. They are playing.",
+            "One of them is a person, while the other appears to be a person. They are playing.",
+        ),
+        ("The person on the bench is a little girl, so she is likely a child.", "There is a person on the bench."),
+        (
+            "This benefits the person making the pizza, especially if they are a child, as the process is easier.",
+            "This benefits the person making the pizza, as the process is easier.",
+        ),
+        ("Adult supervision, especially if the child is young, is important.", "Adult supervision is important."),
+        (
+            "The two people in the image are women, and they appear to be enjoying their drinks.",
+            "The two people in the image appear to be enjoying their drinks.",
+        ),
+        # a pair or an apposition after the noun says more: the predicate stays
+        ("The people using the laptops are both women, or girls.", "The people using the laptops are both people."),
+        ("The two individuals shaking hands are kids, a boy and a girl.", "There are two individuals shaking hands."),
+        # a pronoun inside the sentence is left alone
+        (
+            "The person riding the elephant is indicating that they are a child.",
+            "The person riding the elephant is indicating that they are a person.",
+        ),
+        # ... and a turn left with nothing else says that someone is there
+        ("He appears to be a child, which suggests that he is enjoying the day.", "There is a person."),
+        ("She appears to be elderly.", "There is a person."),
+        ("The man is overweight, which may affect his health.", "There is a person."),
+        (
+            "In the image, the boy is young, which suggests that he could be anywhere from 5 to 12 years old.",
+            "In the image, there is a person.",
+        ),
+        # a predicate noun that says more stays, as does one of a subject that is no person
+        (
+            "He is a young man in a red shirt, and he is smiling.",
+            "They are a person in a red shirt, and they are smiling.",
+        ),
+        (
+            "The subject of the statue is a man, holding a sword.",
+            "The subject of the statue is a person, holding a sword.",
+        ),
+        ("The person flying the kite is a young man.", "There is a person flying the kite."),
+        ("The rider is a man.", "The rider is a person."),
+    ],
+)
+def test_seventeenth_round_empty_predicates(before: str, after: str | None) -> None:
+    """ "They appear to be a person, which ..." says nothing: the clause goes."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an age or weight predicate belongs to its own clause's subject ...
+        ("The woman is young and the dog is old.", "The dog is old."),
+        ("The dog is old and the woman is young.", "The dog is old."),
+        ("The man is old and his dog is young.", "Their dog is young."),
+        ("The woman is thin and the dog is fat.", "The dog is fat."),
+        ("The woman is young, while the horse is old and tired.", "The horse is old and tired."),
+        ("The woman appears young, and the building looks old.", "The building looks old."),
+        ("The man in the red shirt is old but the kite he flies is new.", "The kite they fly is new."),
+        # ... a second complement is no clause
+        ("The man is old and the tallest in the group.", "The person is the tallest in the group."),
+        ("The woman is young and energetic.", "The person is energetic."),
+        # ... and an animal named in a coordinated noun phrase still takes its age word
+        ("A young dog is playing with the boy.", "A young dog is playing with the person."),
+        ("The young and the old dogs play near the man.", "The young and the old dogs play near the person."),
+        (
+            "It's crucial for both the mother and the baby elephant to stay together. The man watches.",
+            "It's crucial for both the mother and the baby elephant to stay together. The person watches.",
+        ),
+        (
+            "There is a baby and a dog in the kitchen with the woman.",
+            "There is a person and a dog in the kitchen with the other person.",
+        ),
+    ],
+)
+def test_seventeenth_round_coordinated_clauses(before: str, after: str | None) -> None:
+    """ "The woman is young and the dog is old": the dog's age stays, the woman's goes."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "youth" modifying what the depicted people play or belong to goes ...
+        ("The scene portrays a youth baseball game in progress.", "The scene portrays a baseball game in progress."),
+        (
+            "The boy participates in a youth baseball league or team.",
+            "The person participates in a baseball league or team.",
+        ),
+        (
+            "They are part of a school group, a youth organization, or a sports team.",
+            "They are part of a school group, an organization, or a sports team.",
+        ),
+        ("The boy plays on the local youth teams.", "The person plays on the local teams."),
+        ("The players on the youth soccer team are celebrating.", "The players on the soccer team are celebrating."),
+        # ... youth sport as a class, a time of life, a fixed name stay ...
+        ("Little league baseball and other organized youth sports are essential for children.", None),
+        ("Teddy bears are often cherished toys from one's youth.", None),
+        ("Skate parks offer a structured outlet for youth, allowing them to gain confidence.", None),
+        ("They stayed at a youth hostel near the station.", None),
+        ("It has a profound influence on global youth culture.", None),
+        # ... and a person's youth is their past, a youth a person
+        (
+            "The woman is seeking comfort from her youth by holding the teddy bear.",
+            "The person is seeking comfort from their past by holding the teddy bear.",
+        ),
+        ("A youth is standing near the fence.", "A person is standing near the fence."),
+    ],
+)
+def test_seventeenth_round_youth(before: str, after: str | None) -> None:
+    """ "a youth baseball game" tells the players' age group; "one's youth" names nobody."""
     _assert_review_shape(before, after)

@@ -90,7 +90,7 @@ _ONLY_VERBS = frozenset(
     "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
-    "explores combats miscalculates approves appreciates".split()
+    "explores combats miscalculates approves appreciates receives".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -275,7 +275,8 @@ _DROPPED_FIRST_CONJUNCT = re.compile(
 )
 # A relative clause that only stated the attribute: "the man, who is overweight, smiles".
 _EMPTIED_RELATIVE = re.compile(
-    rf"(,?)(?<![ \t])[ \t]+(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)(?:[ \t]+(?:to[ \t]+be|"
+    rf"(,?)(?<![ \t])[ \t]+(?:(?:who|which|that)[ \t]+(?:is|are|was|were|appears?|seems?|looks?)|who[ \t]+"
+    rf"(?:could|might|may|must|would|can)[ \t]+be)(?:[ \t]+(?:to[ \t]+be|"
     r"very|quite|"
     rf"rather|slightly|somewhat|fairly|extremely|relatively|[a-z]+ly))*{DROP}+[ \t]*(,?)(?=[ \t]*[,.;:!?A-Za-z])"
 )
@@ -288,13 +289,14 @@ _PREDICATE = (
     r"seems?(?:[ \t]+to[ \t]+be)?|looks?)(?:[ \t]+(?:not|also|still|clearly|likely|probably|possibly))*"
 )
 _PREDICATE_SITE = re.compile(
-    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|wearing|wear|sporting|not|also|still|and|"
-    rf"clearly|likely|probably|possibly){DROP}"
+    rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|looked|appears?|appeared|seems?|seemed|"
+    rf"wearing|wear|sporting|not|also|still|and|clearly|likely|probably|possibly){DROP}"
 )
 # ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
 # "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"
 _EMPTIED_FIRST_PREDICATE = re.compile(
-    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been)(?:[ \t]+(?:not|also|still))*"
+    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|(?:appears?|appeared|seems?|"
+    r"seemed)[ \t]+to[ \t]+be)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
     rf"[ \t]+(?:and|or|but)[ \t]+(?={_VERB_PHRASE})",
     re.IGNORECASE,
@@ -330,12 +332,28 @@ _EMPTIED_LAST_CLAUSE = re.compile(
     rf"{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))",
     re.IGNORECASE,
 )
+# ... as the whole predicate of a subordinate clause after a comma: "This helps the person making
+# the pizza, especially if they are ∅, as the process ..." -> "... making the pizza, as the process"
+_EMPTIED_SUBORDINATE = re.compile(
+    r",[ \t]+(?:(?:especially|particularly|even|only|mainly)[ \t]+)?(?:if|when|since|because|as|although|though|while|"
+    rf"whether|unless)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t]{_PREDICATE}{DROP}+(?=[ \t]*[,.;:!?])"
+    # (an aside before the main verb goes with both commas: "supervision, especially if the person is
+    # ∅, is important")
+    r"(?:[ \t]*,(?=[ \t]+(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))?",
+    re.IGNORECASE,
+)
 # ... as the whole predicate of a sentence's first clause, before a coordinated clause: "The
-# person appears to be ∅, but it is hard to ..." -> "It is hard to ..." ("Yes, " stays)
+# person appears to be ∅, but it is hard to ..." -> "It is hard to ..." ("Yes, " stays); without
+# a comma only before a clause with its own subject and verb ("The person is ∅ and the dog is
+# old" -> "The dog is old"), not before a second complement ("is ∅ and the tallest")
+_NEW_SUBJECT = (
+    rf"{SWAP}?(?:the|this|that|these|those|his|her|their|its|a|an|my|our)[ \t]+(?:[^ \t.,;:!?\n]+[ \t]+){{0,4}}?"
+    r"(?:is|are|was|were|has|have|had|looks?|appears?|seems?|remains?)\b"
+)
 _EMPTIED_FIRST_CLAUSE = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)((?:Yes|No),?[ \t]+)?[^,.;:!?\n{DROP}]{{0,80}}?[ \t]{_PREDICATE}{DROP}+[ \t]*,"
-    r"[ \t]+"
-    r"(?:but|and|so|yet|although|though|while|whereas)[ \t]+"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)((?:Yes|No),?[ \t]+)?[^,.;:!?\n{DROP}]{{0,80}}?[ \t]{_PREDICATE}{DROP}+(?:[ \t]*,"
+    r"[ \t]+(?:but|and|so|yet|although|though|while|whereas)|[ \t]+(?:but|and|while|whereas)(?=[ \t]+"
+    rf"{_NEW_SUBJECT}))[ \t]+"
 )
 # (literal tests first: most rewrites have no such site)
 _PREDICATE_SITES = tuple(
@@ -387,7 +405,10 @@ _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
 )
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
     rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
-    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)",
+    rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)"
+    # (or before a relative clause that draws a conclusion from it: "They appear to be ∅, which
+    # suggests that ...")
+    rf"|(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+which\b[^.!?\n]*(?=[.!?\n]|$)",
     re.IGNORECASE,
 )
 # A sentence that is only a subject whose predicate went ("The person in the image ∅."): it
@@ -395,14 +416,17 @@ _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
 # is a person in the image."), never a verbless stub.
 _STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
 _STUB_SUBJECT = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
+    # (after an opening "In the image, ", which stays: "In the image, there is a person.")
+    r"((?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:(?:In|On)[ \t]+(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene),"
+    r"[ \t]+)?)"
+    rf"(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
     rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)"
     rf"(?:(?![ \t]+(?:is|are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
     rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!])"
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])[ \t]+(?:(?:appears|appeared|seems|seemed|looks|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
+    rf"(?<![ \t])[ \t]+(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
     rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
     re.IGNORECASE,
@@ -621,13 +645,60 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
 )
+# ... or before a comma or another clause, after a subject that already names a person: "They
+# appear to be a child, which suggests ..." -> "They appear to be a person, which ..." -> "They
+# appear to be ∅, which ...", which the fixes for an emptied predicate close. The subject is a
+# person noun, "who" or a pronoun (or "one of them") that opens the sentence ("it is clear that
+# they are a person, with the term ..." is left alone); a noun that says more ("a person in a red
+# shirt", "a person who ...") stays, as does one of a subject that names no person ("The subject of
+# the statue is a person, ...").
+# (or a subordinate clause: "especially if they are a person, as ...")
+_CLAUSE_OPENING = (
+    r"(?:(?<=\bif[ \t])|(?<=\bwhen[ \t])|(?<=\bwhether[ \t])|(?<=\bunless[ \t])|(?<=\bbecause[ \t])|(?<=\bsince[ \t])|"
+    r"(?<=\bthough[ \t])|(?<=\balthough[ \t]))"
+)
+# (a sentence's or a coordinated clause's start: "..., so they are likely a person.")
+_SENTENCE_OPENING = (
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bYes,[ \t])|(?<=\bNo,[ \t])|(?<=,[ \t]so[ \t])|(?<=,[ \t]and[ \t])|"
+    rf"(?<=,[ \t]but[ \t]))[{SWAP}{LABEL}]*"
+)
+_VACUOUS_PREDICATE = re.compile(
+    rf"((?:\b(person|people|individuals?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]|\bwho[ \t]+|({_SENTENCE_OPENING}"
+    r"(?:they|he|she|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+of[ \t]+(?:them|these|those|the[ \t]+"
+    rf"[^ \t.,;:!?\n]+))\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t])|{_CLAUSE_OPENING}{SWAP}?(?:they|he|she)"
+    r"[ \t]+)"
+    r"(?:is|are|was|were|(?:could|might|may|must|would|can|will)[ \t]+be|(?:appears?|appeared|seems?|seemed)[ \t]+to"
+    r"[ \t]+be)"
+    r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
+    rf"[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    # (not before an apposition, a hedge or an alternative that says more, nor before a clause about
+    # the same person, below; not before a second person noun or a contrast: "are a man and a boy",
+    # "is a man and the other is a woman" tell two people apart; at
+    # a sentence's end only after an opening pronoun: "The person flying the kite is a person." names
+    # the person, below)
+    rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|and[ \t]+(?:(?:the|an?|one)[ \t{DROP}]+)?(?:{SWAP}|"
+    r"others?)|an?|the|one|two|three|four|five|six|both|all|or|either|possibly|probably|likely|perhaps|maybe|most|while|"
+    r"whereas)\b)|[ \t]+(?:but|which|so|though|although)\b|"
+    rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
+    r"\b|[ \t]+the[ \t]+others?\b)|"
+    r"(?(3)[ \t]*[.!?]|(?!)))",
+    re.IGNORECASE,
+)
+# (where a predicate noun may stand at all: most rewrites have none)
+_PREDICATE_NOUN_SITE = re.compile(
+    rf"\b(?:is|are|was|were|be)[ \t]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
+    rf"clearly|also)[ \t{DROP}]+){{0,3}}{SWAP}(?:person|people)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER_PREDICATE_NOUN = re.compile(rf"{SWAP}(?:person|people),?[ \t]+and[ \t]+{SWAP}?they\b")
 # ... or before a clause about the same person: "The person using the phone is a woman, and she is
 # wearing a shirt" -> "The person using the phone is wearing a shirt".
 _TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
-    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was)[ \t]+an?[ \t{DROP}]+{SWAP}person,?[ \t]+and[ \t]+"
-    rf"{SWAP}they[ \t]+(are|were|have)\b"
+    rf"(\b(person|people)\b[^.,;:!?\n]{{0,40}}?[ \t])(?:is|was|are|were|(?:appears?|seems?)[ \t]+to[ \t]+be)[ \t]+"
+    rf"(?:(?:an?|two|three|four|five|six|all|both)[ \t{DROP}]+)?{SWAP}(?:person|people),?[ \t]+and[ \t]+{SWAP}?"
+    r"they[ \t]+([a-z]+)\b"
 )
-_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has"}
+_SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has", "appear": "appears", "seem": "seems"}
 # ... or before what the person does: "The person in the image is a woman who is riding" / "is a
 # woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
 # black" -> "The people appear to be dressed in black".
@@ -979,6 +1050,8 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
+    if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
+        text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -1028,10 +1101,8 @@ def tidy(marked: str) -> str:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
-        if " and " in text:
-            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(
-                lambda match: match.group(1) + _SINGULAR_VERBS[match.group(2)], text
-            )
+        if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
+            text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
@@ -1084,7 +1155,7 @@ def tidy(marked: str) -> str:
     text = _ARTICLE.sub(_agree_article, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line else line
+        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line or STUB in line else line
         for line in text.split("\n")
     )
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
@@ -1167,12 +1238,27 @@ def _close_predicates(text: str) -> str:
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)
     text = _EMPTIED_LAST_CLAUSE.sub(DROP, text)
+    text = _EMPTIED_SUBORDINATE.sub(DROP, text)
     return _EMPTIED_FIRST_CLAUSE.sub(lambda match: match.group(1) + (match.group(2) or "") + DROP, text)
 
 
+def _drop_tautology_before_pronoun(match: re.Match[str]) -> str:
+    """The subject takes the verb of the clause about it, in its number ("The person is a person,
+    and they are sitting" -> "The person is sitting"; "The two people are people, and they appear"
+    -> "The two people appear"); a verb whose singular is not known here leaves the text."""
+    head, noun, verb = match.group(1), match.group(2).lower(), match.group(3)
+    if noun == "people":
+        return head + verb
+    singular = _SINGULAR_VERBS.get(verb.lower())
+    return head + singular if singular else match.group(0)
+
+
 def _close_relative(match: re.Match[str]) -> str:
-    """ ", who is ∅," goes with both commas; "the man who is ∅ smiles" keeps its space."""
+    """ ", who is ∅," goes with both commas, and ", who is ∅." with its comma; "the man who is ∅
+    smiles" keeps its space."""
     before, after = match.group(1), match.group(2)
+    if before and not after and match.string[match.end() : match.end() + 1] in (".", ";", ":", "!", "?"):
+        return ""
     return "" if before and after or not (before or after) else before or after
 
 
@@ -1419,15 +1505,21 @@ def _capitalise(match: re.Match[str]) -> str:
 def _existential(match: re.Match[str]) -> str:
     """ "The person in the image ∅." (a turn whose only sentence lost its predicate) -> "There
     is a person in the image."; "The people in the photo ∅." -> "There are people in the
-    photo." The subject keeps its words; only "there is" is added."""
-    phrase, head, end = match.group(2), match.group(3).lower(), match.group(4)
+    photo." The subject keeps its words; only "there is" is added. A pronoun says only that
+    someone is there ("They appear to be ∅." -> "There is a person.", or "There are people." where
+    "they" was the text's own)."""
+    lead, phrase, head, end = match.group(1), match.group(2), match.group(3).lower(), match.group(4)
+    there = "there" if lead.rstrip(" \t").endswith(",") else "There"
+    if head in ("they", "he", "she") and phrase.strip(SWAP + LABEL).lower() == head:
+        singular = phrase.startswith(SWAP) or head != "they"
+        return f"{lead}{there} {'is a person' if singular else 'are people'}{end}"
     plural = head in ("people", "two", "three", "four", "five", "six", "several", "many") or (
         head.endswith("s") and not head.endswith(("ss", "us", "is"))
     )
     if plural:
-        return f"{match.group(1)}There are {phrase}{end}"
+        return f"{lead}{there} are {phrase}{end}"
     article = "an" if _VOWEL_SOUND.match(phrase.lstrip(SWAP + LABEL)) else "a"
-    return f"{match.group(1)}There is {article} {phrase}{end}"
+    return f"{lead}{there} is {article} {phrase}{end}"
 
 
 def _drop_sentence(match: re.Match[str]) -> str:

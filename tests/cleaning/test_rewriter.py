@@ -2441,7 +2441,8 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
             "This benefits the person making the pizza, especially if they are a child, as the process is easier.",
             "This benefits the person making the pizza, as the process is easier.",
         ),
-        ("Adult supervision, especially if the child is young, is important.", "Adult supervision is important."),
+        # (the child's supervision needs no adult once the child is a person: the eighteenth round)
+        ("Adult supervision, especially if the child is young, is important.", "Supervision is important."),
         (
             "The two people in the image are women, and they appear to be enjoying their drinks.",
             "The two people in the image appear to be enjoying their drinks.",

@@ -2441,7 +2441,8 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
             "This benefits the person making the pizza, especially if they are a child, as the process is easier.",
             "This benefits the person making the pizza, as the process is easier.",
         ),
-        ("Adult supervision, especially if the child is young, is important.", "Adult supervision is important."),
+        # (the child's supervision needs no adult once the child is a person: the eighteenth round)
+        ("Adult supervision, especially if the child is young, is important.", "Supervision is important."),
         (
             "The two people in the image are women, and they appear to be enjoying their drinks.",
             "The two people in the image appear to be enjoying their drinks.",
@@ -2543,4 +2544,117 @@ def test_seventeenth_round_coordinated_clauses(before: str, after: str | None) -
 )
 def test_seventeenth_round_youth(before: str, after: str | None) -> None:
     """ "a youth baseball game" tells the players' age group; "one's youth" names nobody."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a gender pair that qualifies a group already named goes whole, with "both" and its commas
+        (
+            "The image shows a group of tennis players, both male and female, posing on the steps.",
+            "The image shows a group of tennis players posing on the steps.",
+        ),
+        ("The players, both men and women, are running.", "The players are running."),
+        ("Players, both men and women, are running.", "Players are running."),
+        ("The team includes players, both male and female.", "The team includes players."),
+        ("The players, male and female, are running.", "The players are running."),
+        (
+            "There are several people, men and women, all dressed in white.",
+            "There are several people, all dressed in white.",
+        ),
+        (
+            "There are several children, both boys and girls, playing in the park.",
+            "There are several people playing in the park.",
+        ),
+        ("The people, including both men and women, are surfing.", "The people are surfing."),
+        # ... as a modifier "both" only opened the pair
+        ("A team of both male and female athletes is practicing.", "A team of athletes is practicing."),
+        ("The team consists of both male and female athletes.", "The team consists of athletes."),
+        ("Both male and female players are on the court.", "Players are on the court."),
+        # "both" of two people stays; a pair closing a list stays a noun
+        ("Both male players are on the court.", "Both players are on the court."),
+        ("There is a dog, a cat, men and women.", "There is a dog, a cat, people."),
+        ("A man and a woman are walking.", "Two people are walking."),
+        # a plant's or an animal's sex stays
+        ("The plant has both male and female flowers.", None),
+        ("The dogs, both male and female, are running.", None),
+    ],
+)
+def test_eighteenth_round_gender_pairs(before: str, after: str | None) -> None:
+    """ "players, both male and female," leaves no stranded "both people"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # advice that fits only a child's age, said of a depicted child, becomes neutral
+        (
+            "The child is cutting paper with child-safe scissors under the supervision of an adult.",
+            "The person is cutting paper with safe scissors under the supervision of another person.",
+        ),
+        (
+            "The child is cutting paper. Make sure to provide child-safe scissors and adult supervision.",
+            "The person is cutting paper. Make sure to provide safe scissors and supervision.",
+        ),
+        (
+            "The little girl is eating with kid-friendly utensils at a child-sized table.",
+            "The person is eating with easy-to-use utensils at a small table.",
+        ),
+        (
+            "The boy is skateboarding. Adult supervision is important, and he should be under the supervision of "
+            "an adult at all times.",
+            "The person is skateboarding. Supervision is important, and they should be under supervision at all times.",
+        ),
+        (
+            "The toddler is in the kitchen. Parents should childproof the cabinets and use child-proof locks.",
+            "The person is in the kitchen. Parents should safety-proof the cabinets and use safety locks.",
+        ),
+        ("The kid is playing age-appropriate games.", "The person is playing suitable games."),
+        (
+            "The teddy bear on the table adds a playful and child-friendly atmosphere, as the boy smiles.",
+            "The teddy bear on the table adds a playful and family-friendly atmosphere, as the person smiles.",
+        ),
+        # ... not in a sentence that names an age group (a general statement the detector keeps) ...
+        (
+            "The man is cooking. Adult supervision is needed when children use knives.",
+            "The person is cooking. Adult supervision is needed when children use knives.",
+        ),
+        (
+            "The boy plays outside. Age-appropriate toys are important for young children.",
+            "The person plays outside. Age-appropriate toys are important for young children.",
+        ),
+        # ... nor where no one in the text had an age cue
+        ("The man is eating with kid-friendly utensils.", "The person is eating with kid-friendly utensils."),
+        ("Adult supervision is crucial for younger children.", None),
+        ("The restaurant offers child-friendly meals and age-appropriate games.", None),
+        # a child seat is a thing, and an adult described further is a person in the image
+        ("The boy rides in a child seat on the bike.", "The person rides in a seat on the bike."),
+        (
+            "The child is baking under the supervision of an adult who is holding a bowl.",
+            "The person is baking under the supervision of another person who is holding a bowl.",
+        ),
+    ],
+)
+def test_eighteenth_round_age_advice(before: str, after: str | None) -> None:
+    """ "child-friendly utensils" and "adult supervision" would tell that the person is a child."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the one a baby shower or a welcome party is for is nobody in the image
+        ("The cake is for a baby shower for a boy.", None),
+        ("The setting suggests a baby shower for a baby girl.", None),
+        ("It could be a baby shower, a welcome party for a newborn, or a child's birthday party.", None),
+        ("The boy is at a welcome party for a newborn.", "The person is at a welcome party for a newborn."),
+        # ... a depicted baby or child is still rewritten
+        ("The baby girl is sleeping at the baby shower.", "The person is sleeping at the baby shower."),
+        ("A boy is holding a balloon.", "A person is holding a balloon."),
+    ],
+)
+def test_eighteenth_round_event_honorees(before: str, after: str | None) -> None:
+    """ "a baby shower for a boy" tells the sex of a baby not in the picture."""
     _assert_review_shape(before, after)

@@ -484,6 +484,16 @@ _COORDINATED_NEUTRAL = re.compile(
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
     re.IGNORECASE,
 )
+# A gender pair in apposition to a group already named says nothing past it once neutral: "players,
+# both male and female, are running" -> "players are running", "several people, men and women,"
+# (both commas go; the second stays before "all"/"both"/"each"; without "both" a pair at the end
+# of a sentence may close a list, "dogs, cats, men and women.", so it stays).
+_PAIR_APPOSITION = re.compile(
+    rf"(\b(?:[A-Za-z]+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen|folk|staff|crew|team|group|crowd|audience))"
+    rf",[ \t]+(?:(both[ \t]+)|(?:a[ \t]+mix(?:ture)?[ \t]+of|including[ \t]+both)[ \t]+)?"
+    rf"{SWAP}(person|people)[ \t]+and[ \t]+{SWAP}\3\b(?!['’])"
+    r"(?:,(?=[ \t]+(?!(?:and|or|all|both|each)\b)[a-z])|(?=,[ \t]+(?:all|both|each)\b)|(?(2)(?=[ \t]*[.;:!?])|(?!)))"
+)
 _NP_PARTS = re.compile(
     rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(person|"
     r"people)",
@@ -824,6 +834,71 @@ _SENTENCE_START = re.compile(
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
 _LINE_INDENT = re.compile(r"\n[ \t]+")
+# Advice that fits only a child's age tells that the person it is about is one ("the child" ->
+# "the person ... with child-friendly utensils under adult supervision"); in a text whose person
+# had an age cue it becomes neutral: the adult of the supervision goes ("under the supervision of
+# an adult" -> "under supervision", the adult already "a person" there; not one described further,
+# "the supervision of an adult who is holding a cup"), and a child's size, safety or friendliness becomes a thing's
+# ("child-sized" -> "small", "child-safe scissors" -> "safe scissors", "child-proof locks" ->
+# "safety locks", "child-friendly utensils" -> "easy-to-use utensils", "a child-friendly
+# atmosphere" -> "a family-friendly atmosphere", "age-appropriate" -> "suitable"). A "child seat"
+# or a "children's menu" names a thing, not the person, and stays.
+_UTENSILS = (
+    r"utensils|cutlery|tools|scissors|knife|knives|forks?|spoons?|cups?|plates?|bowls?|equipment|gear|devices?|"
+    r"controls?|controllers?|apps?|tablets?|software|interfaces?|games?|toys?|bikes?|bicycles?|skis|skateboards?"
+)
+_AGE_ADVICE = re.compile(
+    r"\b(?:(?:the[ \t]+)?(?P<noun>supervision|guidance|help|assistance|oversight)[ \t]+(?:of|from|by)[ \t]+"
+    r"(?:an?[ \t]+|their[ \t]+|a[ \t]+responsible[ \t]+)?(?:adult|grown-?up|person)s?"
+    r"(?=[ \t]*[.,;:!?]|[ \t]+(?:at|to|during|when|while|and|or|is|are|for|until)\b)"
+    r"|adult[ \t]+(?P<overseen>supervision|guidance|help|assistance|oversight)"
+    r"|(?P<friendly>(?:child|kid|toddler|baby)(?:ren)?[- ]friendly)(?P<utensil>[ \t]+(?:" + _UTENSILS + r")\b)?"
+    r"|(?P<sized>(?:child|kid|toddler)[- ]sized?)"
+    r"|(?P<safe>(?:child|kid|baby)[- ]?safe)"
+    r"|(?P<proof>(?:child|kid|baby)[- ]?proof(?P<suffix>ing|ed|s)?)(?P<object>[ \t]+(?:the|your|their|a|an|any|all)\b)?"
+    r"|(?P<suitable>age[- ]appropriate))(?![\w-])",
+    re.IGNORECASE,
+)
+
+# ... but not in a sentence that still names an age group: the detector kept it as a general
+# statement about nobody in the picture ("parents can use age-appropriate techniques to teach
+# children", "Adult supervision is crucial for younger participants").
+_KEPT_AGE_GROUP = re.compile(
+    r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|teens?|teenagers?|adolescents?|youngsters?|young|"
+    r"younger|older|elderly|seniors?|adults?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])")
+
+
+def _neutral_sentence(sentence: str) -> str:
+    if not _AGE_ADVICE.search(sentence) or _KEPT_AGE_GROUP.search(_AGE_ADVICE.sub("", sentence)):
+        return sentence
+    return _AGE_ADVICE.sub(_neutral_advice, sentence)
+
+
+def _neutral_advice(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if match.group("noun"):
+        out = match.group("noun")
+    elif match.group("overseen"):
+        out = match.group("overseen")
+    elif match.group("friendly"):
+        out = "easy-to-use" + match.group("utensil") if match.group("utensil") else "family-friendly"
+    elif match.group("sized"):
+        out = "small"
+    elif match.group("safe"):
+        out = "safe"
+    elif match.group("proof"):
+        if match.group("suffix") or match.group("object"):
+            out = "safety-proof" + (match.group("suffix") or "") + (match.group("object") or "")
+        else:
+            out = "safety"
+    else:
+        out = "suitable"
+    return out[:1].upper() + out[1:] if found[:1].isupper() else out
+
+
 _WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")
 _OPENING_CONNECTIVE = re.compile(
     rf"[ \t{DROP}{SWAP}]*(?:(?:However|Also|Nevertheless|Nonetheless|Still|Yet|That said|On the other hand|"
@@ -876,6 +951,8 @@ class LocalRewriter:
                 break
             after = apply_mentions(after, found, self.referents)
             found = tuple(self.find(after))
+        if any(mention.attribute == "age" for mention in mentions) and _AGE_ADVICE.search(after):
+            after = "".join(map(_neutral_sentence, _SENTENCE_END.split(after)))
         return Rewrite(text, mentions, after, found)
 
 
@@ -1103,6 +1180,8 @@ def tidy(marked: str) -> str:
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
+        if ", " in text and " and " + SWAP in text:
+            text = _PAIR_APPOSITION.sub(r"\1", text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):

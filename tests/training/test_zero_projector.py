@@ -36,11 +36,11 @@ def _train_on_placeholder(zero: bool) -> tuple[torch.nn.Module, torch.Tensor, to
     real_pixels = images.image_processor(images=real, return_tensors="pt")["pixel_values"]
     projector = model.model.multi_modal_projector
     optimiser = torch.optim.SGD(projector.parameters(), lr=0.05)
-    target = torch.randn(placeholder.shape[0], 16, model.config.text_config.hidden_size)
+    target = torch.randn_like(_projector_inputs(model, placeholder)[1]).detach()
     for _ in range(20):
         optimiser.zero_grad()
         _, projected = _projector_inputs(model, placeholder)
-        torch.nn.functional.mse_loss(projected, target.reshape(projected.shape)).backward()
+        torch.nn.functional.mse_loss(projected, target).backward()
         optimiser.step()
     return model, placeholder, real_pixels
 

@@ -872,7 +872,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
 
 
 def _neutral_sentence(sentence: str) -> str:
-    if not _AGE_ADVICE.search(sentence) or _KEPT_AGE_GROUP.search(_AGE_ADVICE.sub("", sentence)):
+    rest = _AGE_ADVICE.sub("", sentence)
+    if rest == sentence or _KEPT_AGE_GROUP.search(rest):
         return sentence
     return _AGE_ADVICE.sub(_neutral_advice, sentence)
 

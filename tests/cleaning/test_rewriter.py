@@ -2135,10 +2135,8 @@ def test_thirteenth_round_wording(before: str, after: str | None) -> None:
         ),
         ("The man, a young guy in a grey coat, is holding a phone.", "The person, in a grey coat, is holding a phone."),
         ("A young lady holding a purse is standing by the door.", "A person holding a purse is standing by the door."),
-        (
-            "As a woman, the woman in the image should be careful.",
-            "As a person, the person in the image should be careful.",
-        ),
+        # (the opener that only stated the attribute goes: test_nineteenth_round_as_openers)
+        ("As a woman, the woman in the image should be careful.", "The person in the image should be careful."),
         (
             "One person, the man with the baton, is helping the other man.",
             "One person, the person with the baton, is helping the other person.",
@@ -2657,4 +2655,149 @@ def test_eighteenth_round_age_advice(before: str, after: str | None) -> None:
 )
 def test_eighteenth_round_event_honorees(before: str, after: str | None) -> None:
     """ "a baby shower for a boy" tells the sex of a baby not in the picture."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # what a thing is like to children or one adult of a piece of advice is no one's age ...
+        ("The game is engaging to children and adults alike.", None),
+        ("Store scissors where they are not easily accessible to children.", None),
+        (
+            "The man is cooking. An adult should help with the knife.",
+            "The person is cooking. An adult should help with the knife.",
+        ),
+        (
+            "The man is using a saw. It is best if an adult supervises such work.",
+            "The person is using a saw. It is best if an adult supervises such work.",
+        ),
+        # ... and advice for a child's age is the text's own next to an age cue that no child has
+        (
+            "An elderly man is using a knife. Adult supervision is recommended when using sharp tools.",
+            "A person is using a knife. Adult supervision is recommended when using sharp tools.",
+        ),
+        # a depicted child is still rewritten, and so is the advice that would tell it
+        (
+            "The boy is holding a board game. The game is engaging to children.",
+            "The person is holding a board game. The game is engaging to people.",
+        ),
+        (
+            "The little girl is cooking. An adult should help with the knife.",
+            "The person is cooking. A person should help with the knife.",
+        ),
+        (
+            "The little girl is cutting a cake. Adult supervision is recommended when using a knife.",
+            "The person is cutting a cake. Supervision is recommended when using a knife.",
+        ),
+        (
+            "A young man is cutting a cake. Adult supervision is recommended when using a knife.",
+            "A person is cutting a cake. Supervision is recommended when using a knife.",
+        ),
+        ("The child is holding a kite.", "The person is holding a kite."),
+        ("An adult is standing next to the kite.", "A person is standing next to the kite."),
+    ],
+)
+def test_nineteenth_round_general_age_statements(before: str, after: str | None) -> None:
+    """A general statement about an age group describes nobody in the picture."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an animal's sex stays: "human" before a noun names no person, and birds are animals
+        (
+            "The man feeds the cows. Dairy cows are the females that produce milk used for human consumption.",
+            "The person feeds the cows. Dairy cows are the females that produce milk used for human consumption.",
+        ),
+        ("A male pheasant has bright colors to attract potential female mates.", None),
+        ("Pheasants, particularly the males, have long tails.", None),
+        ("Female sparrows are brown.", None),
+        # people next to animals are still rewritten
+        (
+            "The woman is feeding the cows. Dairy cows need care from humans, and she milks them daily.",
+            "The person is feeding the cows. Dairy cows need care from humans, and they milk them daily.",
+        ),
+        ("A woman is feeding a pheasant.", "A person is feeding a pheasant."),
+    ],
+)
+def test_nineteenth_round_animal_sex(before: str, after: str | None) -> None:
+    """ "males" and "females" of animals are no people."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "senior" before a job or rank noun is a rank
+        ("The senior flight attendant is serving drinks.", None),
+        ("A senior engineer and a senior manager review the plans.", None),
+        ("The senior editor of the magazine smiles.", None),
+        # ... as a noun or before a person noun it is an age
+        ("A senior is sitting on the bench.", "A person is sitting on the bench."),
+        ("Discounts for senior citizens are common.", "Discounts for citizens are common."),
+        ("The senior man is sitting on the bench.", "The person is sitting on the bench."),
+        ("The senior residents of the home play cards.", "The residents of the home play cards."),
+    ],
+)
+def test_nineteenth_round_senior_rank(before: str, after: str | None) -> None:
+    """ "the senior flight attendant" is no "person flight attendant"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a class possessive before an outing, a club or a team goes; a named restroom is a restroom
+        (
+            "She is planning a girls' night in with her friends.",
+            "They are planning a night in with their friends.",
+        ),
+        ("A group of women enjoying a ladies' night out at a bar.", "A group of people enjoying a night out at a bar."),
+        ("He belongs to a boys' club.", "They belong to a club."),
+        ("The two boys' teams are playing.", "The two teams are playing."),
+        ("The boys' locker room is empty.", "The locker room is empty."),
+        ("The man walks into the men's room.", "The person walks into the restroom."),
+        ("The ladies' room is on the left.", "The restroom is on the left."),
+        # ... what the depicted children have still says people's
+        ("The girls' bikes are parked by the fence.", "The people's bikes are parked by the fence."),
+        # a relative's possessor keeps its relatives
+        (
+            "There are four people: a woman, her son, and the boy's grandparents.",
+            "There are four people: a person, their child, and the person's relatives.",
+        ),
+        ("The girl's grandmother is holding an umbrella.", "The person's relative is holding an umbrella."),
+    ],
+)
+def test_nineteenth_round_fixed_possessives(before: str, after: str | None) -> None:
+    """ "a girls' night in" never reads "another people's night in"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a fronted "As a ..." that only stated the attribute goes
+        (
+            "As an elderly man, he might face challenges related to physical fitness.",
+            "They might face challenges related to physical fitness.",
+        ),
+        (
+            "As an older man, the man in the image should be mindful of his overall health.",
+            "The person in the image should be mindful of their overall health.",
+        ),
+        ("The dog sits. As elderly people, they should rest.", "The dog sits. They should rest."),
+        ("As men, they enjoy the game.", "They enjoy the game."),
+        # ... one that says more stays, and so does a clause
+        (
+            "As a shirtless man, he is comfortable with the water.",
+            "As a shirtless person, they are comfortable with the water.",
+        ),
+        ("As a man walks by, the dog barks.", "As a person walks by, the dog barks."),
+        ("As people, they enjoy the game.", None),
+    ],
+)
+def test_nineteenth_round_as_openers(before: str, after: str | None) -> None:
+    """ "As an elderly man, he" -> "They", not "As a person, they"."""
     _assert_review_shape(before, after)

@@ -630,6 +630,13 @@ _REPEATED_PERSON_APPOSITION = re.compile(
     r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
     re.IGNORECASE,
 )
+# A fronted "As a ..." whose noun phrase was only the attribute says nothing of the subject
+# after it: "As an elderly man, he might face challenges" -> "They might face challenges", not
+# "As a person, they might"; one with more words stays ("As a shirtless person, they").
+_VACUOUS_AS_OPENER = re.compile(
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)As[ \t{DROP}]+(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|"
+    rf"{SWAP}people),[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+)
 # A qualifier of a group that now names only people says nothing past its head, so it goes:
 # "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
 # group of people"; "a family, including a boy," -> "a family"; "ten people, most of them women,";
@@ -869,6 +876,12 @@ _KEPT_AGE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])")
+# ... and only where an age cue could have said that someone is a child: next to "an elderly man"
+# or "adults" only, "Adult supervision is recommended" is the text's own general advice.
+_GROWN_AGE = re.compile(
+    r"old|older|oldest|elderly|aged|middle-aged|senior|seniors|elder|elders|adult|adults|adulthood|mature|grown-ups?",
+    re.IGNORECASE,
+)
 
 
 def _neutral_sentence(sentence: str) -> str:
@@ -952,7 +965,10 @@ class LocalRewriter:
                 break
             after = apply_mentions(after, found, self.referents)
             found = tuple(self.find(after))
-        if any(mention.attribute == "age" for mention in mentions) and _AGE_ADVICE.search(after):
+        if any(
+            mention.attribute == "age" and not _GROWN_AGE.fullmatch(text, mention.start, mention.end)
+            for mention in mentions
+        ) and _AGE_ADVICE.search(after):
             after = "".join(map(_neutral_sentence, _SENTENCE_END.split(after)))
         return Rewrite(text, mentions, after, found)
 
@@ -1230,6 +1246,8 @@ def tidy(marked: str) -> str:
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if swapped_person and ("of" in text or "including" in text or "comprising" in text):
             text = _VACUOUS_QUALIFIER.sub(r"\1", text)
+    if "As" in text and (SWAP in text or DROP in text):
+        text = _VACUOUS_AS_OPENER.sub(r"\1" + DROP, text)
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)

@@ -152,6 +152,10 @@ class Detector:
         self._outside_words = [_never_inside_word(items) for items in parsed]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Texts share their sets of anchor words ("man", "woman" and "young" recur), so what a
+        # set switches on is worked out once; bounded, as a long run meets ever more sets.
+        self._activated = lru_cache(maxsize=16_384)(self._activate)
+        self._by_family = lru_cache(maxsize=16_384)(self._group_by_family)
 
     def _rename(self, index: int, rule: Rule, prefix: str) -> str:
         """Give a rule's groups unique names so rules can share one regex (``prefix`` tells
@@ -229,6 +233,31 @@ class Detector:
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
             return None, []
+        active, mixed, checks = self._activated(hits)
+        if checks:
+            active = self._checked(active, tokens, text)
+        if not active:
+            return None, []
+        if text.isascii():
+            folded: str | None = lowered
+        elif _SPECIAL_FOLDS.isdisjoint(text):
+            folded = text.translate(_ASCII_LOWER)
+        else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
+            folded = None
+        scans: list[tuple[str, Iterator[re.Match[str]]]] = []
+        for family, key in self._by_family(active):
+            fast = self._fast(key) if folded is not None else None
+            if fast is not None:
+                scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
+            else:
+                scans.append((family, self._exact(key).finditer(text)))
+        sentences = _Sentences(text, self._sentence_human_words, self._animal_words) if mixed else None
+        return sentences, scans
+
+    def _activate(self, hits: frozenset[bytes]) -> tuple[frozenset[int], bool, bool]:
+        """The rules a text's anchor words switch on; whether the text names animals and
+        people both (then its sentences judge the ``animal_ambiguous`` matches); whether some
+        of those rules still need a look at the text (a second anchor group, a text guard)."""
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
@@ -246,41 +275,32 @@ class Detector:
                 active -= self._animal_ambiguous
             else:
                 mixed = True
-        needs_more = self._extra_groups.keys() & active
+        checks = not (self._extra_groups.keys().isdisjoint(active) and self._text_guards.keys().isdisjoint(active))
+        return frozenset(active), mixed, checks
+
+    def _checked(self, active: frozenset[int], tokens: list[bytes], text: str) -> frozenset[int]:
+        """``active`` less the rules whose second (third ...) anchor group is missing from the
+        text's words and those that a phrase in the text switches off."""
+        kept = set(active)
+        needs_more = self._extra_groups.keys() & kept
         if needs_more:
             words = set(tokens)
             for i in needs_more:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
-                    active.discard(i)
-        for i in self._text_guards.keys() & active:
+                    kept.discard(i)
+        for i in self._text_guards.keys() & kept:
             if self._text_guards[i].search(text):
-                active.discard(i)
-        if not active:
-            return None, []
-        if text.isascii():
-            folded: str | None = lowered
-        elif _SPECIAL_FOLDS.isdisjoint(text):
-            folded = text.translate(_ASCII_LOWER)
-        else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
-            folded = None
-        # the active rules by family, each in rule order (a few rules, not every member)
+                kept.discard(i)
+        return frozenset(kept)
+
+    def _group_by_family(self, active: frozenset[int]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """The active rules by family, families in taxonomy order (as the callers expect), each
+        family's rules in rule order (a few rules, not every member)."""
         by_family: dict[str, list[int]] = {}
         family_of = self._family_of
         for i in sorted(active):
             by_family.setdefault(family_of[i], []).append(i)
-        scans: list[tuple[str, Iterator[re.Match[str]]]] = []
-        for family in self._families:  # families in taxonomy order, as the callers expect
-            members = by_family.get(family)
-            if members is None:
-                continue
-            key = tuple(members)
-            fast = self._fast(key) if folded is not None else None
-            if fast is not None:
-                scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
-            else:
-                scans.append((family, self._exact(key).finditer(text)))
-        sentences = _Sentences(text, self._sentence_human_words, self._animal_words) if mixed else None
-        return sentences, scans
+        return tuple((family, tuple(by_family[family])) for family in self._families if family in by_family)
 
     def _skipped(
         self, read: str, index: int, match: re.Match[str], sentences: _Sentences | None

@@ -143,6 +143,15 @@ class Detector:
         # the fast regexes try a rule only where its first character can stand, and scan the
         # rules that need no word start a second time, under other group names (see :meth:`_fast`)
         firsts = [_first_characters(items) for items in parsed]
+        # Strings one of which every match of a rule holds, where they tell more than its
+        # anchors ("city", "cuisine", "style" for "the city is Asian"): a rule whose strings
+        # are all absent from the lower-cased text cannot match there and is not scanned.
+        self._required = {
+            index: found
+            for index, items in enumerate(parsed)
+            if self._foldable[index]
+            and (found := _required_strings(items, frozenset(rules[index].anchors[0] if rules[index].anchors else ())))
+        }
         self._guarded = [_guard(part, first) for part, first in zip(self._parts, firsts)]
         self._guarded_inside = {
             index: _guard(self._rename(index, rules[index], "q"), firsts[index])
@@ -244,6 +253,13 @@ class Detector:
             folded = text.translate(_ASCII_LOWER)
         else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
             folded = None
+        if folded is not None and not self._required.keys().isdisjoint(active):
+            required = self._required
+            active = frozenset(
+                i for i in active if i not in required or any(string in folded for string in required[i])
+            )
+            if not active:
+                return None, []
         scans: list[tuple[str, Iterator[re.Match[str]]]] = []
         for family, key in self._by_family(active):
             fast = self._fast(key) if folded is not None else None
@@ -657,6 +673,46 @@ def _first_characters(node: Any) -> str | None:
     if items is None or nullable or not items:
         return None
     return "".join(sorted(items))
+
+
+def _required_strings(node: Any, anchors: frozenset[str]) -> frozenset[str] | None:
+    """Strings (at least three characters each) one of which every match of the parsed
+    sequence ``node`` holds, read from its literals -- a run of them, one per alternative of
+    a choice, a repeat that must run once, a lookaround that must hold (its text is in the
+    text too) -- choosing the set of the longest shortest string; ``None``: none known, or
+    every set holds one of the rule's ``anchors`` (known to be in the text already). Sound
+    for the fast regexes: their literals are matched as written in the lower-cased text."""
+    best: tuple[tuple[int, int], frozenset[str]] | None = None
+
+    def consider(strings: frozenset[str] | None) -> None:
+        nonlocal best
+        if not strings or not anchors.isdisjoint(strings):
+            return
+        score = (min(map(len, strings)), -len(strings))
+        if best is None or score > best[0]:
+            best = (score, strings)
+
+    run: list[str] = []
+    for op, av in [*node, (None, None)]:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            consider(_required_strings(av[3], anchors))
+        elif op is _c.BRANCH:
+            found = [_required_strings(branch, anchors) for branch in av[1]]
+            if all(found):
+                consider(frozenset(string for strings in found if strings for string in strings))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_strings(av[2], anchors))
+        elif op is _c.ASSERT:
+            consider(_required_strings(av[1], anchors))
+    if best is None or best[0][0] < 3:
+        return None
+    return best[1]
 
 
 def _guard(part: str, first: str | None) -> str:

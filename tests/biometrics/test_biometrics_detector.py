@@ -221,6 +221,36 @@ def test_first_characters_and_word_starts_of_a_pattern() -> None:
     assert not _never_inside_word(_parse(r"(?<=\s|x)kids"))
 
 
+def test_the_strings_every_match_holds() -> None:
+    """A rule is scanned only where one of the strings that every match of it holds is in the
+    text: read from the literals that must match, never from optional or negated parts, and
+    none where its anchors (already in the text) say as much."""
+    from safellava.biometrics.detector import _parse, _required_strings
+
+    asian = frozenset({"asian", "thai"})
+    assert _required_strings(_parse(r"\b(?:city|town)\s+is\s+(?:asian|thai)\b"), asian) == {"city", "town"}
+    assert _required_strings(_parse(r"\b(?:asian|thai)\s+(?:cuisine|food)"), asian) == {"cuisine", "food"}
+    assert _required_strings(_parse(r"black(?=\s+(?:man|woman))"), frozenset({"black"})) == {"man", "woman"}
+    assert _required_strings(_parse(r"\b(?:is|are)\s+asian"), asian) is None  # "is" is too short to tell
+    assert _required_strings(_parse(r"(?:city\s+)?asian"), asian) is None  # optional
+    assert _required_strings(_parse(r"black(?!\s+cats)"), frozenset({"black"})) is None  # negated
+    assert _required_strings(_parse(r"(?:city|is)\s+asian"), asian) is None  # one alternative tells nothing
+
+
+def test_skipping_rules_whose_strings_are_missing_keeps_the_matches(det: Detector) -> None:
+    texts = [
+        "The city is Asian in style, and the food is Thai; an Asian man sells it at the market.",
+        "An Asian man and a Black woman walk past a European building.",
+        "The architecture looks Mediterranean; the old man in the square is of Indian descent.",
+    ]
+    every_rule = Detector(det.taxonomy)
+    every_rule._required = {}
+    assert det._required  # (the taxonomy has such rules)
+    for text in (variant for text in texts for variant in (text, text.upper(), text.lower())):
+        assert det.find(text) == every_rule.find(text), text
+        assert det.attributes(text, values_only=True) == every_rule.attributes(text, values_only=True), text
+
+
 def test_a_first_character_lookahead_keeps_the_matches() -> None:
     """:func:`with_first_character_lookahead` puts a lookahead only where ``re`` cannot skip
     ahead itself, and the guarded pattern finds the same matches (also without case)."""

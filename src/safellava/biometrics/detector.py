@@ -143,6 +143,15 @@ class Detector:
         # the fast regexes try a rule only where its first character can stand, and scan the
         # rules that need no word start a second time, under other group names (see :meth:`_fast`)
         firsts = [_first_characters(items) for items in parsed]
+        # Strings one of which every match of a rule holds, where they tell more than its
+        # anchors ("city", "cuisine", "style" for "the city is Asian"): a rule whose strings
+        # are all absent from the lower-cased text cannot match there and is not scanned.
+        self._required = {
+            index: found
+            for index, items in enumerate(parsed)
+            if self._foldable[index]
+            and (found := _required_strings(items, frozenset(rules[index].anchors[0] if rules[index].anchors else ())))
+        }
         self._guarded = [_guard(part, first) for part, first in zip(self._parts, firsts)]
         self._guarded_inside = {
             index: _guard(self._rename(index, rules[index], "q"), firsts[index])
@@ -152,6 +161,10 @@ class Detector:
         self._outside_words = [_never_inside_word(items) for items in parsed]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Texts share their sets of anchor words ("man", "woman" and "young" recur), so what a
+        # set switches on is worked out once; bounded, as a long run meets ever more sets.
+        self._activated = lru_cache(maxsize=16_384)(self._activate)
+        self._by_family = lru_cache(maxsize=16_384)(self._group_by_family)
 
     def _rename(self, index: int, rule: Rule, prefix: str) -> str:
         """Give a rule's groups unique names so rules can share one regex (``prefix`` tells
@@ -229,6 +242,38 @@ class Detector:
         hits = self._anchor_words.intersection(tokens)
         if not hits and not self._always:
             return None, []
+        active, mixed, checks = self._activated(hits)
+        if checks:
+            active = self._checked(active, tokens, text)
+        if not active:
+            return None, []
+        if text.isascii():
+            folded: str | None = lowered
+        elif _SPECIAL_FOLDS.isdisjoint(text):
+            folded = text.translate(_ASCII_LOWER)
+        else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
+            folded = None
+        if folded is not None and not self._required.keys().isdisjoint(active):
+            required = self._required
+            active = frozenset(
+                i for i in active if i not in required or any(string in folded for string in required[i])
+            )
+            if not active:
+                return None, []
+        scans: list[tuple[str, Iterator[re.Match[str]]]] = []
+        for family, key in self._by_family(active):
+            fast = self._fast(key) if folded is not None else None
+            if fast is not None:
+                scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
+            else:
+                scans.append((family, self._exact(key).finditer(text)))
+        sentences = _Sentences(text, self._sentence_human_words, self._animal_words) if mixed else None
+        return sentences, scans
+
+    def _activate(self, hits: frozenset[bytes]) -> tuple[frozenset[int], bool, bool]:
+        """The rules a text's anchor words switch on; whether the text names animals and
+        people both (then its sentences judge the ``animal_ambiguous`` matches); whether some
+        of those rules still need a look at the text (a second anchor group, a text guard)."""
         active = set(self._always)
         by_anchor = self._by_anchor
         for word in hits:
@@ -246,41 +291,32 @@ class Detector:
                 active -= self._animal_ambiguous
             else:
                 mixed = True
-        needs_more = self._extra_groups.keys() & active
+        checks = not (self._extra_groups.keys().isdisjoint(active) and self._text_guards.keys().isdisjoint(active))
+        return frozenset(active), mixed, checks
+
+    def _checked(self, active: frozenset[int], tokens: list[bytes], text: str) -> frozenset[int]:
+        """``active`` less the rules whose second (third ...) anchor group is missing from the
+        text's words and those that a phrase in the text switches off."""
+        kept = set(active)
+        needs_more = self._extra_groups.keys() & kept
         if needs_more:
             words = set(tokens)
             for i in needs_more:
                 if any(group.isdisjoint(words) for group in self._extra_groups[i]):
-                    active.discard(i)
-        for i in self._text_guards.keys() & active:
+                    kept.discard(i)
+        for i in self._text_guards.keys() & kept:
             if self._text_guards[i].search(text):
-                active.discard(i)
-        if not active:
-            return None, []
-        if text.isascii():
-            folded: str | None = lowered
-        elif _SPECIAL_FOLDS.isdisjoint(text):
-            folded = text.translate(_ASCII_LOWER)
-        else:  # a character IGNORECASE equates with an ASCII letter ("K", "ſ"): exact path
-            folded = None
-        # the active rules by family, each in rule order (a few rules, not every member)
+                kept.discard(i)
+        return frozenset(kept)
+
+    def _group_by_family(self, active: frozenset[int]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """The active rules by family, families in taxonomy order (as the callers expect), each
+        family's rules in rule order (a few rules, not every member)."""
         by_family: dict[str, list[int]] = {}
         family_of = self._family_of
         for i in sorted(active):
             by_family.setdefault(family_of[i], []).append(i)
-        scans: list[tuple[str, Iterator[re.Match[str]]]] = []
-        for family in self._families:  # families in taxonomy order, as the callers expect
-            members = by_family.get(family)
-            if members is None:
-                continue
-            key = tuple(members)
-            fast = self._fast(key) if folded is not None else None
-            if fast is not None:
-                scans.append((family, fast.finditer(folded)))  # type: ignore[arg-type]
-            else:
-                scans.append((family, self._exact(key).finditer(text)))
-        sentences = _Sentences(text, self._sentence_human_words, self._animal_words) if mixed else None
-        return sentences, scans
+        return tuple((family, tuple(by_family[family])) for family in self._families if family in by_family)
 
     def _skipped(
         self, read: str, index: int, match: re.Match[str], sentences: _Sentences | None
@@ -637,6 +673,46 @@ def _first_characters(node: Any) -> str | None:
     if items is None or nullable or not items:
         return None
     return "".join(sorted(items))
+
+
+def _required_strings(node: Any, anchors: frozenset[str]) -> frozenset[str] | None:
+    """Strings (at least three characters each) one of which every match of the parsed
+    sequence ``node`` holds, read from its literals -- a run of them, one per alternative of
+    a choice, a repeat that must run once, a lookaround that must hold (its text is in the
+    text too) -- choosing the set of the longest shortest string; ``None``: none known, or
+    every set holds one of the rule's ``anchors`` (known to be in the text already). Sound
+    for the fast regexes: their literals are matched as written in the lower-cased text."""
+    best: tuple[tuple[int, int], frozenset[str]] | None = None
+
+    def consider(strings: frozenset[str] | None) -> None:
+        nonlocal best
+        if not strings or not anchors.isdisjoint(strings):
+            return
+        score = (min(map(len, strings)), -len(strings))
+        if best is None or score > best[0]:
+            best = (score, strings)
+
+    run: list[str] = []
+    for op, av in [*node, (None, None)]:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            consider(_required_strings(av[3], anchors))
+        elif op is _c.BRANCH:
+            found = [_required_strings(branch, anchors) for branch in av[1]]
+            if all(found):
+                consider(frozenset(string for strings in found if strings for string in strings))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_strings(av[2], anchors))
+        elif op is _c.ASSERT:
+            consider(_required_strings(av[1], anchors))
+    if best is None or best[0][0] < 3:
+        return None
+    return best[1]
 
 
 def _guard(part: str, first: str | None) -> str:

@@ -177,12 +177,17 @@ class Referents:
     def determiner_edits(self, text: str, ordered: Sequence[Mention]) -> dict[int, tuple[int, str]]:
         """``{start of a determiner: (its end, the new determiner)}`` for the mentions (sorted
         by position) that name a second or later person of their neutral noun."""
-        phrases = _phrases(text, ordered)  # every replaced noun phrase ("two little boys" too)
-        candidates = self._candidates(text, phrases)
-        nouns = [candidate.noun for candidate in candidates]
-        named = "person" in nouns and _NEUTRAL_PERSON.search(text) is not None
+        replaced = _replaced(ordered)
+        # Most rewrites name each neutral noun once and no "person" before it: nothing to
+        # relabel. The nouns of the candidates below come from the mentions alone, so such a
+        # text is let go before the noun phrases and their determiners are searched (and
+        # before the search for a neutral "person", which needs that word in the text).
+        nouns = [_noun(mention) for _, mention in replaced if self._classed(_word(mention.evidence))]
+        named = "person" in nouns and "person" in text and _NEUTRAL_PERSON.search(text) is not None
         if not named and len(set(nouns)) == len(nouns):
             return {}
+        phrases = _phrases(text, ordered, replaced)  # every replaced noun phrase ("two little boys" too)
+        candidates = self._candidates(text, phrases)
         coordinated: set[int] = set()
         for first, second in zip(phrases, phrases[1:]):
             if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start) and (
@@ -269,10 +274,10 @@ class Referents:
         for phrase in phrases:
             mention = phrase.mention
             word = _word(mention.evidence)
-            gender, age = self.gender.get(word), self.age.get(word)
-            if gender is None and age is None:
+            if not self._classed(word):
                 continue
-            noun = _POSSESSIVE.sub("", mention.replacement.lower())
+            gender, age = self.gender.get(word), self.age.get(word)
+            noun = _noun(mention)
             dropped = _NOT_LETTER.sub(" ", text[phrase.words_start : mention.start].lower()).split()
             out.append(
                 _Candidate(
@@ -288,6 +293,10 @@ class Referents:
                 )
             )
         return out
+
+    def _classed(self, word: str) -> bool:
+        """Whether a mention's word has a gender or an age class (it names a kind of person)."""
+        return word in self.gender or word in self.age
 
     def _classes(self, words: Sequence[str]) -> dict[str, frozenset[str]]:
         """The classes of the dropped ``words`` on each scale (words of no class are left out:
@@ -356,18 +365,31 @@ def _tells_apart(text: str, start: int, end: int) -> bool:
     return bool(_OTHER.search(text, sentence_start, boundary.start() if boundary else min(len(text), end + 300)))
 
 
-def _phrases(text: str, ordered: Sequence[Mention]) -> list[_Phrase]:
-    """The noun phrase of every replaced mention, once per span (the same span for a second
+def _replaced(ordered: Sequence[Mention]) -> list[tuple[int, Mention]]:
+    """The replaced mentions with their indices, once per span (the same span for a second
     attribute counts once)."""
-    out: list[_Phrase] = []
+    out: list[tuple[int, Mention]] = []
     covered = 0
     for index, mention in enumerate(ordered):
         if not mention.replacement or mention.start < covered:
             continue
         covered = mention.end
+        out.append((index, mention))
+    return out
+
+
+def _phrases(text: str, ordered: Sequence[Mention], replaced: Sequence[tuple[int, Mention]]) -> list[_Phrase]:
+    """The noun phrase of every replaced mention (:func:`_replaced`)."""
+    out: list[_Phrase] = []
+    for index, mention in replaced:
         start = _phrase_start(text, ordered, index)
         out.append(_Phrase(index, mention, start, _DETERMINER.search(text, max(0, start - 60), start)))
     return out
+
+
+def _noun(mention: Mention) -> str:
+    """The neutral noun a mention becomes ("person", "people"), without a possessive."""
+    return _POSSESSIVE.sub("", mention.replacement.lower())
 
 
 def _phrase_start(text: str, ordered: Sequence[Mention], index: int) -> int:

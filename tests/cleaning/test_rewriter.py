@@ -2801,3 +2801,28 @@ def test_nineteenth_round_fixed_possessives(before: str, after: str | None) -> N
 def test_nineteenth_round_as_openers(before: str, after: str | None) -> None:
     """ "As an elderly man, he" -> "They", not "As a person, they"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # aging of the body in general is a health fact about nobody in the image
+        ("Eating vegetables helps in preventing premature aging.", None),
+        ("Sunscreen can slow down aging of the skin.", None),
+        ("Anti-aging creams are popular.", None),
+        ("Look for creams that reduce the signs of aging.", None),
+        ("Sun exposure causes skin aging and wrinkles.", None),
+        ("Antioxidants support healthy aging.", None),
+        ("Other factors, such as an aging court surface, might contribute.", None),
+        (
+            "The woman is using an anti-aging cream to prevent premature aging.",
+            "The person is using an anti-aging cream to prevent premature aging.",
+        ),
+        # ... a depicted person's aging still goes
+        ("An aging man sits on the bench.", "A person sits on the bench."),
+        ("The young man trains hard.", "The person trains hard."),
+    ],
+)
+def test_twentieth_round_general_aging(before: str, after: str | None) -> None:
+    """ "preventing premature aging" never reads "preventing premature."."""
+    _assert_review_shape(before, after)

@@ -2826,3 +2826,26 @@ def test_nineteenth_round_as_openers(before: str, after: str | None) -> None:
 def test_twentieth_round_general_aging(before: str, after: str | None) -> None:
     """ "preventing premature aging" never reads "preventing premature."."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the noun "fellow" is a man
+        ("The man appears to be an elderly fellow with a cane.", "The person appears to be a person with a cane."),
+        ("A fellow is standing by the bus.", "A person is standing by the bus."),
+        ("Two fellows are playing chess.", "Two people are playing chess."),
+        ("The fellow's hat is red.", "The person's hat is red."),
+        (
+            "A woman is talking to a fellow in a red hat. The fellow is smiling at the woman.",
+            "A person is talking to another person in a red hat. The other person is smiling at the person.",
+        ),
+        # ... the adjective tells nothing
+        ("He is chatting with his fellow passengers.", "They are chatting with their fellow passengers."),
+        ("The person could be a coach, instructor or fellow player.", None),
+        ("Always stay aware of fellow skiers.", None),
+    ],
+)
+def test_twentieth_round_fellow(before: str, after: str | None) -> None:
+    """ "an elderly fellow" never reads "a fellow"."""
+    _assert_review_shape(before, after)

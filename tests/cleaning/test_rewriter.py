@@ -2849,3 +2849,27 @@ def test_twentieth_round_general_aging(before: str, after: str | None) -> None:
 def test_twentieth_round_fellow(before: str, after: str | None) -> None:
     """ "an elderly fellow" never reads "a fellow"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "the children's books" in a text with no child names a kind of thing
+        ("The book is among the children's books on the shelf.", None),
+        (
+            "A woman is browsing the children's section of the library.",
+            "A person is browsing the children's section of the library.",
+        ),
+        ("The store has a children's section and a children's menu.", None),
+        # ... next to children or a child in the image they are theirs, and are still rewritten
+        (
+            "The children are reading. The children's shoes are by the door.",
+            "The people are reading. The people's shoes are by the door.",
+        ),
+        ("Kids are playing. The kids' bikes are parked.", "People are playing. The people's bikes are parked."),
+        ("A little boy plays near the children's books.", "A person plays near the people's books."),
+    ],
+)
+def test_twentieth_round_kinds_for_children(before: str, after: str | None) -> None:
+    """ "among the children's books" never reads "among the people's books"."""
+    _assert_review_shape(before, after)

@@ -2873,3 +2873,49 @@ def test_twentieth_round_fellow(before: str, after: str | None) -> None:
 def test_twentieth_round_kinds_for_children(before: str, after: str | None) -> None:
     """ "among the children's books" never reads "among the people's books"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a gerund subject that only stated the attribute leaves a sentence that says nothing
+        (
+            "He runs fast. Additionally, being a young man contributes to his overall fitness. He is smiling.",
+            "They run fast. They are smiling.",
+        ),
+        ("Being an elderly woman, she walks slowly.", "They walk slowly."),
+        ("Being young men, they enjoy the game.", "They enjoy the game."),
+        # ... one that says more stays, and so does a lone sentence
+        (
+            "Being a young man with a cane makes walking harder.",
+            "Being a person with a cane makes walking harder.",
+        ),
+        ("He enjoys being a young man.", "They enjoy being a person."),
+    ],
+)
+def test_twentieth_round_vacuous_gerund(before: str, after: str | None) -> None:
+    """ "being a young man contributes to his fitness" never reads "being a person contributes"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the last two items of a longer list, or one named before and a new one, are no pair
+        (
+            "There are three people - a woman holding the controller, someone shaking hands with the woman, "
+            "and a man looking on.",
+            "There are three people - a person holding the controller, someone shaking hands with the person, "
+            "and another person looking on.",
+        ),
+        ("The woman and a man are sitting on a bench.", "The person and another person are sitting on a bench."),
+        ("She talks to the man, and a woman watches.", "They talk to the person, and another person watches."),
+        # ... a pair is still one noun phrase
+        ("A man and a woman are walking.", "Two people are walking."),
+        ("The man and the woman are walking.", "The two people are walking."),
+        ("A man, a woman, and a boy are walking.", "Three people are walking."),
+    ],
+)
+def test_twentieth_round_unmerged_list_people(before: str, after: str | None) -> None:
+    """ "with the woman, and a man looking on" never reads "with the two people looking on"."""
+    _assert_review_shape(before, after)

@@ -2914,6 +2914,12 @@ def test_twentieth_round_vacuous_gerund(before: str, after: str | None) -> None:
         ("A man and a woman are walking.", "Two people are walking."),
         ("The man and the woman are walking.", "The two people are walking."),
         ("A man, a woman, and a boy are walking.", "Three people are walking."),
+        ("The woman and two children are eating.", "The three people are eating."),
+        ("Where the cow, the man, and the woman are standing.", "Where the cow, the two people are standing."),
+        (
+            "We see a surfer holding a surfboard, a woman, and a child walking.",
+            "We see a surfer holding a surfboard, two people walking.",
+        ),
     ],
 )
 def test_twentieth_round_unmerged_list_people(before: str, after: str | None) -> None:

@@ -1500,6 +1500,25 @@ def _plural_existential(match: re.Match[str]) -> str:
     return _PLURAL_EXISTENTIAL[inverted]
 
 
+def _new_person_after_named(parts: list[tuple[str, str, str]]) -> bool:
+    """ "the person and a person": one the text named before and a new one."""
+    if any(noun.lower() != "person" or the for the, _, noun in parts):
+        return False
+    return [det.lower() == "the" for _, det, _ in parts] in ([True, False], [False, True]) and all(
+        det.lower() in ("a", "an", "one", "the") for _, det, _ in parts
+    )
+
+
+def _pair_closes_list(match: re.Match[str], phrase: str) -> bool:
+    """ "..., someone shaking hands with the person, and a person": a serial comma after an earlier
+    comma of the sentence whose item the first noun does not open."""
+    if not _COMMA_BEFORE_AND.search(phrase):
+        return False
+    before = match.string[max(0, match.start() - 200) : match.start()]
+    sentence = before[max(before.rfind(stop) for stop in ".!?\n") + 1 :]
+    return "," in sentence and not sentence.rstrip(f" \t{DROP}{SWAP}").endswith(",")
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -1520,18 +1539,10 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
         return match.group(0)
-    if (
-        not both
-        and len(parts) == 2
-        and (
-            _COMMA_BEFORE_AND.search(phrase)
-            or all(det for _, det, _ in parts)
-            and len({bool(the) or det.lower() == "the" for the, det, _ in parts}) == 2
-        )
-    ):
-        # the last two of a longer list ("a woman holding it, someone shaking hands with the woman,
-        # and a man looking on"), or one named before and a new one ("the woman and a man"), are no
-        # pair; a new one after a person is another person
+    if not both and len(parts) == 2 and (_new_person_after_named(parts) or _pair_closes_list(match, phrase)):
+        # one named before and a new one ("the woman and a man"), or the last two items of a longer
+        # list whose first is inside an earlier item ("a woman holding it, someone shaking hands
+        # with the woman, and a man looking on"), are no pair; a new one after a person is another person
         if not parts[1][0] and parts[1][1].lower() in ("a", "an") and parts[1][2].lower() == "person":
             return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
         return match.group(0)

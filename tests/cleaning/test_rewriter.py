@@ -2925,3 +2925,27 @@ def test_twentieth_round_vacuous_gerund(before: str, after: str | None) -> None:
 def test_twentieth_round_unmerged_list_people(before: str, after: str | None) -> None:
     """ "with the woman, and a man looking on" never reads "with the two people looking on"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an "individual" that lost its age or gender word is one more person of the pair
+        (
+            "They could be a mother and child or at least an adult and a younger individual.",
+            "They could be a parent and child or at least two people.",
+        ),
+        ("A man and a young individual are walking.", "Two people are walking."),
+        ("An elderly individual and a young individual sit on a bench.", "Two people sit on a bench."),
+        ("The man and the elderly individual are talking.", "The two people are talking."),
+        # ... one the text names otherwise stays itself
+        (
+            "A man and an individual in a red shirt are walking.",
+            "A person and an individual in a red shirt are walking.",
+        ),
+        ("An elderly individual is sitting.", "An individual is sitting."),
+    ],
+)
+def test_twentieth_round_stripped_individual(before: str, after: str | None) -> None:
+    """ "an adult and a younger individual" never reads "a person and an individual"."""
+    _assert_review_shape(before, after)

@@ -479,6 +479,17 @@ _NEUTRAL_NP = (
     r"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ "
     rf"\t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
 )
+# An "individual" that lost its age or gender word next to another person of a pair is one
+# more person: "an adult and a younger individual" -> "a person and a ∅ individual" -> "two
+# people", as "a man and a young woman" reads (not "a person and an individual").
+_STRIPPED_INDIVIDUAL = re.compile(
+    rf"\b(an?|the)([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])"
+    rf"(?=[ \t]+and[ \t]+(?:an?|the)[ \t{DROP}]*(?:{SWAP}person|{DROP}[ \t{DROP}]*individual)\b(?!['’]))",
+    re.IGNORECASE,
+)
+_STRIPPED_INDIVIDUAL_AFTER = re.compile(
+    rf"({SWAP}person[ \t]+and[ \t]+(?:an?|the))([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])", re.IGNORECASE
+)
 _COORDINATED_NEUTRAL = re.compile(
     rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
@@ -1203,6 +1214,9 @@ def tidy(marked: str) -> str:
             text = _DROPPED_POSSESSOR.sub(r"\1\2" + DROP, text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(lambda match: match.group(1) + (match.group(2) or ""), text)
+    if DROP in text and "individual" in text:
+        text = _STRIPPED_INDIVIDUAL.sub(rf"\1\2{SWAP}person", text)
+        text = _STRIPPED_INDIVIDUAL_AFTER.sub(rf"\1\2{SWAP}person", text)
     if SWAP in text:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):

@@ -2867,6 +2867,8 @@ def test_twentieth_round_fellow(before: str, after: str | None) -> None:
             "The people are reading. The people's shoes are by the door.",
         ),
         ("Kids are playing. The kids' bikes are parked.", "People are playing. The people's bikes are parked."),
+        # ... and so are their belongings
+        ("The children's toys are on the floor.", "The people's toys are on the floor."),
         ("A little boy plays near the children's books.", "A person plays near the people's books."),
     ],
 )

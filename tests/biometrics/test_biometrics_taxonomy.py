@@ -24,15 +24,15 @@ def test_every_rule_has_known_attributes_and_anchor_words() -> None:
 def test_overrides_append_rules() -> None:
     override = {"rules": [{"attributes": ["weight"], "terms": {"rotund": ""}}]}
     detector = Detector(load_taxonomy(overrides=override))
-    assert detector.attributes("a rotund fellow") == {"weight"}
-    assert Detector().attributes("a rotund fellow") == set()
+    assert detector.attributes("a rotund person") == {"weight"}
+    assert Detector().attributes("a rotund person") == set()
 
 
 def test_a_phrase_anywhere_in_the_text_switches_a_rule_off() -> None:
     override = {"rules": [{"attributes": ["weight"], "terms": {"rotund": ""}, "unless_in_text": r"\bteapots?\b"}]}
     detector = Detector(load_taxonomy(overrides=override))
-    assert detector.attributes("a rotund fellow") == {"weight"}
-    assert detector.attributes("A rotund fellow collects teapots.") == set()
+    assert detector.attributes("a rotund person") == {"weight"}
+    assert detector.attributes("A rotund person collects teapots.") == set()
 
 
 def test_override_file(tmp_path: Path) -> None:

@@ -2801,3 +2801,153 @@ def test_nineteenth_round_fixed_possessives(before: str, after: str | None) -> N
 def test_nineteenth_round_as_openers(before: str, after: str | None) -> None:
     """ "As an elderly man, he" -> "They", not "As a person, they"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # aging of the body in general is a health fact about nobody in the image
+        ("Eating vegetables helps in preventing premature aging.", None),
+        ("Sunscreen can slow down aging of the skin.", None),
+        ("Anti-aging creams are popular.", None),
+        ("Look for creams that reduce the signs of aging.", None),
+        ("Sun exposure causes skin aging and wrinkles.", None),
+        ("Antioxidants support healthy aging.", None),
+        ("Other factors, such as an aging court surface, might contribute.", None),
+        (
+            "The woman is using an anti-aging cream to prevent premature aging.",
+            "The person is using an anti-aging cream to prevent premature aging.",
+        ),
+        # ... a depicted person's aging still goes
+        ("An aging man sits on the bench.", "A person sits on the bench."),
+        ("The young man trains hard.", "The person trains hard."),
+    ],
+)
+def test_twentieth_round_general_aging(before: str, after: str | None) -> None:
+    """ "preventing premature aging" never reads "preventing premature."."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the noun "fellow" is a man
+        ("The man appears to be an elderly fellow with a cane.", "The person appears to be a person with a cane."),
+        ("A fellow is standing by the bus.", "A person is standing by the bus."),
+        ("Two fellows are playing chess.", "Two people are playing chess."),
+        ("The fellow's hat is red.", "The person's hat is red."),
+        (
+            "A woman is talking to a fellow in a red hat. The fellow is smiling at the woman.",
+            "A person is talking to another person in a red hat. The other person is smiling at the person.",
+        ),
+        # ... the adjective tells nothing
+        ("He is chatting with his fellow passengers.", "They are chatting with their fellow passengers."),
+        ("The person could be a coach, instructor or fellow player.", None),
+        ("Always stay aware of fellow skiers.", None),
+    ],
+)
+def test_twentieth_round_fellow(before: str, after: str | None) -> None:
+    """ "an elderly fellow" never reads "a fellow"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "the children's books" in a text with no child names a kind of thing
+        ("The book is among the children's books on the shelf.", None),
+        (
+            "A woman is browsing the children's section of the library.",
+            "A person is browsing the children's section of the library.",
+        ),
+        ("The store has a children's section and a children's menu.", None),
+        # ... next to children or a child in the image they are theirs, and are still rewritten
+        (
+            "The children are reading. The children's shoes are by the door.",
+            "The people are reading. The people's shoes are by the door.",
+        ),
+        ("Kids are playing. The kids' bikes are parked.", "People are playing. The people's bikes are parked."),
+        # ... and so are their belongings
+        ("The children's toys are on the floor.", "The people's toys are on the floor."),
+        ("A little boy plays near the children's books.", "A person plays near the people's books."),
+    ],
+)
+def test_twentieth_round_kinds_for_children(before: str, after: str | None) -> None:
+    """ "among the children's books" never reads "among the people's books"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a gerund subject that only stated the attribute leaves a sentence that says nothing
+        (
+            "He runs fast. Additionally, being a young man contributes to his overall fitness. He is smiling.",
+            "They run fast. They are smiling.",
+        ),
+        ("Being an elderly woman, she walks slowly.", "They walk slowly."),
+        ("Being young men, they enjoy the game.", "They enjoy the game."),
+        # ... one that says more stays, and so does a lone sentence
+        (
+            "Being a young man with a cane makes walking harder.",
+            "Being a person with a cane makes walking harder.",
+        ),
+        ("He enjoys being a young man.", "They enjoy being a person."),
+    ],
+)
+def test_twentieth_round_vacuous_gerund(before: str, after: str | None) -> None:
+    """ "being a young man contributes to his fitness" never reads "being a person contributes"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the last two items of a longer list, or one named before and a new one, are no pair
+        (
+            "There are three people - a woman holding the controller, someone shaking hands with the woman, "
+            "and a man looking on.",
+            "There are three people - a person holding the controller, someone shaking hands with the person, "
+            "and another person looking on.",
+        ),
+        ("The woman and a man are sitting on a bench.", "The person and another person are sitting on a bench."),
+        ("She talks to the man, and a woman watches.", "They talk to the person, and another person watches."),
+        # ... a pair is still one noun phrase
+        ("A man and a woman are walking.", "Two people are walking."),
+        ("The man and the woman are walking.", "The two people are walking."),
+        ("A man, a woman, and a boy are walking.", "Three people are walking."),
+        ("The woman and two children are eating.", "The three people are eating."),
+        ("Where the cow, the man, and the woman are standing.", "Where the cow, the two people are standing."),
+        (
+            "We see a surfer holding a surfboard, a woman, and a child walking.",
+            "We see a surfer holding a surfboard, two people walking.",
+        ),
+    ],
+)
+def test_twentieth_round_unmerged_list_people(before: str, after: str | None) -> None:
+    """ "with the woman, and a man looking on" never reads "with the two people looking on"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an "individual" that lost its age or gender word is one more person of the pair
+        (
+            "They could be a mother and child or at least an adult and a younger individual.",
+            "They could be a parent and child or at least two people.",
+        ),
+        ("A man and a young individual are walking.", "Two people are walking."),
+        ("An elderly individual and a young individual sit on a bench.", "Two people sit on a bench."),
+        ("The man and the elderly individual are talking.", "The two people are talking."),
+        # ... one the text names otherwise stays itself
+        (
+            "A man and an individual in a red shirt are walking.",
+            "A person and an individual in a red shirt are walking.",
+        ),
+        ("An elderly individual is sitting.", "An individual is sitting."),
+    ],
+)
+def test_twentieth_round_stripped_individual(before: str, after: str | None) -> None:
+    """ "an adult and a younger individual" never reads "a person and an individual"."""
+    _assert_review_shape(before, after)

@@ -479,6 +479,17 @@ _NEUTRAL_NP = (
     r"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ "
     rf"\t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
 )
+# An "individual" that lost its age or gender word next to another person of a pair is one
+# more person: "an adult and a younger individual" -> "a person and a ∅ individual" -> "two
+# people", as "a man and a young woman" reads (not "a person and an individual").
+_STRIPPED_INDIVIDUAL = re.compile(
+    rf"\b(an?|the)([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])"
+    rf"(?=[ \t]+and[ \t]+(?:an?|the)[ \t{DROP}]*(?:{SWAP}person|{DROP}[ \t{DROP}]*individual)\b(?!['’]))",
+    re.IGNORECASE,
+)
+_STRIPPED_INDIVIDUAL_AFTER = re.compile(
+    rf"({SWAP}person[ \t]+and[ \t]+(?:an?|the))([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])", re.IGNORECASE
+)
 _COORDINATED_NEUTRAL = re.compile(
     rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
@@ -506,6 +517,7 @@ _MODIFIER_WITH_PRONOUN = re.compile(
     rf"[ \t]{SWAP}(?:them|their|themself)\b"
 )
 _CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
+_COMMA_BEFORE_AND = re.compile(rf",[ \t{DROP}]*and\b", re.IGNORECASE)
 _CLAUSE_PAIR_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had)\b")
 # Two coordinated kin nouns that now repeat ("the bride and the groom" -> "the spouse and the
 # spouse"): one plural noun phrase, so the two stay two ("the couple", "two parents").
@@ -630,12 +642,23 @@ _REPEATED_PERSON_APPOSITION = re.compile(
     r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
     re.IGNORECASE,
 )
-# A fronted "As a ..." whose noun phrase was only the attribute says nothing of the subject
-# after it: "As an elderly man, he might face challenges" -> "They might face challenges", not
-# "As a person, they might"; one with more words stays ("As a shirtless person, they").
+# A fronted "As a ..." or "Being a ..." whose noun phrase was only the attribute says nothing of
+# the subject after it: "As an elderly man, he might face challenges" -> "They might face
+# challenges", not "As a person, they might" ("Being an elderly woman, she walks" likewise); one
+# with more words stays ("As a shirtless person, they").
 _VACUOUS_AS_OPENER = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)As[ \t{DROP}]+(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|"
-    rf"{SWAP}people),[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:As|Being)[ \t{DROP}]+(?:an?[ \t{DROP}]+{SWAP}person|"
+    rf"(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people),[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+)
+# ... and a sentence whose subject is such a gerund says nothing: "Additionally, being a young man
+# contributes to his fitness." -> "Additionally, being a person contributes to their fitness." goes
+# whole (not "Being a person with a cane makes ...", which says more).
+_VACUOUS_BEING_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?])[ \t]+|^|(?<=\n))(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]+)?[Bb]eing[ \t{DROP}]+"
+    rf"(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)[ \t]+"
+    r"(?:can|could|may|might|will|would|should|must|often|also|likely|probably|certainly|(?!(?:as|his|this|its|plus|"
+    r"versus|across|towards|besides|unless|perhaps|us|thus)\b)[a-z]+s)\b[^.!?\n]*[.!?]",
+    re.MULTILINE,
 )
 # A qualifier of a group that now names only people says nothing past its head, so it goes:
 # "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
@@ -1191,6 +1214,9 @@ def tidy(marked: str) -> str:
             text = _DROPPED_POSSESSOR.sub(r"\1\2" + DROP, text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(lambda match: match.group(1) + (match.group(2) or ""), text)
+    if DROP in text and "individual" in text:
+        text = _STRIPPED_INDIVIDUAL.sub(rf"\1\2{SWAP}person", text)
+        text = _STRIPPED_INDIVIDUAL_AFTER.sub(rf"\1\2{SWAP}person", text)
     if SWAP in text:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text and _OR_NEAR_SWAP.search(text):
@@ -1246,8 +1272,12 @@ def tidy(marked: str) -> str:
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if swapped_person and ("of" in text or "including" in text or "comprising" in text):
             text = _VACUOUS_QUALIFIER.sub(r"\1", text)
-    if "As" in text and (SWAP in text or DROP in text):
+    if ("As" in text or "Being" in text) and (SWAP in text or DROP in text):
         text = _VACUOUS_AS_OPENER.sub(r"\1" + DROP, text)
+    if "eing" in text and SWAP in text:
+        emptied = _VACUOUS_BEING_SUBJECT.sub(DROP, text)
+        if _WORD_CHARACTER.search(emptied.replace(DROP, "").replace(SWAP, "")):
+            text = emptied
     if DROP + "," in text:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
@@ -1484,6 +1514,25 @@ def _plural_existential(match: re.Match[str]) -> str:
     return _PLURAL_EXISTENTIAL[inverted]
 
 
+def _new_person_after_named(parts: list[tuple[str, str, str]]) -> bool:
+    """ "the person and a person": one the text named before and a new one."""
+    if any(noun.lower() != "person" or the for the, _, noun in parts):
+        return False
+    return [det.lower() == "the" for _, det, _ in parts] in ([True, False], [False, True]) and all(
+        det.lower() in ("a", "an", "one", "the") for _, det, _ in parts
+    )
+
+
+def _pair_closes_list(match: re.Match[str], phrase: str) -> bool:
+    """ "..., someone shaking hands with the person, and a person": a serial comma after an earlier
+    comma of the sentence whose item the first noun does not open."""
+    if not _COMMA_BEFORE_AND.search(phrase):
+        return False
+    before = match.string[max(0, match.start() - 200) : match.start()]
+    sentence = before[max(before.rfind(stop) for stop in ".!?\n") + 1 :]
+    return "," in sentence and not sentence.rstrip(f" \t{DROP}{SWAP}").endswith(",")
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -1503,6 +1552,13 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         match.string, match.end()
     ):
         # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
+        return match.group(0)
+    if not both and len(parts) == 2 and (_new_person_after_named(parts) or _pair_closes_list(match, phrase)):
+        # one named before and a new one ("the woman and a man"), or the last two items of a longer
+        # list whose first is inside an earlier item ("a woman holding it, someone shaking hands
+        # with the woman, and a man looking on"), are no pair; a new one after a person is another person
+        if not parts[1][0] and parts[1][1].lower() in ("a", "an") and parts[1][2].lower() == "person":
+            return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
         return match.group(0)
     if (
         not both

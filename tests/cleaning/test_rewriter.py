@@ -263,7 +263,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ),
         (
             "It is gentle on the joints, making it suitable for people of various fitness levels and ages.",
-            "It is gentle on the joints, making it suitable for people of various fitness levels.",
+            "It is gentle on the joints, making it suitable for people of various fitness levels and ages.",
         ),
         ("The man is picking up his wife and child.", "The person is picking up their spouse and child."),
         ("Skateboarding shaped global youth culture.", "Skateboarding shaped global youth culture."),
@@ -1095,9 +1095,8 @@ def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after
     [  # fifth held-out review's shapes, pinned by real sentences of the development split
         # 1. a dropped head noun or list item takes its conjunction or comma along
         (
-            "Kite flying is a recreational activity that has been enjoyed across various cultures and ages for many "
-            "centuries.",
-            "Kite flying is a recreational activity that has been enjoyed across various cultures for many centuries.",
+            "Kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
+            "Kite flying has been enjoyed by a wide range of cultures for many centuries.",
         ),
         (
             "A suitable gift for the birthday recipient would depend on their age, hobbies, and interests.",
@@ -3015,6 +3014,7 @@ def test_twenty_first_round_coordinated_figure(before: str, after: str | None) -
         ("The sport is open to athletes of different skill levels, genders, and ages.", None),
         ("The park welcomes people of all backgrounds and ages.", None),
         ("Visitors of various interests, abilities or ages enjoy the museum.", None),
+        ("Chess has been played across many cultures and ages.", None),
         # ... a depicted person's age is still rewritten
         (
             "An elderly man greets visitors of all backgrounds and ages.",

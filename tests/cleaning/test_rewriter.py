@@ -263,7 +263,7 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ),
         (
             "It is gentle on the joints, making it suitable for people of various fitness levels and ages.",
-            "It is gentle on the joints, making it suitable for people of various fitness levels.",
+            "It is gentle on the joints, making it suitable for people of various fitness levels and ages.",
         ),
         ("The man is picking up his wife and child.", "The person is picking up their spouse and child."),
         ("Skateboarding shaped global youth culture.", "Skateboarding shaped global youth culture."),
@@ -1095,9 +1095,8 @@ def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after
     [  # fifth held-out review's shapes, pinned by real sentences of the development split
         # 1. a dropped head noun or list item takes its conjunction or comma along
         (
-            "Kite flying is a recreational activity that has been enjoyed across various cultures and ages for many "
-            "centuries.",
-            "Kite flying is a recreational activity that has been enjoyed across various cultures for many centuries.",
+            "Kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
+            "Kite flying has been enjoyed by a wide range of cultures for many centuries.",
         ),
         (
             "A suitable gift for the birthday recipient would depend on their age, hobbies, and interests.",
@@ -2950,4 +2949,97 @@ def test_twentieth_round_unmerged_list_people(before: str, after: str | None) ->
 )
 def test_twentieth_round_stripped_individual(before: str, after: str | None) -> None:
     """ "an adult and a younger individual" never reads "a person and an individual"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the age of a thing named with another of its properties stays
+        ("Given the age and style of the houses, they were likely built long ago.", None),
+        ("The style and age of the church suggest it is historic.", None),
+        ("Judging by the age and condition of the truck, it has seen heavy use.", None),
+        ("The age and design of the locomotive show it is a museum piece.", None),
+        # ... a person's is still rewritten
+        ("The age of the woman is hard to tell.", "The person is hard to tell."),
+        ("Given the age and style of the boy, he is a student.", "Given style of the person, they are a student."),
+    ],
+)
+def test_twenty_first_round_age_of_a_thing_with_another_property(before: str, after: str | None) -> None:
+    """ "the age and style of the buildings" never reads "style of the buildings"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "his and hers" as the name of a style of thing stays
+        ('The bathroom has a "his and hers" vanity with two basins.', None),
+        ("Two robes hang on his and hers hooks.", None),
+        ("The suite has his-and-hers closets.", None),
+        # ... about people in the image it is still rewritten
+        ("The robes are his and hers.", "The robes are their and theirs."),
+        ("A man holds his mug and a woman holds hers.", "A person holds their mug and another person holds theirs."),
+    ],
+)
+def test_twenty_first_round_his_and_hers_things(before: str, after: str | None) -> None:
+    """ "his and hers towels" never reads "their and theirs towels"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a person noun coordinated with one a figure shows is shown too
+        ("The figurines of the bride and groom stand on the cake.", None),
+        ("A statue of a man and woman is in the park.", None),
+        ("A painting of a girl, boy and woman hangs above the fireplace.", None),
+        ("The toppers of a man or woman sit on the cake.", None),
+        # ... a person outside the figure is still rewritten
+        (
+            "The figurines of the man and woman are on the cake, and a woman is cutting it.",
+            "The figurines of the man and woman are on the cake, and a person is cutting it.",
+        ),
+    ],
+)
+def test_twenty_first_round_coordinated_figure(before: str, after: str | None) -> None:
+    """ "figurines of the man and woman" never reads "the man and person"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a mix of ages in a list is no one's age
+        ("The sport is open to athletes of different skill levels, genders, and ages.", None),
+        ("The park welcomes people of all backgrounds and ages.", None),
+        ("Visitors of various interests, abilities or ages enjoy the museum.", None),
+        ("Chess has been played across many cultures and ages.", None),
+        # ... a depicted person's age is still rewritten
+        (
+            "An elderly man greets visitors of all backgrounds and ages.",
+            "A person greets visitors of all backgrounds and ages.",
+        ),
+    ],
+)
+def test_twenty_first_round_ages_in_a_list(before: str, after: str | None) -> None:
+    """ "of varying abilities, genders, and ages" never reads "abilities and genders"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # what a class of young children has, with no child in the image, stays
+        ("Puzzles can improve young children's hand-eye coordination.", None),
+        ("Board games build little kids' problem-solving skills.", None),
+        # ... next to a depicted child the age word is still dropped
+        (
+            "A little boy is playing with puzzles. Puzzles can improve young children's hand-eye coordination.",
+            "A person is playing with puzzles. Puzzles can improve children's hand-eye coordination.",
+        ),
+    ],
+)
+def test_twenty_first_round_young_children_abstract(before: str, after: str | None) -> None:
+    """ "young children's hand-eye coordination" in a general statement keeps "young"."""
     _assert_review_shape(before, after)

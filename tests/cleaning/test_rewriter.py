@@ -3043,3 +3043,39 @@ def test_twenty_first_round_ages_in_a_list(before: str, after: str | None) -> No
 def test_twenty_first_round_young_children_abstract(before: str, after: str | None) -> None:
     """ "young children's hand-eye coordination" in a general statement keeps "young"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # object "her" before a bare verb after a causative or perception verb
+        ("The woman pauses to help her recharge.", "The person pauses to help them recharge."),
+        ("A woman lets her unwind and refuel.", "A person lets them unwind and refuel."),
+        ("The coach had her regroup before the next set.", "The coach had them regroup before the next set."),
+        # ... a possessive before a noun stays a possessive
+        ("The woman wants to help her dog.", "The person wants to help their dog."),
+        ("He had her bike on the rack.", "They had their bike on the rack."),
+    ],
+)
+def test_twenty_second_round_object_her_before_a_bare_verb(before: str, after: str) -> None:
+    """ "help her recharge" never reads "help their recharge"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a verb coordinated with one made plural agrees across a reflexive and before a number
+        (
+            "The crowd watches while she balances herself and holds two torches.",
+            "The crowd watches while they balance themself and hold two torches.",
+        ),
+        ("He steadies himself and lifts three plates.", "They steady themself and lift three plates."),
+        # ... a plural noun after "and" is no verb
+        ("She holds two bats and cats sit nearby.", "They hold two bats and cats sit nearby."),
+        ("The bowl holds apples and pears.", None),
+    ],
+)
+def test_twenty_second_round_coordinated_verb_agrees(before: str, after: str | None) -> None:
+    """ "they balance themself and holds two torches" never reads with "holds"."""
+    _assert_review_shape(before, after)

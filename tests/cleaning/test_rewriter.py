@@ -3079,3 +3079,23 @@ def test_twenty_second_round_object_her_before_a_bare_verb(before: str, after: s
 def test_twenty_second_round_coordinated_verb_agrees(before: str, after: str | None) -> None:
     """ "they balance themself and holds two torches" never reads with "holds"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the age a class of people can start at, in a general statement, stays whole
+        ("Kids can start skiing as young as 3 years old and keep going into their teenage years.", None),
+        ("Many children begin swimming as young as four.", None),
+        ("The puzzle is a treat for young minds.", None),
+        # ... of a depicted person the whole phrase goes, leaving no hole
+        ("The girl started skating as young as 5 years old.", "The person started skating."),
+        ("The boy began riding as young as three, and he loves it.", "The person began riding, and they love it."),
+        ("These kids learned to ski as young as 4.", "These people learned to ski."),
+        # ... and a thing's age stays
+        ("The tree is as old as 100 years.", None),
+    ],
+)
+def test_twenty_second_round_age_a_class_starts_at(before: str, after: str | None) -> None:
+    """ "as young as 4 years old" never reads "as as"."""
+    _assert_review_shape(before, after)

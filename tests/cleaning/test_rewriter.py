@@ -3099,3 +3099,29 @@ def test_twenty_second_round_coordinated_verb_agrees(before: str, after: str | N
 def test_twenty_second_round_age_a_class_starts_at(before: str, after: str | None) -> None:
     """ "as young as 4 years old" never reads "as as"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # advice and hypothetical users name no one in the image
+        ("Pool safety means never leaving kids unattended near the water.", None),
+        ("Many parents enjoy sharing meals with toddlers at the table.", None),
+        ("The sinks are set at two heights to accommodate adults and children.", None),
+        ("A child playing with this swing set would build balance and strength.", None),
+        # ... next to a depicted child they are rewritten
+        (
+            "The boy is by the pool. Never leave children unattended.",
+            "The person is by the pool. Never leave people unattended.",
+        ),
+        (
+            "The girl is on the swing. A child playing with this swing would have fun.",
+            "The person is on the swing. A person playing with this swing would have fun.",
+        ),
+        # ... and a child doing something now is the image's
+        ("A child playing with this toy is smiling.", "A person playing with this toy is smiling."),
+    ],
+)
+def test_twenty_second_round_advice_names_no_one(before: str, after: str | None) -> None:
+    """ "never leaving children unattended" never reads "never leaving people unattended"."""
+    _assert_review_shape(before, after)

@@ -3125,3 +3125,18 @@ def test_twenty_second_round_age_a_class_starts_at(before: str, after: str | Non
 def test_twenty_second_round_advice_names_no_one(before: str, after: str | None) -> None:
     """ "never leaving children unattended" never reads "never leaving people unattended"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "muscle man" as the name of a pose
+        ("The player strikes a muscle man pose after the goal.", None),
+        ("The boy does a muscle-man flex.", "The person does a muscle-man flex."),
+        # ... a muscle man himself is still rewritten
+        ("A muscle man lifts weights.", "A muscle person lifts weights."),
+    ],
+)
+def test_twenty_second_round_muscle_man_pose(before: str, after: str | None) -> None:
+    """ "a muscle man pose" never reads "muscle person pose"."""
+    _assert_review_shape(before, after)

@@ -3140,3 +3140,18 @@ def test_twenty_second_round_advice_names_no_one(before: str, after: str | None)
 def test_twenty_second_round_muscle_man_pose(before: str, after: str | None) -> None:
     """ "a muscle man pose" never reads "muscle person pose"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "into their teenage years" goes whole, leaving no hole
+        ("Children often keep swimming into their teenage years.", "Children often keep swimming."),
+        ("The boy kept skating through his teen years.", "The person kept skating."),
+        # ... while "from a young age" of a class stays
+        ("Many kids learn to swim from a young age.", None),
+    ],
+)
+def test_twenty_second_round_teenage_years_go_whole(before: str, after: str | None) -> None:
+    """ "into their teenage years" never reads "into their years"."""
+    _assert_review_shape(before, after)

@@ -3051,10 +3051,11 @@ def test_twenty_first_round_young_children_abstract(before: str, after: str | No
         # object "her" before a bare verb after a causative or perception verb
         ("The woman pauses to help her recharge.", "The person pauses to help them recharge."),
         ("A woman lets her unwind and refuel.", "A person lets them unwind and refuel."),
-        ("The coach had her regroup before the next set.", "The coach had them regroup before the next set."),
+        ("The coach let her regroup before the next set.", "The coach let them regroup before the next set."),
         # ... a possessive before a noun stays a possessive
         ("The woman wants to help her dog.", "The person wants to help their dog."),
         ("He had her bike on the rack.", "They had their bike on the rack."),
+        ("The woman smiles while having her drink.", "The person smiles while having their drink."),
     ],
 )
 def test_twenty_second_round_object_her_before_a_bare_verb(before: str, after: str) -> None:

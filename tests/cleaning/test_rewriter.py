@@ -3043,3 +3043,116 @@ def test_twenty_first_round_ages_in_a_list(before: str, after: str | None) -> No
 def test_twenty_first_round_young_children_abstract(before: str, after: str | None) -> None:
     """ "young children's hand-eye coordination" in a general statement keeps "young"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # object "her" before a bare verb after a causative or perception verb
+        ("The woman pauses to help her recharge.", "The person pauses to help them recharge."),
+        ("A woman lets her unwind and refuel.", "A person lets them unwind and refuel."),
+        ("The coach let her regroup before the next set.", "The coach let them regroup before the next set."),
+        # ... a possessive before a noun stays a possessive
+        ("The woman wants to help her dog.", "The person wants to help their dog."),
+        ("He had her bike on the rack.", "They had their bike on the rack."),
+        ("The woman smiles while having her drink.", "The person smiles while having their drink."),
+    ],
+)
+def test_twenty_second_round_object_her_before_a_bare_verb(before: str, after: str) -> None:
+    """ "help her recharge" never reads "help their recharge"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a verb coordinated with one made plural agrees across a reflexive and before a number
+        (
+            "The crowd watches while she balances herself and holds two torches.",
+            "The crowd watches while they balance themself and hold two torches.",
+        ),
+        ("He steadies himself and lifts three plates.", "They steady themself and lift three plates."),
+        # ... a plural noun after "and" is no verb
+        ("She holds two bats and cats sit nearby.", "They hold two bats and cats sit nearby."),
+        ("The bowl holds apples and pears.", None),
+    ],
+)
+def test_twenty_second_round_coordinated_verb_agrees(before: str, after: str | None) -> None:
+    """ "they balance themself and holds two torches" never reads with "holds"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the age a class of people can start at, in a general statement, stays whole
+        ("Kids can start skiing as young as 3 years old and keep going into their teenage years.", None),
+        ("Many children begin swimming as young as four.", None),
+        ("The puzzle is a treat for young minds.", None),
+        # ... of a depicted person the whole phrase goes, leaving no hole
+        ("The girl started skating as young as 5 years old.", "The person started skating."),
+        ("The boy began riding as young as three, and he loves it.", "The person began riding, and they love it."),
+        ("These kids learned to ski as young as 4.", "These people learned to ski."),
+        # ... and a thing's age stays
+        ("The tree is as old as 100 years.", None),
+    ],
+)
+def test_twenty_second_round_age_a_class_starts_at(before: str, after: str | None) -> None:
+    """ "as young as 4 years old" never reads "as as"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # advice and hypothetical users name no one in the image
+        ("Pool safety means never leaving kids unattended near the water.", None),
+        ("Many parents enjoy sharing meals with toddlers at the table.", None),
+        ("The sinks are set at two heights to accommodate adults and children.", None),
+        ("A child playing with this swing set would build balance and strength.", None),
+        # ... next to a depicted child they are rewritten
+        (
+            "The boy is by the pool. Never leave children unattended.",
+            "The person is by the pool. Never leave people unattended.",
+        ),
+        (
+            "The girl is on the swing. A child playing with this swing would have fun.",
+            "The person is on the swing. A person playing with this swing would have fun.",
+        ),
+        # ... and a child doing something now is the image's
+        ("A child playing with this toy is smiling.", "A person playing with this toy is smiling."),
+    ],
+)
+def test_twenty_second_round_advice_names_no_one(before: str, after: str | None) -> None:
+    """ "never leaving children unattended" never reads "never leaving people unattended"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "muscle man" as the name of a pose
+        ("The player strikes a muscle man pose after the goal.", None),
+        ("The boy does a muscle-man flex.", "The person does a muscle-man flex."),
+        # ... a muscle man himself is still rewritten
+        ("A muscle man lifts weights.", "A muscle person lifts weights."),
+    ],
+)
+def test_twenty_second_round_muscle_man_pose(before: str, after: str | None) -> None:
+    """ "a muscle man pose" never reads "muscle person pose"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "into their teenage years" goes whole, leaving no hole
+        ("Children often keep swimming into their teenage years.", "Children often keep swimming."),
+        ("The boy kept skating through his teen years.", "The person kept skating."),
+        # ... while "from a young age" of a class stays
+        ("Many kids learn to swim from a young age.", None),
+    ],
+)
+def test_twenty_second_round_teenage_years_go_whole(before: str, after: str | None) -> None:
+    """ "into their teenage years" never reads "into their years"."""
+    _assert_review_shape(before, after)

@@ -105,7 +105,7 @@ _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
     "forward ahead together more less much everything nothing something anything every each all both her him his "
-    "them you us what how whether".split()
+    "them you us what how whether two three four five six several many few".split()
 )
 _PREPOSITION = re.compile(
     r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s",

@@ -3156,3 +3156,25 @@ def test_twenty_second_round_muscle_man_pose(before: str, after: str | None) -> 
 def test_twenty_second_round_teenage_years_go_whole(before: str, after: str | None) -> None:
     """ "into their teenage years" never reads "into their years"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "the children's safety" next to depicted children is theirs: it goes with them
+        (
+            "Two young children sit on a chair. To ensure the children's safety, an adult should watch.",
+            "Two people sit on a chair. To ensure the people's safety, a person should watch.",
+        ),
+        (
+            "The kids are playing ball. It helps the kids' development.",
+            "The people are playing ball. It helps the people's development.",
+        ),
+        # ... while a class's safety or development in a general statement stays
+        ("Parents care about children's safety.", None),
+        ("This toy supports kids' development.", None),
+    ],
+)
+def test_twenty_second_round_depicted_childrens_abstracts(before: str, after: str | None) -> None:
+    """ "the children's safety" after "two young children" tells their age; only a class's stays."""
+    _assert_review_shape(before, after)

@@ -646,16 +646,17 @@ _REPEATED_PERSON_APPOSITION = re.compile(
 # the subject after it: "As an elderly man, he might face challenges" -> "They might face
 # challenges", not "As a person, they might" ("Being an elderly woman, she walks" likewise); one
 # with more words stays ("As a shirtless person, they").
+# (the noun phrase left by the attribute alone: "a ∅ person", "∅ people")
+_VACUOUS_PERSON = rf"(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)"
 _VACUOUS_AS_OPENER = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:As|Being)[ \t{DROP}]+(?:an?[ \t{DROP}]+{SWAP}person|"
-    rf"(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people),[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:As|Being)[ \t{DROP}]+{_VACUOUS_PERSON},[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
 )
 # ... and a sentence whose subject is such a gerund says nothing: "Additionally, being a young man
 # contributes to his fitness." -> "Additionally, being a person contributes to their fitness." goes
 # whole (not "Being a person with a cane makes ...", which says more).
 _VACUOUS_BEING_SUBJECT = re.compile(
     rf"(?:(?<=[.!?])[ \t]+|^|(?<=\n))(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]+)?[Bb]eing[ \t{DROP}]+"
-    rf"(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)[ \t]+"
+    rf"{_VACUOUS_PERSON}[ \t]+"
     r"(?:can|could|may|might|will|would|should|must|often|also|likely|probably|certainly|(?!(?:as|his|this|its|plus|"
     r"versus|across|towards|besides|unless|perhaps|us|thus)\b)[a-z]+s)\b[^.!?\n]*[.!?]",
     re.MULTILINE,

@@ -3178,3 +3178,172 @@ def test_twenty_second_round_teenage_years_go_whole(before: str, after: str | No
 def test_twenty_second_round_depicted_childrens_abstracts(before: str, after: str | None) -> None:
     """ "the children's safety" after "two young children" tells their age; only a class's stays."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a list that holds a neutral "person" keeps its second person apart
+        ("The scene includes a person, a woman, and a dog.", "The scene includes a person, another person, and a dog."),
+        (
+            "The scene includes the person in red, the woman, and the dog.",
+            "The scene includes the person in red, the other person, and the dog.",
+        ),
+        # ... and so does a mention before a neutral "the person" in its sentence
+        (
+            "In addition to the child, the person is holding a bag.",
+            "In addition to the other person, the person is holding a bag.",
+        ),
+        (
+            "Next to the boy, the person in the red shirt is cooking.",
+            "Next to the other person, the person in the red shirt is cooking.",
+        ),
+        (
+            "Peeking into the stall, the man is disregarding the privacy of the person in the next stall.",
+            "Peeking into the stall, the other person is disregarding the privacy of the person in the next stall.",
+        ),
+        ("The man is talking to the person in red.", "The other person is talking to the person in red."),
+        # a sentence that opens with "A girl" brings in someone new after a neutral "A person"
+        (
+            "A person is seated on a bench. A little girl is playing near the toilet.",
+            "A person is seated on a bench. Another person is playing near the toilet.",
+        ),
+        # ... not "In the image, a man", after a general remark about "the person"
+        (
+            "Skiing offers benefits for the person engaging in it. In the image, a man is skiing.",
+            "Skiing offers benefits for the person engaging in it. In the image, a person is skiing.",
+        ),
+        # ... while lists of rewritten people merge as before, and an apposition stays one person
+        (
+            "The image shows the child, the woman, and the dog on the couch.",
+            "The image shows the two people and the dog on the couch.",
+        ),
+        ("The person in the image, a man, is riding a wave.", "The person in the image is riding a wave."),
+        (
+            "There is one person in the image, a man who is sitting on the slope.",
+            "There is one person in the image, a person who is sitting on the slope.",
+        ),
+        (
+            "The man is playing frisbee. A woman is watching him. The woman is smiling.",
+            "The person is playing frisbee. Another person is watching them. The other person is smiling.",
+        ),
+    ],
+)
+def test_twenty_third_round_people_kept_apart(before: str, after: str | None) -> None:
+    """A second person rewritten to "person" next to a neutral "person" is "the other person"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an unborn baby is nobody in the image: no "other person" is made up for it
+        (
+            "The pregnant woman is at her baby shower, celebrating the baby's impending arrival.",
+            "The person is at their baby shower, celebrating the impending arrival.",
+        ),
+        (
+            "A woman holds a cake at a baby shower. Her baby's due date is near.",
+            "A person holds a cake at a baby shower. The due date is near.",
+        ),
+        ("The guests celebrate the upcoming arrival of the baby.", "The guests celebrate the upcoming arrival."),
+        # ... while a depicted baby is still rewritten
+        ("The baby is sleeping. The baby's hat is blue.", "The person is sleeping. The person's hat is blue."),
+        ("The mother and her baby sit on the bench.", "The parent and their child sit on the bench."),
+    ],
+)
+def test_twenty_third_round_unborn_baby(before: str, after: str | None) -> None:
+    """ "the baby's impending arrival" never reads "the other person's impending arrival"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Little League tells the players' age: the whole name goes, never "a league player"
+        ("The image shows a little league player swinging a bat.", "The image shows a baseball player swinging a bat."),
+        ("A Little League player swings at the ball.", "A baseball player swings at the ball."),
+        ("It is being used for practice or a little league game.", "It is being used for practice or a baseball game."),
+        (
+            "A group of young children is playing a little league baseball game.",
+            "A group of people is playing a baseball game.",
+        ),
+        ("The children emphasize the Little League atmosphere.", "The people emphasize the baseball atmosphere."),
+        (
+            "As the player progresses through the little league and beyond, focus matters.",
+            "As the player progresses through the league and beyond, focus matters.",
+        ),
+        ("Little League players are on the field.", "Baseball players are on the field."),
+        ("What positions do the boys play in little league?", "What positions do the people play in baseball?"),
+        # ... while the sport in a general statement stays
+        ("Little league baseball and other organized youth sports are essential for children.", None),
+        ("Playing little league teaches teamwork.", None),
+    ],
+)
+def test_twenty_third_round_little_league(before: str, after: str | None) -> None:
+    """ "a little league player" never reads "a league player"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a commemorated class names nobody in the image
+        ("The memorial honors the men and women who fought in the war.", None),
+        ("The monument honors the men and women who served in World War II.", None),
+        ("It reflects the contribution of servicemen and women who have fought for freedom.", None),
+        (
+            "Two men and a woman stand by the memorial honoring the men and women who died in the war.",
+            "Three people stand by the memorial honoring the men and women who died in the war.",
+        ),
+        # ... while the people in the image are rewritten
+        (
+            "The men and women in the photo are standing by the memorial.",
+            "The people in the photo are standing by the memorial.",
+        ),
+        (
+            "The men and women who served in the war are shown in the photo.",
+            "The people who served in the war are shown in the photo.",
+        ),
+        ("The men who fought over the ball are laughing.", "The people who fought over the ball are laughing."),
+        (
+            "The men and women who served are standing at attention.",
+            "The people who served are standing at attention.",
+        ),
+        (
+            "The men and women who served in the war are standing at attention.",
+            "The people who served in the war are standing at attention.",
+        ),
+    ],
+)
+def test_twenty_third_round_commemorated_class(before: str, after: str | None) -> None:
+    """ "the men and women who fought in the war" never reads "the people who fought"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a rewritten class before "and other <people>" is one of them
+        ("Children and other onlookers watch the parade.", "Onlookers watch the parade."),
+        (
+            "It is essential for the children and other skiers to ski cautiously.",
+            "It is essential for the skiers to ski cautiously.",
+        ),
+        (
+            "A park with multiple adult males and other young people enjoying their time.",
+            "A park with multiple people enjoying their time.",
+        ),
+        ("Several women and other shoppers browse the stalls.", "Several shoppers browse the stalls."),
+        # ... but a count is theirs alone, one person stays, and "others" is no group noun
+        ("Two women and other shoppers browse the stalls.", "Two people and other shoppers browse the stalls."),
+        ("The boy and other children play.", "The person and other people play."),
+        (
+            "Cups sit next to the children and others near the edges.",
+            "Cups sit next to the people and others near the edges.",
+        ),
+    ],
+)
+def test_twenty_third_round_class_and_others(before: str, after: str | None) -> None:
+    """ "Children and other onlookers" never reads "People and other onlookers"."""
+    _assert_review_shape(before, after)

@@ -70,10 +70,14 @@ class Mention:
 
 
 def _match_case(replacement: str, surface: str) -> str:
-    """Carry the capitalisation of the replaced word over ("She" -> "They")."""
+    """Carry the capitalisation of the replaced word over ("She" -> "They"); a name of
+    capitalised words ("the Little League atmosphere") gives a plain word ("the baseball
+    atmosphere"), which the rewriter capitalises at a sentence start."""
     if replacement and surface[:1].isupper():
         if surface.isupper() and len(surface) > 1:
             return replacement.upper()
+        if " " in surface and all(word[:1].isupper() for word in surface.split()):
+            return replacement
         return replacement[:1].upper() + replacement[1:]
     return replacement
 

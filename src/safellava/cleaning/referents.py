@@ -20,7 +20,11 @@ rewriter which determiners to change so that the people stay apart:
   is someone else than a mention after it in its sentence ("..., while the boy stands" ->
   "while the other person stands"); where the mention is the one person named before, the
   neutral noun phrase is the other ("The woman pets the sheep. For the person photographing
-  the woman" -> "For the other person photographing the person");
+  the woman" -> "For the other person photographing the person"); so is a list item after it
+  ("a person, a woman, and a dog" -> "a person, another person, and a dog"), a mention before a
+  neutral "the person" in its sentence ("In addition to the child, the person is" -> "In
+  addition to the other person, the person is") and a sentence that opens with "A girl" after
+  one with a neutral person ("A person is seated ... Another person is playing");
 * a mention after a possessive ("her husband") keeps its form (it already says whose) but
   counts as a person; one without a determiner, a restatement of the noun phrase before it
   ("another person, a man,", "a blonde, possibly a teenager"), a predicate ("if the
@@ -85,6 +89,18 @@ _ATTRIBUTIVE = re.compile(
 # a child"); "with the man, the child can learn" ends a phrase before the subject.
 _BARE_COMMA = re.compile(r"(?:['’]s?)?,[ \t]*")
 _LIST_GOES_ON = re.compile(r"(?:['’]s?)?(?:,|[ \t]+(?:and|or|&)\b)")
+# a preposition right before a noun phrase: its comma after closes a fronted phrase ("Next to
+# the child, the person"), not an apposition ("the woman, the person who")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|of|with|behind|beside|besides|near|from|for|at|by|around|unlike|than)[ \t]+$", re.IGNORECASE
+)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+# a neutral "a person" that a list goes on from ("a person, a woman, and a dog")
+_LISTED_PERSON = re.compile(r"\b(?:a|one)[ \t]+person,", re.IGNORECASE)
+_LISTED_PERSON_BEFORE = re.compile(r"\b(?:a|one)[ \t]+person,[ \t]*$", re.IGNORECASE)
+# a mention that a list goes on after ("the person in red, the woman, and the dog") is one of its
+# items, not a restatement of the person before it
+_LIST_GOES_ON_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:an?|the|one|two|some|his|her|their|its)\b")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
 # a noun phrase that already says which person it is ("the other man", "the first woman")
 _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
@@ -183,7 +199,8 @@ class Referents:
         # text is let go before the noun phrases and their determiners are searched (and
         # before the search for a neutral "person", which needs that word in the text).
         nouns = [_noun(mention) for _, mention in replaced if self._classed(_word(mention.evidence))]
-        named = "person" in nouns and "person" in text and _NEUTRAL_PERSON.search(text) is not None
+        first_named = _NEUTRAL_PERSON.search(text) if "person" in nouns and "person" in text else None
+        named = first_named is not None or ("person" in nouns and _LISTED_PERSON.search(text) is not None)
         if not named and len(set(nouns)) == len(nouns):
             return {}
         phrases = _phrases(text, ordered, replaced)  # every replaced noun phrase ("two little boys" too)
@@ -202,7 +219,10 @@ class Referents:
             if (
                 candidate.index in coordinated
                 or candidate.determiner is None
-                or _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+                or (
+                    _APPOSITION.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
+                    and not _LIST_GOES_ON_AFTER.match(text, candidate.end)
+                )
                 or (
                     candidate.determiner.group(1).lower() != "the"
                     and _PREDICATE.search(text, max(0, candidate.phrase_start - 40), candidate.phrase_start)
@@ -212,14 +232,23 @@ class Referents:
                 continue
             known = people.setdefault(candidate.noun, [])
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
-            anchor = _neutral_person_before(text, candidate) if named and candidate.noun == "person" else None
-            if anchor and _tells_apart(text, anchor.start(), candidate.end):
+            anchor = None
+            if named and candidate.noun == "person":
+                anchor = _neutral_person_before(text, candidate, first_named) or (
+                    None if known else _neutral_person_after(text, candidate)
+                )
+            if anchor and _tells_apart(
+                text,
+                max(min(anchor.start(), candidate.phrase_start), candidate.phrase_start - 300),
+                max(anchor.end(), candidate.end),
+            ):  # (around both, or the mention's own sentence where the anchor is sentences back)
                 anchor = None
-            if anchor and not known:
+            if anchor and (not known or anchor.start() > candidate.start):
                 known.append(_Person(None, None, candidate.phrase_start))
                 fitting = []
             elif (
                 anchor
+                and candidate.determiner.group(1).lower() == "the"
                 and len(known) == 1
                 and fitting
                 and self._same_kind(candidate, known[0])
@@ -336,16 +365,32 @@ class Referents:
         return True
 
 
-def _neutral_person_before(text: str, candidate: _Candidate) -> re.Match[str] | None:
+def _neutral_person_before(text: str, candidate: _Candidate, first_named: re.Match[str] | None) -> re.Match[str] | None:
     """The last neutral "person" before the mention ("the boy") in its sentence, where the
-    mention neither restates it ("one person is visible, the man sitting", "- the woman") nor
-    is its predicate ("which is the man", "like the man in the image") nor is coordinated
-    with it ("the person and the child")."""
+    mention neither restates it ("one person is visible, the man sitting", "- the woman"; a
+    list item, "the person in red, the woman, and the dog", restates nothing) nor is its
+    predicate ("which is the man", "like the man in the image") nor is coordinated with it
+    ("the person and the child"); for a mention with "a", the "a person" of a list it follows
+    ("a person, a woman, and a dog") or, where "A woman" opens a sentence, the first neutral
+    "person" of an earlier one (``first_named``, the text's first)."""
     start = candidate.phrase_start
-    if (
-        candidate.determiner is None
-        or candidate.determiner.group(1).lower() != "the"
-        or _RESTATED.search(text, max(0, start - 40), start)
+    if candidate.determiner is None:
+        return None
+    word = candidate.determiner.group(1).lower()
+    if word in ("a", "an"):
+        listed = _LISTED_PERSON_BEFORE.search(text, max(0, start - 20), start)
+        if listed and _LIST_GOES_ON_AFTER.match(text, candidate.end):
+            return listed
+        if candidate.determiner.group(1)[0] == "A" and _OPENS_SENTENCE.search(text, max(0, start - 4), start):
+            # a sentence that opens with "A woman" brings in someone new after "A person can be
+            # seen ..." (not "In the image, a man", which may be the person of a general remark)
+            earlier = first_named  # (the text's first: one search, not one per mention)
+            if earlier is None or earlier.end() > start:
+                return None
+            return earlier if _SENTENCE_BOUNDARY.search(text, earlier.end(), start) else None
+        return None
+    if word != "the" or (
+        _RESTATED.search(text, max(0, start - 40), start) and not _LIST_GOES_ON_AFTER.match(text, candidate.end)
     ):
         return None
     window = max(0, start - 300)
@@ -354,6 +399,32 @@ def _neutral_person_before(text: str, candidate: _Candidate) -> re.Match[str] | 
     if not anchors or _COORDINATION_GAP.fullmatch(text, anchors[-1].end(), start):
         return None
     return anchors[-1]
+
+
+def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | None:
+    """A neutral "the person" after the mention ("the child") later in its sentence ("In
+    addition to the child, the person in the red shirt is"): someone else, unless coordinated
+    with it ("the woman and the person") or its restatement or predicate ("the woman, the
+    person who", "the woman is the person")."""
+    if candidate.determiner is None or candidate.determiner.group(1).lower() != "the":
+        return None
+    boundary = _SENTENCE_BOUNDARY.search(text, candidate.end, candidate.end + 300)
+    later = _NEUTRAL_PERSON.search(
+        text, candidate.end, boundary.start() if boundary else min(len(text), candidate.end + 300)
+    )
+    if later is None or later.group(1) is None:
+        return None
+    if _COORDINATION_GAP.fullmatch(text, candidate.end, later.start()) and (
+        not _BARE_COMMA.fullmatch(text, candidate.end, later.start()) or _LIST_GOES_ON.match(text, later.end())
+    ):
+        return None
+    restated = _RESTATED.search(text, max(candidate.end, later.start() - 40), later.start())
+    if restated and not (
+        restated.group(0).startswith(",")
+        and _AFTER_PREPOSITION.search(text, max(0, candidate.phrase_start - 20), candidate.phrase_start)
+    ):
+        return None  # (a comma closes a fronted phrase: "In addition to the child, the person")
+    return later
 
 
 def _tells_apart(text: str, start: int, end: int) -> bool:

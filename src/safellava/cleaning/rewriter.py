@@ -777,6 +777,16 @@ _COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
     rf"(?={_ROLE_NOUN})",
     re.IGNORECASE,
 )
+# A rewritten class before "and other <people>" is one of them: "Children and other onlookers"
+# -> "Onlookers", "the women and other shoppers" -> "the shoppers" (not "People and other
+# onlookers"); after a number the count is theirs alone ("two women and other shoppers" ->
+# "two people and other shoppers").
+_PEOPLE_AND_OTHER = re.compile(
+    rf"(?<!\d[ \t])(?<!\b(?:one|two|six|ten)[ \t])(?<!\b(?:four|five|nine)[ \t])(?<!\b(?:three|seven|eight)[ \t])"
+    rf"{SWAP}([Pp])eople,?[ \t]+and[ \t]+other[ \t{DROP}]+(?=(?:{SWAP})?(?:{_ROLE_NOUN}|(?:people|guests|fans|"
+    rf"attendees|participants|members|tourists|pedestrians|individuals|locals|family[ \t]+members)\b))({SWAP}?)([a-z])",
+    re.IGNORECASE,
+)
 # "alike" after a coordination merged into one noun: "children and adults alike" -> "people", not
 # "people alike"; "visitors and people alike" keeps it.
 _MERGED_ALIKE = re.compile(
@@ -1234,6 +1244,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
+        if "eople and other" in text:
+            text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if "people alike" in text or "People alike" in text:
             text = _MERGED_ALIKE.sub(r"\1", text)
         if SWAP + "couple" in text:
@@ -1321,7 +1333,8 @@ def _drop_tautological_noun(match: re.Match[str]) -> str:
 
 
 def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
-    """ "the other person" stays where a person of that noun is named before it; where that
+    """ "the other person" stays where a person of that noun is named before it, or later in
+    its sentence ("In addition to the other person, the person in red is"); where that
     sentence went ("Describe the woman's age. The man holds a cup."), it is "the person".
     ``first_seen`` keeps where each noun first occurs, so a long text is searched once."""
     noun = match.group(5)
@@ -1329,6 +1342,10 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
         found = re.search(rf"\b{noun}\b", match.string)
         first_seen[noun] = found.start() if found else len(match.string)
     if first_seen[noun] < match.start():
+        return match.group(0)
+    rest = match.string[match.end(5) : match.end(5) + 300]  # (a sentence's worth, so a long turn stays linear)
+    boundary = _SENTENCE_MARK.search(rest)
+    if re.search(rf"\b{noun}\b", rest[: boundary.start() if boundary else len(rest)]):
         return match.group(0)
     the, indefinite = match.group(1), match.group(2) or match.group(3)
     if the:
@@ -1444,6 +1461,12 @@ def _close_lists(text: str) -> str:
         ):
             text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
     return text
+
+
+def _drop_class_before_others(match: re.Match[str]) -> str:
+    """ "Children and other onlookers" -> "Onlookers": the group's capital moves to its noun."""
+    first = match.group(3).upper() if match.group(1) == "P" else match.group(3)
+    return match.group(2) + first
 
 
 def _merge_kin(match: re.Match[str]) -> str:
@@ -1707,6 +1730,7 @@ _LABELLED = re.compile(
     rf"{LABEL}(?:([Tt]he)[ \t]+(?:other|second|third|fourth)|([Aa])nother|([Aa])[ \t]+(?:second|third|fourth))"
     rf"(?=[ \t{DROP}{SWAP}]+([A-Za-z-]+))(?=[^{SWAP}.!?\n]{{0,40}}{SWAP}([a-z]+))"
 )
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]")

@@ -113,12 +113,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True, help="a seed not used before (docs/cleaning.md lists them)")
     parser.add_argument("--output", type=Path, required=True, help="folder for the packets and the key")
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument(
+        "--whole-input",
+        action="store_true",
+        help="the input is a source nobody writing rules opened (LLaVA-Bench answers, tools/bench_records.py): "
+        "draw from all its records, not only the slice's held-out fifth",
+    )
     parser.add_argument("--rewrites", type=int, default=120)
     parser.add_argument("--unchanged", type=int, default=120)
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="key.json of an earlier round")
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
-    records = [r for r in json.loads(args.input.read_text(encoding="utf-8")) if held_out(r)]
+    records = [r for r in json.loads(args.input.read_text(encoding="utf-8")) if args.whole_input or held_out(r)]
     packets = turns(records, clean(records, args.output))
     seen = {key for path in args.exclude for key in json.loads(path.read_text(encoding="utf-8"))["seen"]}
     rng = random.Random(args.seed)

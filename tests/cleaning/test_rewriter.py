@@ -3347,3 +3347,103 @@ def test_twenty_third_round_commemorated_class(before: str, after: str | None) -
 def test_twenty_third_round_class_and_others(before: str, after: str | None) -> None:
     """ "Children and other onlookers" never reads "People and other onlookers"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a comparison whose facial-hair object went goes with its word, never stranding it
+        ("A man holding a comb under his nose like a mustache", "A person holding a comb under their nose"),
+        ("An old man wearing a pen as a moustache.", "A person wearing a pen."),
+        ("a girl holding a brush like a beard while laughing", "a person holding a brush while laughing"),
+        (
+            "a man holding a comb under his nose like a mustache and smiling",
+            "a person holding a comb under their nose and smiling",
+        ),
+        ("a man with a banana like a mustache, smiling at the camera", "a person with a banana, smiling at the camera"),
+        ("a man holding a banana shaped like a mustache", "a person holding a banana"),
+        ("a man holding broccoli in the shape of a mustache.", "a person holding broccoli."),
+        ("a man holding a pizza slice as his beard", "a person holding a pizza slice"),
+        ("a boy using a pen for a mustache.", "a person using a pen."),
+        ("He has features such as a beard.", "They have features."),
+        ("He has a hat as well as a beard.", "They have a hat."),
+        ("A MAN HOLDING A COMB LIKE A MUSTACHE", "A PERSON HOLDING A COMB"),
+        # ... while a comparison with its object stays, and a list keeps its other items
+        ("a man holding a fork like a sword", "a person holding a fork like a sword"),
+        ("a man dressed as a bearded wizard", "a person dressed as a wizard"),
+        ("He is known for his beard and his hat.", "They are known for their hat."),
+        # "wearing" whose object went at a clause's end goes too
+        ("a man wearing a fake mustache", "a person"),
+        ("a man wearing a fake mustache, smiling", "a person, smiling"),
+        ("a girl wearing a fake mustache as a joke", "a person as a joke"),
+        ("The man is wearing a fake mustache.", "There is a person."),
+        ("The man is wearing a fake mustache. He smiles.", "They smile."),
+        # ... but not before a list's next item, nor where the object stays
+        ("a man wearing a fake mustache, a tie, and red pants", "a person wearing a tie, and red pants"),
+        ("The man is wearing a fake mustache and a hat.", "The person is wearing a hat."),
+        ("a man wearing a beard costume", "a person wearing a costume"),
+    ],
+)
+def test_caption_round_emptied_comparison(before: str, after: str | None) -> None:
+    """ "like a mustache" never leaves "like" behind."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an adverb before an emptied predicate goes with it; a determiner before a dropped word
+        # does not stay in the existential sentence
+        ("The old man literally has a comb mustache.", "There is a person."),
+        ("The old man has a beard.", "There is a person."),
+        ("The man clearly has a beard.", "There is a person."),
+        ("The man also has a long beard.", "There is a person."),
+        ("He actually has a mustache.", "There is a person."),
+        ("The person in the image apparently has a beard.", "There is a person in the image."),
+        ("Two men obviously have beards.", "There are two people."),
+        ("She is smiling and clearly has a beard.", "They are smiling."),
+        # ... a caption without a stop too, but not a list item
+        ("the man clearly has a beard", "There is a person"),
+        ("a man is bearded", "There is a person"),
+        ("- The man has a beard", "- The person"),
+        # ... and in a longer text the sentence goes
+        ("The old man literally has a comb mustache. He is holding a cup.", "They are holding a cup."),
+        ("The young man obviously has a beard and a hat.", "The person obviously has a hat."),
+    ],
+)
+def test_caption_round_emptied_predicate_after_adverb(before: str, after: str | None) -> None:
+    """ "The old man literally has a comb mustache." never reads "There is a The person literally."."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # insects, plants, foods and things named with a person word name nobody
+        ("a girl holding a lady bug pattern umbrella", "a person holding a lady bug pattern umbrella"),
+        ("A LADY BUG ON A LEAF", None),
+        ("Lady bugs on a leaf.", None),
+        ("a lady beetle on a leaf", None),
+        ("the old lady bug", None),
+        ("a bowl of lady fingers", None),
+        ("a lady slipper orchid in the forest", None),
+        ("lady's slipper orchids in the forest", None),
+        ("a green granny smith apple", None),
+        ("an old man cactus in a pot", None),
+        ("a man hole cover on the street", None),
+        ("a mother board on a desk", None),
+        ("mother nature at its best", None),
+        ("a grandmother clock", None),
+        ("a kid goat in the barn", None),
+        # ... while the person words stay rewritten
+        ("a lady bug and a girl", "a lady bug and a person"),
+        ("a lady fingers the fabric", "a person fingers the fabric"),
+        ("a lady's slippers by the bed", "a person's slippers by the bed"),
+        ("an old man holding a cactus", "a person holding a cactus"),
+        ("the mother holds her board", "the parent holds their board"),
+        ("an old lady with her bird", "a person with their bird"),
+    ],
+)
+def test_caption_round_things_named_after_people(before: str, after: str | None) -> None:
+    """ "a lady bug pattern umbrella" never reads "another person bug pattern umbrella"."""
+    _assert_review_shape(before, after)

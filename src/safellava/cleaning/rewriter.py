@@ -177,6 +177,18 @@ _ORPHAN = re.compile(
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
+# A comparison whose object went goes with its word ("holding a comb under their nose like a ∅" ->
+# "... under their nose", "wearing a pen as a ∅." -> "wearing a pen.", "like a ∅ and smiling" ->
+# "... and smiling"); never before a list's next item ("such as a ∅, a hat, and shoes" keeps its
+# list, below), and after "such as", "as well as" or "for" not before "and"/"or" either ("known for
+# their ∅ and their hat" -> "known for their hat").
+_EMPTIED_COMPARISON = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|as[ \t]+well[ \t]+as|for|"
+    rf"in[ \t]+the[ \t]+(?:shape|form)[ \t]+of)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b))|[ \t]+(?:while|whilst|when|with|"
+    r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(1)[ \t]+(?:and|or)\b|(?(2)[ \t]+(?:and|or)\b|(?!))))",
+    re.IGNORECASE,
+)
 # "along with" or "together with" a person whose whole noun phrase went goes with it, an
 # apposition with both its commas: "the man in a museum, along with his ∅, suggests" -> "the
 # person in a museum suggests", not "..., along, suggests"
@@ -318,9 +330,17 @@ _EMPTIED_FIRST_OBJECT = re.compile(
     r"(?=[ \t]+(?:a|an|the|some|their)[ \t]+[^,.;:!?\n]{1,40},)",
     re.IGNORECASE,
 )
+# ... as the object of "wearing" at a clause's end: "a person wearing a fake ∅" -> "a person", "is
+# wearing a ∅." -> "is ∅." (closed below); not before a list's next item ("wearing a ∅, a tie,").
+_EMPTIED_WEARING = re.compile(
+    rf"(?<![ \t])[ \t]+wearing{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$)|,(?![ \t]+(?:a|an|the|some|their|his|her)\b)|"
+    r"[ \t]+(?:as|for|while|whilst|when|at|in|on|near|and|or|[a-z]+ing)\b)",
+    re.IGNORECASE,
+)
 # ... as the last verb phrase of a coordination: "is smiling and has a ∅." -> "is smiling."
 _EMPTIED_LAST_PREDICATE = re.compile(
-    rf",?(?<![ \t])[ \t]+(?:and|but)(?:[ \t]+(?:also[ \t]+)?(?:{_PREDICATE}|sporting|having|wearing|growing))?{DROP}+"
+    rf",?(?<![ \t])[ \t]+(?:and|but)(?:[ \t]+(?:(?:also|still|just|really|{_ADVERB})[ \t]+)?"
+    rf"(?:{_PREDICATE}|sporting|having|wearing|growing))?{DROP}+"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$))",
     re.IGNORECASE,
 )
@@ -419,16 +439,20 @@ _STUB_SUBJECT = re.compile(
     # (after an opening "In the image, ", which stays: "In the image, there is a person.")
     r"((?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:(?:In|On)[ \t]+(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene),"
     r"[ \t]+)?)"
-    rf"(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t]+)?"
+    # (a determiner may stand before a dropped word: "The ∅ person")
+    rf"(?:[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)[ \t{DROP}]+)?"
     rf"((?:[{SWAP}{LABEL}]*(?:two|three|four|five|six|several|many)[ \t]+)?[{SWAP}{LABEL}]*([A-Za-z-]+)"
     rf"(?:(?![ \t]+(?:is|are|was|were|has|have|had|and|but|or|who|which|that|[a-z]+ed)\b)[^,;:.!?\n{STUB}])*?)"
-    rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!])"
+    # (a caption may end without a stop: "the man has a beard" -> "There is a person")
+    rf"[ \t{DROP}]*{STUB}[ \t{DROP}]*([.!]|$)"
 )
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
+# (an adverb before the verb goes with it: "The person literally has ∅." -> "There is a person.")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])[ \t]+(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
+    rf"(?<![ \t])(?:[ \t]+(?:also|still|just|really|{_ADVERB}))*[ \t]+"
+    r"(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
     rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
-    r"(?=[ \t]*[.?!](?:[ \t\n]|$))",
+    r"(?=[ \t]*(?:[.?!](?:[ \t\n]|$)|$))",
     re.IGNORECASE,
 )
 _EMPTIED_RELATIVE_HAS = re.compile(
@@ -1202,6 +1226,7 @@ def tidy(marked: str) -> str:
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         if "with" in text:
             text = _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text)
+        text = _EMPTIED_COMPARISON.sub("", text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
@@ -1379,6 +1404,8 @@ def _close_predicates(text: str) -> str:
     sentence-level fixes take a sentence that is only such a clause)."""
     text = _EMPTIED_HAS_BEFORE_WHICH.sub(r"\1", text)
     text = _EMPTIED_FIRST_OBJECT.sub(rf"\1{DROP}", text)
+    if "wearing" in text or "WEARING" in text:
+        text = _EMPTIED_WEARING.sub(DROP, text)
     text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
     text = _EMPTIED_FIRST_PREDICATE.sub(f"{DROP} ", text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
@@ -1680,6 +1707,9 @@ def _capitalise(match: re.Match[str]) -> str:
     return lead + match.group(2) + match.group(3).upper()
 
 
+_COUNT_HEADS = frozenset(("two", "three", "four", "five", "six", "several", "many"))
+
+
 def _existential(match: re.Match[str]) -> str:
     """ "The person in the image ∅." (a turn whose only sentence lost its predicate) -> "There
     is a person in the image."; "The people in the photo ∅." -> "There are people in the
@@ -1687,14 +1717,16 @@ def _existential(match: re.Match[str]) -> str:
     someone is there ("They appear to be ∅." -> "There is a person.", or "There are people." where
     "they" was the text's own)."""
     lead, phrase, head, end = match.group(1), match.group(2), match.group(3).lower(), match.group(4)
+    if not end and ("\n" in lead or not head[:1].isalpha()):  # a last line may be a list item ("- The person ∅")
+        return match.group(0)
     there = "there" if lead.rstrip(" \t").endswith(",") else "There"
     if head in ("they", "he", "she") and phrase.strip(SWAP + LABEL).lower() == head:
         singular = phrase.startswith(SWAP) or head != "they"
         return f"{lead}{there} {'is a person' if singular else 'are people'}{end}"
-    plural = head in ("people", "two", "three", "four", "five", "six", "several", "many") or (
-        head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    )
+    plural = head == "people" or head in _COUNT_HEADS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     if plural:
+        if head in _COUNT_HEADS:  # "Two people ∅." -> "There are two people."
+            phrase = phrase[:1].lower() + phrase[1:]
         return f"{lead}{there} are {phrase}{end}"
     article = "an" if _VOWEL_SOUND.match(phrase.lstrip(SWAP + LABEL)) else "a"
     return f"{lead}{there} is {article} {phrase}{end}"

@@ -3419,6 +3419,48 @@ def test_caption_round_emptied_predicate_after_adverb(before: str, after: str | 
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # a stance adverb between the copula and the attribute hides nothing
+        ("The man is clearly old.", "There is a person."),
+        ("The man appears clearly old.", "There is a person."),
+        ("The man is definitely old.", "There is a person."),
+        ("The man is also very old.", "There is a person."),
+        ("She is clearly Asian.", "There is a person."),
+        ("The woman is obviously pregnant.", "There is a person."),
+        ("The man is clearly old and smiling.", "The person is smiling."),
+        ("The car is likely old and the man is probably old.", "The car is likely old."),
+        # ... nor makes a thing or an animal a person
+        ("The building is clearly old.", None),
+        ("The dog is also old.", None),
+        ("The food is clearly Asian.", None),
+    ],
+)
+def test_caption_round_stance_adverb_before_an_attribute(before: str, after: str | None) -> None:
+    """ "The man is clearly old." does not keep "old" ("clearly" is no degree word, but says as much)."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "with a <facial hair>" before the subject's verb goes whole
+        ("A man with a beard smiles at the camera.", "A person smiles at the camera."),
+        ("A MAN WITH A BEARD SMILES AT THE CAMERA.", "A PERSON SMILES AT THE CAMERA."),
+        ("A man with a long gray beard sits on a bench.", "A person sits on a bench."),
+        ("The man with a beard holds a cup and smiles.", "The person holds a cup and smiles."),
+        # ... not where a noun follows the dropped word, or another object stays
+        ("A man with a bearded face looks at the camera.", "A person with a face looks at the camera."),
+        ("A man with a beard and a hat stands by the door.", "A person with a hat stands by the door."),
+        ("A man with a beard in a dress shirt.", "A person in a dress shirt."),
+    ],
+)
+def test_caption_round_with_before_a_verb(before: str, after: str | None) -> None:
+    """ "A man with a beard smiles" never reads "A person with a smiles"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
         # insects, plants, foods and things named with a person word name nobody
         ("a girl holding a lady bug pattern umbrella", "a person holding a lady bug pattern umbrella"),
         ("A LADY BUG ON A LEAF", None),

@@ -177,6 +177,16 @@ _ORPHAN = re.compile(
     rf"without|beyond|given|to|by|[a-z]+ing)\b))",
     re.IGNORECASE,
 )
+# "with a ∅" before a verb of its subject goes whole ("A man with a beard smiles at the camera" ->
+# "A person smiles at the camera", not "A person with a smiles"): after "a" the next word ending
+# in a single "s" is no plural noun, and a verb's object or preposition follows it ("with a ∅
+# dress on" and "with ∅ arms on the table" stay for the fixes below).
+_ORPHAN_WITH_BEFORE_VERB = re.compile(
+    rf"(?<![ \t])[ \t]+with[ \t]+an?{_MODIFIERS}{DROP}+(?=[ \t]+[a-z]+[^su\s]s[ \t]+(?:a|an|the|at|on|in|into|with|"
+    r"to|by|near|next|over|under|up|down|out|off|around|from|his|her|their|its|for|toward|towards|across|along|behind|"
+    r"beside|while|and)\b)",
+    re.IGNORECASE,
+)
 # A comparison whose object went goes with its word ("holding a comb under their nose like a ∅" ->
 # "... under their nose", "wearing a pen as a ∅." -> "wearing a pen.", "like a ∅ and smiling" ->
 # "... and smiling"); never before a list's next item ("such as a ∅, a hat, and shoes" keeps its
@@ -1224,8 +1234,8 @@ def tidy(marked: str) -> str:
         if any(word + DROP in text for word in _EXAMPLE_WORDS):
             text = _EMPTIED_EXAMPLES.sub(DROP, text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
-        if "with" in text:
-            text = _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text)
+        if "with" in text or "WITH" in text:
+            text = _ORPHAN_WITH_BEFORE_VERB.sub("", _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text))
         text = _EMPTIED_COMPARISON.sub("", text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN.sub(DROP, text)

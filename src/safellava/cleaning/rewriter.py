@@ -72,6 +72,8 @@ _ADVERB = (
     r"friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|monthly|weekly|"
     r"yearly)\b)[a-z]+ly"
 )
+# an adverb before a verb whose object went goes with it ("and also has ∅", "literally has ∅")
+_VERB_ADVERB = rf"(?:also|still|just|really|{_ADVERB})"
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
@@ -349,7 +351,7 @@ _EMPTIED_WEARING = re.compile(
 )
 # ... as the last verb phrase of a coordination: "is smiling and has a ∅." -> "is smiling."
 _EMPTIED_LAST_PREDICATE = re.compile(
-    rf",?(?<![ \t])[ \t]+(?:and|but)(?:[ \t]+(?:(?:also|still|just|really|{_ADVERB})[ \t]+)?"
+    rf",?(?<![ \t])[ \t]+(?:and|but)(?:[ \t]+(?:{_VERB_ADVERB}[ \t]+)?"
     rf"(?:{_PREDICATE}|sporting|having|wearing|growing))?{DROP}+"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$))",
     re.IGNORECASE,
@@ -459,7 +461,7 @@ _STUB_SUBJECT = re.compile(
 _DOUBLE_COMMA = re.compile(rf",{DROP}*,")
 # (an adverb before the verb goes with it: "The person literally has ∅." -> "There is a person.")
 _STUB_VERB = re.compile(
-    rf"(?<![ \t])(?:[ \t]+(?:also|still|just|really|{_ADVERB}))*[ \t]+"
+    rf"(?<![ \t])(?:[ \t]+{_VERB_ADVERB})*[ \t]+"
     r"(?:(?:appears?|appeared|seems?|seemed|looks?|looked)(?:[ \t]+to[ \t]+be)?|has|have|had|sports|"
     rf"wears|is|are|was|were|be)(?:[ \t]+(?:not|also|still))*{DROP}+"
     r"(?=[ \t]*(?:[.?!](?:[ \t\n]|$)|$))",

@@ -2147,9 +2147,10 @@ def test_thirteenth_round_wording(before: str, after: str | None) -> None:
             "There are several other people in the stands, including two women.",
             "There are several other people in the stands.",
         ),
+        # ... a count of three or more is the only count the text gives, so it stays
         (
             "There are several other people in the stands, including two women and a child.",
-            "There are several other people in the stands.",
+            "There are several other people in the stands, including three people.",
         ),
         # ... one that says more stays (rewritten)
         (
@@ -3488,4 +3489,109 @@ def test_caption_round_with_before_a_verb(before: str, after: str | None) -> Non
 )
 def test_caption_round_things_named_after_people(before: str, after: str | None) -> None:
     """ "a lady bug pattern umbrella" never reads "another person bug pattern umbrella"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a counted inclusion of three or more after a head without a count keeps its count
+        (
+            "The group, including two men and two women, is sitting at the table.",
+            "The group, including four people, is sitting at the table.",
+        ),
+        (
+            "A group of friends, including a man and two women, are enjoying drinks.",
+            "A group of friends, including three people, are enjoying drinks.",
+        ),
+        (
+            "The family, including two boys and two girls, is having dinner.",
+            "The family, including four people, is having dinner.",
+        ),
+        (
+            "There are several people, including three men and a woman, sitting at the table.",
+            "There are several people, including four people, sitting at the table.",
+        ),
+        (
+            "The group, including three men, is sitting at the table.",
+            "The group, including three people, is sitting at the table.",
+        ),
+        # ... while one that repeats a counted head, or counts two, goes
+        ("There are four people, including two men and two women, in the room.", "There are four people in the room."),
+        ("Six people, including two men and two women, are at the table.", "Six people are at the table."),
+        (
+            "In total, there are 11 people observing the game, including three men and a woman.",
+            "In total, there are 11 people observing the game.",
+        ),
+        (
+            "A group of people, including a man and a woman, walks down the sidewalk.",
+            "A group of people walks down the sidewalk.",
+        ),
+        (
+            "In the image, there are five people - three children and two adults, including a woman and a man.",
+            "In the image, there are five people.",
+        ),
+        # counted people joined by "and" are one count
+        ("Two men and two women are sitting at the table.", "Four people are sitting at the table."),
+        ("A man and two women are walking down the street.", "Three people are walking down the street."),
+        ("One boy and one girl are playing in the park.", "Two people are playing in the park."),
+        ("The group consists of two men and two women.", "The group consists of four people."),
+    ],
+)
+def test_counts_round_counted_people_keep_their_count(before: str, after: str | None) -> None:
+    """ "The group, including two men and two women," never loses its count."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Dressed formally as a bride and groom, they dance together as husband and wife.",
+            "Dressed formally as a couple, they dance together.",
+        ),
+        (
+            "Dressed formally as a bride and groom, the couple performs together as husband and wife.",
+            "Dressed formally as a couple, the couple performs together.",
+        ),
+        ("The bride and groom are dancing together as husband and wife.", "The couple are dancing together."),
+        ("The couple is dancing as husband and wife for the first time.", "The couple is dancing for the first time."),
+        ("The bride and groom's first dance as husband and wife is special.", "The couple's first dance is special."),
+        ("The bride and groom, now husband and wife, dance together.", "The couple dance together."),
+        ("They are now husband and wife.", "They are now a couple."),
+        # ... one that repeats nothing in its sentence stays
+        ("The man and woman pose together as husband and wife.", "The two people pose together as a couple."),
+        (
+            "The bride and groom dance. They are celebrating their first day as husband and wife.",
+            "The couple dance. They are celebrating their first day as a couple.",
+        ),
+    ],
+)
+def test_counts_round_no_couple_as_a_couple(before: str, after: str | None) -> None:
+    """A neutral role pair that repeats the couple its sentence named goes ("the couple ... as a couple")."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The men are talking on the phone.", "The people are talking on the phone."),
+        (
+            "Three men are talking on their phones; the man on the left is smiling.",
+            "Three people are talking on their phones; the person on the left is smiling.",
+        ),
+        ("The man and the two women are talking on the phone.", "The three people are talking on the phone."),
+        ("The woman and the three children are sitting on the bench.", "The four people are sitting on the bench."),
+        ("The man or the women are on a call.", "The person or the people are on a call."),
+        # ... but a modifier that points back at the first keeps them apart
+        (
+            "What can you infer about the relationship between the man and the two women behind him?",
+            "What can you infer about the relationship between the person and the two people behind them?",
+        ),
+        ("A man or a woman is on a call.", "A person is on a call."),
+        ("The women and the two men are talking.", "The people are talking."),
+    ],
+)
+def test_counts_round_several_people_stay_plural(before: str, after: str | None) -> None:
+    """A plural gendered noun, alone or coordinated, never becomes one person."""
     _assert_review_shape(before, after)

@@ -474,8 +474,8 @@ _EMPTIED_RELATIVE_HAS = re.compile(
 # Cheap tests (a literal first) for whether the two fixes below can apply at all.
 _DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
 _CONJUNCTION_BEFORE_SWAP = re.compile(
-    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+)?{SWAP}|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ "
-    r"\t]+)?(?:person|people)\b"
+    rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+){{0,2}}{SWAP}"
+    rf"|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:person|people)\b"
 )
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
 # "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
@@ -668,7 +668,25 @@ _VACUOUS_INCLUDING = re.compile(
     rf",[ \t]+(?:including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|"
     rf"many)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
-    rf"|,[ \t]+including[ \t{DROP}]+{SWAP}?(?:two|three|four|five|six)[ \t{DROP}]+{SWAP}?people(?:,|(?=[ \t]*[.;:!?]))"
+)
+# ... and a counted one says no more than its head where that is counted already or the count is
+# two ("several other people, including two women," -> "several other people"; "five people,
+# including a man and two women," -> "five people"); a count of three or more after a head without
+# one is the only count the text gives, so it stays ("The group, including two men and two women,"
+# -> "The group, including four people,").
+_COUNTED_INCLUDING = re.compile(
+    rf",[ \t]+including[ \t{DROP}]+{SWAP}?({_COUNT})[ \t{DROP}]+{SWAP}?people"
+    r"(?:,(?![ \t]+(?:all|both|each)\b)|(?=,)|(?=[ \t]*[.;:!?]))"
+)
+# A role pair made neutral that now repeats the couple its sentence already named: "Dressed as a
+# couple, they dance together as a couple" / "The couple dances together as a couple" -> "...
+# dance(s) together"; "The couple, now couple, dance" -> "The couple dance".
+_REPEATED_COUPLE = re.compile(
+    rf"[ \t]+as[ \t]+{SWAP}(?:a[ \t]+)?couple\b(?!['’])|,[ \t]+now[ \t]+{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
+)
+_KEPT_COUNT = re.compile(rf"including[ \t{DROP}]+{SWAP}?(?!two\b){_COUNT}[ \t{DROP}]+{SWAP}?people\b")
+_COUNT_IN_HEAD = re.compile(
+    rf"\b(?:\d+|{_COUNT}|a[ \t]+(?:couple|pair|trio|dozen)|both|dozens|hundreds)\b", re.IGNORECASE
 )
 # An apposition that now only names its head's kind before what it says of them: "The person, a
 # person holding a purse, is" -> "The person, holding a purse, is" (not "As a person, the person",
@@ -1285,6 +1303,8 @@ def tidy(marked: str) -> str:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if "people alike" in text or "People alike" in text:
             text = _MERGED_ALIKE.sub(r"\1", text)
+        if SWAP + "a couple" in text or SWAP + "couple" in text:
+            text = _REPEATED_COUPLE.sub(_drop_repeated_couple, text)
         if SWAP + "couple" in text:
             text = _BOTH_COLLECTIVE.sub(lambda match: SWAP + match.group(1) + " spouses", text)
         if SWAP + "person's" in text or SWAP + "person’s" in text:
@@ -1295,6 +1315,11 @@ def tidy(marked: str) -> str:
             text = _SLASHED_PERSON.sub(r"\1", text)
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
+        # (before the repeated count: "five people - five people, including two people.")
+        if ", including" in text or ", " in text and SWAP + "people" in text:
+            text = _VACUOUS_INCLUDING.sub("", text)
+            if ", including" in text:
+                text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT_THEN_ONE.sub(r"\1\2, one of", text)
             text = _REPEATED_COUNT.sub(r"\1\2", text)
@@ -1303,8 +1328,6 @@ def tidy(marked: str) -> str:
         if ", one of who" in text:
             text = _ONE_OF_WHO.sub(r"\1whom", text)
         # each pattern needs a swapped noun or a literal that most rewrites lack
-        if ", including" in text or ", " in text and SWAP + "people" in text:
-            text = _VACUOUS_INCLUDING.sub("", text)
         if SWAP + "person" in text or SWAP + "Person" in text:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
@@ -1316,7 +1339,7 @@ def tidy(marked: str) -> str:
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
-            text = _REPEATED_APPOSITION.sub(r"\1", text)
+            text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
@@ -1502,6 +1525,30 @@ def _close_lists(text: str) -> str:
     return text
 
 
+def _drop_repeated_couple(match: re.Match[str]) -> str:
+    """The repeated "as a couple" goes where its sentence named a couple before it."""
+    floor = max(0, match.start() - 300)  # a sentence's reach, so a long text costs no more per match
+    start = max(match.string.rfind(mark, floor, match.start()) for mark in ".!?\n") + 1
+    return "" if "couple" in match.string[max(start, floor) : match.start()].lower() else match.group(0)
+
+
+def _drop_repeated_apposition(match: re.Match[str]) -> str:
+    """The head alone, unless the apposition is a count that :func:`_drop_counted_including` kept."""
+    return match.group(0) if _KEPT_COUNT.search(match.group(0)) else match.group(1)
+
+
+def _drop_counted_including(match: re.Match[str]) -> str:
+    """ ", including four people," stays after an uncounted head; after a counted one, or with a
+    count of two, it goes."""
+    if _NUMBERS.get(match.group(1).lower(), 0) < 3:
+        return ""
+    floor = max(0, match.start() - 300)
+    start = max(match.string.rfind(mark, floor, match.start()) for mark in ".!?;\n") + 1
+    if _COUNT_IN_HEAD.search(match.string, max(start, floor), match.start()):
+        return ""
+    return match.group(0)
+
+
 def _drop_class_before_others(match: re.Match[str]) -> str:
     """ "Children and other onlookers" -> "Onlookers": the group's capital moves to its noun."""
     first = match.group(3).upper() if match.group(1) == "P" else match.group(3)
@@ -1606,6 +1653,9 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     parts = _NP_PARTS.findall(phrase)
     first = phrase.lstrip(f" \t{DROP}")
     capital = (both or first)[:1].isupper()
+    if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
+        # "the man or the women are" -> "the person or the people are": one of them is several
+        return match.group(0)
     if conjunction == "or":
         out = (both or "") + phrase[: phrase.lower().index(" or") if " or" in phrase.lower() else len(phrase)].rstrip(
             ","
@@ -1632,6 +1682,10 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         second = "the other person" if parts[1][1].lower() == "the" else "another person"
         return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + second
+    if not both and not match.group(4) and _MODIFIER_WITH_PRONOUN.match(match.string, match.end()):
+        # "the man and the two women behind him": merged, "the three people behind them" would put
+        # the man behind himself
+        return match.group(0)
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])

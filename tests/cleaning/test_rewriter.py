@@ -3595,3 +3595,109 @@ def test_counts_round_no_couple_as_a_couple(before: str, after: str | None) -> N
 def test_counts_round_several_people_stay_plural(before: str, after: str | None) -> None:
     """A plural gendered noun, alone or coordinated, never becomes one person."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # informal nouns for men and women go as "guy" and "gal" do
+        ("The lads are playing football in the park.", "The people are playing football in the park."),
+        ("A lad rides a bike down the street.", "A person rides a bike down the street."),
+        ("Two fellas are sitting on a bench.", "Two people are sitting on a bench."),
+        ("A couple of fellers stand near the pickup truck.", "A couple of people stand near the pickup truck."),
+        ("A few blokes are drinking beer at the pub.", "A few people are drinking beer at the pub."),
+        ("The bloke's dog sits beside him.", "The person's dog sits beside them."),
+        ("Two gents in suits stand by the door.", "Two people in suits stand by the door."),
+        ("The elderly gent is sitting on a bench.", "The person is sitting on a bench."),
+        ("A lass holds an umbrella in the rain.", "A person holds an umbrella in the rain."),
+        ("The lasses are dancing in a circle.", "The people are dancing in a circle."),
+        ("Two dudes are skateboarding down the ramp.", "Two people are skateboarding down the ramp."),
+        ("The dude is riding a skateboard.", "The person is riding a skateboard."),
+        (
+            "The menfolk gather near the fire while the womenfolk cook.",
+            "The people gather near the fire while the other people cook.",
+        ),
+        ("A chap with a hat is walking his dog.", "A person with a hat is walking their dog."),
+        ("The old chap is reading a newspaper.", "The person is reading a newspaper."),
+        ("The chaps are chatting by the bar.", "The people are chatting by the bar."),
+        ("Two chaps sit on the bench.", "Two people sit on the bench."),
+        ("The hubby and wifey are cooking together.", "The couple are cooking together."),
+        ("The sign points to the gents' restroom.", "The sign points to the restroom."),
+        # ... an address to the reader names nobody in the image
+        ("What do you guys think about this image?", "What do you all think about this image?"),
+        ("Hey guys, look at this cake!", "Hey everyone, look at this cake!"),
+        # ... what shares their spelling stays
+        ("The cowboy is wearing leather chaps.", None),
+        ("The rider wears a pair of chaps and boots.", None),
+        ("The chaps are made of brown leather.", None),
+        ("The family is staying at a dude ranch.", None),
+        ("A feller buncher is cutting trees.", None),
+    ],
+)
+def test_leaks_round_informal_gender_nouns(before: str, after: str | None) -> None:
+    """ "the lads", "two blokes", "a lass" never stay; leather chaps and a dude ranch do."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an age adjective as a noun for people in the image
+        ("The elderly are talking on the phone.", "The people are talking on the phone."),
+        ("The aged are resting in the garden.", "The people are resting in the garden."),
+        ("The young are playing in the park.", "The people are playing in the park."),
+        ("The elderly in the image are wearing hats.", "The people in the image are wearing hats."),
+        ("The young in the crowd are waving flags.", "The people in the crowd are waving flags."),
+        (
+            "A man walks his dog while the elderly are sitting on the bench.",
+            "A person walks their dog while the people are sitting on the bench.",
+        ),
+        # ... a class in a general statement stays, as "elderly people" there does
+        ("There is a bench for the elderly in the park.", None),
+        ("This park is popular among the young.", None),
+        ("The young and the old enjoy the park alike.", None),
+        ("The elderly are often vulnerable to heat.", None),
+        ("It is important to care for the elderly, children, and people with disabilities.", None),
+        (
+            "Double-decker buses can be less accessible for individuals with mobility issues, such as the elderly, "
+            "people with disabilities, or those with heavy luggage.",
+            None,
+        ),
+        ("These maternal groups provide protection for the young.", None),
+        (
+            "Snow can be a challenge for people with limited mobility, such as the elderly or individuals using wheelchairs.",
+            None,
+        ),
+        ("The mother bird feeds the young in the nest.", None),
+        ("The aged wooden bench sits in the park.", None),
+        # ... unless the text gives someone in the image an age: then both are "people"
+        (
+            "The elderly man sits on a bench, which is designed for the elderly.",
+            "The person sits on a bench, which is designed for people.",
+        ),
+        (
+            "The elderly man sits on a bench, which is designed for elderly people.",
+            "The person sits on a bench, which is designed for people.",
+        ),
+        # an age adjective before its person still goes
+        ("The elderly, bearded man sits on the bench.", "The person sits on the bench."),
+    ],
+)
+def test_leaks_round_nominal_age(before: str, after: str | None) -> None:
+    """ "The elderly are talking on the phone" never stays; "a bench for the elderly" does."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a quantifier standing for people keeps them when its predicate was the age
+        ("Both of them are young.", "There are two people."),
+        ("All three are elderly.", "There are three people."),
+        ("Some of them are old.", "There are people."),
+        ("They are elderly.", "There are people."),
+    ],
+)
+def test_leaks_round_quantified_subject(before: str, after: str | None) -> None:
+    """ "Both of them are young." never reads "There is a Both of them."."""
+    _assert_review_shape(before, after)

@@ -447,6 +447,11 @@ _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
 # goes when other sentences stay; as the whole turn it says that the subject is there ("There
 # is a person in the image."), never a verbless stub.
 _STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
+# a quantifier that stands for people already named ("Both of them", "all three", "Some of them")
+_QUANTIFIED_PRONOUN = re.compile(
+    r"(both|all|some|most|many|several|each|either|neither)(?:[ \t]+of)?(?:[ \t]+(?:them|us|you))?"
+    r"(?:[ \t]+(two|three|four|five|six))?"
+)
 _STUB_SUBJECT = re.compile(
     # (after an opening "In the image, ", which stays: "In the image, there is a person.")
     r"((?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:(?:In|On)[ \t]+(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene),"
@@ -1789,6 +1794,10 @@ def _existential(match: re.Match[str]) -> str:
     if head in ("they", "he", "she") and phrase.strip(SWAP + LABEL).lower() == head:
         singular = phrase.startswith(SWAP) or head != "they"
         return f"{lead}{there} {'is a person' if singular else 'are people'}{end}"
+    if quantified := _QUANTIFIED_PRONOUN.fullmatch(phrase.strip(SWAP + LABEL).lower()):
+        # "Both of them are ∅." -> "There are two people." (not "There is a Both of them.")
+        count = "two" if quantified.group(1) == "both" else quantified.group(2)
+        return f"{lead}{there} are {count + ' ' if count else ''}people{end}"
     plural = head == "people" or head in _COUNT_HEADS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     if plural:
         if head in _COUNT_HEADS:  # "Two people ∅." -> "There are two people."

@@ -3665,7 +3665,8 @@ def test_leaks_round_informal_gender_nouns(before: str, after: str | None) -> No
         ),
         ("These maternal groups provide protection for the young.", None),
         (
-            "Snow can be a challenge for people with limited mobility, such as the elderly or individuals using wheelchairs.",
+            "Snow can be a challenge for people with limited mobility, such as the elderly or individuals "
+            "using wheelchairs.",
             None,
         ),
         ("The mother bird feeds the young in the nest.", None),

@@ -3702,3 +3702,121 @@ def test_leaks_round_nominal_age(before: str, after: str | None) -> None:
 def test_leaks_round_quantified_subject(before: str, after: str | None) -> None:
     """ "Both of them are young." never reads "There is a Both of them."."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a statement of custom or history names a class, nobody in the image: its person words stay
+        (
+            "Traditionally, the bride's head is covered with a veil during the ceremony, and the first child born to"
+            " the couple was often celebrated with a christening.",
+            None,
+        ),
+        ("In many cultures, the bride wears a white dress as a symbol of purity.", None),
+        ("It is customary for the groom to give a speech at the reception.", None),
+        ("It is customary for the bride's father to walk her down the aisle.", None),
+        ("Historically, the husband was considered the head of the household.", None),
+        ("Traditionally, women wore long skirts and men wore hats.", None),
+        ("A bride traditionally carries a bouquet, which she tosses to the unmarried guests.", None),
+        ("In Western weddings, the bride traditionally wears a white gown, while the groom wears a black suit.", None),
+        ("Historically, mothers stayed at home with their children.", None),
+        ("Neckties are often worn by the groom and the groomsmen at weddings.", None),
+        (
+            "The history of the wedding cake is long. Traditionally, the bride and groom cut the first slice together.",
+            None,
+        ),
+        # ... unless it points at the image or names someone there first
+        ("The bride in the image is wearing a white dress.", "The spouse in the image is wearing a white dress."),
+        (
+            "Traditionally, the bride in this picture would wear a veil.",
+            "Traditionally, the spouse in this picture would wear a veil.",
+        ),
+        ("Traditionally, this bride wears a veil.", "Traditionally, this spouse wears a veil."),
+        ("In many cultures, the woman is wearing a headscarf.", "In many cultures, the person is wearing a headscarf."),
+        ("His kilt is traditionally worn at formal events.", "Their kilt is traditionally worn at formal events."),
+        ("She is traditionally dressed for the ceremony.", "They are traditionally dressed for the ceremony."),
+        (
+            "The old man traditionally sits at the head of the table.",
+            "The person traditionally sits at the head of the table.",
+        ),
+        (
+            "The man is dressed in a kimono, which is traditionally worn by Japanese men.",
+            "The person is dressed in a kimono, which is traditionally worn by people.",
+        ),
+        ("Children often keep swimming into their teenage years.", "Children often keep swimming."),
+        # ... a bare class in another sentence places no one in the image
+        (
+            "In Sikhism, turbans are an article of faith. Traditionally worn by both men and women, turbans can"
+            " convey authority.",
+            None,
+        ),
+        # ... and not next to a sentence that names someone, whose gender or age it would tell
+        (
+            "The bride and groom are cutting the cake. Traditionally, the bride and groom cut the cake together.",
+            "The couple are cutting the cake. Traditionally, the couple cut the cake together.",
+        ),
+        (
+            "The couple is posing. Traditionally, the bride throws the bouquet.",
+            "The couple is posing. Traditionally, the spouse throws the bouquet.",
+        ),
+        (
+            "The young girl is playing. In many cultures, children receive gifts on this day.",
+            "The person is playing. In many cultures, people receive gifts on this day.",
+        ),
+        (
+            "Women are walking down the street. Traditionally, women wore long skirts.",
+            "People are walking down the street. Traditionally, people wore long skirts.",
+        ),
+    ],
+)
+def test_statements_of_custom_keep_their_person_words(before: str, after: str | None) -> None:
+    """ "Traditionally, the bride's head is covered" never reads "the spouse's head"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # what an activity asks of or gives a body, in a sentence that names no one, is nobody's build
+        ("Surfing requires a strong upper body and good balance.", None),
+        ("Surfing requires good balance, a strong upper body, and quick reflexes.", None),
+        ("Swimming requires strong arms and a lean body.", None),
+        ("Surfing demands strong shoulders and a fit, athletic body.", None),
+        ("Rock climbing helps develop a lean, muscular physique.", None),
+        ("Tennis players typically have strong legs and a lean build.", None),
+        (
+            "The man is surfing. Surfing requires good balance, a strong upper body, and quick reflexes.",
+            "The person is surfing. Surfing requires good balance, a strong upper body, and quick reflexes.",
+        ),
+        # ... while a build said of someone goes
+        ("The man has a strong upper body.", "The person has an upper body."),
+        ("The surfer in the image has a strong, athletic build.", "The surfer in the image has a build."),
+        (
+            "Surfing requires a strong upper body, which the man clearly has.",
+            "Surfing requires an upper body, which the person clearly has.",
+        ),
+        ("Surfing requires a strong upper body, and he has one.", "Surfing requires an upper body, and they have one."),
+    ],
+)
+def test_statements_about_an_activity_keep_build_words(before: str, after: str | None) -> None:
+    """ "Surfing requires a strong upper body" never loses "strong"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a thing's age stays, also coordinated and after a plural possessive
+        ("The suitcases' age and rarity suggest they are collectibles.", None),
+        ("The suitcase's age and rarity suggest it is a collectible.", None),
+        ("The luggage's age and condition suggest frequent travel.", None),
+        ("The vehicles' age and design suggest they are from the 1950s.", None),
+        ("Its age and style suggest it was built in the 1920s.", None),
+        ("The age and rarity of the suitcases make them collectible.", None),
+        ("The age, size and condition of the buildings suggest a historic district.", None),
+    ],
+)
+def test_a_things_age_stays(before: str, after: str | None) -> None:
+    """ "The suitcases' age and rarity" never reads "The suitcases' and rarity"."""
+    _assert_review_shape(before, after)

@@ -266,15 +266,14 @@ def _merge(base: Any, override: Any) -> Any:
 
 
 def _anchor_groups(declared: Any, sets: Mapping[str, list[str]]) -> tuple[frozenset[str], ...]:
-    """Normalise an ``anchors`` entry: ``"@set"``, a word list (one group) or a list of
-    word lists (all groups required)."""
+    """Normalise an ``anchors`` entry: ``"@set"``, a word list (one group), a list of
+    word lists or a list of ``"@set"`` names (all groups required)."""
     if isinstance(declared, str):
         declared = sets[declared.lstrip("@")]
     if not declared:
         return ()
-    groups = (
-        declared if isinstance(declared[0], (list, tuple, str)) and not isinstance(declared[0], str) else [declared]
-    )
+    named = all(isinstance(g, str) and g.startswith("@") for g in declared)
+    groups = declared if named or not isinstance(declared[0], str) else [declared]
     return tuple(frozenset(str(w).lower() for w in (sets[g.lstrip("@")] if isinstance(g, str) else g)) for g in groups)
 
 

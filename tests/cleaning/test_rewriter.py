@@ -3820,3 +3820,46 @@ def test_statements_about_an_activity_keep_build_words(before: str, after: str |
 def test_a_things_age_stays(before: str, after: str | None) -> None:
     """ "The suitcases' age and rarity" never reads "The suitcases' and rarity"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an era is no one's age
+        ("In today's digital age, people rely on smartphones for almost everything.", None),
+        ("In the modern age, many people work from home.", None),
+        ("In the information age, data is a valuable resource.", None),
+        ("In this day and age, most people carry a phone.", None),
+        ("The age of technology has changed how children learn.", None),
+        ("The Stone Age tools on display were made of flint.", None),
+        # a thing's age, also next to a kinship-named thing and in a list of causes
+        ("The image shows a prominent old grandfather clock in the corner of the room.", None),
+        ("The old man's grandfather clock is in the hall.", "The person's grandfather clock is in the hall."),
+        ("The building shows signs of damage caused by weathering, neglect, or aging.", None),
+        ("The bench has faded from rust and aging.", None),
+        ("An old man stands next to a grandfather clock.", "A person stands next to a grandfather clock."),
+        # ethnic things
+        ("The restaurant serves an ethnic dish with rice and vegetables.", None),
+        ("The room combines rustic and ethnic elements in its decor.", None),
+        ("The pillows feature ethnic prints and bright colors.", None),
+        ("The rug has tribal patterns in red and black.", None),
+        ("The ethnic man is cooking an ethnic dish.", "The person is cooking an ethnic dish."),
+        ("The man is of ethnic descent.", "The person is of descent."),
+        # colour words about animals
+        ("A white adult cat is lying on the couch.", None),
+        ("A black adult dog and a white puppy play in the yard.", None),
+        ("A white woman walks her dog.", "A person walks their dog."),
+        # animals' kinship and age words
+        ("A baby giraffe is significantly smaller than an adult one, and people love to watch it.", None),
+        (
+            "As the man points out, a baby giraffe is smaller than an adult one.",
+            "As the person points out, a baby giraffe is smaller than an adult one.",
+        ),
+        ("The image shows a mother giraffe and her child or baby standing in the field.", None),
+        ("A mother elephant walks with her calf.", None),
+        ("The woman and her baby are at the zoo.", "The person and their child are at the zoo."),
+    ],
+)
+def test_things_and_animals_keep_their_words(before: str, after: str | None) -> None:
+    """ "In today's digital age" never reads "In today's digital,"; "a white adult cat" keeps "white"."""
+    _assert_review_shape(before, after)

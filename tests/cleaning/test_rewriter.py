@@ -3863,3 +3863,94 @@ def test_a_things_age_stays(before: str, after: str | None) -> None:
 def test_things_and_animals_keep_their_words(before: str, after: str | None) -> None:
     """ "In today's digital age" never reads "In today's digital,"; "a white adult cat" keeps "white"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a child a room or a thing is made for, with no child shown, stays
+        ("The crib suggests this is the baby's room.", None),
+        ("The nursery is designed for a child, though there is no child in it.", None),
+        ("The room has furniture suited to a baby's or toddler's needs.", None),
+        ("The room appears to be a nursery, with a crib and a changing table for the baby.", None),
+        ("The bedroom appears to be a nursery, with toys for a toddler.", None),
+        ("A teddy bear sits in the crib, waiting for the baby.", None),
+        ("The colorful decorations add to the child-friendly ambiance of the nursery.", None),
+        ("The child's room is clean, creating a comfortable and inviting space for the child.", None),
+        # ... while a child the text shows is cleaned as before
+        (
+            "The baby is sleeping in the crib. The crib suggests this is the baby's room.",
+            "The person is sleeping in the crib. The crib suggests this is the person's room.",
+        ),
+        (
+            "The baby's room has a crib, and the baby is lying in it.",
+            "The person's room has a crib, and the person is lying in it.",
+        ),
+        (
+            "The room is decorated for a little girl, and she is playing with her toys.",
+            "The room is decorated for a person, and they are playing with their toys.",
+        ),
+        (
+            "The little boy sits on the bed in the boy's bedroom.",
+            "The person sits on the bed in the person's bedroom.",
+        ),
+        (
+            "In the image, a young boy is eating. Parents should ensure the child's nutritional needs are met.",
+            "In the image, a person is eating. Parents should ensure the person's nutritional needs are met.",
+        ),
+        # a child's sleep or safety is someone's in the image
+        (
+            "What might be the reason for the baby's peaceful sleep?",
+            "What might be the reason for the person's peaceful sleep?",
+        ),
+    ],
+)
+def test_a_child_a_room_is_made_for_is_no_one_in_the_image(before: str, after: str | None) -> None:
+    """ "The crib suggests this is the baby's room" never reads "the person's room"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # advice and what viewers or readers have describe nobody in the image
+        ("Ensure that young children are supervised near the pool.", None),
+        ("Make sure young children wear life jackets.", None),
+        ("Parents should make sure that kids are supervised.", None),
+        ("The photo may help viewers get in touch with their own fathers.", None),
+        ("This image may evoke memories of readers' own grandmothers.", None),
+        ("It may remind you of your own childhood or your own kids.", None),
+        ("Choosing a board suitable for a person's weight and skill level is important.", None),
+        ("Choose a board that matches one's weight.", None),
+        # ... while someone in the image is still cleaned
+        (
+            "You can see a woman in the image; viewers may think of their own mothers.",
+            "You can see a person in the image; viewers may think of their own mothers.",
+        ),
+        ("The photo shows a man with his own son.", "The photo shows a person with their own child."),
+    ],
+)
+def test_advice_and_statements_about_viewers_keep_their_words(before: str, after: str | None) -> None:
+    """ "Ensure that young children are supervised" never reads "Ensure that people are supervised"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a verb of motion after "or" agrees with "they"
+        ("She reads her newspaper or walks around the city.", "They read their newspaper or walk around the city."),
+        ("She sits on the bench or walks along the river.", "They sit on the bench or walk along the river."),
+        ("He rides his bike or runs around the park.", "They ride their bike or run around the park."),
+        ("She plays with a dog or cats around the yard.", "They play with a dog or cats around the yard."),
+        # "her" before a feeling after "bring"/"give" is an object
+        ("The situation brings her positive emotions.", "The situation brings them positive emotions."),
+        ("The trip gave her fond memories of the city.", "The trip gave them fond memories of the city."),
+        ("He gives her a smile.", "They give them a smile."),
+        ("She gives her hat to the man.", "They give their hat to the person."),
+        ("She shows her positive emotions.", "They show their positive emotions."),
+    ],
+)
+def test_or_verbs_agree_and_an_object_her_before_a_feeling_is_them(before: str, after: str | None) -> None:
+    """ "or walks around" reads "or walk around"; "brings her positive emotions" reads "brings them"."""
+    _assert_review_shape(before, after)

@@ -100,6 +100,10 @@ _ONLY_VERBS = frozenset(
 # a conjunction close ("if they miscalculate the jump, loses control, or falls"): "the chair,
 # where they are eating, is stable" keeps its main verb.
 _OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
+_MOTION_PARTICLES = frozenset("around away back off along across toward towards home through".split())
+_MOTION_VERBS = frozenset(
+    "walks runs wanders strolls jogs roams travels moves drives hurries rushes heads hangs".split()
+)
 _GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
 _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
@@ -1211,7 +1215,14 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
                 return match.group(0)
             conjunction, *adverbs = match.group(1).replace(",", " ").split()
             previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
-            if not adverbs and (conjunction.lower() != "and" or _PLURAL_NOUN.fullmatch(previous[0])):
+            if not adverbs and (
+                _PLURAL_NOUN.fullmatch(previous[0])
+                or conjunction.lower() != "and"
+                # ... but "or" joins a verb of motion before its particle after a singular
+                # noun: "reads their newspaper or walks around the city" (not "or walks"), while
+                # "a dog or cats around" stays a list
+                and not (lower in _MOTION_VERBS and follower in _MOTION_PARTICLES)
+            ):
                 return match.group(0)
             if follower not in _VERB_FOLLOWERS:
                 return match.group(0)

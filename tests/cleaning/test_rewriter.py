@@ -3970,7 +3970,16 @@ def test_or_verbs_agree_and_an_object_her_before_a_feeling_is_them(before: str, 
             "People of various ages can be seen walking along the street.",
             "People can be seen walking along the street.",
         ),
-        # ... a general statement keeps it
+        # a mix of genders or backgrounds coordinated with the ages goes with them
+        (
+            "People of various ages and genders can be seen shopping.",
+            "People can be seen shopping.",
+        ),
+        # ... a general statement keeps it, also after an image word when a relative clause makes it one
+        (
+            "The image captures an outdoor activity that people of all ages can appreciate.",
+            "The image captures an outdoor activity that people of all ages can appreciate.",
+        ),
         ("Skiing is a sport enjoyed by people of all ages.", "Skiing is a sport enjoyed by people of all ages."),
         ("The park is suitable for all ages.", "The park is suitable for all ages."),
         (

@@ -268,3 +268,33 @@ def test_text_tricks_do_not_hide_an_explicit_question(question: str) -> None:
 def test_both_x_and_y_asks_when_the_people_differ_in_an_attribute(question: str, expected: set[str]) -> None:
     # the one explicit question the held-out review found unrefused (docs/cleaning.md)
     assert requested_attributes(f"<image>\n{question}") == expected == requested_attributes(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are they all of similar ages or is there a variety?",
+        "Are they similar in age?",
+        "Are they all the same age?",
+        "How old are they?",
+        "Are the skiers of varying ages?",
+        "Do the people appear to be of various ages?",
+        "Is there a variety of ages among the people in the image?",
+        "Are there people of different ages?",
+        "Is the group made up of people of all ages?",
+    ],
+)
+def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
+    assert requested_attributes(question) == {"age"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are ski resorts suitable for skiers of different ages?",
+        "Is skiing a sport for people of all ages?",
+        "Can people of different ages enjoy skiing?",
+    ],
+)
+def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:
+    assert requested_attributes(question) == set()

@@ -3954,3 +3954,39 @@ def test_advice_and_statements_about_viewers_keep_their_words(before: str, after
 def test_or_verbs_agree_and_an_object_her_before_a_feeling_is_them(before: str, after: str | None) -> None:
     """ "or walks around" reads "or walk around"; "brings her positive emotions" reads "brings them"."""
     _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the age mix of people the sentence places in the image goes
+        (
+            "There is a variety of skiers present in the image, including people of all ages.",
+            "There is a variety of skiers present in the image, including people.",
+        ),
+        ("There are many people, of all ages, visible in the image.", "There are many people visible in the image."),
+        ("In the image, people of all ages are enjoying the beach.", "In the image, people are enjoying the beach."),
+        (
+            "People of various ages can be seen walking along the street.",
+            "People can be seen walking along the street.",
+        ),
+        # a mix of genders or backgrounds coordinated with the ages goes with them
+        (
+            "People of various ages and genders can be seen shopping.",
+            "People can be seen shopping.",
+        ),
+        # ... a general statement keeps it, also after an image word when a relative clause makes it one
+        (
+            "The image captures an outdoor activity that people of all ages can appreciate.",
+            "The image captures an outdoor activity that people of all ages can appreciate.",
+        ),
+        ("Skiing is a sport enjoyed by people of all ages.", "Skiing is a sport enjoyed by people of all ages."),
+        ("The park is suitable for all ages.", "The park is suitable for all ages."),
+        (
+            "The image shows a game that is suitable for people of all ages.",
+            "The image shows a game that is suitable for people of all ages.",
+        ),
+    ],
+)
+def test_the_age_mix_of_a_depicted_group_goes(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

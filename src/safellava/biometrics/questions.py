@@ -618,7 +618,7 @@ class QuestionClassifier:
         zebras are there and what are their ages?")."""
         if any(self._is_human_word(t) and not _genitive(t) for t in before):
             return HUMAN
-        if any(t not in FUNCTION_WORDS and t not in self._request_verbs for t in before):
+        if any(t not in FUNCTION_WORDS and t not in self._request_verbs and t not in self._how for t in before):
             return THING
         return HUMAN
 
@@ -665,13 +665,38 @@ class QuestionClassifier:
                 attribute, end = match
                 if end < n and not self._ends_attribute_phrase(tokens[end]):
                     continue  # a modifier: "race track", "weight scale", "gender roles"
-                compared = tokens[0] in AUX and index > 0 and tokens[index - 1] in self._comparisons
+                compared = (
+                    tokens[0] in AUX
+                    and index > 1
+                    and (
+                        tokens[index - 1] in self._comparisons
+                        or tokens[index - 2 : index] == ["of", "all"]  # "are they of all ages"
+                        or (tokens[index - 1] == "in" and tokens[index - 2] in self._comparisons)  # "similar in age"
+                    )
+                )
                 if not (compared or self._focus(tokens, index)):
                     continue
                 kind = self._owner(tokens, index, end, before)
                 if (
                     kind is None
-                    and (compared or tokens[index - 2 : index] == ["terms", "of"])
+                    and compared
+                    and (
+                        self._noun_phrase(tokens, 1, before, tokens, verb_follows=True) in (HUMAN, CONTAINER)
+                        or (
+                            tokens[1] == "there"
+                            and any(
+                                (self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens
+                            )
+                        )
+                    )
+                ):
+                    # the compared attribute of the clause's subject, people in the image: "Are
+                    # they all of similar ages?", "Are there people of different ages?"; not "Are ski
+                    # resorts suitable for skiers of different ages?"
+                    kind = HUMAN
+                elif (
+                    kind is None
+                    and tokens[index - 2 : index] == ["terms", "of"]
                     and any((self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens)
                 ):
                     # the attribute of the clause's subject: "Are both men of the SAME race?",

@@ -682,29 +682,24 @@ class QuestionClassifier:
                     and compared
                     and (
                         self._noun_phrase(tokens, 1, before, tokens, verb_follows=True) in (HUMAN, CONTAINER)
-                        or (
-                            tokens[1] == "there"
-                            and any(
-                                (self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens
-                            )
-                        )
+                        or (tokens[1] == "there" and self._names_people(tokens))
                     )
                 ):
                     # the compared attribute of the clause's subject, people in the image: "Are
                     # they all of similar ages?", "Are there people of different ages?"; not "Are ski
                     # resorts suitable for skiers of different ages?"
                     kind = HUMAN
-                elif (
-                    kind is None
-                    and tokens[index - 2 : index] == ["terms", "of"]
-                    and any((self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens)
-                ):
-                    # the attribute of the clause's subject: "Are both men of the SAME race?",
-                    # "What is the composition of the group in terms of gender?"
+                elif kind is None and tokens[index - 2 : index] == ["terms", "of"] and self._names_people(tokens):
+                    # the attribute of the clause's subject: "What is the composition of the group
+                    # in terms of gender?"
                     kind = HUMAN
             if kind == HUMAN:
                 found.add(attribute)
         return found
+
+    def _names_people(self, tokens: Sequence[str]) -> bool:
+        """Does the question name people: a person word or a group noun, not a possessive?"""
+        return any((self._is_human_word(t) or t in self._collectives) and not _genitive(t) for t in tokens)
 
     def _ends_attribute_phrase(self, following: str) -> bool:
         return (

@@ -393,12 +393,17 @@ def _neutral_person_before(text: str, candidate: _Candidate, first_named: re.Mat
         _RESTATED.search(text, max(0, start - 40), start) and not _LIST_GOES_ON_AFTER.match(text, candidate.end)
     ):
         return None
-    window = max(0, start - 300)
-    sentence_start = max(window, max(text.rfind(mark, window, start) for mark in ".!?\n") + 1)
-    anchors = list(_NEUTRAL_PERSON.finditer(text, sentence_start, start))
+    anchors = list(_NEUTRAL_PERSON.finditer(text, sentence_start(text, start), start))
     if not anchors or _COORDINATION_GAP.fullmatch(text, anchors[-1].end(), start):
         return None
     return anchors[-1]
+
+
+def sentence_start(text: str, position: int, marks: str = ".!?\n", reach: int = 300) -> int:
+    """Where the sentence holding ``position`` starts (after one of ``marks``), looked for at
+    most ``reach`` characters back, so that a long text costs no more per call."""
+    window = max(0, position - reach)
+    return max(window, max(text.rfind(mark, window, position) for mark in marks) + 1)
 
 
 def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | None:

@@ -27,7 +27,7 @@ from functools import lru_cache, partial
 
 from safellava.biometrics.detector import Detector, Mention, add_first_character_lookaheads, default_detector
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.cleaning.referents import Referents
+from safellava.cleaning.referents import Referents, sentence_start
 
 DROP = "\ue000"  # where a span was removed
 SWAP = "\ue001"  # where a replacement starts
@@ -1543,9 +1543,8 @@ def _close_lists(text: str) -> str:
 
 def _drop_repeated_couple(match: re.Match[str]) -> str:
     """The repeated "as a couple" goes where its sentence named a couple before it."""
-    floor = max(0, match.start() - 300)  # a sentence's reach, so a long text costs no more per match
-    start = max(match.string.rfind(mark, floor, match.start()) for mark in ".!?\n") + 1
-    return "" if "couple" in match.string[max(start, floor) : match.start()].lower() else match.group(0)
+    start = sentence_start(match.string, match.start())
+    return "" if "couple" in match.string[start : match.start()].lower() else match.group(0)
 
 
 def _drop_repeated_apposition(match: re.Match[str]) -> str:
@@ -1558,9 +1557,7 @@ def _drop_counted_including(match: re.Match[str]) -> str:
     count of two, it goes."""
     if _NUMBERS.get(match.group(1).lower(), 0) < 3:
         return ""
-    floor = max(0, match.start() - 300)
-    start = max(match.string.rfind(mark, floor, match.start()) for mark in ".!?;\n") + 1
-    if _COUNT_IN_HEAD.search(match.string, max(start, floor), match.start()):
+    if _COUNT_IN_HEAD.search(match.string, sentence_start(match.string, match.start(), ".!?;\n"), match.start()):
         return ""
     return match.group(0)
 

@@ -586,7 +586,7 @@ def test_a_class_tied_to_the_image_is_still_rewritten(before: str, after: str) -
             "video game.",
             "The image features a room where a family is gathered together to play a video game.",
         ),
-        ("The figurines show a man, a woman, and a dog.", "The figurines show two people and a dog."),
+        ("The photo shows a man, a woman, and a dog.", "The photo shows two people and a dog."),
     ],
 )
 def test_people_stay_distinct_and_grammatical(before: str, after: str) -> None:
@@ -2467,8 +2467,8 @@ def test_seventeenth_round_plants(before: str, after: str | None) -> None:
             "They are a person in a red shirt, and they are smiling.",
         ),
         (
-            "The subject of the statue is a man, holding a sword.",
-            "The subject of the statue is a person, holding a sword.",
+            "The subject of the photo is a man, holding a sword.",
+            "The subject of the photo is a person, holding a sword.",
         ),
         ("The person flying the kite is a young man.", "There is a person flying the kite."),
         ("The rider is a man.", "The rider is a person."),
@@ -3990,3 +3990,53 @@ def test_or_verbs_agree_and_an_object_her_before_a_feeling_is_them(before: str, 
 )
 def test_the_age_mix_of_a_depicted_group_goes(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a toy, figure or decoration named with a person word is a thing
+        ("A small toy man is on top of the cupcake.", None),
+        ("There are two toy men on the cake.", None),
+        ("The little toy man on the cupcake wears a red hat.", None),
+        ("The child holds a gingerbread man.", "The person holds a gingerbread man."),
+        ("The cake is topped with a small plastic man and woman.", None),
+        ("A cake topper shaped like a bride and groom sits on the cake.", None),
+        ("What is the purpose of the woman statue holding the advertisement sign?", None),
+        ("The presence of the bronze boy statue looking at the clock tower adds value to the location.", None),
+        ("The statue in the image depicts a little boy holding a giant ice cream cone.", None),
+        ("The subject of the sculpture in the image is a man on a horse.", None),
+        # ... a person next to it is still rewritten
+        (
+            "A woman stands next to a toy man figurine.",
+            "A person stands next to a toy man figurine.",
+        ),
+        # ... and "another man" in it would tell the person's gender, so it goes too
+        (
+            "The man is sitting on a bench next to a statue that depicts another man with a dog.",
+            "The person is sitting on a bench next to a statue that depicts another person with a dog.",
+        ),
+        # the eyes of a thing keep their colour
+        ("The bus has two large blue eyes painted on its front.", None),
+        ("The doll's blue eyes stare at the camera.", None),
+        ("A doll with blonde hair and blue eyes sits on the shelf.", None),
+        ("The cartoon character has big green eyes.", None),
+        ("The kite has big yellow eyes painted on it.", None),
+        # ... a person's eyes still lose it, also next to a thing
+        ("The woman's blue eyes are striking.", "The person's eyes are striking."),
+        ("A man on the bus has blue eyes.", "A person on the bus has eyes."),
+        ("The girl holding the doll has blue eyes.", "The person holding the doll has eyes."),
+        # a place named by a people keeps the word
+        ("The people may be part of an Asian community, such as Chinatown.", None),
+        ("The photo may have been taken in a Hispanic neighborhood.", None),
+        ("This could be in a Latino neighborhood.", None),
+        ("The setting of the image is in front of an Asian market.", None),
+        # ... the people of a community, and a person, still lose it
+        ("The man is a member of the Asian community.", "The person is a member of the community."),
+        ("An Asian man walks through a Chinese market.", "A person walks through a Chinese market."),
+    ],
+)
+def test_twenty_fifth_round_things_figures_and_places(before: str, after: str | None) -> None:
+    """ "a toy man", "the doll's blue eyes" and "an Asian community, such as Chinatown" are
+    things and places, kept; a depicted person's gender, eye colour or race still goes."""
+    _assert_review_shape(before, after)

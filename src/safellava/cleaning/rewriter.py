@@ -160,7 +160,7 @@ _LEADING_CONJUNCTION_BEFORE_ADJECTIVE = re.compile(
 # A conjunction left last before a dropped modifier of a person noun ("The elderly and frail woman"
 # -> "The elderly and ∅ person" -> "The elderly person", which the next pass sees whole).
 _TRAILING_CONJUNCTION = re.compile(
-    rf"(\b(?:the|a|an|this|that)[ \t]+(?!(?:the|a|an|this|that|and|or)\b)[A-Za-z-]+),?[ \t]+(?:and|or)[ \t]*"
+    rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE})[ \t]+(?:and|or)[ \t]*"
     rf"(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
     re.IGNORECASE,
 )
@@ -638,8 +638,10 @@ _LIST_ITEM = re.compile(_KIN_NP)
 # possibly a boy, is riding" -> "a person, or possibly another person, is riding" -> "a person is
 # riding"; "a boy or young man", "the man (or woman)", "men, or perhaps boys," likewise. A hedge
 # between them ("possibly", "perhaps", "maybe", "probably", "likely", "even") says it is one person.
+# The second noun must be a rewritten one ("belong to the man or another person" keeps its other
+# person); after "either" the alternatives are a list's (below).
 _HEDGE_WORD = r"(?:possibly|perhaps|maybe|probably|likely|even)"
-_SECOND_SAME = rf"(?:(?:{LABEL}?another|an?|the|one|some)[ \t{DROP}]+|{DROP}[ \t{DROP}]*)?{SWAP}?(?P=noun)\b(?!['’])"
+_SECOND_SAME = rf"(?:(?:{LABEL}?another|an?|the|one|some)[ \t{DROP}]+|{DROP}[ \t{DROP}]*)?{SWAP}(?P=noun)\b(?!['’])"
 _HEDGED_SAME_PERSON = re.compile(
     rf"((?:\b(?:an?|the|one|some)[ \t{DROP}]+)?{SWAP}(?P<noun>person|people)\b(?!['’]))"
     rf"(?:,[ \t]+or[ \t]+(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}(?:,|(?=[ \t]*[.;:!?\n)]|$))"
@@ -1357,7 +1359,7 @@ def tidy(marked: str) -> str:
     if SWAP in text:
         # each merge runs only where a cheap test finds its shape next to a replacement
         if " or " in text or "(" in text:  # (before the merges: one person named twice is one)
-            text = _HEDGED_SAME_PERSON.sub(r"\1", text)
+            text = _HEDGED_SAME_PERSON.sub(_one_person_named_twice, text)
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
@@ -1459,6 +1461,14 @@ def tidy(marked: str) -> str:
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
+
+
+def _one_person_named_twice(match: re.Match[str]) -> str:
+    """The first noun of a hedged pair, unless "either" opens it ("either a person or a person"
+    is a list's: the merges below say it once)."""
+    if "either" in match.string[max(0, match.start() - 12) : match.start()].lower():
+        return match.group(0)
+    return match.group(1)
 
 
 def _singular_attribute(match: re.Match[str]) -> str:

@@ -4031,6 +4031,15 @@ def test_a_list_of_people_after_a_count_merges(before: str, after: str) -> None:
         ("The man (possibly a teenager) is skating.", "The person is skating."),
         # ... an alternative inside a longer list keeps the list
         ("A man or a woman, a dog, or a cat is in the picture.", "A person, a dog, or a cat is in the picture."),
+        # ... an "another person" the text wrote is someone else; "either" opens a list's alternatives
+        (
+            "There is a handbag which might belong to the man or another person in the office.",
+            "There is a handbag which might belong to the person or another person in the office.",
+        ),
+        (
+            "The child, who is either a baby or a toddler, is walking past the cow statues.",
+            "The person is walking past the cow statues.",
+        ),
     ],
 )
 def test_a_hedged_identity_is_one_person(before: str, after: str) -> None:
@@ -4047,10 +4056,40 @@ def test_a_hedged_identity_is_one_person(before: str, after: str) -> None:
         ("The age and gender of the man are hard to tell.", "The gender of the person is hard to tell."),
         ("The man's age and gender are hard to tell.", "The person's gender is hard to tell."),
         ("It is hard to tell the age and gender of the man.", "It is hard to tell the gender of the person."),
+        # ... a conjunction after a noun is a clause's ("at a mall, and young adults")
+        (
+            "They wait in line at a mall, and young adults in tennis clothes are playing Wii.",
+            "They wait in line at a mall, and people in tennis clothes are playing Wii.",
+        ),
         # ... after "a" the dropped word may have been a noun: the list stays as it was
         ("He has a beard and colorful tattoos on his arm.", "They have colorful tattoos on their arm."),
         ("A man with a beard and glasses.", "A person with glasses."),
     ],
 )
 def test_a_dropped_modifier_leaves_no_conjunction(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a depicted baby's possession names the baby too
+        (
+            "There is a baby in the crib, and the baby's toys are scattered around.",
+            "There is a person in the crib, and the person's toys are scattered around.",
+        ),
+        ("The kitchen has baby bottles on the counter.", "The kitchen has baby bottles on the counter."),
+        ("The bouquet has daisies, baby's breath, and roses.", "The bouquet has daisies, baby's breath, and roses."),
+        # the age mix said of the people shown with a copula goes; a general statement keeps it
+        ("The skiers in the image are of different ages.", "There are skiers in the image."),
+        ("The skiers in the image are a mix of ages.", "There are skiers in the image."),
+        ("Skiing is enjoyed by people of all ages.", "Skiing is enjoyed by people of all ages."),
+        (
+            "The resorts in the image are suitable for skiers of different ages.",
+            "The resorts in the image are suitable for skiers of different ages.",
+        ),
+        ("The trees in the image are of different ages.", "The trees in the image are of different ages."),
+    ],
+)
+def test_a_depicted_babys_things_and_a_copula_age_mix_go(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after

@@ -282,6 +282,11 @@ def test_both_x_and_y_asks_when_the_people_differ_in_an_attribute(question: str,
         "Is there a variety of ages among the people in the image?",
         "Are there people of different ages?",
         "Is the group made up of people of all ages?",
+        # a mix of ages named as a noun, or the two ends of it offered together
+        "Are the skiers a mix of ages?",
+        "Are the skiers a variety of ages?",
+        "Are there both young and old people in the image?",
+        "Are there both young and old skiers?",
     ],
 )
 def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
@@ -294,6 +299,9 @@ def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
         "Are ski resorts suitable for skiers of different ages?",
         "Is skiing a sport for people of all ages?",
         "Can people of different ages enjoy skiing?",
+        "Are ski resorts suitable for different ages?",
+        "Is the slope suitable for a mix of ages?",
+        "Are there both young and old trees in the park?",
     ],
 )
 def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:

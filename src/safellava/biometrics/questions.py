@@ -671,6 +671,8 @@ class QuestionClassifier:
                     and (
                         tokens[index - 1] in self._comparisons
                         or tokens[index - 2 : index] == ["of", "all"]  # "are they of all ages"
+                        # "are the skiers a mix of ages"
+                        or (tokens[index - 1] == "of" and tokens[index - 2] in ("mix", "mixture", "variety", "range"))
                         or (tokens[index - 1] == "in" and tokens[index - 2] in self._comparisons)  # "similar in age"
                     )
                 )
@@ -917,11 +919,13 @@ class QuestionClassifier:
         return index if index >= len(tokens) or tokens[index] in TRAILERS else None
 
     def _value_phrase(
-        self, tokens: Sequence[str], start: int, separator: str = "or"
+        self, tokens: Sequence[str], start: int, separator: str = "or", shared_head: bool = False
     ) -> tuple[list[list[tuple[dict[str, str], dict[str, str], bool]]], int, bool] | None:
         """Parse "a teenager or an adult", "young or older individuals", "thin", "a young
         boy" at ``start``: the alternatives' values, where the phrase ends, and whether
-        every alternative names a person. ``separator`` "and" reads "both men and women"."""
+        every alternative names a person. ``separator`` "and" reads "both men and women";
+        ``shared_head`` lets adjectives share the last alternative's person noun ("both young
+        and old people")."""
         n = len(tokens)
         alternatives: list[list[tuple[dict[str, str], dict[str, str], bool]]] = [[]]
         persons = [False]
@@ -960,6 +964,10 @@ class QuestionClassifier:
             index = split
         if not alternatives or not alternatives[-1]:
             return None
+        if shared_head and persons[-1] and len(alternatives) > 1:
+            # "both young and old people": adjectives before one person noun share it
+            shared = all(not noun for alternative in alternatives[:-1] for _, _, noun in alternative)
+            return alternatives, index, shared or all(persons)
         return alternatives, index, all(persons)
 
     @staticmethod
@@ -1108,7 +1116,7 @@ class QuestionClassifier:
         start = 3 if tokens[1:3] == ["there", "both"] else 2 if tokens[1:2] == ["both"] else 0
         if tokens[0] in BE and start:
             # "Are there both men and women?", "Are both adults and children playing?"
-            both = self._value_phrase(tokens, start, separator="and")
+            both = self._value_phrase(tokens, start, separator="and", shared_head=True)
             if both is not None and len(both[0]) > 1 and both[2]:
                 return self._asked(both[0])
         if "or" not in tokens:

@@ -142,6 +142,36 @@ _LEADING_CONJUNCTION = re.compile(
     rf"(\b{_DETERMINERS}{DROP}+),?[ \t]+(?:and|or)(?=(?:[ \t]+(?!{_DETERMINERS}\b)[A-Za-z-]+){{1,2}}[ \t]+{SWAP})",
     re.IGNORECASE,
 )
+# ... and before an adjective of any noun after "the" ("The young and energetic skier" -> "The ∅
+# and energetic skier" -> "The energetic skier"): the next word has an adjective's ending or is a
+# common adjective, and a noun follows it (after "a" the ∅ may be a noun that went: "has a ∅ and
+# colorful tattoos"; "with a ∅ and glasses" is an orphan, below).
+_ADJECTIVE = (
+    r"(?:(?!(?:family|body|party|baby|city|country|society|army|industry|sky|story|way|day|key|toy|boy|guy)\b)"
+    r"[a-z-]+(?:ic|ful|ous|ive|able|ible|al|ish|ent|ant|y)|tall|short|small|big|strong|fit|slim|thin|lean|bright|"
+    r"smiling|happy|proud|calm|bold|brave|skilled|focused|determined|relaxed|confident|dressed)"
+)
+_LEADING_CONJUNCTION_BEFORE_ADJECTIVE = re.compile(
+    rf"(\b(?:the|this|that){DROP}+),?[ \t]+(?:and|or)(?=[ \t]+{_ADJECTIVE}[ \t]+"
+    r"(?!(?:and|or|with|on|in|at|of|to|for|is|are|was|were|who|that|which)\b)"
+    r"[a-z])",
+    re.IGNORECASE,
+)
+# A conjunction left last before a dropped modifier of a person noun ("The elderly and frail woman"
+# -> "The elderly and ∅ person" -> "The elderly person", which the next pass sees whole).
+_TRAILING_CONJUNCTION = re.compile(
+    rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE})[ \t]+(?:and|or)[ \t]*"
+    rf"(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
+    re.IGNORECASE,
+)
+# An attribute left coordinated with a dropped one: "The age and gender of the man are hard to tell"
+# -> "The ∅ and gender of the person are ..." -> "The gender of the person is ..." (one noun now
+# heads the subject, so the verb agrees with it).
+_DROPPED_BEFORE_ATTRIBUTE_NAME = re.compile(
+    rf"(\b(?:the|their|his|her|its|this)|['’]s)[ \t]*{DROP}+,?[ \t]+and[ \t]+(gender|sex|ethnicity|race|height|build)"
+    r"\b(?:([^.!?\n,;:]{0,40}?[ \t])(are|were)\b)?",
+    re.IGNORECASE,
+)
 # Modifiers left between a determiner and a dropped head noun ("a full, dark ∅"): up to three
 # words that are not function words; they go with the noun phrase.
 _FUNCTION_WORDS = (
@@ -521,7 +551,7 @@ _PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
 # person"): one noun phrase with the right number instead ("two people").
 _NEUTRAL_NP = (
-    r"(?:\b(?:the[ \t]+)?(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ "
+    r"(?:\b(?:the[ \t]+)?(?:a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten)[ "
     rf"\t{DROP}]+)?{SWAP}?\b(?:person|people)\b(?!['’])"
 )
 # An "individual" that lost its age or gender word next to another person of a pair is one
@@ -551,8 +581,8 @@ _PAIR_APPOSITION = re.compile(
     r"(?:,(?=[ \t]+(?!(?:and|or|all|both|each)\b)[a-z])|(?=,[ \t]+(?:all|both|each)\b)|(?(2)(?=[ \t]*[.;:!?])|(?!)))"
 )
 _NP_PARTS = re.compile(
-    rf"(?:\b(?:(the)[ \t]+)?(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?{SWAP}?\b(person|"
-    r"people)",
+    rf"(?:\b(?:(the)[ \t]+)?(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"{SWAP}?\b(person|people)",
     re.IGNORECASE,
 )
 # A modifier of the last of two coordinated people that points back at the first ("the woman and
@@ -604,6 +634,21 @@ _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|
 _KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
 _OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
 _LIST_ITEM = re.compile(_KIN_NP)
+# One person named twice with a hedge or an alternative that the rewrite made the same noun: "a man, or
+# possibly a boy, is riding" -> "a person, or possibly another person, is riding" -> "a person is
+# riding"; "a boy or young man", "the man (or woman)", "men, or perhaps boys," likewise. A hedge
+# between them ("possibly", "perhaps", "maybe", "probably", "likely", "even") says it is one person.
+# The second noun must be a rewritten one ("belong to the man or another person" keeps its other
+# person); after "either" the alternatives are a list's (below).
+_HEDGE_WORD = r"(?:possibly|perhaps|maybe|probably|likely|even)"
+_SECOND_SAME = rf"(?:(?:{LABEL}?another|an?|the|one|some)[ \t{DROP}]+|{DROP}[ \t{DROP}]*)?{SWAP}(?P=noun)\b(?!['’])"
+_HEDGED_SAME_PERSON = re.compile(
+    rf"((?:\b(?:an?|the|one|some)[ \t{DROP}]+)?{SWAP}(?P<noun>person|people)\b(?!['’]))"
+    rf"(?:,[ \t]+or[ \t]+(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}(?:,|(?=[ \t]*[.;:!?\n)]|$))"
+    rf"|[ \t]+or[ \t]+(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}(?![ \t]*,[ \t]+(?:a|an|the|or)\b)"
+    rf"|[ \t]*\((?:or[ \t]+)?(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}\))",
+    re.IGNORECASE,
+)
 # An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
 _DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNORECASE)
 # Two pronouns that became the same one: "he or she" -> "they or they", "his/her" -> "their/their".
@@ -615,8 +660,9 @@ _PRONOUN_ALTERNATIVES = re.compile(
 # ", all wearing skis"), also as the parts it was made of ("six people, consisting of four men
 # and two women," -> "six people, consisting of six people," -> "six people")
 _COUNT_REPEATED = (
-    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:,|[ \t]+[–—-]|:)[ "
-    rf"\t]+(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
+    rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:(?:,|[ \t]+[–—-]|:)"
+    rf"[ \t]+|[ \t]*[–—][ \t]*)"
+    r"(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
     rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people"
 )
 _REPEATED_COUNT = re.compile(
@@ -848,6 +894,14 @@ _PEOPLE_AND_OTHER = re.compile(
     rf"(?<!\d[ \t])(?<!\b(?:one|two|six|ten)[ \t])(?<!\b(?:four|five|nine)[ \t])(?<!\b(?:three|seven|eight)[ \t])"
     rf"{SWAP}([Pp])eople,?[ \t]+and[ \t]+other[ \t{DROP}]+(?=(?:{SWAP})?(?:{_ROLE_NOUN}|(?:people|guests|fans|"
     rf"attendees|participants|members|tourists|pedestrians|individuals|locals|family[ \t]+members)\b))({SWAP}?)([a-z])",
+    re.IGNORECASE,
+)
+# A rewritten person or count before "and other people" is one of them: "a girl and other children"
+# -> "a person and other people" -> "people" (an "other" after it would set the people apart from
+# nobody); "including a girl and other children" then says nothing of the group, below.
+_ONE_AND_OTHER_PEOPLE = re.compile(
+    rf"\b(?:(?:an?|one|two|three|four|five|six|some|several|many)[ \t{DROP}]+)?{SWAP}(?:person|people),?[ \t]+and"
+    rf"[ \t]+(?:many[ \t]+|several[ \t]+|some[ \t]+)?other[ \t{DROP}]+{SWAP}people\b(?!['’])",
     re.IGNORECASE,
 )
 # "alike" after a coordination merged into one noun: "children and adults alike" -> "people", not
@@ -1258,6 +1312,9 @@ def tidy(marked: str) -> str:
                 text = _EMPTIED_ONES.sub("", text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
+        if "and" in text or "or" in text:
+            text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
+            text = _DROPPED_BEFORE_ATTRIBUTE_NAME.sub(_singular_attribute, text)
         # each fix runs only where the literal it needs is present (most texts have none)
         if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):
             text = _EMPTIED_RELATIVE.sub(_close_relative, text)
@@ -1301,6 +1358,8 @@ def tidy(marked: str) -> str:
         text = _STRIPPED_INDIVIDUAL_AFTER.sub(rf"\1\2{SWAP}person", text)
     if SWAP in text:
         # each merge runs only where a cheap test finds its shape next to a replacement
+        if " or " in text or "(" in text:  # (before the merges: one person named twice is one)
+            text = _HEDGED_SAME_PERSON.sub(_one_person_named_twice, text)
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
@@ -1315,6 +1374,10 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
+        if "and other" in text and SWAP + "people" in text:
+            text = _ONE_AND_OTHER_PEOPLE.sub(
+                lambda match: SWAP + ("P" if match.group(0)[:1].isupper() else "p") + "eople", text
+            )
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if "people alike" in text or "People alike" in text:
@@ -1398,6 +1461,24 @@ def tidy(marked: str) -> str:
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
+
+
+def _one_person_named_twice(match: re.Match[str]) -> str:
+    """The first noun of a hedged pair, unless "either" opens it ("either a person or a person"
+    is a list's: the merges below say it once)."""
+    if "either" in match.string[max(0, match.start() - 12) : match.start()].lower():
+        return match.group(0)
+    return match.group(1)
+
+
+def _singular_attribute(match: re.Match[str]) -> str:
+    """ "the ∅ and gender of the person are" -> "the gender of the person is"."""
+    opening = match.group(1)
+    out = (opening + " " if opening[:1].isalpha() else opening + " ") + match.group(2)
+    if match.group(4):
+        singular = {"are": "is", "were": "was", "Are": "Is", "Were": "Was"}[match.group(4)]
+        out += match.group(3) + singular
+    return out
 
 
 def _drop_tautological_noun(match: re.Match[str]) -> str:
@@ -1666,6 +1747,10 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     parts = _NP_PARTS.findall(phrase)
     first = phrase.lstrip(f" \t{DROP}")
     capital = (both or first)[:1].isupper()
+    if len(parts) < 3 and any(det.lower() == "another" for _, det, _ in parts):
+        # "the person and another person" tells two apart; only a longer list ("a man, a boy,
+        # and another child") is counted as one group
+        return match.group(0)
     if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
         # "the man or the women are" -> "the person or the people are": one of them is several
         return match.group(0)

@@ -1258,14 +1258,28 @@ _EYE_ADJECTIVES = (
 # left lets the fixes for a dropped object take the phrase: "has a ∅ and long hair")
 _EMPTIED_EYES = re.compile(
     rf"\b(has|have|had|with|sports|sporting|featuring|and|or)[ \t]+(?:a[ \t]+pair[ \t]+of[ \t]+|two[ \t]+)?"
-    rf"({SWAP}?(?:their|his|her)[ \t]+)?(?:{_EYE_ADJECTIVES}(?:,?[ \t]+(?:and[ \t]+)?|-)){{0,3}}{DROP}+[ \t]+eyes\b",
+    rf"({SWAP}?(?:their|his|her)[ \t]+)?(?:{_EYE_ADJECTIVES}(?:,?[ \t]+(?:and[ \t]+)?|-)){{0,3}}{DROP}+[ \t]+eyes\b"
+    # (eyes that a relative clause goes on about keep their other words: "has striking eyes that sparkle")
+    r"(?![ \t]*,?[ \t]+(?:that|which|who|whose)\b)",
     re.IGNORECASE,
+)
+# a dropped object or complement first in a pair goes with its "and": "has ∅ and curly hair" ->
+# "has curly hair", "looks ∅ and is wearing" -> "is wearing"
+_EMPTIED_FIRST_PAIR_ITEM = re.compile(
+    rf"\b(has|have|had)[ \t]*{DROP}+,?[ \t]+and[ \t]+(?=[a-z])"
+    r"(?!(?:is|are|was|were|has|have|had|can|could|will|would|may|might|seems?|appears?|looks?|[a-z]+ing|they|he|she|"
+    r"it|we|you|i|there|this|that|these|those|then|also)\b)"
+    # (not a clause of its own: "has ∅ and the dog is barking")
+    r"(?![^.;:!?,\n]{0,40}?\b(?:is|are|was|were|has|have|had)\b)"
+    rf"|(?<=[A-Za-z])[ \t]+look(?:s|ed)?[ \t]*{DROP}+,?[ \t]+and(?=[ \t]+(?:is|are|was|were|has|have|had)\b)"
 )
 # ... and as the first item of a list that goes on: "has ∅ eyes, short hair and a hat" -> "has short hair and a hat"
 _EMPTIED_EYES_IN_LIST = re.compile(
     rf"\b(has|have|had|with|sporting|featuring)[ \t]+(?:{_EYE_ADJECTIVES}(?:,?[ \t]+(?:and[ \t]+)?|-)){{0,3}}{DROP}+"
     r"[ \t]+eyes,[ \t]+(?!(?:which|who|that|and|or|but|as|while|when|where|[a-z]+ing|[a-z]+ed)\b)"
-    r"(?=[a-z][^.;:!?\n]{0,120}?\b(?:and|or)\b)",
+    r"(?=[a-z][^.;:!?\n]{0,120}?\b(?:and|or)\b)"
+    # (a list of two left loses its comma: "has ∅ eyes, blonde hair, and a smile" -> "has blonde hair and a smile")
+    r"(?:(?=[^,.;:!?\n]{1,80}?,[ \t]+(?:and|or)\b)([^,.;:!?\n]{1,80}?),(?=[ \t]+(?:and|or)\b))?",
     re.IGNORECASE,
 )
 _EMPTIED_EYED = re.compile(rf"{DROP}+-eyed\b")
@@ -1293,8 +1307,10 @@ _CLAUSE_START = r"(^|(?<=[.!?])[ \t]+|\n[ \t]*)"
 _EMPTIED_BODY_RELATIVE = re.compile(rf"(,?)[ \t]+whose{_BODY_CLAUSE}[ \t]*(,?)")
 _EMPTIED_BODY_BEFORE_CONJUNCTION = re.compile(
     rf"{_CLAUSE_START}(?:{_PRONOUN_POSSESSOR}|{_NOUN_POSSESSOR}){_BODY_CLAUSE},?[ \t]+(?:and|but|while)[ \t]+"
-    # (a pronoun whose predicate went, before a clause about the same person: "They are ∅ and they smile")
-    rf"|{_CLAUSE_START}{SWAP}(?:They|He|She)[ \t]+(?:is|are|was|were)[ \t]*{DROP}+,?[ \t]+and[ \t]+"
+    # (a pronoun whose predicate or object went, before a clause about the same person: "They are ∅ and
+    # they smile", "They have a ∅ and they smile")
+    rf"|{_CLAUSE_START}{SWAP}(?:They|He|She)[ \t]+(?:is|are|was|were|has|have|had)[ \t]*(?:an?[ \t]+)?{DROP}+"
+    r",?[ \t]+and[ \t]+"
     rf"(?=[{SWAP}{LABEL}]*(?:they|he|she)\b)"
 )
 _EMPTIED_BODY_AFTER_CONJUNCTION = re.compile(
@@ -1303,17 +1319,20 @@ _EMPTIED_BODY_AFTER_CONJUNCTION = re.compile(
 )
 _EMPTIED_BODY_SENTENCE = re.compile(
     rf"{_CLAUSE_START}(?:([{SWAP}{LABEL}]*)(?:Their|His|Her)|({_POSSESSOR_NOUN})['’]s)"
-    rf"{_BODY_CLAUSE}(?=[ \t]*(?:[.!]|$))"
+    rf"{_BODY_CLAUSE}(?:[ \t]+in[ \t]+the[ \t]+(?:image|picture|photo|photograph|scene|light|sunlight))?"
+    r"(?=[ \t]*(?:[.!]|$))"
 )
 
 
 def _empty_attribute_phrases(text: str) -> str:
     """The phrases and clauses that only held a dropped attribute go (see the patterns above)."""
     if "eye" in text:
-        text = _EMPTIED_EYES_IN_LIST.sub(r"\1 ", text)
+        text = _EMPTIED_EYES_IN_LIST.sub(lambda match: f"{match.group(1)} {match.group(2) or ''}", text)
         text = _EMPTIED_EYED.sub(DROP, _EMPTIED_EYES.sub(_emptied_eyes, text))
     if "of" in text:
         text = _EMPTIED_DESCENT.sub(DROP, text)
+    if " and" in text:
+        text = _EMPTIED_FIRST_PAIR_ITEM.sub(lambda match: f"{match.group(1)} " if match.group(1) else "", text)
     if "whose" in text:
         text = _EMPTIED_BODY_RELATIVE.sub(lambda match: "" if match.group(1) else match.group(2) or " ", text)
     if " and" in text or " but" in text or " while" in text:

@@ -52,7 +52,7 @@ MARKUP = [
     ),
     (
         "The girl has **blue** eyes, and she is wearing a pink shirt.",
-        "The person has eyes, and they are wearing a pink shirt.",
+        "They are wearing a pink shirt.",
     ),
     (
         "The image shows:\n- Hair: blonde\n- **Eyes:** blue\n- Shirt: pink",

@@ -256,7 +256,9 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
 )
 _BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
-_BARE_ORPHAN = re.compile(rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}(?=[ \t]*(?:[.,;:!?)\n]|$))", re.IGNORECASE)
+_BARE_ORPHAN = re.compile(
+    rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:is|are|was|were)\b)", re.IGNORECASE
+)
 _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
 # A dropped item inside a list ("ability, ∅, and height") or at its end ("diabetes, and ∅.").
 _DROPPED_LIST_ITEM = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*,)")
@@ -1295,6 +1297,116 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
     return "".join(out)
 
 
+# An attribute that was the whole point of its phrase takes the phrase with it, so nothing
+# vacuous stays: "has ∅ eyes" -> "has ∅" ("They have long hair.", "There is a person."), "a
+# ∅-eyed person" -> "a person", "is of ∅ descent" -> "is ∅"; a clause whose subject is only the
+# eyes or the skin goes whole ("Their eyes are ∅, and they smile" -> "They smile", "a person,
+# whose eyes are ∅, reads" -> "a person reads"), and as a sentence of its own it is a stub that
+# goes ("Their eyes are ∅." -> "There is a person." only as the whole turn).
+_EYE_ADJECTIVES = (
+    r"(?:piercing|bright|striking|beautiful|big|large|deep|light|pale|sparkling|vivid|stunning|expressive|wide|"
+    r"intense|vibrant|brilliant|clear|captivating|mesmerizing|mesmerising|soft|warm|kind|gentle|dark|rich|"
+    r"round|almond-shaped|lovely|pretty|sharp|shining|shiny)"
+)
+# (only as an object: "Their ∅ eyes sparkle" keeps "Their eyes sparkle"; the determiner that is
+# left lets the fixes for a dropped object take the phrase: "has a ∅ and long hair")
+_EMPTIED_EYES = re.compile(
+    rf"\b(has|have|had|with|sports|sporting|featuring|and|or)[ \t]+(?:a[ \t]+pair[ \t]+of[ \t]+|two[ \t]+)?"
+    rf"({SWAP}?(?:their|his|her)[ \t]+)?(?:{_EYE_ADJECTIVES}(?:,?[ \t]+(?:and[ \t]+)?|-)){{0,3}}{DROP}+[ \t]+eyes\b"
+    # (eyes that a relative clause goes on about keep their other words: "has striking eyes that sparkle")
+    r"(?![ \t]*,?[ \t]+(?:that|which|who|whose)\b)",
+    re.IGNORECASE,
+)
+# a dropped object or complement first in a pair goes with its "and": "has ∅ and curly hair" ->
+# "has curly hair", "looks ∅ and is wearing" -> "is wearing"
+_EMPTIED_FIRST_PAIR_ITEM = re.compile(
+    rf"\b(has|have|had)[ \t]*{DROP}+,?[ \t]+and[ \t]+(?=[a-z])"
+    r"(?!(?:is|are|was|were|has|have|had|can|could|will|would|may|might|seems?|appears?|looks?|[a-z]+ing|they|he|she|"
+    r"it|we|you|i|there|this|that|these|those|then|also)\b)"
+    # (not a clause of its own: "has ∅ and the dog is barking")
+    r"(?![^.;:!?,\n]{0,40}?\b(?:is|are|was|were|has|have|had)\b)"
+    rf"|(?<=[A-Za-z])[ \t]+look(?:s|ed)?[ \t]*{DROP}+,?[ \t]+and(?=[ \t]+(?:is|are|was|were|has|have|had)\b)"
+)
+# ... and as the first item of a list that goes on: "has ∅ eyes, short hair and a hat" -> "has short hair and a hat"
+_EMPTIED_EYES_IN_LIST = re.compile(
+    rf"\b(has|have|had|with|sporting|featuring)[ \t]+(?:{_EYE_ADJECTIVES}(?:,?[ \t]+(?:and[ \t]+)?|-)){{0,3}}{DROP}+"
+    r"[ \t]+eyes,[ \t]+(?!(?:which|who|that|and|or|but|as|while|when|where|[a-z]+ing|[a-z]+ed)\b)"
+    r"(?=[a-z][^.;:!?\n]{0,120}?\b(?:and|or)\b)"
+    # (a list of two left loses its comma: "has ∅ eyes, blonde hair, and a smile" -> "has blonde hair and a smile")
+    r"(?:(?=[^,.;:!?\n]{1,80}?,[ \t]+(?:and|or)\b)([^,.;:!?\n]{1,80}?),(?=[ \t]+(?:and|or)\b))?",
+    re.IGNORECASE,
+)
+_EMPTIED_EYED = re.compile(rf"{DROP}+-eyed\b")
+_DESCENT = r"(?:descent|origin|origins|heritage|ancestry|background|ethnicity|extraction|appearance|nationality)"
+_EMPTIED_DESCENT = re.compile(
+    rf"\bof[ \t]+(?:(?:mixed|likely|possibly|probably|perhaps)[ \t]+)?{DROP}+"
+    rf"(?:(?:,?[ \t]+(?:or|and|and/or)[ \t]+|[ \t]*[,/-][ \t]*){DROP}+)*"
+    rf"(?:[ \t]+{_DESCENT}\b|(?=[ \t]*(?:[.,;:!?)]|$)))",
+    re.IGNORECASE,
+)
+_BODY_PREDICATE = (
+    r"(?:eyes|eye[ \t]+colou?r|skin(?:[ \t]+(?:tone|colou?r))?|complexion)[ \t]+"
+    r"(?:is|are|was|were|(?:appear|seem)(?:s|ed)?(?:[ \t]+to[ \t]+be)?|look(?:s|ed)?)"
+    r"(?:[ \t]+(?:a|an|the|very|quite|rather|also|both|striking|deep|rich|light|dark|vibrant|bright|piercing|"
+    r"beautiful|captivating|intense|soft|warm|natural|vivid|clear|shade[ \t]+of|hue[ \t]+of|colou?r[ \t]+of|"
+    r"[a-z]+ly),?)*"
+    rf"[ \t]*{DROP}+"
+)
+# (the skin's colour may be one span with its verb: "her skin is dark" -> "their ∅")
+_BODY_CLAUSE = rf"(?:[ \t]+{_BODY_PREDICATE}|[ \t]*{DROP}+)"
+_PRONOUN_POSSESSOR = rf"[{SWAP}{LABEL}]*(?:[Tt]heir|[Hh]is|[Hh]er)"
+_POSSESSOR_NOUN = rf"[{SWAP}{LABEL}]*(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}?{SWAP}[a-z]+"
+_NOUN_POSSESSOR = rf"{_POSSESSOR_NOUN}['’]s"
+_CLAUSE_START = r"(^|(?<=[.!?])[ \t]+|\n[ \t]*)"
+_EMPTIED_BODY_RELATIVE = re.compile(rf"(,?)[ \t]+whose{_BODY_CLAUSE}[ \t]*(,?)")
+_EMPTIED_BODY_BEFORE_CONJUNCTION = re.compile(
+    rf"{_CLAUSE_START}(?:{_PRONOUN_POSSESSOR}|{_NOUN_POSSESSOR}){_BODY_CLAUSE},?[ \t]+(?:and|but|while)[ \t]+"
+    # (a pronoun whose predicate or object went, before a clause about the same person: "They are ∅ and
+    # they smile", "They have a ∅ and they smile")
+    rf"|{_CLAUSE_START}{SWAP}(?:They|He|She)[ \t]+(?:is|are|was|were|has|have|had)[ \t]*(?:an?[ \t]+)?{DROP}+"
+    r",?[ \t]+and[ \t]+"
+    rf"(?=[{SWAP}{LABEL}]*(?:they|he|she)\b)"
+)
+_EMPTIED_BODY_AFTER_CONJUNCTION = re.compile(
+    rf",?[ \t]+(?:and|while|but)[ \t]+(?:{_PRONOUN_POSSESSOR}|{_NOUN_POSSESSOR}){_BODY_CLAUSE}"
+    r"(?=[ \t]*(?:[.!?;\n]|$))"
+)
+_EMPTIED_BODY_SENTENCE = re.compile(
+    rf"{_CLAUSE_START}(?:([{SWAP}{LABEL}]*)(?:Their|His|Her)|({_POSSESSOR_NOUN})['’]s)"
+    rf"{_BODY_CLAUSE}(?:[ \t]+in[ \t]+the[ \t]+(?:image|picture|photo|photograph|scene|light|sunlight))?"
+    r"(?=[ \t]*(?:[.!]|$))"
+)
+
+
+def _empty_attribute_phrases(text: str) -> str:
+    """The phrases and clauses that only held a dropped attribute go (see the patterns above)."""
+    if "eye" in text:
+        text = _EMPTIED_EYES_IN_LIST.sub(lambda match: f"{match.group(1)} {match.group(2) or ''}", text)
+        text = _EMPTIED_EYED.sub(DROP, _EMPTIED_EYES.sub(_emptied_eyes, text))
+    if "of" in text:
+        text = _EMPTIED_DESCENT.sub(DROP, text)
+    if " and" in text:
+        text = _EMPTIED_FIRST_PAIR_ITEM.sub(lambda match: f"{match.group(1)} " if match.group(1) else "", text)
+    if "whose" in text:
+        text = _EMPTIED_BODY_RELATIVE.sub(lambda match: "" if match.group(1) else match.group(2) or " ", text)
+    if " and" in text or " but" in text or " while" in text:
+        text = _EMPTIED_BODY_BEFORE_CONJUNCTION.sub(lambda match: (match.group(1) or match.group(2) or "") + DROP, text)
+        text = _EMPTIED_BODY_AFTER_CONJUNCTION.sub("", text)
+    return _EMPTIED_BODY_SENTENCE.sub(_body_stub, text)
+
+
+def _emptied_eyes(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2) or 'a '}{DROP}"
+
+
+def _body_stub(match: re.Match[str]) -> str:
+    """ "Their eyes are ∅." -> "They" and a stub (the sentence goes, or says that someone is
+    there); "The person's eyes are ∅." -> "The person" and a stub."""
+    if match.group(3) is not None:
+        return match.group(1) + match.group(3) + STUB
+    return match.group(1) + match.group(2) + "They" + STUB
+
+
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
@@ -1305,6 +1417,7 @@ def tidy(marked: str) -> str:
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
+        text = _empty_attribute_phrases(text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
             text = _STRANDED_FOCUS.sub("", text)

@@ -1361,6 +1361,8 @@ _CLAUSE_START = r"(^|(?<=[.!?])[ \t]+|\n[ \t]*)"
 _EMPTIED_BODY_RELATIVE = re.compile(rf"(,?)[ \t]+whose{_BODY_CLAUSE}[ \t]*(,?)")
 _EMPTIED_BODY_BEFORE_CONJUNCTION = re.compile(
     rf"{_CLAUSE_START}(?:{_PRONOUN_POSSESSOR}|{_NOUN_POSSESSOR}){_BODY_CLAUSE},?[ \t]+(?:and|but|while)[ \t]+"
+    # (a clause follows, not the rest of a coordinated noun: "The person's ∅ and gender are hard to tell")
+    rf"(?=[{SWAP}{LABEL}]*(?:they|he|she|it|there|the|a|an|this|that|their|his|her)\b)"
     # (a pronoun whose predicate or object went, before a clause about the same person: "They are ∅ and
     # they smile", "They have a ∅ and they smile")
     rf"|{_CLAUSE_START}{SWAP}(?:They|He|She)[ \t]+(?:is|are|was|were|has|have|had)[ \t]*(?:an?[ \t]+)?{DROP}+"

@@ -3938,6 +3938,57 @@ def test_advice_and_statements_about_viewers_keep_their_words(before: str, after
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # rules, advice and what a place offers, about a kind of person nobody depicts
+        ("Children should always be accompanied by adults when swimming in open water.", None),
+        ("Young children should only swim under the supervision of an adult.", None),
+        ("Kids under 12 must be accompanied by an adult.", None),
+        ("Children under the age of 12 should wear a life jacket on the boat.", None),
+        ("Supervision of young children is essential at the pool.", None),
+        ("Even young children can have a wide range of reactions to loud noises.", None),
+        ("Even adults can find it hard to keep their balance on a surfboard.", None),
+        ("Many resorts offer kids' ski schools and lessons for beginners.", None),
+        ("It is recommended that young children wear helmets when riding bikes.", None),
+        ("It is important for parents to keep an eye on their kids at the beach.", None),
+        ("A child should never be left alone near water.", None),
+        ("If a child is riding a bike, they should wear a helmet and knee pads.", None),
+        # words written on a sign or a poster
+        ('The poster reads "Kids eat free on Sundays".', None),
+        ("The sign warns motorists of children crossing.", None),
+        # ... while the people shown are still cleaned
+        (
+            "The children in the image are accompanied by two adults.",
+            "The people in the image are accompanied by two people.",
+        ),
+        (
+            "A young boy is being supervised by his mother at the pool.",
+            "A person is being supervised by their parent at the pool.",
+        ),
+        ("There are kids playing near the sign.", "There are people playing near the sign."),
+        ("The little girl seems to enjoy the ski school.", "The person seems to enjoy the ski school."),
+        (
+            "The kids in the photo must be supervised by an adult.",
+            "The people in the photo must be supervised by a person.",
+        ),
+        ("A child is playing in the sand near the water.", "A person is playing in the sand near the water."),
+        # ... and next to a depicted child the adults and the one child of the advice would tell its age
+        (
+            "A little girl is swimming. Children should always be accompanied by adults when swimming.",
+            "A person is swimming. Children should always be accompanied by people when swimming.",
+        ),
+        (
+            "The boy is on a bike. If a child is riding a bike, they should wear a helmet.",
+            "The person is on a bike. If a person is riding a bike, they should wear a helmet.",
+        ),
+    ],
+)
+def test_general_statements_about_kinds_of_people_keep_their_words(before: str, after: str | None) -> None:
+    """ "Children should be accompanied by adults" never reads "accompanied by people"."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
         # a verb of motion after "or" agrees with "they"
         ("She reads her newspaper or walks around the city.", "They read their newspaper or walk around the city."),
         ("She sits on the bench or walks along the river.", "They sit on the bench or walk along the river."),

@@ -28,8 +28,9 @@ SPRINKLED = (
 
 def clean_answers(path: Path) -> list[str]:
     """The gpt turns of a LLaVA file in which the detector finds no attribute, also next to
-    a person: the long turn names people, and words such as "adult" or "brown eyes" about
-    an animal count as a person's in a text that names one."""
+    a person or a child: the long turn names people, words such as "adult" or "brown eyes" about
+    an animal count as a person's in a text that names one, and a general statement about
+    children ("increasing the chances of children getting lost") is one only in a text that shows none."""
     records = json.loads(path.read_text(encoding="utf-8"))
     detector = default_detector()
     return [
@@ -39,10 +40,12 @@ def clean_answers(path: Path) -> list[str]:
         if turn["from"] == "gpt"
         and not detector.attributes(turn["value"])
         and all(mention.end <= len(_PERSON) for mention in detector.find(_PERSON + turn["value"]))
+        and all(mention.end <= len(_CHILD) for mention in detector.find(_CHILD + turn["value"]))
     ]
 
 
 _PERSON = "A woman is here. "
+_CHILD = "The boy is here. "
 
 
 def long_turn(answers: list[str], size: int) -> tuple[str, str]:

@@ -3938,6 +3938,129 @@ def test_advice_and_statements_about_viewers_keep_their_words(before: str, after
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # rules, advice and what a place offers, about a kind of person nobody depicts
+        ("Children should always be accompanied by adults when swimming in open water.", None),
+        ("Young children should only swim under the supervision of an adult.", None),
+        ("Kids under 12 must be accompanied by an adult.", None),
+        ("Children under the age of 12 should wear a life jacket on the boat.", None),
+        ("Supervision of young children is essential at the pool.", None),
+        ("Even young children can have a wide range of reactions to loud noises.", None),
+        ("Even adults can find it hard to keep their balance on a surfboard.", None),
+        ("Many resorts offer kids' ski schools and lessons for beginners.", None),
+        ("It is recommended that young children wear helmets when riding bikes.", None),
+        ("It is important for parents to keep an eye on their kids at the beach.", None),
+        ("A child should never be left alone near water.", None),
+        ("If a child is riding a bike, they should wear a helmet and knee pads.", None),
+        # words written on a sign or a poster
+        ('The poster reads "Kids eat free on Sundays".', None),
+        ("The sign warns motorists of children crossing.", None),
+        # ... while the people shown are still cleaned
+        (
+            "The children in the image are accompanied by two adults.",
+            "The people in the image are accompanied by two people.",
+        ),
+        (
+            "A young boy is being supervised by his mother at the pool.",
+            "A person is being supervised by their parent at the pool.",
+        ),
+        ("There are kids playing near the sign.", "There are people playing near the sign."),
+        ("The little girl seems to enjoy the ski school.", "The person seems to enjoy the ski school."),
+        (
+            "The kids in the photo must be supervised by an adult.",
+            "The people in the photo must be supervised by a person.",
+        ),
+        ("A child is playing in the sand near the water.", "A person is playing in the sand near the water."),
+        # ... and next to a depicted child the adults and the one child of the advice would tell its age
+        (
+            "A little girl is swimming. Children should always be accompanied by adults when swimming.",
+            "A person is swimming. Children should always be accompanied by people when swimming.",
+        ),
+        (
+            "The boy is on a bike. If a child is riding a bike, they should wear a helmet.",
+            "The person is on a bike. If a person is riding a bike, they should wear a helmet.",
+        ),
+    ],
+)
+def test_general_statements_about_kinds_of_people_keep_their_words(before: str, after: str | None) -> None:
+    """ "Children should be accompanied by adults" never reads "accompanied by people"."""
+    _assert_review_shape(before, after)
+
+
+_DARK_PLAYGROUND = (
+    "When visiting this playground after dark, parents should consider multiple safety factors to ensure their "
+    "children are safe and secure. This playground has limited illumination from nearby street lamps which may "
+    "result in poor visibility, increasing the chances of injuries or children getting lost. Some safety "
+    "considerations for parents include:\n\n1. Supervision: Ensure close and continuous supervision of children "
+    "while they're playing to prevent accidents and ensure their well-being.\n2. Stay together: Keep children "
+    "within sight and reach at all times.\n6. Dress appropriately: Make sure children and parents are dressed in "
+    "easily visible clothing or reflective gear, as it gets darker."
+)
+_PROCESSION = (
+    "During the procession, local residents should consider several precautions to stay safe. These may "
+    "include:\n\n1. Keeping a safe distance from the participants and the moving floats.\n2. Ensuring that young "
+    "children or vulnerable individuals are accompanied by adults and monitored for their safety at all times."
+)
+_SKI_RESORT = (
+    "Ski resorts also cater to children and families by providing a range of facilities like kids' ski schools, "
+    "gentle slopes and family-friendly lodging. In conclusion, ski resorts offer something for everyone. From "
+    "gentle slopes for beginners to advanced terrain for experts, and special areas targeting children and "
+    "families, ski resorts aim to offer a fun and enjoyable skiing experience for everyone."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a text that speaks in general and shows no one of an age group keeps every generic age group
+        (_DARK_PLAYGROUND, None),
+        (_PROCESSION, None),
+        (_SKI_RESORT, None),
+        ("Make sure children can be seen by drivers when crossing the street.", None),
+        ("The elderly and young children may find the stairs hard to climb.", None),
+        # ... a caption or a text with no general word is cleaned
+        ("Kids playing soccer in a park.", "People playing soccer in a park."),
+        ("Children at the beach with their parents.", "People at the beach with their parents."),
+        # ... and so is one that places people of an age group in the image
+        (
+            "In the image, children are flying kites. Kites may get tangled, increasing the chances of children "
+            "getting hurt.",
+            "In the image, people are flying kites. Kites may get tangled, increasing the chances of people "
+            "getting hurt.",
+        ),
+        (
+            "Children can be seen running on the beach. Resorts may offer areas targeting children and families.",
+            "People can be seen running on the beach. Resorts may offer areas targeting people and families.",
+        ),
+        (
+            "Young children play on the swings. The park may offer areas targeting children and families.",
+            "People play on the swings. The park may offer areas targeting people and families.",
+        ),
+        (
+            "The teenagers are skateboarding. Skate parks can be crowded, increasing the chances of teenagers "
+            "getting hurt.",
+            "The people are skateboarding. Skate parks can be crowded, increasing the chances of people getting hurt.",
+        ),
+        (
+            "A group of people, including children, are gathered around the truck. Crowds may form, increasing "
+            "the chances of children getting lost.",
+            "A group of people are gathered around the truck. Crowds may form, increasing the chances of people "
+            "getting lost.",
+        ),
+        (
+            "A young batter is preparing to swing. Leagues targeting children and families are common.",
+            "A batter is preparing to swing. Leagues targeting people and families are common.",
+        ),
+    ],
+)
+def test_a_general_text_that_shows_no_age_group_keeps_its_generic_age_groups(before: str, after: str | None) -> None:
+    """ "increasing the chances of children getting lost" in advice about an empty playground never reads
+    "people getting lost"; the same words in a caption or next to children shown are still cleaned."""
+    _assert_review_shape(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
         # a verb of motion after "or" agrees with "they"
         ("She reads her newspaper or walks around the city.", "They read their newspaper or walk around the city."),
         ("She sits on the bench or walks along the river.", "They sit on the bench or walk along the river."),

@@ -287,6 +287,10 @@ def test_both_x_and_y_asks_when_the_people_differ_in_an_attribute(question: str,
         "Are the skiers a variety of ages?",
         "Are there both young and old people in the image?",
         "Are there both young and old skiers?",
+        # ... without "both": adjectives that share one person noun still ask the mix
+        "Are there young and old people in the image?",
+        "Are there older and younger skiers on the slope?",
+        "Is there a young and an old man in the photo?",
     ],
 )
 def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
@@ -302,6 +306,8 @@ def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
         "Are ski resorts suitable for different ages?",
         "Is the slope suitable for a mix of ages?",
         "Are there both young and old trees in the park?",
+        "Are there young and old trees in the park?",
+        "Is the park good for young and old people alike?",
     ],
 )
 def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:

@@ -2303,17 +2303,15 @@ def test_fifteenth_round_existential_count(before: str, after: str) -> None:
         ("However, the age of steam locomotives waned with the advent of diesel trains.", None),
         ("The black and white image emphasizes the age of the subject matter.", None),
         ("Letters are rare in today's age of technology.", None),
-        # ... a person's still goes, with its "of", so no "determine of" is left
-        (
-            "It is hard to determine the age of the man in the image.",
-            "It is hard to determine the person in the image.",
-        ),
+        # ... a person's still goes; a sentence that only said it is hard to tell goes whole
+        # (not "It is hard to determine the person"), and a turn of only that keeps its point
+        ("It is hard to determine the age of the man in the image.", "It is hard to determine."),
         (
             "The number of candles represents the age of the individual.",
             "The number of candles represents the individual.",
         ),
-        ("The age of the woman is unclear.", "The person is unclear."),
-        ("It is hard to estimate the age of the skier.", "It is hard to estimate the skier."),
+        ("The age of the woman is unclear.", "It is unclear."),
+        ("It is hard to estimate the age of the skier.", "It is hard to estimate."),
         ("They might be curious about the age of the baby elephant.", None),
         (
             "He might be curious about the age of the baby elephant.",
@@ -2962,7 +2960,7 @@ def test_twentieth_round_stripped_individual(before: str, after: str | None) -> 
         ("Judging by the age and condition of the truck, it has seen heavy use.", None),
         ("The age and design of the locomotive show it is a museum piece.", None),
         # ... a person's is still rewritten
-        ("The age of the woman is hard to tell.", "The person is hard to tell."),
+        ("The age of the woman is hard to tell.", "It is hard to tell."),
         ("Given the age and style of the boy, he is a student.", "Given style of the person, they are a student."),
     ],
 )
@@ -4343,3 +4341,57 @@ def test_a_dropped_modifier_leaves_no_conjunction(before: str, after: str) -> No
 )
 def test_a_depicted_babys_things_and_a_copula_age_mix_go(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a "with" list whose first item went keeps its next one, a bare plural before a
+        # preposition too (not "A person sunglasses on their head")
+        (
+            "A man with a beard and sunglasses on his head is walking.",
+            "A person with sunglasses on their head is walking.",
+        ),
+        ("A man with a beard and a hat is smiling.", "A person with a hat is smiling."),
+        ("A man with a beard and tattoos on his arms waves.", "A person with tattoos on their arms waves."),
+        ("The man has a beard and sunglasses on his head.", "The person has sunglasses on their head."),
+        # ... and a worn plural after "and" is no verb to agree with "they"
+        ("She has a tattoo and earrings in her ears.", "They have a tattoo and earrings in their ears."),
+        ("He smiles and waves.", "They smile and wave."),
+        # a sentence that only says a person's age is hard to tell goes, not "The person is hard
+        # to tell"; a turn of only that keeps its point
+        ("The age of the man is hard to tell. He is holding a kite.", "They are holding a kite."),
+        ("The man's age is difficult to determine.", "It is difficult to determine."),
+        ("It is hard to tell the age of the woman.", "It is hard to tell."),
+        (
+            "The skier is wearing a red jacket. Unfortunately, the age of the skier is hard to tell.",
+            "The skier is wearing a red jacket.",
+        ),
+        # ... so does such a clause, with its conjunction
+        (
+            "While it's impossible to determine the exact age of the woman, she is holding a red umbrella.",
+            "They are holding a red umbrella.",
+        ),
+        ("The skier wears a red jacket, but it is hard to tell his age.", "The skier wears a red jacket."),
+        ("The man is holding a kite; it is hard to tell how old he is.", "The person is holding a kite."),
+        ("A man smiles and it is hard to tell how old he is.", "A person smiles."),
+        ("The age of the building is hard to tell.", "The age of the building is hard to tell."),
+        ("It is difficult to determine the exact age of the clock tower.", None),
+        # an age adjective coordinated with another modifier of a person noun goes
+        ("The old and weathered man sits on a bench.", "The weathered person sits on a bench."),
+        ("A young and energetic woman runs on the beach.", "An energetic person runs on the beach."),
+        ("The tall, slim and young man stands by the door.", "The tall person stands by the door."),
+        ("The old and rusty bike leans on a wall.", "The old and rusty bike leans on a wall."),
+        ("Both old and young people enjoy the park.", "People enjoy the park."),
+        ("The park is loved by both young and old skiers.", "The park is loved by skiers."),
+        ("They both smile.", None),
+        # a person set apart from "other people" merges with them
+        (
+            "A woman with a baby and other children is at the park.",
+            "A person with other people is at the park.",
+        ),
+        ("A man with a boy and other people is at the park.", "A person with other people is at the park."),
+    ],
+)
+def test_holes_after_with_attribute_nouns_and_coordinated_modifiers(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1119,6 +1119,17 @@ class QuestionClassifier:
             both = self._value_phrase(tokens, start, separator="and", shared_head=True)
             if both is not None and len(both[0]) > 1 and both[2]:
                 return self._asked(both[0])
+        elif tokens[0] in BE and tokens[1:2] == ["there"]:
+            # without "both", adjectives that share one person noun still ask the mix: "Are there
+            # young and old people in the image?" (not "young and old trees", nor "a man and a dog")
+            mix = self._value_phrase(tokens, 2, separator="and", shared_head=True)
+            if (
+                mix is not None
+                and len(mix[0]) > 1
+                and mix[2]
+                and all(not noun for alternative in mix[0][:-1] for _, _, noun in alternative)
+            ):
+                return self._asked(mix[0])
         if "or" not in tokens:
             return set()
         predicate_of_thing = tokens[0] in BE

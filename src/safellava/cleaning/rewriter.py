@@ -114,7 +114,10 @@ _VERB_FOLLOWERS = frozenset(
     "them you us what how whether two three four five six several many few".split()
 )
 _PREPOSITION = re.compile(
-    r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s",
+    r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s"
+    # (a last clause that only said an age is hard to tell: ", but it is hard to tell his age")
+    r"|[,;]\s+(?:(?:but|and|although|though|while|as|since|so|however,?)\s+)?(?:it|the|his|her|their|this|that|how)\s"
+    r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s",
     re.IGNORECASE,
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
@@ -136,10 +139,13 @@ _ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP}+)([ \t]+)({SWAP}?)|()([ \t]+
 _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
 # Two dropped words joined by "and"/"or"/a comma ("an elderly and overweight man") go as one.
 _DROPPED_PAIR = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)|,)(?={DROP})", re.IGNORECASE)
+# (a preposition ends the noun phrase: "with a ∅ and sunglasses on their head" is a list's)
+_PLACE_WORDS = r"(?:on|in|at|of|with|to|for|from|by|over|under|around|near|behind|across|into|onto|and|or)"
 # A conjunction left first after a determiner, before the (replaced) person noun: "a ∅ and
 # tall person" -> "a tall person" (not "a ∅ and glasses": that is an orphan, below).
 _LEADING_CONJUNCTION = re.compile(
-    rf"(\b{_DETERMINERS}{DROP}+),?[ \t]+(?:and|or)(?=(?:[ \t]+(?!{_DETERMINERS}\b)[A-Za-z-]+){{1,2}}[ \t]+{SWAP})",
+    rf"(\b{_DETERMINERS}{DROP}+),?[ \t]+(?:and|or)(?=(?:[ \t]+(?!{_DETERMINERS}\b|{_PLACE_WORDS}\b)[A-Za-z-]+){{1,2}}"
+    rf"[ \t]+{SWAP})",
     re.IGNORECASE,
 )
 # ... and before an adjective of any noun after "the" ("The young and energetic skier" -> "The ∅
@@ -164,6 +170,17 @@ _TRAILING_CONJUNCTION = re.compile(
     rf"(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
     re.IGNORECASE,
 )
+# "Both" left before a plural noun whose two coordinated modifiers went ("Both old and young people
+# enjoy the park" -> "Both ∅ and ∅ people enjoy ..." -> "People enjoy ..."; "Both ∅ players" keeps it)
+_STRANDED_BOTH = re.compile(
+    rf"\b[Bb]oth(?={DROP}+,?[ \t]+(?:and|or)[ \t]*{DROP}+[ \t]*{SWAP}?(?:[a-z]+s|people|children)\b)"
+)
+# A comma left after the one modifier that stays ("The tall, slim and young man" -> "The
+# tall, ∅ and ∅ person" -> "The tall person")
+_TRAILING_COMMA = re.compile(
+    rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE}),(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
+    re.IGNORECASE,
+)
 # An attribute left coordinated with a dropped one: "The age and gender of the man are hard to tell"
 # -> "The ∅ and gender of the person are ..." -> "The gender of the person is ..." (one noun now
 # heads the subject, so the verb agrees with it).
@@ -182,12 +199,30 @@ _MODIFIERS = (
     rf"(?:[ \t]+(?:{SWAP}[a-z]+['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
     rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
 )
+# Plural nouns of things worn or carried that end like a verb ("and sunglasses on their head",
+# "and earrings in their ears"): never a verb after "and".
+_PLURAL_THINGS = frozenset(
+    "glasses sunglasses eyeglasses goggles earrings tattoos gloves boots shoes sneakers sandals slippers socks "
+    "headphones earphones earbuds freckles braces clothes pants shorts jeans trousers bracelets necklaces rings "
+    "piercings mittens stripes spots patches badges pins ribbons flowers beads bangles chains".split()
+)
 # A verb phrase after "and": an auxiliary, or a finite verb before its object ("and is
 # wearing", "and holds a cup"; not "and sunglasses").
 _VERB_PHRASE = (
     r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|did|do|appears?|seems?|looks?|"
-    r"also|[a-z]+(?:s|ed)(?=[ \t]+(?:a|an|the|their|his|her|its|some|on|in|at|to|with|into|up|down|out|off|around|from|"
+    rf"also|(?!(?:{'|'.join(sorted(_PLURAL_THINGS))})\b)"
+    r"[a-z]+(?:s|ed)(?=[ \t]+(?:a|an|the|their|his|her|its|some|on|in|at|to|with|into|up|down|out|off|around|from|"
     r"over)\b))\b"
+)
+# After "with" the item after "and" is the list's next noun, even before a preposition ("with a
+# ∅ and sunglasses on their head" -> "with sunglasses on their head"); only an auxiliary there
+# starts a verb phrase ("with a ∅ and is wearing").
+_ORPHAN_IN_WITH_LIST = re.compile(
+    rf"(?<=\bwith)([ \t]+{SWAP}?)({_DETERMINERS}){_MODIFIERS}{DROP}[ \t]+(?:and|or)\b"
+    r"(?![ \t]+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|did|do|appears?|"
+    r"seems?|looks?|also|then)\b)"
+    rf"(?=[ \t]+{SWAP}?([A-Za-z]+))",
+    re.IGNORECASE,
 )
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
@@ -902,8 +937,9 @@ _PEOPLE_AND_OTHER = re.compile(
 # -> "a person and other people" -> "people" (an "other" after it would set the people apart from
 # nobody); "including a girl and other children" then says nothing of the group, below.
 _ONE_AND_OTHER_PEOPLE = re.compile(
-    rf"\b(?:(?:an?|one|two|three|four|five|six|some|several|many)[ \t{DROP}]+)?{SWAP}(?:person|people),?[ \t]+and"
-    rf"[ \t]+(?:many[ \t]+|several[ \t]+|some[ \t]+)?other[ \t{DROP}]+{SWAP}people\b(?!['’])",
+    rf"(?:({LABEL})[Aa]nother[ \t{DROP}]+|\b(?:(?:an?|one|two|three|four|five|six|some|several|many)[ \t{DROP}]+)?)"
+    rf"{SWAP}(?:person|people),?[ \t]+and"
+    rf"[ \t]+(?:many[ \t]+|several[ \t]+|some[ \t]+)?other[ \t{DROP}]+(?(1){SWAP}?|{SWAP})people\b(?!['’])",
     re.IGNORECASE,
 )
 # "alike" after a coordination merged into one noun: "children and adults alike" -> "people", not
@@ -1067,6 +1103,19 @@ def _neutral_advice(match: re.Match[str]) -> str:
 
 
 _WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")
+_UNTOLD_SAID = re.compile(
+    r"\b(?:(?:quite|very|rather|somewhat|fairly|extremely|almost)[ \t]+)?"
+    r"(?:hard|difficult|impossible|challenging|tricky)[ \t]+to[ \t]+[a-z]+|\b(?:unclear|uncertain|not[ \t]+clear)\b",
+    re.IGNORECASE,
+)
+# the whole-sentence mention of an age that cannot be told (the taxonomy's rule): a turn that was
+# only that keeps its point ("It is hard to tell."), not a lone full stop
+_UNTOLD_AGE = re.compile(
+    r"\bage\b.*\b(?:hard|difficult|impossible|possible|challenging|tricky|easy|unclear|uncertain|unknown|"
+    r"indeterminate|ambiguous|clear|known|obvious|apparent|evident|visible|determinable|discernible|identifiable)\b"
+    r"|\b(?:hard|difficult|impossible|possible|challenging|tricky|easy)\b.*\bage\b",
+    re.IGNORECASE,
+)
 _OPENING_CONNECTIVE = re.compile(
     rf"[ \t{DROP}{SWAP}]*(?:(?:However|Also|Nevertheless|Nonetheless|Still|Yet|That said|On the other hand|"
     r"In contrast),|But(?=[ \t]))[ \t]*"
@@ -1123,6 +1172,16 @@ class LocalRewriter:
             for mention in mentions
         ) and _AGE_ADVICE.search(after):
             after = "".join(map(_neutral_sentence, _SENTENCE_END.split(after)))
+        if (
+            not _WORD_CHARACTER.search(after.replace("<image>", ""))
+            and any(_UNTOLD_AGE.search(mention.evidence) for mention in mentions)
+            and _WORD_CHARACTER.search(text.replace("<image>", ""))
+        ):
+            # a turn that only said a person's age is hard to tell ("The age of the man is hard
+            # to tell.") went whole; what is left says only that
+            said = next((said for mention in mentions if (said := _UNTOLD_SAID.search(mention.evidence))), None)
+            point = f"It is {said.group(0).lower()}." if said else "It is hard to tell."
+            after = after.replace(after.strip(), point) if after.strip() else point
         return Rewrite(text, mentions, after, found)
 
 
@@ -1242,6 +1301,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
+        if lower in _PLURAL_THINGS:  # "They have a tattoo and earrings in their ears"
+            return match.group(0)
         bare_comma = match.group(1).strip() == ","
         if bare_comma and not clause.list_closes_after(match.end()):
             return match.group(0)
@@ -1425,7 +1486,11 @@ def tidy(marked: str) -> str:
             text = _STRANDED_FOCUS.sub("", text)
             if " ones" in text:
                 text = _EMPTIED_ONES.sub("", text)
+        if "oth" + DROP in text:
+            text = _SPACES_BEFORE_DROP.sub(DROP, _STRANDED_BOTH.sub(DROP, text))
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
+        if "," + DROP in text:
+            text = _TRAILING_COMMA.sub(r"\1", text)
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
         if "and" in text or "or" in text:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
@@ -1445,6 +1510,8 @@ def tidy(marked: str) -> str:
         if "with" in text or "WITH" in text:
             text = _ORPHAN_WITH_BEFORE_VERB.sub("", _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text))
         text = _EMPTIED_COMPARISON.sub("", text)
+        if "with" in text or "WITH" in text:
+            text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
@@ -1489,10 +1556,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
-        if "and other" in text and SWAP + "people" in text:
-            text = _ONE_AND_OTHER_PEOPLE.sub(
-                lambda match: SWAP + ("P" if match.group(0)[:1].isupper() else "p") + "eople", text
-            )
+        if "and other" in text and (SWAP + "people" in text or LABEL + "another" in text or LABEL + "Another" in text):
+            text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if "people alike" in text or "People alike" in text:
@@ -1576,6 +1641,15 @@ def tidy(marked: str) -> str:
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
+
+
+def _one_and_other_people(match: re.Match[str]) -> str:
+    """ "a person and other people" -> "people"; after "another" the group is still set apart
+    from someone named before: "A person with another person and other people" -> "A person with
+    other people"."""
+    if match.group(0).startswith(LABEL):
+        return SWAP + ("O" if match.group(0)[1] == "A" else "o") + "ther people"
+    return SWAP + ("P" if match.group(0)[:1].isupper() else "p") + "eople"
 
 
 def _one_person_named_twice(match: re.Match[str]) -> str:

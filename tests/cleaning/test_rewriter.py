@@ -4395,3 +4395,59 @@ def test_a_depicted_babys_things_and_a_copula_age_mix_go(before: str, after: str
 )
 def test_holes_after_with_attribute_nouns_and_coordinated_modifiers(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a thing's age stays: after a quantity ("a few of the vases") and in a one-by-one
+        # comparison of things; a person named before it still loses it
+        ("A few of the vases appear old and banged up, highlighting their antique nature.", None),
+        ("Some of the buildings look old and worn.", None),
+        (
+            "The image shows two trains alongside each other, one being older and static and the other one "
+            "active and moving.",
+            None,
+        ),
+        ("There are two clocks on the wall, the first one older than the second.", None),
+        ("Two men stand near the trains, and one is older.", "Two people stand near the trains."),
+        # a race as a competition stays; a person's race still goes
+        (
+            "If the bicyclists do not notice the stop sign during their race, there could be serious consequences.",
+            None,
+        ),
+        ("The runners are about to finish their race.", None),
+        ("The horses are running at full speed to win their race.", None),
+        ("The man is proud of his race and heritage.", "The person is proud of their heritage."),
+        # a room's or a design's feminine or masculine touch is a thing's
+        ("The image features a spacious bathroom with a feminine touch, as the walls are painted pink.", None),
+        ("The pink curtains add a feminine touch to the room.", None),
+        ("The bedroom has a masculine decor with dark wood furniture.", None),
+        ("The woman wears a feminine dress.", "The person wears a dress."),
+        # the armed forces' people by a gendered word
+        (
+            "The flag is a reminder, acknowledging the sacrifices these servicemen and women make for their country.",
+            "The flag is a reminder, acknowledging the sacrifices these service members make for their country.",
+        ),
+        ("The servicemen salute the flag.", "The service members salute the flag."),
+        ("A serviceman is standing at attention.", "A service member is standing at attention."),
+        # a parent-like or gendered manner of a depicted person
+        (
+            "The image shows the woman, who appears to be a motherly figure, and the two boys.",
+            "The image shows the person, who appears to be a caring figure, and the two people.",
+        ),
+        ("The man gives the boy some fatherly advice.", "The person gives the other person some caring advice."),
+        ("The girl has a girlish smile.", "The person has a smile."),
+        ("The mother cat is very motherly to her kittens.", None),
+        # a baby called "it": its "its" tells the age once the baby is "the person"
+        (
+            "The baby's messy eating habits may be attributed to its young age and lack of developed motor skills.",
+            "The person's messy eating habits may be attributed to their lack of developed motor skills.",
+        ),
+        ("The baby is sitting in its high chair.", "The person is sitting in their high chair."),
+        ("A baby elephant follows its mother.", None),
+        ("The puppy is clumsy due to its young age.", None),
+    ],
+)
+def test_things_age_and_gender_a_race_as_an_event_and_person_words(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

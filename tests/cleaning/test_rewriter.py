@@ -4428,6 +4428,15 @@ def test_holes_after_with_attribute_nouns_and_coordinated_modifiers(before: str,
             "A man and two children are at the table. The man is cutting the cake.",
             "Three people are at the table. The first person is cutting the cake.",
         ),
+        # ... not where three or more people are told apart in the order the text names them
+        (
+            "A man, a woman and a boy are in the kitchen. The woman holds the boy while the man cooks.",
+            "Three people are in the kitchen. The person holds the second person while the third person cooks.",
+        ),
+        (
+            "A man, a woman and a boy are in the kitchen. The boy eats.",
+            "Three people are in the kitchen. The third person eats.",
+        ),
         # ... not in a group of two, where "the other person" tells them apart
         (
             "A man and a woman sit on a bench. The man reads a book. The woman sleeps.",

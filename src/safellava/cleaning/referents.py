@@ -323,6 +323,11 @@ class Referents:
             if word[:1].isupper():
                 new = new[0].upper() + new[1:]
             edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
+        if len(people.get("person", ())) > 2:
+            # (the ordinals of three people or more count them in the order the text names
+            # them; a place in the group would give one ordinal twice: "The second person is
+            # holding the second person")
+            edits_first = {}
         return {**anchors, **edits_first, **edits}
 
     def _members(self, text: str, group: Sequence[_Phrase]) -> list[tuple[int, str | None, str | None]] | None:

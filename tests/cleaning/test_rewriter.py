@@ -4400,6 +4400,68 @@ def test_holes_after_with_attribute_nouns_and_coordinated_modifiers(before: str,
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # a hedged guess at a role noun's gender or age says nothing once neutral: it goes with its commas
+        (
+            "The image captures a tennis player, likely a woman, standing on a grass field",
+            "The image captures a tennis player standing on a grass field",
+        ),
+        ("A surfer, possibly a man, rides a wave.", "A surfer rides a wave."),
+        ("A skier, probably a girl, goes down the slope.", "A skier goes down the slope."),
+        ("The rider, possibly an elderly man, waves.", "The rider waves."),
+        ("The image shows a skateboarder, most likely a teenage boy.", "The image shows a skateboarder."),
+        (
+            "A tennis player, likely a woman, a coach, and a dog are there.",
+            "A tennis player, a coach, and a dog are there.",
+        ),
+        # ... not where the guess says that it is a person at all
+        ("A figure, possibly a man, stands by the door.", "A figure, possibly a person, stands by the door."),
+        # the one person of their kind in a group of three is named by their place in it
+        (
+            "While sitting on the park bench, the two women and an older man appear to be engaging in different "
+            "activities. One of the women appears to be reading a book. The older man, on the other hand, seems to "
+            "have fallen asleep.",
+            "While sitting on the park bench, the three people appear to be engaging in different activities. One of "
+            "the people appears to be reading a book. The third person, on the other hand, seems to have fallen "
+            "asleep.",
+        ),
+        (
+            "A man and two children are at the table. The man is cutting the cake.",
+            "Three people are at the table. The first person is cutting the cake.",
+        ),
+        # ... not where three or more people are told apart in the order the text names them
+        (
+            "A man, a woman and a boy are in the kitchen. The woman holds the boy while the man cooks.",
+            "Three people are in the kitchen. The person holds the second person while the third person cooks.",
+        ),
+        (
+            "A man, a woman and a boy are in the kitchen. The boy eats.",
+            "Three people are in the kitchen. The third person eats.",
+        ),
+        # ... not in a group of two, where "the other person" tells them apart
+        (
+            "A man and a woman sit on a bench. The man reads a book. The woman sleeps.",
+            "Two people sit on a bench. The person reads a book. The other person sleeps.",
+        ),
+        # a verb made plural after a dropped object is still read as a verb
+        ("He has a beard and walks to the car.", "They walk to the car."),
+        ("He has a beard, and walks to the car.", "They walk to the car."),
+        ("He has a mustache and holds a cup.", "They hold a cup."),
+        ("He has a beard and a hat.", "They have a hat."),
+        ("He has a beard and glasses on his face.", "They have glasses on their face."),
+        # a pair of age words before a plant is a plant's age
+        ("Both young and old trees grow here.", "Both young and old trees grow here."),
+        ("Young and old trees grow here.", "Young and old trees grow here."),
+        ("The young and tall man plants trees.", "The tall person plants trees."),
+        ("Both young and old people enjoy the park.", "People enjoy the park."),
+    ],
+)
+def test_hedges_agreement_and_which_person(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
         # a thing's age stays: after a quantity ("a few of the vases") and in a one-by-one
         # comparison of things; a person named before it still loses it
         ("A few of the vases appear old and banged up, highlighting their antique nature.", None),

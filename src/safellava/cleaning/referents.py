@@ -126,6 +126,13 @@ _NEUTRAL_PERSON = re.compile(
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
+# before a determiner edit that names a place in a group ("the third"): it stands whether or not
+# a "person" is named before it (a "the other person" whose first person went is "the person")
+PLACED = "\ue006"
+# the count of a plural phrase in a coordinated group ("the two women and a man")
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|five)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_PLACES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 @dataclass
@@ -206,15 +213,22 @@ class Referents:
         phrases = _phrases(text, ordered, replaced)  # every replaced noun phrase ("two little boys" too)
         candidates = self._candidates(text, phrases)
         coordinated: set[int] = set()
+        groups: list[list[_Phrase]] = []
         for first, second in zip(phrases, phrases[1:]):
             if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start) and (
                 not _BARE_COMMA.fullmatch(text, first.mention.end, second.start)
                 or _LIST_GOES_ON.match(text, second.mention.end)
             ):
+                if groups and groups[-1][-1] is first:
+                    groups[-1].append(second)
+                else:
+                    groups.append([first, second])
                 coordinated |= {first.index, second.index}
+        members = {id(group[0]): self._members(text, group) for group in groups}
         people: dict[str, list[_Person]] = {}
         labelled: list[tuple[_Candidate, int]] = []
         anchors: dict[int, tuple[int, str]] = {}
+        edits_first: dict[int, tuple[int, str]] = {}
         for candidate in candidates:
             if (
                 candidate.index in coordinated
@@ -231,6 +245,20 @@ class Referents:
             ):
                 continue
             known = people.setdefault(candidate.noun, [])
+            if not known and candidate.noun == "person" and groups:
+                place = self._place_in_group(text, candidate, groups, members)
+                if place:
+                    # "Two women and a man sit. ... The man sleeps": the group became "three
+                    # people", so the one of its own kind is named by its place in it ("The
+                    # third person sleeps"); a later "the man" is that person again
+                    word = candidate.determiner.group(1)
+                    new = "the " + place
+                    edits_first[candidate.determiner.start(1)] = (
+                        candidate.determiner.end(1),
+                        PLACED + (new[0].upper() + new[1:] if word[:1].isupper() else new),
+                    )
+                    known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
+                    continue
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
             anchor = None
             if named and candidate.noun == "person":
@@ -295,7 +323,64 @@ class Referents:
             if word[:1].isupper():
                 new = new[0].upper() + new[1:]
             edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
-        return {**anchors, **edits}
+        if len(people.get("person", ())) > 2:
+            # (the ordinals of three people or more count them in the order the text names
+            # them; a place in the group would give one ordinal twice: "The second person is
+            # holding the second person")
+            edits_first = {}
+        return {**anchors, **edits_first, **edits}
+
+    def _members(self, text: str, group: Sequence[_Phrase]) -> list[tuple[int, str | None, str | None]] | None:
+        """The people of a coordinated group in order, as ``(count, gender, age)`` ("two women
+        and an older man": ``[(2, "female", "adult"), (1, "male", "adult")]``); None where a
+        plural phrase gives no count ("women and a man")."""
+        out: list[tuple[int, str | None, str | None]] = []
+        for phrase in group:
+            word = _word(phrase.mention.evidence)
+            if _noun(phrase.mention) == "person":
+                count = 1
+            else:
+                number = _COUNT_BEFORE.search(text, max(0, phrase.words_start - 12), phrase.words_start)
+                if number is None:
+                    return None
+                count = _COUNTS[number.group(1).lower()]
+            out.append((count, self.gender.get(word), self.age.get(word)))
+        return out
+
+    def _place_in_group(
+        self,
+        text: str,
+        candidate: _Candidate,
+        groups: Sequence[Sequence[_Phrase]],
+        members: Mapping[int, list[tuple[int, str | None, str | None]] | None],
+    ) -> str | None:
+        """The ordinal ("third") of a definite mention ("the man") that names the one
+        person of its kind in the last coordinated group of three or more before it, in an
+        earlier sentence; None where it names no such one person."""
+        determiner = candidate.determiner
+        if (
+            determiner is None
+            or determiner.group(1).lower() != "the"
+            or _SAYS_WHICH.search(determiner.group(2))
+            or candidate.gender is None
+        ):
+            return None
+        group = next((group for group in reversed(groups) if group[-1].mention.end <= candidate.phrase_start), None)
+        if group is None or not _SENTENCE_BOUNDARY.search(text, group[-1].mention.end, candidate.phrase_start):
+            return None
+        people = members.get(id(group[0]))
+        if not people or sum(count for count, _, _ in people) < 3:
+            return None
+        fitting = [
+            number
+            for number, (_, gender, age) in enumerate(people)
+            if (gender is None or gender == candidate.gender)
+            and (age is None or candidate.age is None or age == candidate.age)
+        ]
+        if len(fitting) != 1 or people[fitting[0]][0] != 1 or people[fitting[0]][1] != candidate.gender:
+            return None
+        place = sum(count for count, _, _ in people[: fitting[0]]) + 1
+        return _PLACES.get(place)
 
     def _candidates(self, text: str, phrases: Sequence[_Phrase]) -> list[_Candidate]:
         """The replaced mentions whose word has a gender or age class."""

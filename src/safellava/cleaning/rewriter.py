@@ -27,12 +27,16 @@ from functools import lru_cache, partial
 
 from safellava.biometrics.detector import Detector, Mention, add_first_character_lookaheads, default_detector
 from safellava.biometrics.taxonomy import ATTRIBUTES
-from safellava.cleaning.referents import Referents, sentence_start
+from safellava.cleaning.referents import PLACED, Referents, sentence_start
 
 DROP = "\ue000"  # where a span was removed
 SWAP = "\ue001"  # where a replacement starts
 LABEL = "\ue002"  # before a determiner that tells a second person apart ("the other")
 STUB = "\ue003"  # where a clause's whole predicate went ("The person appears to be ∅, likely ...")
+# before a verb made plural that follows a dropped object and its "and": the fixes for a dropped
+# object read it as a verb ("They have ∅ and ⁂walk" is a verb phrase; "have ∅ and hair" is not)
+AGREED = "\ue005"
+_AUXILIARIES = frozenset("are were have do aren't weren't haven't don't aren’t weren’t haven’t don’t".split())
 
 _IRREGULAR_PLURALS = {
     "is": "are",
@@ -212,7 +216,7 @@ _VERB_PHRASE = (
     r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|did|do|appears?|seems?|looks?|"
     rf"also|(?!(?:{'|'.join(sorted(_PLURAL_THINGS))})\b)"
     r"[a-z]+(?:s|ed)(?=[ \t]+(?:a|an|the|their|his|her|its|some|on|in|at|to|with|into|up|down|out|off|around|from|"
-    r"over)\b))\b"
+    rf"over)\b)|{AGREED}[a-z]+)\b"
 )
 # After "with" the item after "and" is the list's next noun, even before a preposition ("with a
 # ∅ and sunglasses on their head" -> "with sunglasses on their head"); only an auxiliary there
@@ -783,6 +787,18 @@ _COUNT_IN_HEAD = re.compile(
 # An apposition that now only names its head's kind before what it says of them: "The person, a
 # person holding a purse, is" -> "The person, holding a purse, is" (not "As a person, the person",
 # nor "One person, the person with the baton," which tells which one).
+# A hedged guess at a role noun's gender or age that the rewrite made vacuous goes with its commas:
+# "a tennis player, likely a ∅ person, standing" -> "a tennis player standing", "A surfer,
+# possibly a person." -> "A surfer." (a role noun: a word for a doer or a person; not "a figure,
+# possibly a person", where the guess says that it is a person at all)
+_HEDGED_ROLE_GUESS = re.compile(
+    r"(\b(?:[a-z]+(?:er|or|ist|ian|ete|ant)s?|child(?:ren)?|kids?|guests?|athletes?|"
+    rf"{SWAP}?(?:person|people|individuals?)))"
+    r",[ \t]+(?:most[ \t]+)?(?:likely|possibly|probably|perhaps|maybe|presumably)[ \t]+"
+    rf"(?:(?:a|an|the)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
+    # (the comma after it goes too unless a list goes on: "a player, likely a person, a coach")
+    r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.,;:!?)\n]|$)))"
+)
 _REPEATED_PERSON_APPOSITION = re.compile(
     rf"(\bthe[ \t]+{SWAP}?person),[ \t]+an?[ \t{DROP}]+{SWAP}person[ \t]+"
     r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
@@ -1198,7 +1214,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             continue
         before = text[position : mention.start]
         if clause:
-            before = _coordinated(text, position, mention.start, clause)
+            before = _coordinated(text, position, mention.start, clause, out[-1:] == [DROP])
         if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
         if relabel:
@@ -1241,7 +1257,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             predicate = _FOLLOWING_VERB.match(text, position)
             clause = _Clause(text, predicate.end() if predicate else position, end.start() if end else len(text), True)
     rest = text[position:]
-    out.append(_coordinated(text, position, len(text), clause) if clause else rest)
+    out.append(_coordinated(text, position, len(text), clause, out[-1:] == [DROP]) if clause else rest)
     return tidy("".join(out))
 
 
@@ -1253,7 +1269,10 @@ def _relabel(chunk: str, start: int, end: int, edits: dict[int, tuple[int, str]]
         if start <= determiner_start < end:
             determiner_end, new = edits[determiner_start]
             left = len(chunk) - (end - determiner_start)
-            chunk = chunk[:left] + LABEL + new + chunk[left + determiner_end - determiner_start :]
+            label = LABEL
+            if new.startswith(PLACED):  # (a place in a group stays as it is)
+                label, new = "", new[len(PLACED) :]
+            chunk = chunk[:left] + label + new + chunk[left + determiner_end - determiner_start :]
     return chunk
 
 
@@ -1288,10 +1307,12 @@ class _Clause:
         return self._list_close is not None
 
 
-def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
+def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: bool = False) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
     "They are smiling and has a hat" -> "... and have a hat". Returns ``text[start:stop]``, which
-    is unedited, with those verbs changed; what follows it (the next mention) is read too."""
+    is unedited, with those verbs changed; what follows it (the next mention) is read too.
+    ``after_drop``: the chunk follows a dropped span, so a verb in it made plural (not an
+    auxiliary) is marked (``AGREED``) for the fixes that drop an emptied predicate."""
     verb_end, clause_end, after_contraction = clause.verb_end, clause.end, clause.after_contraction
     chunk = text[start:stop]
     end = min(stop, clause_end)
@@ -1352,7 +1373,10 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause) -> str:
         if match.end() > end:
             break
         out.append(text[position : match.start()])
-        out.append(fix(match))
+        fixed = fix(match)
+        if after_drop and fixed != match.group(0) and fixed[len(match.group(1)) :].lower() not in _AUXILIARIES:
+            fixed = match.group(1) + AGREED + fixed[len(match.group(1)) :]
+        out.append(fixed)
         position = match.end()
     out.append(text[position:stop])
     return "".join(out)
@@ -1587,6 +1611,10 @@ def tidy(marked: str) -> str:
         if ", one of who" in text:
             text = _ONE_OF_WHO.sub(r"\1whom", text)
         # each pattern needs a swapped noun or a literal that most rewrites lack
+        if (SWAP + "person" in text or SWAP + "people" in text) and (
+            "ly " in text or "perhaps " in text or "maybe " in text
+        ):
+            text = _HEDGED_ROLE_GUESS.sub(r"\1", text)
         if SWAP + "person" in text or SWAP + "Person" in text:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
@@ -1636,6 +1664,8 @@ def tidy(marked: str) -> str:
     if STUB in text:
         text = _STUB_SUBJECT.sub(_existential, text).replace(STUB, "")
     text = text.replace(DROP, "").replace(SWAP, "")
+    if AGREED in text:
+        text = text.replace(AGREED, "")
     # A drop at the very start or before punctuation can leave a space where none belongs.
     text = _LINE_INDENT.sub("\n", text.lstrip(" \t"))
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)

@@ -169,9 +169,12 @@ _LEADING_CONJUNCTION_BEFORE_ADJECTIVE = re.compile(
 )
 # A conjunction left last before a dropped modifier of a person noun ("The elderly and frail woman"
 # -> "The elderly and ∅ person" -> "The elderly person", which the next pass sees whole).
+# (the adjective that stays, and the dropped modifier of a rewritten person noun after it: the
+# trailing conjunction's and the trailing comma's sites)
+_KEPT_ADJECTIVE = rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE})"
+_DROPPED_PERSON_MODIFIER = rf"(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)"
 _TRAILING_CONJUNCTION = re.compile(
-    rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE})[ \t]+(?:and|or)[ \t]*"
-    rf"(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
+    rf"{_KEPT_ADJECTIVE}[ \t]+(?:and|or)[ \t]*{_DROPPED_PERSON_MODIFIER}",
     re.IGNORECASE,
 )
 # "Both" left before a plural noun whose two coordinated modifiers went ("Both old and young people
@@ -181,10 +184,7 @@ _STRANDED_BOTH = re.compile(
 )
 # A comma left after the one modifier that stays ("The tall, slim and young man" -> "The
 # tall, ∅ and ∅ person" -> "The tall person")
-_TRAILING_COMMA = re.compile(
-    rf"(\b(?:the|a|an|this|that)[ \t]+{_ADJECTIVE}),(?={DROP}+[ \t]*{SWAP}(?:person|people)\b)",
-    re.IGNORECASE,
-)
+_TRAILING_COMMA = re.compile(rf"{_KEPT_ADJECTIVE},{_DROPPED_PERSON_MODIFIER}", re.IGNORECASE)
 # An attribute left coordinated with a dropped one: "The age and gender of the man are hard to tell"
 # -> "The ∅ and gender of the person are ..." -> "The gender of the person is ..." (one noun now
 # heads the subject, so the verb agrees with it).

@@ -4513,3 +4513,49 @@ def test_hedges_agreement_and_which_person(before: str, after: str) -> None:
 )
 def test_things_age_and_gender_a_race_as_an_event_and_person_words(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 27: the skin of a fruit named earlier in its sentence is no one's race
+        (
+            "Overripe bananas tend to develop a brown or even black skin, as the fruit's sugars break down.",
+            None,
+        ),
+        ("The potatoes have a dark brown skin.", None),
+        ("The plums on the table have dark skins.", None),
+        # a person word between: the skin is the person's
+        ("A banana held by a man with dark skin.", "A banana held by a person."),
+        # the fruit's skin stays beside a person
+        (
+            "Bananas with black skin lie on the table next to the woman.",
+            "Bananas with black skin lie on the table next to the person.",
+        ),
+    ],
+)
+def test_the_skin_of_a_fruit_is_no_ones_race(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+def test_a_persons_skin_before_a_fruit_is_still_race() -> None:
+    assert default_detector().attributes("The woman with dark skin eats an apple.") == {"gender", "race"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 27: a guess hedged with "potentially" goes whole, as "likely" and "possibly" do
+        (
+            "The skier, potentially a woman, is leaning into a curve on the snow track.",
+            "The skier is leaning into a curve on the snow track.",
+        ),
+        ("A surfer, potentially a young man.", "A surfer."),
+        ("The runner, potentially of Indian origin, smiles.", "The runner smiles."),
+        ("The skier, presumably a man, waves.", "The skier waves."),
+        # a figure's guess says that it is a person at all
+        ("The figure, potentially a woman, stands.", "The figure, potentially a person, stands."),
+    ],
+)
+def test_a_guess_hedged_with_potentially_goes_whole(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -126,7 +126,10 @@ _PREPOSITION = re.compile(
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
 # the stranded-word fixes see it ("They are likely ∅." goes as a sentence)
-_HEDGE_BEFORE = re.compile(r",[ \t]*(?:possibly|probably|likely|perhaps|maybe|apparently|potentially|presumably)$")
+_GUESS_HEDGE = "likely|possibly|probably|perhaps|maybe|presumably|potentially"
+"""Words that hedge a guess at who someone is: the guess goes whole with them (here, and in
+:data:`_HEDGED_ROLE_GUESS`)."""
+_HEDGE_BEFORE = re.compile(rf",[ \t]*(?:{_GUESS_HEDGE}|apparently)$")
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ "
     r"\t]*$",
@@ -794,7 +797,7 @@ _COUNT_IN_HEAD = re.compile(
 _HEDGED_ROLE_GUESS = re.compile(
     r"(\b(?:[a-z]+(?:er|or|ist|ian|ete|ant)s?|child(?:ren)?|kids?|guests?|athletes?|"
     rf"{SWAP}?(?:person|people|individuals?)))"
-    r",[ \t]+(?:most[ \t]+)?(?:likely|possibly|probably|perhaps|maybe|presumably|potentially)[ \t]+"
+    rf",[ \t]+(?:most[ \t]+)?(?:{_GUESS_HEDGE})[ \t]+"
     rf"(?:(?:a|an|the)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
     # (the comma after it goes too unless a list goes on: "a player, likely a person, a coach")
     r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.,;:!?)\n]|$)))"

@@ -4559,3 +4559,52 @@ def test_a_persons_skin_before_a_fruit_is_still_race() -> None:
 )
 def test_a_guess_hedged_with_potentially_goes_whole(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 27: "adults" beside a depicted child or young people tells both ages
+        (
+            "The woman is holding the baby next to the man. Both adults are dressed casually.",
+            "The person is holding the second person next to the third person. Both people are dressed casually.",
+        ),
+        (
+            "The image shows a family, including both adults and young people.",
+            "The image shows a family.",
+        ),
+        (
+            "A group of people, including both adults and young children, stand on the beach.",
+            "A group of people stand on the beach.",
+        ),
+        ("There are both adults and children in the park.", "There are people in the park."),
+        ("The crowd includes adults and young people.", "The crowd includes people."),
+        # a general statement about both age groups still describes nobody
+        ("This game is enjoyed by both adults and children.", None),
+        ("The toy is suitable for both young children and older kids.", None),
+    ],
+)
+def test_adults_beside_a_depicted_child_are_an_age(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 27: two people of one sentence; "the person" would point at neither
+        (
+            "The image captures a woman and a child standing in a living room. The woman is on the left side of "
+            "the child.",
+            "The image captures two people standing in a living room. One person is on the left side of the other "
+            "person.",
+        ),
+        (
+            "A man and a woman sit on a bench. The man is talking to the woman.",
+            "Two people sit on a bench. One person is talking to the other person.",
+        ),
+        # one person alone stays "the person"
+        ("A man sits on a bench. The man is reading.", "A person sits on a bench. The person is reading."),
+    ],
+)
+def test_two_people_of_one_sentence_are_one_and_the_other(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -558,7 +558,7 @@ _EMPTIED_RELATIVE_HAS = re.compile(
 _DROP_CONJUNCTION = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)\b|,)")
 _CONJUNCTION_BEFORE_SWAP = re.compile(
     rf"(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+){{0,2}}{SWAP}"
-    rf"|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:person|people)\b"
+    rf"|{SWAP}(?:person|people),?[ \t]+(?:and|or)[ \t{DROP}]+(?:[a-z]+[ \t{DROP}]+){{0,2}}(?:person|people)\b"
 )
 _OR_NEAR_SWAP = re.compile(rf"{SWAP}[a-z]+,?[ \t]+or\b|\bor[ \t]+(?:(?:a|an|the|one)[ \t]+)?{SWAP}")
 # "the women' mood" (a plural possessive missing its "s") -> "the people's mood", not "people'"
@@ -1659,6 +1659,8 @@ def tidy(marked: str) -> str:
     # (after the sentence checks: capitalising takes the markers that show where a word went)
     text = _SENTENCE_START.sub(_capitalise, text)
     if LABEL in text:
+        if "The" in text:
+            text = _ONE_OF_TWO.sub(r"One\1", text)
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
     if DROP in text and any(site in text for site in _PREDICATE_SITES):
         # a verb left at the end of a sentence that had to stay ("Does the person have ∅?");
@@ -2146,6 +2148,12 @@ def _drop_emptied_sentence(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# Two people of one sentence that a rewrite made "the person" and "the other person": the first
+# is "one person" ("The person is on the left side of the other person" -> "One person is on
+# the left side of the other person"), since "the person" now points at neither.
+_ONE_OF_TWO = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?][ \t]))The([ \t]+{SWAP}person\b)(?=[^.!?\n]*?{LABEL}the[ \t]+other[ \t]+{SWAP}person\b)"
+)
 # (compiled once: the detector's hundreds of patterns overflow ``re``'s cache of 512)
 _WORD = re.compile(r"[A-Za-z']+")
 _LABELLED = re.compile(

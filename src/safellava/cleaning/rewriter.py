@@ -761,10 +761,13 @@ _LISTED_PEOPLE = re.compile(
 )
 # An apposition that now only says "some people" of a group: "a family, including a couple of
 # people, is gathered" -> "a family is gathered", "people watch, including a group of people." ->
-# "people watch.", "Some of them, specifically the people, are" -> "Some of them are" (not a list:
+# "people watch.", "Spectators, who include ∅ people, watch" -> "Spectators watch", "Some of them,
+# specifically the people, are" -> "Some of them are" (not a list:
 # "including children, people with disabilities, and ..." keeps its item; a counted group is none).
 _VACUOUS_INCLUDING = re.compile(
-    rf",[ \t]+(?:including[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd)[ \t]+of|a[ \t]+few|some|several|"
+    rf",[ \t]+(?:(?:including|(?:who|which)[ \t]+(?:include|includes|included|are|were)|consisting[ \t]+of|"
+    rf"made[ \t]+up[ \t]+of)"
+    rf"[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd|mix|mixture)[ \t]+of|a[ \t]+few|some|several|"
     rf"many)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
 )
@@ -982,7 +985,8 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:person|someone)\b", re.IGNORECASE)
 _STRANDED = re.compile(
     r"\b(?:among|of|under|over|with|the|a|an|to|for|than|their|his|her|its|between|from|about|considering|"
     r"determine|estimate|very|quite|rather|slightly|somewhat|fairly|extremely|be|been|being|is|are|was|"
-    r"were|appears?|seems?|looks?|has|have|had|sports|wears)[ \t]*[.,;:!?]|"
+    r"were|appears?|seems?|looks?|has|have|had|sports|wears|represents?|reflects?|suggests?|indicates?|signif(?:y|ies)|"
+    r"showcases?|highlights?|evokes?|embraces?|celebrates?|honou?rs?|emphasi[sz]es?)[ \t]*[.,;:!?]|"
     r"\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"

@@ -312,3 +312,22 @@ def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
 )
 def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:
     assert requested_attributes(question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 29: whether an adult is there asks how old the people of the image are
+        ("Is there an adult present in the image?", {"age"}),
+        ("<image>\nIs there an adult present in the image?", {"age"}),
+        ("Are there any adults nearby?", {"age"}),
+        ("Is there an adult supervising the child?", {"age"}),
+        # ... not an adult thing, nor who is there
+        ("Is there any adult content in the picture?", set()),
+        ("Is there an adult-sized bike?", set()),
+        ("Are there any children in the image?", set()),
+        ("Is there a man in the image?", set()),
+    ],
+)
+def test_whether_an_adult_is_there_asks_for_age(question: str, expected: set[str]) -> None:
+    assert requested_attributes(question) == expected

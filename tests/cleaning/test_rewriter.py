@@ -4650,3 +4650,52 @@ def test_two_people_of_one_sentence_are_one_and_the_other(before: str, after: st
 )
 def test_round_28_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 29: "other children" beside young skiers of the image tells their age
+        (
+            "The young skiers in the image can gain benefits. Finally, skiing with other children and an instructor "
+            "provides opportunities for socialization.",
+            "The skiers in the image can gain benefits. Finally, skiing with other people and an instructor provides "
+            "opportunities for socialization.",
+        ),
+        ("Skiing with other children provides opportunities for socialization.", None),
+        # an age group listed after children in a general statement is general too
+        (
+            "People may struggle to use the microwave safely, particularly children, elderly individuals, or people "
+            "with limited mobility.",
+            None,
+        ),
+        # facial hair that is a costume or a drawing tells no gender, nor does its later mention
+        (
+            "The two women have fake mustaches painted on their faces. The fun with the mustaches shows that the "
+            "women enjoy themselves.",
+            "The two people have fake mustaches painted on their faces. The fun with the mustaches shows that the "
+            "people enjoy themselves.",
+        ),
+        ("The man has a bushy beard and a hat.", "The person has a hat."),
+        # the history of a practice among whole cultures is no one's race; a person's community is
+        ("It is an ancient practice that originated among Polynesian cultures.", None),
+        (
+            "The man is from one of the indigenous communities of the region.",
+            "The person is from one of the communities of the region.",
+        ),
+        # a pair in apposition to the people it names goes whole, commas too
+        (
+            "The people, a man and a woman, are helping the elephant in the water.",
+            "The people are helping the elephant in the water.",
+        ),
+        # "both" before a pair that became one group goes, as does the group between dashes
+        ("Both young men and women are walking.", "People are walking."),
+        (
+            "There are numerous individuals in the scene - both young girls and adults - likely consisting of "
+            "tennis players and coaches.",
+            "There are numerous individuals in the scene likely consisting of tennis players and coaches.",
+        ),
+    ],
+)
+def test_round_29_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

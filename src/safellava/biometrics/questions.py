@@ -42,6 +42,12 @@ from safellava.biometrics.normalise import normalise
 from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, letter_words, load_taxonomy
 
 _WORD = re.compile(r"[a-z]+")
+_ADULTS = frozenset({"adult", "adults", "grown-up", "grown-ups", "grownup", "grownups"})
+# what may follow the adult of "Is there an adult ...?" (not a noun: "Is there any adult content?")
+_AFTER_ADULT = frozenset(
+    "present in nearby around visible with supervising watching near accompanying at on there here close or and to , "
+    "?".split()
+)
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|how|it|that|there|he|she)['’]s\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^?.!\n]+[?.!]*")
@@ -1033,6 +1039,15 @@ class QuestionClassifier:
         first = tokens[0]
         if first in BE:  # "Is the man in the photo a teenager or an adult?"
             found |= self._first_predicate(tokens, 1, before)
+            adult = next((i for i in range(2, min(n, 5)) if tokens[i] in _ADULTS), None)
+            if (
+                tokens[1:2] == ["there"]
+                and adult is not None
+                and (tokens[adult + 1 : adult + 2] or ["?"])[0] in _AFTER_ADULT
+            ):
+                # "Is there an adult present?" asks whether someone in the image is grown up
+                # (next to a child, how old the others are); "Is there a child?" asks who is there
+                found.add("age")
         elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
             verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
             if verb is not None:

@@ -610,18 +610,19 @@ _STRIPPED_INDIVIDUAL_AFTER = re.compile(
     rf"({SWAP}person[ \t]+and[ \t]+(?:an?|the))([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])", re.IGNORECASE
 )
 _COORDINATED_NEUTRAL = re.compile(
-    rf"(\b[Bb]oth[ \t]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
+    rf"(\b[Bb]oth[ \t{DROP}]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
     re.IGNORECASE,
 )
 # A gender pair in apposition to a group already named says nothing past it once neutral: "players,
-# both male and female, are running" -> "players are running", "several people, men and women,"
+# both male and female, are running" -> "players are running", "several people, men and women,",
+# "The people, a man and a woman, are" -> "The people are"
 # (both commas go; the second stays before "all"/"both"/"each"; without "both" a pair at the end
 # of a sentence may close a list, "dogs, cats, men and women.", so it stays).
 _PAIR_APPOSITION = re.compile(
     rf"(\b(?:[A-Za-z]+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen|folk|staff|crew|team|group|crowd|audience))"
     rf",[ \t]+(?:(both[ \t]+)|(?:a[ \t]+mix(?:ture)?[ \t]+of|including[ \t]+both)[ \t]+)?"
-    rf"{SWAP}(person|people)[ \t]+and[ \t]+{SWAP}\3\b(?!['’])"
+    rf"(?:an?[ \t]+)?{SWAP}(person|people)[ \t]+and[ \t]+(?:an?[ \t]+)?{SWAP}\3\b(?!['’])"
     r"(?:,(?=[ \t]+(?!(?:and|or|all|both|each)\b)[a-z])|(?=,[ \t]+(?:all|both|each)\b)|(?(2)(?=[ \t]*[.;:!?])|(?!)))"
 )
 _NP_PARTS = re.compile(
@@ -771,6 +772,9 @@ _VACUOUS_INCLUDING = re.compile(
     rf"many)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
     rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
 )
+# ... as does one between dashes ("individuals in the scene - both young girls and adults - likely
+# consisting of" -> "individuals in the scene likely consisting of")
+_VACUOUS_DASHED = re.compile(rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+[-–—](?=[ \t])")
 # ... and a counted one says no more than its head where that is counted already or the count is
 # two ("several other people, including two women," -> "several other people"; "five people,
 # including a man and two women," -> "five people"); a count of three or more after a head without
@@ -1577,7 +1581,7 @@ def tidy(marked: str) -> str:
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
-        if ", " in text and " and " + SWAP in text:
+        if ", " in text and (" and " + SWAP in text or " and a " + SWAP in text or " and an " + SWAP in text):
             text = _PAIR_APPOSITION.sub(r"\1", text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
@@ -1610,6 +1614,8 @@ def tidy(marked: str) -> str:
             text = _VACUOUS_INCLUDING.sub("", text)
             if ", including" in text:
                 text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
+        if " - " in text or "–" in text or "—" in text:
+            text = _VACUOUS_DASHED.sub("", text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT_THEN_ONE.sub(r"\1\2, one of", text)
             text = _REPEATED_COUNT.sub(r"\1\2", text)

@@ -3372,14 +3372,16 @@ def test_twenty_third_round_class_and_others(before: str, after: str | None) -> 
         ("a man dressed as a bearded wizard", "a person dressed as a wizard"),
         ("He is known for his beard and his hat.", "They are known for their hat."),
         # "wearing" whose object went at a clause's end goes too
-        ("a man wearing a fake mustache", "a person"),
-        ("a man wearing a fake mustache, smiling", "a person, smiling"),
-        ("a girl wearing a fake mustache as a joke", "a person as a joke"),
-        ("The man is wearing a fake mustache.", "There is a person."),
-        ("The man is wearing a fake mustache. He smiles.", "They smile."),
+        ("a man wearing a handlebar mustache", "a person"),
+        ("a man wearing a handlebar mustache, smiling", "a person, smiling"),
+        ("a girl wearing a thick mustache as a joke", "a person as a joke"),
+        ("The man is wearing a handlebar mustache.", "There is a person."),
+        ("The man is wearing a handlebar mustache. He smiles.", "They smile."),
         # ... but not before a list's next item, nor where the object stays
-        ("a man wearing a fake mustache, a tie, and red pants", "a person wearing a tie, and red pants"),
-        ("The man is wearing a fake mustache and a hat.", "The person is wearing a hat."),
+        ("a man wearing a handlebar mustache, a tie, and red pants", "a person wearing a tie, and red pants"),
+        ("The man is wearing a handlebar mustache and a hat.", "The person is wearing a hat."),
+        # (a fake one is a costume: round 29's readers; it stays)
+        ("a girl wearing a fake mustache as a joke", "a person wearing a fake mustache as a joke"),
         ("a man wearing a beard costume", "a person wearing a costume"),
     ],
 )
@@ -4694,6 +4696,12 @@ def test_round_28_kinds(before: str, after: str | None) -> None:
             "There are numerous individuals in the scene - both young girls and adults - likely consisting of "
             "tennis players and coaches.",
             "There are numerous individuals in the scene likely consisting of tennis players and coaches.",
+        ),
+        # a person placed by a rewritten one is placed by "the other person"
+        (
+            "A small girl is riding a horse, with an adult standing nearby. The person next to the girl wears a hat.",
+            "A person is riding a horse, with another person standing nearby. The person next to the other person "
+            "wears a hat.",
         ),
     ],
 )

@@ -973,6 +973,12 @@ _ONE_AND_OTHER_PEOPLE = re.compile(
 _MERGED_ALIKE = re.compile(
     rf"(?<!\band )(?<!\bor )(?<!\band {DROP})({SWAP}(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[ \t]+)?[Pp]eople)[ \t]+alike\b"
 )
+# A person placed by a rewritten one: "The person next to the girl" -> "The person next to the
+# other person", not "The person next to the person".
+_PERSON_BESIDE_PERSON = re.compile(
+    r"\b((?:[Tt]he|[Aa]|[Aa]nother)[ \t]+person[ \t]+(?:next[ \t]+to|beside|behind|near|facing|in[ \t]+front[ \t]+of|"
+    rf"across[ \t]+from))[ \t]+the[ \t]+({SWAP}person)\b"
+)
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
 # baby" -> "a person holding another person" (not "a person holding a person").
 _PERSON_OBJECT = re.compile(
@@ -1638,6 +1644,7 @@ def tidy(marked: str) -> str:
             text = _VACUOUS_RELATIVE.sub("", text)
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
+            text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
             if SWAP + "people " in text:

@@ -4697,6 +4697,11 @@ def test_round_28_kinds(before: str, after: str | None) -> None:
             "tennis players and coaches.",
             "There are numerous individuals in the scene likely consisting of tennis players and coaches.",
         ),
+        # a group placed by the person before it stays apart from them
+        (
+            "The man and the people around him seem to be enjoying a casual gathering.",
+            "The person and the people around them seem to be enjoying a casual gathering.",
+        ),
         # a person placed by a rewritten one is placed by "the other person"
         (
             "A small girl is riding a horse, with an adult standing nearby. The person next to the girl wears a hat.",

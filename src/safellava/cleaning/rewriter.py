@@ -631,9 +631,10 @@ _NP_PARTS = re.compile(
     re.IGNORECASE,
 )
 # A modifier of the last of two coordinated people that points back at the first ("the woman and
-# the child accompanying her"): merged, "the two people accompanying them" would name two others.
+# the child accompanying her", "the man and the people around him"): merged, "the two people
+# accompanying them" would name two others.
 _MODIFIER_WITH_PRONOUN = re.compile(
-    r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|next[ \t]+to)\b[^.,;:!?\n]{0,40}?"
+    r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|around|among|by|next[ \t]+to|close[ \t]+to)\b[^.,;:!?\n]{0,40}?"
     rf"[ \t]{SWAP}(?:them|their|themself)\b"
 )
 _CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")

@@ -4712,3 +4712,71 @@ def test_round_28_kinds(before: str, after: str | None) -> None:
 )
 def test_round_29_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 30: a job title with "-man" tells the gender
+        (
+            "He is likely a salesman at an electronics store who wants to showcase the device.",
+            "They are likely a salesperson at an electronics store who wants to showcase the device.",
+        ),
+        ("The fishermen pull in their nets.", "The fishers pull in their nets."),
+        (
+            "The people riding the horses are policemen or patrolmen.",
+            "The people riding the horses are police officers or patrol officers.",
+        ),
+        # things made in a size for an age group name no one, and a text about them shows no child
+        ("There is a kids fork next to the dessert on the plate. It is designed with a cat on it.", None),
+        (
+            "A kids fork generally differs from a standard adult fork in several aspects. In the image, the kids "
+            "fork has a cat design on it. Children's utensils may have rounded tips.",
+            None,
+        ),
+        # a fixture named for a couple, and a capitalised pronoun inside a sentence (a deity, a title)
+        ("The setup features wooden cabinets and his-and-her sinks.", None),
+        (
+            'In the context of the advertisement for "Proclaim Him Lord," this image may symbolize faith.',
+            None,
+        ),
+        # age in a general statement about people
+        (
+            "Regular physical activity can reduce the risk of diseases associated with aging, such as diabetes.",
+            None,
+        ),
+        ("The image may serve as a reminder to always strive for better, no matter one's age or circumstances.", None),
+        (
+            "Ancient clock towers often have historical and cultural value due to their age, architectural styles, "
+            "and functions in the past.",
+            None,
+        ),
+        # a person noun before a role noun goes; the role names the person
+        (
+            "The dogs are standing in the snow with the woman skier, likely accompanying her.",
+            "The dogs are standing in the snow with the skier, likely accompanying them.",
+        ),
+        # an emptied predicate before "and both" goes with its copula
+        (
+            "The two women sitting on the bench are older and both have their legs crossed.",
+            "The two people sitting on the bench both have their legs crossed.",
+        ),
+        # a fronted phrase about a removed attribute goes whole
+        (
+            "Lastly, in the context of the older man's age, playing frisbee in a quieter setting might facilitate "
+            "socialization.",
+            "Lastly, playing frisbee in a quieter setting might facilitate socialization.",
+        ),
+        # a list whose item kept its singular verb has another subject: its last item keeps its form
+        (
+            "It promotes physical exercise as he needs to move around, encourages relaxation by giving him a break, "
+            "and allows him to enjoy nature.",
+            "It promotes physical exercise as they need to move around, encourages relaxation by giving them a "
+            "break, and allows them to enjoy nature.",
+        ),
+        # ... and a list whose items were made plural ends on a plural verb
+        ("He holds a bat, wears a cap, and smiles.", "They hold a bat, wear a cap, and smile."),
+    ],
+)
+def test_round_30_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -339,7 +339,9 @@ class Detector:
                 break
         if sentences is not None and index in self._animal_ambiguous and self._about_animals(sentences, start, end):
             return None
-        if read[start].isupper() and (self._in_name(read, start, end) or _acronym(read, start, end)):
+        if read[start].isupper() and (
+            self._in_name(read, start, end) or _acronym(read, start, end) or _reverent(read, start, end)
+        ):
             return None
         return start, end
 
@@ -553,6 +555,17 @@ def _acronym(read: str, start: int, end: int) -> bool:
     if not _ACRONYM.fullmatch(read, start, end) or (start and read[start - 1] in _QUOTES):
         return False
     return bool(_LOWER_WORD.search(read[max(0, start - 30) : start]) or _LOWER_WORD.search(read, end, end + 30))
+
+
+_REVERENT = frozenset({"He", "Him", "His", "Himself", "She", "Her", "Hers", "Herself"})
+_MID_SENTENCE = re.compile(r"[a-z][ \t]+$")
+
+
+def _reverent(read: str, start: int, end: int) -> bool:
+    """Is the capitalised pronoun at ``start:end`` one that names a deity or stands in a title
+    ("the advertisement for 'Proclaim Him Lord'", "praise His name")? A pronoun is capitalised
+    inside a sentence only then; at a sentence start it is the person's."""
+    return read[start:end] in _REVERENT and bool(_MID_SENTENCE.search(read, max(0, start - 3), start))
 
 
 def _parse(pattern: str) -> Any:

@@ -400,7 +400,7 @@ _EMPTIED_FIRST_PREDICATE = re.compile(
     r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|(?:appears?|appeared|seems?|"
     r"seemed)[ \t]+to[ \t]+be)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
-    rf"[ \t]+(?:and|or|but)[ \t]+(?={_VERB_PHRASE})",
+    rf"[ \t]+(?:and|or|but)[ \t]+((?:both|all)[ \t]+)?(?={_VERB_PHRASE})",
     re.IGNORECASE,
 )
 # ... before a participle clause of time: "has a ∅ while driving" -> "is driving"
@@ -950,6 +950,37 @@ _COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
     rf"(?={_ROLE_NOUN})",
     re.IGNORECASE,
 )
+# A fronted phrase about a removed attribute goes whole, commas and all: "Lastly, in the context of
+# the older man's age, playing frisbee ..." -> "Lastly, in the context of the person's ∅, playing"
+# -> "Lastly, playing frisbee ..." (not a stranded possessive, or the sentence lost); only
+# fronted, after a sentence start or a comma ("value due to their age, architectural styles" is no
+# such phrase).
+_EMPTIED_CONTEXT_PHRASE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?,;:{DROP}])|(?<=[.!?,;:{DROP}][ \t]))"
+    r"(?:in[ \t]+the[ \t]+context[ \t]+of|in[ \t]+light[ \t]+of|given|considering|because[ \t]+of|due[ \t]+to|"
+    rf"in[ \t]+terms[ \t]+of|regarding)[ \t]+(?:(?:the|a|an)[ \t{DROP}]+)?(?:[^,.;:!?\n{DROP}]{{0,30}}?['’]s|"
+    rf"{SWAP}?(?:their|his|her))[ \t]*{DROP}+[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
+# A person noun that modified a role noun: "the woman skier" -> "the person skier" -> "the skier",
+# "a male nurse" -> "a nurse" (the role already names the person); "people" only before a plural
+# role ("the other people cook" is a verb).
+_SINGLE_ROLE = (
+    r"(?:skier|surfer|skater|skateboarder|snowboarder|rider|biker|cyclist|bicyclist|motorcyclist|swimmer|golfer|"
+    r"hiker|jockey|shopper|passenger|vendor|teacher|performer|singer|artist|photographer|chef|cook|sailor|soldier|"
+    r"nurse|doctor|surgeon|dentist|traveler|traveller|visitor|camper|climber|kayaker|volunteer|shepherd|herder|"
+    r"athlete|player|driver|runner|jogger|pilot|farmer|worker|officer|firefighter|student|tourist|dancer|musician|"
+    r"guitarist|pianist|drummer|violinist|model|server|bartender|baker|butcher|cashier|clerk|guard|umpire|referee|"
+    r"coach|instructor|pitcher|batter|catcher|goalie|boxer|wrestler|fencer|gymnast|archer|rower|paddler|diver|"
+    r"sailor|fisher|hunter|scientist|engineer|mechanic|carpenter|plumber|painter|writer|journalist|reporter|"
+    r"lawyer|judge|politician|executive|manager|entrepreneur|blogger|vlogger|chef|barista|waiter)"
+)
+_PERSON_BEFORE_ROLE = re.compile(
+    rf"\b((?:the|a|an|this|that|one|another|each|every|other)(?:[ \t]+other)?[ \t{DROP}]+){SWAP}(?:person|(people))"
+    rf"[ \t]+(?=(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|frisbee|rugby|cricket|"
+    rf"polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?{_SINGLE_ROLE}(?(2)s)\b)",
+    re.IGNORECASE,
+)
 # A rewritten class before "and other <people>" is one of them: "Children and other onlookers"
 # -> "Onlookers", "the women and other shoppers" -> "the shoppers" (not "People and other
 # onlookers"); after a number the count is theirs alone ("two women and other shoppers" ->
@@ -1305,6 +1336,14 @@ class _Clause:
         self._subordinator_end: int | None = None
         self._list_close: re.Match[str] | None = None
         self._no_list_close_after = end + 1
+        # a list item that kept its singular "-s" verb ("as he needs to move, encourages
+        # relaxation, and allows him" -> "as they need to move, encourages relaxation, and allows
+        # them") says that the list's verbs have another subject (the "it" before "needs"): the
+        # list's last item keeps its form too
+        self.singular_item = False
+        # ... and one made plural ("They hold a bat, wear a cap, and smile."), that the last item,
+        # even with nothing after it, is a verb that agrees
+        self.plural_item = False
 
     def subordinated(self, position: int) -> bool:
         """Whether a subordinator stands between the verb and ``position``."""
@@ -1345,6 +1384,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
         bare_comma = match.group(1).strip() == ","
         if bare_comma and not clause.list_closes_after(match.end()):
             return match.group(0)
+        if clause.singular_item and match.group(1).startswith(","):
+            return match.group(0)
         if lower not in _IRREGULAR_PLURALS:
             # A bare "-s" word after "and" may be a plural noun ("a dog and cats"): it is a
             # verb when it directly follows the first verb ("smiles and waves") or takes an
@@ -1368,6 +1409,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             ):
                 return match.group(1) + plural_verb(verb)
             if bare_comma:  # only a word that must be a verb agrees
+                clause.singular_item = lower.endswith("s") and match.group(3) is not None
                 return match.group(0)
             conjunction, *adverbs = match.group(1).replace(",", " ").split()
             previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
@@ -1380,7 +1422,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 and not (lower in _MOTION_VERBS and follower in _MOTION_PARTICLES)
             ):
                 return match.group(0)
-            if follower not in _VERB_FOLLOWERS:
+            if follower not in _VERB_FOLLOWERS and not (clause.plural_item and match.group(1).startswith(",")):
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
 
@@ -1392,6 +1434,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             break
         out.append(text[position : match.start()])
         fixed = fix(match)
+        if fixed != match.group(0) and match.group(1).strip() == ",":
+            clause.plural_item = True
         if after_drop and fixed != match.group(0) and fixed[len(match.group(1)) :].lower() not in _AUXILIARIES:
             fixed = match.group(1) + AGREED + fixed[len(match.group(1)) :]
         out.append(fixed)
@@ -1531,6 +1575,8 @@ def tidy(marked: str) -> str:
         if "oth" + DROP in text:
             text = _SPACES_BEFORE_DROP.sub(DROP, _STRANDED_BOTH.sub(DROP, text))
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
+        if DROP + "," in text:
+            text = _EMPTIED_CONTEXT_PHRASE.sub(DROP, text)
         if "," + DROP in text:
             text = _TRAILING_COMMA.sub(r"\1", text)
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
@@ -1598,6 +1644,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_KIN.sub(_merge_kin, text)
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
+        if SWAP + "person " in text or SWAP + "people " in text:
+            text = _PERSON_BEFORE_ROLE.sub(r"\1", text)
         if "and other" in text and (SWAP + "people" in text or LABEL + "another" in text or LABEL + "Another" in text):
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
@@ -1781,7 +1829,7 @@ def _close_predicates(text: str) -> str:
     if "wearing" in text or "WEARING" in text:
         text = _EMPTIED_WEARING.sub(DROP, text)
     text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
-    text = _EMPTIED_FIRST_PREDICATE.sub(f"{DROP} ", text)
+    text = _EMPTIED_FIRST_PREDICATE.sub(lambda match: f"{DROP} " + (match.group(1) or ""), text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)
     text = _EMPTIED_LAST_CLAUSE.sub(DROP, text)

@@ -4780,3 +4780,38 @@ def test_round_29_kinds(before: str, after: str | None) -> None:
 )
 def test_round_30_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a copula emptied before an intransitive verb goes, and the verb agrees
+        ("He is old and walks slowly.", "They walk slowly."),
+        ("The woman shows no signs of her age and smiles.", "The person smiles."),
+        ("The man has a beard and glasses.", "The person has glasses."),
+        # "signs of" an attribute go with it
+        ("Their face shows wrinkles and signs of aging.", "Their face shows wrinkles."),
+        ("The man's face shows signs of aging. He smiles.", "They smile."),
+        # (their age after a single thing is a person's)
+        (
+            "The boy, who is standing at the top of the ramp with a skateboard, may be less experienced, given his "
+            "age and the fact that he is watching.",
+            "The person, who is standing at the top of the ramp with a skateboard, may be less experienced, given the "
+            "fact that they are watching.",
+        ),
+        (
+            "The child in the image appears to be a young, small girl. However, the exact age cannot be determined "
+            "from the image.",
+            "The person in the image appears to be a person.",
+        ),
+        # a noun subject that "appears to be" only the neutral noun says nothing
+        ("The other riders also appear to be adults. The horse is brown.", "The horse is brown."),
+        # more job titles and roles that carry a gender
+        (
+            "The groomsmen and a bridesmaid stand by the mailman.",
+            "The wedding attendants and a wedding attendant stand by the mail carrier.",
+        ),
+    ],
+)
+def test_kinds_noticed_in_earlier_rounds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -292,6 +292,14 @@ _EMPTIED_ACCOMPANIMENT = re.compile(
 # A preposition whose whole object went, before punctuation or an infinitive ("based on ∅,
 # making sure", "especially at ∅.", "for a person at ∅ to engage"): the phrase goes with it.
 # Lower-case only: a sentence's first "At ∅," is an introduction (below).
+# A noun that only pointed at the attribute goes with it: "shows wrinkles and signs of aging" ->
+# "shows wrinkles" (not "and signs"), "shows signs of aging." -> a stranded verb (its sentence goes).
+_EMPTIED_SIGNS = re.compile(
+    rf"\b(?:(?:some|visible|clear|obvious|subtle|slight|noticeable|early|the|any)[ \t]+)*(?:signs?|hints?|traces?|"
+    rf"indications?|effects?)[ \t]+of[ \t]*(?:{SWAP}?(?:their|his|her)[ \t]*)?{DROP}+"
+    r"(?=[ \t]*(?:[^A-Za-z \t]|$|(?:and|or|but|while)\b))",
+    re.IGNORECASE,
+)
 _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
     rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
@@ -392,17 +400,32 @@ _PREDICATE = (
 )
 _PREDICATE_SITE = re.compile(
     rf"\b(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|looks?|looked|appears?|appeared|seems?|seemed|"
-    rf"wearing|wear|sporting|not|also|still|and|clearly|likely|probably|possibly){DROP}"
+    rf"wearing|wear|sporting|not|also|still|and|clearly|likely|probably|possibly|(?:shows?|displays?)[ \t]+no){DROP}"
 )
 # ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
 # "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"
 _EMPTIED_FIRST_PREDICATE = re.compile(
     r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|(?:appears?|appeared|seems?|"
-    r"seemed)[ \t]+to[ \t]+be)(?:[ \t]+(?:not|also|still))*"
+    r"seemed)[ \t]+to[ \t]+be|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
     rf"[ \t]+(?:and|or|but)[ \t]+((?:both|all)[ \t]+)?(?={_VERB_PHRASE})",
     re.IGNORECASE,
 )
+# ... a copula's before an intransitive verb ("They are ∅ and walks slowly." -> "They walk slowly.",
+# "The person shows no ∅ and smiles." -> "The person smiles."): a "-s" or "-ed" word after "and"
+# that ends its clause or takes an "-ly" adverb is the verb (after "has ∅ and" it may be a noun:
+# "has ∅ and glasses."), and after "are" it agrees with the plural subject.
+_EMPTIED_COPULA_BEFORE_VERB = re.compile(
+    rf"(?<![ \t])[ \t]+(is|are|was|were|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*{DROP}+,?[ \t]+"
+    rf"(?:and|but)[ \t]+([a-z]+(?:s|ed))(?=[ \t]*[.!?,;]|[ \t]+[a-z]+ly\b)"
+)
+
+
+def _close_copula_before_verb(match: re.Match[str]) -> str:
+    verb = match.group(2)
+    return f"{DROP} " + (plural_verb(verb) if match.group(1) in ("are", "were") else verb)
+
+
 # ... before a participle clause of time: "has a ∅ while driving" -> "is driving"
 _EMPTIED_HAS_BEFORE_WHILE = re.compile(
     rf"\b(has|have|had)(?:[ \t]+(?:also|still))?{DROP}+[ \t]+(?:while|whilst|when)(?=[ \t]+[a-z]+ing\b)", re.IGNORECASE
@@ -483,7 +506,7 @@ _PREDICATE_SITES = tuple(
         "probably",
         "possibly",
     )
-    + ("appears", "appeared", "seems", "seemed", "looked")
+    + ("appears", "appeared", "seems", "seemed", "looked", " no")
 )
 # A copula whose complement went, before a participle: the copula stays as the auxiliary of
 # that participle ("The person appears to be ∅, holding a cane" -> "The person is holding a
@@ -975,12 +998,23 @@ _SINGLE_ROLE = (
     r"sailor|fisher|hunter|scientist|engineer|mechanic|carpenter|plumber|painter|writer|journalist|reporter|"
     r"lawyer|judge|politician|executive|manager|entrepreneur|blogger|vlogger|chef|barista|waiter)"
 )
+# (found from the marker, the determiner checked before it: a scan that starts at every word for
+# the determiners cost a tenth of the grammar repairs)
 _PERSON_BEFORE_ROLE = re.compile(
-    rf"\b((?:the|a|an|this|that|one|another|each|every|other)(?:[ \t]+other)?[ \t{DROP}]+){SWAP}(?:person|(people))"
-    rf"[ \t]+(?=(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|frisbee|rugby|cricket|"
-    rf"polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?{_SINGLE_ROLE}(?(2)s)\b)",
+    rf"{SWAP}(?:person|(people))[ \t]+(?=(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|"
+    rf"frisbee|rugby|cricket|polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?{_SINGLE_ROLE}(?(1)s)\b)",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE_ROLE = re.compile(
+    rf"\b(?:the|a|an|this|that|one|another|each|every|other)(?:[ \t]+other)?[ \t{DROP}]+$", re.IGNORECASE
+)
+
+
+def _drop_person_before_role(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    return "" if _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start]) else match.group(0)
+
+
 # A rewritten class before "and other <people>" is one of them: "Children and other onlookers"
 # -> "Onlookers", "the women and other shoppers" -> "the shoppers" (not "People and other
 # onlookers"); after a number the count is theirs alone ("two women and other shoppers" ->
@@ -1028,7 +1062,8 @@ _STRANDED = re.compile(
     r"\b(?:among|of|under|over|with|the|a|an|to|for|than|their|his|her|its|between|from|about|considering|"
     r"determine|estimate|very|quite|rather|slightly|somewhat|fairly|extremely|be|been|being|is|are|was|"
     r"were|appears?|seems?|looks?|has|have|had|sports|wears|represents?|reflects?|suggests?|indicates?|signif(?:y|ies)|"
-    r"showcases?|highlights?|evokes?|embraces?|celebrates?|honou?rs?|emphasi[sz]es?)[ \t]*[.,;:!?]|"
+    r"showcases?|highlights?|evokes?|embraces?|celebrates?|honou?rs?|emphasi[sz]es?|shows?|displays?|exhibits?|no)"
+    r"[ \t]*[.,;:!?]|"
     r"\b(?:a|an|the|their|of|among|for)[ \t]+(?:and|or|of)\b|,[ \t]*,|"
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
@@ -1566,6 +1601,8 @@ def tidy(marked: str) -> str:
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
+        if " of " in text or "of" + DROP in text:
+            text = _EMPTIED_SIGNS.sub(DROP, text)
         text = _empty_attribute_phrases(text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
         if "ly" + DROP in text:
@@ -1645,7 +1682,7 @@ def tidy(marked: str) -> str:
         if SWAP + "people " in text:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
         if SWAP + "person " in text or SWAP + "people " in text:
-            text = _PERSON_BEFORE_ROLE.sub(r"\1", text)
+            text = _PERSON_BEFORE_ROLE.sub(_drop_person_before_role, text)
         if "and other" in text and (SWAP + "people" in text or LABEL + "another" in text or LABEL + "Another" in text):
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
@@ -1830,6 +1867,7 @@ def _close_predicates(text: str) -> str:
         text = _EMPTIED_WEARING.sub(DROP, text)
     text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
     text = _EMPTIED_FIRST_PREDICATE.sub(lambda match: f"{DROP} " + (match.group(1) or ""), text)
+    text = _EMPTIED_COPULA_BEFORE_VERB.sub(_close_copula_before_verb, text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)
     text = _EMPTIED_LAST_CLAUSE.sub(DROP, text)
@@ -2238,6 +2276,14 @@ _NEUTRAL_PREDICATE = re.compile(
     rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t{DROP}]+)?[{DROP} \t]*"
     rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
 )
+# ... and a noun subject that "appears to be" only that ("The other riders also appear to be
+# people."; not a rewritten subject, whose sentence the rules above judge; not one clause of a longer sentence: "One of them is a person, while the other appears
+# to be a person.")
+_NEUTRAL_APPEARANCE = re.compile(
+    rf"^(?![ \t]*(?:There|Here|It|This|That|They|He|She)\b)[^,;{SWAP}]*\b(?:appears?|seems?|looks?)[ \t]+to[ \t]+be[ \t]+"
+    rf"(?:(?:also|likely|probably|possibly|clearly)[ \t]+)*(?:{LABEL}?(?:a|an)[ \t{DROP}]+)?[{DROP} \t]*"
+    rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
+)
 
 
 def _drop_stranded_sentence(match: re.Match[str]) -> str:
@@ -2246,8 +2292,8 @@ def _drop_stranded_sentence(match: re.Match[str]) -> str:
     sentence = match.group(1)
     if sentence.rstrip().endswith("?"):  # a question is what the turn asks: it keeps its words
         return match.group(0)
-    if _PREDICATE_HINT.search(sentence) and _NEUTRAL_PREDICATE.match(
-        sentence
+    if _PREDICATE_HINT.search(sentence) and (
+        _NEUTRAL_PREDICATE.match(sentence) or _NEUTRAL_APPEARANCE.match(sentence)
     ):  # "The rider is a person.": only the attribute
         return _subject_there(match)
     if DROP not in sentence:

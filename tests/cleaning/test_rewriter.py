@@ -4815,3 +4815,28 @@ def test_round_30_kinds(before: str, after: str | None) -> None:
 )
 def test_kinds_noticed_in_earlier_rounds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 31: object "her" before a verb ending in -s
+        (
+            "The presence of a bottle beside her suggests that she might also have a drink.",
+            "The presence of a bottle beside them suggests that they might also have a drink.",
+        ),
+        # a pair apposition that told two people apart only by gender goes
+        (
+            "In the image, two people, one male and the other female, are walking and talking on their cell phones.",
+            "In the image, two people are walking and talking on their cell phones.",
+        ),
+        # a child in a household or within reach, in a text that shows none, is general
+        (
+            "Particularly for homes with small children, the low placement of the microwave could pose safety risks "
+            "if it is within the reach of a child, who could accidentally turn the microwave on.",
+            None,
+        ),
+    ],
+)
+def test_round_31_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

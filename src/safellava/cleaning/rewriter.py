@@ -767,6 +767,13 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
     rf"(?:person|people)\))"
 )
+# ... as does a pair apposition that only told the two apart by the attribute: "two people, one male
+# and the other female, are walking" -> "two people, one person and the other person, are" -> "two
+# people are walking".
+_ONE_AND_THE_OTHER_APPOSITION = re.compile(
+    rf"(\b(?:people|individuals|persons))[ \t]*,[ \t]+one[ \t]+{SWAP}person(?:[ \t]+and|,)[ \t]+{LABEL}?the[ \t]+other"
+    rf"(?:[ \t]+{SWAP}person)?(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
+)
 # A relative clause whose predicate was only the attribute now says nothing: "The person in the
 # image, who appears to be a young woman, is playing" -> "..., who appears to be a person, is
 # playing" -> "The person in the image is playing".
@@ -1732,6 +1739,8 @@ def tidy(marked: str) -> str:
             text = _PERSON_OBJECT.sub(_another_person, text)
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
+            if "the other" in text:
+                text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
@@ -2277,10 +2286,11 @@ _NEUTRAL_PREDICATE = re.compile(
     rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
 )
 # ... and a noun subject that "appears to be" only that ("The other riders also appear to be
-# people."; not a rewritten subject, whose sentence the rules above judge; not one clause of a longer sentence: "One of them is a person, while the other appears
-# to be a person.")
+# people."; not a rewritten subject, whose sentence the rules above judge; not one clause of a
+# longer sentence: "One of them is a person, while the other appears to be a person.")
 _NEUTRAL_APPEARANCE = re.compile(
-    rf"^(?![ \t]*(?:There|Here|It|This|That|They|He|She)\b)[^,;{SWAP}]*\b(?:appears?|seems?|looks?)[ \t]+to[ \t]+be[ \t]+"
+    rf"^(?![ \t]*(?:There|Here|It|This|That|They|He|She)\b)[^,;{SWAP}]*\b(?:appears?|seems?|looks?)"
+    rf"[ \t]+to[ \t]+be[ \t]+"
     rf"(?:(?:also|likely|probably|possibly|clearly)[ \t]+)*(?:{LABEL}?(?:a|an)[ \t{DROP}]+)?[{DROP} \t]*"
     rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
 )

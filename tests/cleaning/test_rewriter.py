@@ -4836,6 +4836,17 @@ def test_kinds_noticed_in_earlier_rounds(before: str, after: str | None) -> None
             "if it is within the reach of a child, who could accidentally turn the microwave on.",
             None,
         ),
+        # the person brought in first in an earlier sentence is "the first person"
+        (
+            "The image shows a shirtless man, wrapped in a sheet, standing close to a woman in a room. The man "
+            "appears to be holding a cup close to the woman's face, possibly feeding her.",
+            "The image shows a shirtless person, wrapped in a sheet, standing close to another person in a room. The "
+            "first person appears to be holding a cup close to the other person's face, possibly feeding them.",
+        ),
+        (
+            "A man and a woman sit. The man is on the left side of the woman.",
+            "Two people sit. One person is on the left side of the other person.",
+        ),
     ],
 )
 def test_round_31_kinds(before: str, after: str | None) -> None:

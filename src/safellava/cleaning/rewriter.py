@@ -1772,7 +1772,7 @@ def tidy(marked: str) -> str:
     text = _SENTENCE_START.sub(_capitalise, text)
     if LABEL in text:
         if "The" in text:
-            text = _ONE_OF_TWO.sub(r"One\1", text)
+            text = _ONE_OF_TWO.sub(_one_of_two, text)
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
     if DROP in text and any(site in text for site in _PREDICATE_SITES):
         # a verb left at the end of a sentence that had to stay ("Does the person have ∅?");
@@ -2263,10 +2263,22 @@ def _drop_emptied_sentence(match: re.Match[str]) -> str:
 
 # Two people of one sentence that a rewrite made "the person" and "the other person": the first
 # is "one person" ("The person is on the left side of the other person" -> "One person is on
-# the left side of the other person"), since "the person" now points at neither.
+# the left side of the other person"), since "the person" now points at neither (or "the first
+# person", :func:`_one_of_two`).
 _ONE_OF_TWO = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?][ \t]))The([ \t]+{SWAP}person\b)(?=[^.!?\n]*?{LABEL}the[ \t]+other[ \t]+{SWAP}person\b)"
 )
+
+
+def _one_of_two(match: re.Match[str]) -> str:
+    """ "The person" of :data:`_ONE_OF_TWO` is "One person", or "The first person" where an earlier
+    sentence brought the two in one after the other ("a shirtless person ... another person. The
+    first person holds a cup to the other person's face": the first is the shirtless one)."""
+    before = match.string[: match.start()]
+    introduced = LABEL + "another" in before or LABEL + "Another" in before
+    return ("The first" if introduced else "One") + match.group(1)
+
+
 # (compiled once: the detector's hundreds of patterns overflow ``re``'s cache of 512)
 _WORD = re.compile(r"[A-Za-z']+")
 _LABELLED = re.compile(

@@ -4851,3 +4851,31 @@ def test_kinds_noticed_in_earlier_rounds(before: str, after: str | None) -> None
 )
 def test_round_31_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 32: "eye-catching" is no eye, and a place's age is no one's
+        (
+            "One of the motorcycles is an eye-catching orange and black color, while the rest display various colors.",
+            None,
+        ),
+        (
+            "The marina appears to be old, with a rich history of seafaring vessels coming and going over the years.",
+            None,
+        ),
+        # a dropped modifier after "inexperienced or" takes the conjunction with it
+        (
+            "Additionally, he must adapt his swing, which can pose a challenge for inexperienced or young players.",
+            "Additionally, they must adapt their swing, which can pose a challenge for inexperienced players.",
+        ),
+        # a subject pronoun after ", and" opens a clause: the woman before it is still the other person
+        (
+            "Yes, there is a man standing behind the woman, and he is wearing a pink shirt.",
+            "Yes, there is a person standing behind the other person, and they are wearing a pink shirt.",
+        ),
+    ],
+)
+def test_round_32_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

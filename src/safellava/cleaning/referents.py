@@ -107,6 +107,7 @@ _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter
 # a sentence that already tells its people apart ("two other people, one ... and another person")
 _OTHER = re.compile(r"\b(?:an)?other[ \t]+(?:person|people|individuals?)\b|\bothers\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # a possessive mention ("the girl's clothing") names a person, not a kind of clothing
 _APOSTROPHES = ("'s", "’s", "'", "’")
@@ -215,6 +216,9 @@ class Referents:
         coordinated: set[int] = set()
         groups: list[list[_Phrase]] = []
         for first, second in zip(phrases, phrases[1:]):
+            # (a subject pronoun after "and" opens a clause: "behind the woman, and he is wearing")
+            if _word(second.mention.evidence) in _SUBJECT_PRONOUNS:
+                continue
             if _COORDINATION_GAP.fullmatch(text, first.mention.end, second.start) and (
                 not _BARE_COMMA.fullmatch(text, first.mention.end, second.start)
                 or _LIST_GOES_ON.match(text, second.mention.end)

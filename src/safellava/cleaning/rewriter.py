@@ -180,6 +180,13 @@ _TRAILING_CONJUNCTION = re.compile(
     rf"{_KEPT_ADJECTIVE}[ \t]+(?:and|or)[ \t]*{_DROPPED_PERSON_MODIFIER}",
     re.IGNORECASE,
 )
+# ... and before a dropped modifier of any noun after a preposition or determiner ("a challenge for
+# inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players").
+_TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
+    rf"(\b(?:for|of|to|with|by|among|the|a|an|some|many|most|all|other)[ \t]+(?:[a-z-]+ed|{_ADJECTIVE}))[ \t]+"
+    rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
+    re.IGNORECASE,
+)
 # "Both" left before a plural noun whose two coordinated modifiers went ("Both old and young people
 # enjoy the park" -> "Both ∅ and ∅ people enjoy ..." -> "People enjoy ..."; "Both ∅ players" keeps it)
 _STRANDED_BOTH = re.compile(
@@ -1626,6 +1633,7 @@ def tidy(marked: str) -> str:
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
         if "and" in text or "or" in text:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
+            text = _TRAILING_CONJUNCTION_BEFORE_NOUN.sub(r"\1 ", text)
             text = _DROPPED_BEFORE_ATTRIBUTE_NAME.sub(_singular_attribute, text)
         # each fix runs only where the literal it needs is present (most texts have none)
         if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):

@@ -4879,3 +4879,37 @@ def test_round_31_kinds(before: str, after: str | None) -> None:
 )
 def test_round_32_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 33: verbs coordinated with a verb made plural agree ("or cares", "and remains",
+        # "and cares about"), also after an adverb ("already has")
+        (
+            "It might imply that he has a sense of responsibility or cares for their well-being.",
+            "It might imply that they have a sense of responsibility or care for their well-being.",
+        ),
+        (
+            "Ensuring that he obeys traffic signals and remains observant of his surroundings is crucial.",
+            "Ensuring that they obey traffic signals and remain observant of their surroundings is crucial.",
+        ),
+        (
+            "The batter will be charged with a strike unless he already has two strikes.",
+            "The batter will be charged with a strike unless they already have two strikes.",
+        ),
+        (
+            "It gives the impression that he pays attention to his appearance and cares about his attire.",
+            "It gives the impression that they pay attention to their appearance and care about their attire.",
+        ),
+        ("They have friends or teammates to join.", None),
+        # a shop named for whom it serves, and a user's age in a general clause
+        (
+            "The image features a man standing in a men's suit and coat store.",
+            "The image features a person standing in a men's suit and coat store.",
+        ),
+        ("As the user's age increases, the learning curve for new technology can be steeper.", None),
+    ],
+)
+def test_round_33_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

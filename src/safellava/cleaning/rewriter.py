@@ -80,6 +80,7 @@ _ADVERB = (
 _VERB_ADVERB = rf"(?:also|still|just|really|{_ADVERB})"
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
+    r"already|typically|generally|simply|certainly|clearly|probably|likely|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
@@ -96,7 +97,8 @@ _ONLY_VERBS = frozenset(
     "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
-    "explores combats miscalculates approves appreciates receives".split()
+    "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
+    "feels hopes wishes".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -114,7 +116,7 @@ _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whe
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
-    "forward ahead together more less much everything nothing something anything every each all both her him his "
+    "forward ahead together more less much everything nothing something anything every each all both her him his about "
     "them you us what how whether two three four five six several many few".split()
 )
 _PREPOSITION = re.compile(

@@ -331,3 +331,12 @@ def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:
 )
 def test_whether_an_adult_is_there_asks_for_age(question: str, expected: set[str]) -> None:
     assert requested_attributes(question) == expected
+
+
+def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> None:
+    """Round 34: "the skill level or age group of the soccer players" asks for their age; "the
+    price or age of the car" asks for no one's."""
+    assert requested_attributes(
+        "What can be inferred about the skill level or age group of the soccer players from the image?"
+    ) == {"age"}
+    assert requested_attributes("What is the price or age of the car?") == set()

@@ -4913,3 +4913,31 @@ def test_round_32_kinds(before: str, after: str | None) -> None:
 )
 def test_round_33_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 34: weather, species, a pitch's balance and a boat's age are no one's
+        (
+            "The vest makes the officer more visible, especially where there might be heavy traffic or low light.",
+            None,
+        ),
+        ("Brown bears are found in Europe, while zebras and giraffes are indigenous to Africa.", None),
+        ("After the release, the arm follows through, and their weight shifts completely to the front leg.", None),
+        ("Additionally, the boat's old age could be a factor that contributes to mechanical problems.", None),
+        # "or" before a verb of interacting, and the text's own ordinals beside a merged group
+        (
+            "The woman is leaning on her desk, as she works on or interacts with her laptop computer.",
+            "The person is leaning on their desk, as they work on or interact with their laptop computer.",
+        ),
+        (
+            "The image shows a woman and two children gathered around a table. The woman is standing on the left "
+            "side, the first child is on the right side, and the second child is near the first child.",
+            "The image shows three people gathered around a table. The person is standing on the left side, the "
+            "first person is on the right side, and the second person is near the first person.",
+        ),
+    ],
+)
+def test_round_34_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

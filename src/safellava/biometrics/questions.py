@@ -748,6 +748,10 @@ class QuestionClassifier:
                     tokens[j] in self._modifiers or tokens[j] in self._measures or tokens[j] in self._attribute_heads
                 ):
                     j -= 1
+                # ... and a compound first conjunct ("the skill level or AGE group of the players")
+                if j >= 0 and tokens[j] not in FUNCTION_WORDS and tokens[j] not in WH and tokens[j] not in BE:
+                    if j > 0 and tokens[j - 1] in DEFINITE:
+                        j -= 1
             elif token == "of" and j > 0:
                 previous = tokens[j - 1]
                 if previous in self._measures or previous in KIND:  # "the mix of genders", "what kind of build"

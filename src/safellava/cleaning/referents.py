@@ -327,10 +327,14 @@ class Referents:
             if word[:1].isupper():
                 new = new[0].upper() + new[1:]
             edits[candidate.determiner.start(1)] = (candidate.determiner.end(1), new)
-        if len(people.get("person", ())) > 2:
+        if len(people.get("person", ())) > 2 or any(
+            candidate.determiner is not None and _SAYS_WHICH.search(candidate.determiner.group(2))
+            for candidate in candidates
+        ):
             # (the ordinals of three people or more count them in the order the text names
             # them; a place in the group would give one ordinal twice: "The second person is
-            # holding the second person")
+            # holding the second person"; so would the text's own ordinals: "The woman is on the
+            # left, the first child on the right" -> not "The first person ..., the first person")
             edits_first = {}
         return {**anchors, **edits_first, **edits}
 

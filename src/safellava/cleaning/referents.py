@@ -333,7 +333,8 @@ class Referents:
         ):
             # (the ordinals of three people or more count them in the order the text names
             # them; a place in the group would give one ordinal twice: "The second person is
-            # holding the second person"; so would the text's own ordinals: "The woman is on the
+            # holding the second person"; so would a noun phrase that already says which one
+            # ("the first child", "the other woman", :data:`_SAYS_WHICH`): "The woman is on the
             # left, the first child on the right" -> not "The first person ..., the first person")
             edits_first = {}
         return {**anchors, **edits_first, **edits}

@@ -298,9 +298,6 @@ _EMPTIED_ACCOMPANIMENT = re.compile(
 )
 # A whole noun phrase dropped right after "with" ("with dark skin", "with grey hair"):
 # "with ∅ and a hat" -> "with a hat", "a person with ∅." -> "a person."
-# A preposition whose whole object went, before punctuation or an infinitive ("based on ∅,
-# making sure", "especially at ∅.", "for a person at ∅ to engage"): the phrase goes with it.
-# Lower-case only: a sentence's first "At ∅," is an introduction (below).
 # A noun that only pointed at the attribute goes with it: "shows wrinkles and signs of aging" ->
 # "shows wrinkles" (not "and signs"), "shows signs of aging." -> a stranded verb (its sentence goes).
 _EMPTIED_SIGNS = re.compile(
@@ -309,6 +306,9 @@ _EMPTIED_SIGNS = re.compile(
     r"(?=[ \t]*(?:[^A-Za-z \t]|$|(?:and|or|but|while)\b))",
     re.IGNORECASE,
 )
+# A preposition whose whole object went, before punctuation or an infinitive ("based on ∅,
+# making sure", "especially at ∅.", "for a person at ∅ to engage"): the phrase goes with it.
+# Lower-case only: a sentence's first "At ∅," is an introduction (below).
 _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
     rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"

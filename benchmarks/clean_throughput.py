@@ -10,7 +10,12 @@
    per core. Also ``Detector.attributes`` on the PRISM reference answers (the local judge's
    inner loop). Target: >= 5,000 responses/s per core.
 2. Routed fraction of the bundled sample (both ``route`` policies). Target: <= 40%.
-3. The openai backend against the local test server twice: the rerun (warm cache) must make
+3. A cold start on real records: the first pass of a fresh detector, its regex caches empty,
+   over the held-out sets (``data/heldout``: real LLaVA-Instruct-150K records no other part of
+   the benchmark reads), against a second pass over the same records in the same process.
+   Real text meets thousands of distinct rule subsets; the warmed figures above do not show
+   what meeting them costs, this one does. Target: cold/warm >= 0.5.
+4. The openai backend against the local test server twice: the rerun (warm cache) must make
    zero LLM calls; its wall time is printed as a ratio to the cold run.
 
 Run: ``.venv/bin/python benchmarks/clean_throughput.py`` (from the repository root).
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -31,16 +37,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from safellava import ingest  # noqa: E402
-from safellava.biometrics.detector import default_detector  # noqa: E402
+from safellava.biometrics import detector as detector_module  # noqa: E402
+from safellava.biometrics.detector import Detector, default_detector  # noqa: E402
 from safellava.cleaning import stage  # noqa: E402
 from safellava.cleaning.faithfulness import CorpusStatistics, assess  # noqa: E402
 from safellava.cleaning.llm_rewriter import LLMConfig, make_client  # noqa: E402
-from safellava.cleaning.rewriter import default_rewriter  # noqa: E402
-from safellava.cleaning.rules import Settings, plan_chunk  # noqa: E402
+from safellava.cleaning.rewriter import LocalRewriter, default_rewriter  # noqa: E402
+from safellava.cleaning.rules import Settings, plan_chunk, plan_record  # noqa: E402
 from safellava.ingest import IngestConfig  # noqa: E402
 from tests.cleaning.fake_openai import FakeOpenAI  # noqa: E402
 
 ANSWERS = ROOT / "data/reference/prism/answers"
+HELDOUT = ROOT / "data/heldout"
 SAMPLES = [
     ROOT / "data/sample/pretrain/blip_laion_cc_sbu_558k.sample10.json",
     ROOT / "data/sample/instruct/llava_instruct_150k.sample.json",
@@ -122,6 +130,35 @@ def throughput(copies: int, rounds: int = 5) -> None:
     )
 
 
+def cold_start() -> None:
+    """Plan the held-out records with a fresh detector and empty regex caches (the first pass of
+    a real run), then again with the same rewriter, its memo of analysed texts cleared."""
+    records = [
+        {**record, "key": f"{path.stem}:{position}"}
+        for path in sorted(HELDOUT.glob("*.json"))
+        for position, record in enumerate(json.loads(path.read_text(encoding="utf-8")))
+    ]
+    detector_module._compile.cache_clear()
+    re.purge()
+    settings = Settings()
+    started = time.process_time()
+    rewriter = LocalRewriter(Detector())
+    for record in records:
+        plan_record(record, settings, rewriter)
+    cold = len(records) / (time.process_time() - started)
+    rewriter.analyse.cache_clear()
+    started = time.process_time()
+    for record in records:
+        plan_record(record, settings, rewriter)
+    warm = len(records) / (time.process_time() - started)
+    chars = sum(len(turn["value"]) for record in records for turn in record["conversations"]) / len(records)
+    print(
+        f"cold start, 1 core, {len(records)} held-out records ({chars:.0f} chars/record): first pass "
+        f"{cold:,.0f} records/s of CPU time (detector built and every regex compiled inside it), second "
+        f"pass {warm:,.0f}; cold/warm = {cold / warm:.2f}; target >= 0.5"
+    )
+
+
 def routed(workdir: Path) -> Path:
     ingested = workdir / "ingested"
     ingest.run(IngestConfig(inputs=[str(path) for path in SAMPLES], output=ingested), progress=False)
@@ -167,6 +204,7 @@ if __name__ == "__main__":
     parser.add_argument(
         "copies", nargs="?", type=int, default=5, help="copies of the sample records to time (default 5)"
     )
+    cold_start()
     throughput(copies=parser.parse_args().copies)
     with tempfile.TemporaryDirectory() as tmp:
         warm_cache(Path(tmp), routed(Path(tmp)))

@@ -4941,3 +4941,53 @@ def test_round_33_kinds(before: str, after: str | None) -> None:
 )
 def test_round_34_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 35: a hall's size, a balance's weight and absent children are no one's
+        ("The entrance to the bathroom area appears to be a long, skinny hall leading to the toilet.", None),
+        (
+            "The player should continue their racquet's forward motion, with their body weight transferring from "
+            "their back foot to their front foot during the swing.",
+            None,
+        ),
+        ("No, there is no sign of children, teachers, or other pedestrians in the image.", None),
+        ("There are no children in the image.", None),
+        # ... but a child beside one shown still is ("no other children" would tell the boy's age)
+        ("A boy plays. There are no other children nearby.", "A person plays. There are no other people nearby."),
+        # a counted group before "outdoors" keeps its noun (no role noun follows)
+        (
+            "The image features a woman and two children outdoors on a camping trip, where they are cooking hot "
+            "dogs together.",
+            "The image features three people outdoors on a camping trip, where they are cooking hot dogs together.",
+        ),
+        # a list's last noun that went before the clause's verb takes its "and" along
+        (
+            "Yes, the two baseball players with long hair and beards are posing with a smile.",
+            "Yes, the two baseball players with long hair are posing with a smile.",
+        ),
+        (
+            "From this image of two baseball players with long hair and beards posing in their uniforms, we can "
+            "learn several things.",
+            "From this image of two baseball players with long hair posing in their uniforms, we can learn several "
+            "things.",
+        ),
+        # a copula keeps the participle after its emptied first complement
+        (
+            "They appear to be young and focused on their respective laptop screens, possibly working.",
+            "They appear to be focused on their respective laptop screens, possibly working.",
+        ),
+        ("She is young and dressed in a red coat.", "They are dressed in a red coat."),
+        # object "her" before a bare verb after a verb of perceiving
+        (
+            "The people around the woman are sitting at tables, enjoying their meals or drinks, and possibly "
+            "watching her blow bubbles.",
+            "The people around the person are sitting at tables, enjoying their meals or drinks, and possibly "
+            "watching them blow bubbles.",
+        ),
+    ],
+)
+def test_round_35_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -189,6 +189,15 @@ _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
+# ... and a list's last noun that went before the verb of its clause: "players with long hair and
+# ∅ are posing" -> "with long hair are posing" ("-ing" nouns such as "clothing" stay list items)
+_DROPPED_LAST_ITEM_BEFORE_VERB = re.compile(
+    rf"(?<=[a-z])[ \t]+(?:and|or)[ \t]*{DROP}+(?=[ \t]+(?:is|are|was|were|has|have|had|can|could|will|would|"
+    r"may|might|should|must|appears?|seems?|showcases?|suggests?|indicates?|highlights?|"
+    r"(?!(?:wedding|clothing|building|painting|drawing|ceiling|evening|morning|offspring|bedding|stocking|"
+    r"earring|something|anything|nothing|everything|swimming|skiing|hiking|riding|skating|fishing)\b)[a-z]+ing)\b)",
+    re.IGNORECASE,
+)
 # "Both" left before a plural noun whose two coordinated modifiers went ("Both old and young people
 # enjoy the park" -> "Both ∅ and ∅ people enjoy ..." -> "People enjoy ..."; "Both ∅ players" keeps it)
 _STRANDED_BOTH = re.compile(
@@ -418,6 +427,16 @@ _EMPTIED_FIRST_PREDICATE = re.compile(
     r"seemed)[ \t]+to[ \t]+be|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
     rf"[ \t]+(?:and|or|but)[ \t]+((?:both|all)[ \t]+)?(?={_VERB_PHRASE})",
+    re.IGNORECASE,
+)
+# ... but a copula whose first complement went keeps a participle after "and": "She is ∅ and
+# dressed in a red coat" -> "They are dressed in ...", "appears to be ∅ and focused on" ->
+# "appears to be focused on" (not "They dressed", "focused"); a "-ed" word before an object is
+# a verb and left to the pattern above
+_EMPTIED_COPULA_BEFORE_PARTICIPLE_AND = re.compile(
+    r"(?<![ \t])([ \t]+(?:is|are|was|were|be|been|(?:appears?|appeared|seems?|seemed)[ \t]+to[ \t]+be))"
+    rf"(?:[ \t]+(?:also|still))*{DROP}+,?[ \t]+(?:and|but)[ \t]+"
+    r"(?=[a-z]+ed\b(?![ \t]+(?:a|an|the|their|his|her|its|some|this|that|these|those)\b))",
     re.IGNORECASE,
 )
 # ... a copula's before an intransitive verb ("They are ∅ and walks slowly." -> "They walk slowly.",
@@ -979,7 +998,8 @@ _ROLE_NOUN = (  # a modifier that is no verb form or function word ("two men wat
     r"behind|beside|among|are|were|is|was|who|whom|that|which|the|a|an|their|his|her|its|our|some|all)\b)"
     r"(?:[a-z-]+[ \t]+)?(?!(?:offers|enters|answers|covers|gathers|wanders|wonders|orders|suffers|prefers|hovers|"
     r"delivers|discovers|remembers|considers|monitors|registers|encounters|bothers|matters|lingers|alters|recovers|"
-    r"steers|others|waters|hers)\b)[a-z]+(?:ers|ors|ists|ians|etes|figures|figurines|dolls|statues)\b"
+    r"steers|others|waters|hers|outdoors|indoors|doors|floors|colors|corners|centers|numbers|letters)\b)"
+    r"[a-z]+(?:ers|ors|ists|ians|etes|figures|figurines|dolls|statues)\b"
 )
 _ROLE_NOUN_AFTER = re.compile(rf"[ \t]+{_ROLE_NOUN}")
 # A counted person noun that modified a role noun: "two men tennis players" -> "two people tennis
@@ -1636,6 +1656,8 @@ def tidy(marked: str) -> str:
         if "and" in text or "or" in text:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
             text = _TRAILING_CONJUNCTION_BEFORE_NOUN.sub(r"\1 ", text)
+            if "and" + DROP in text or "or" + DROP in text:
+                text = _DROPPED_LAST_ITEM_BEFORE_VERB.sub(DROP, text)
             text = _DROPPED_BEFORE_ATTRIBUTE_NAME.sub(_singular_attribute, text)
         # each fix runs only where the literal it needs is present (most texts have none)
         if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):
@@ -1885,6 +1907,7 @@ def _close_predicates(text: str) -> str:
     if "wearing" in text or "WEARING" in text:
         text = _EMPTIED_WEARING.sub(DROP, text)
     text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
+    text = _EMPTIED_COPULA_BEFORE_PARTICIPLE_AND.sub(rf"\1{DROP} ", text)
     text = _EMPTIED_FIRST_PREDICATE.sub(lambda match: f"{DROP} " + (match.group(1) or ""), text)
     text = _EMPTIED_COPULA_BEFORE_VERB.sub(_close_copula_before_verb, text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)

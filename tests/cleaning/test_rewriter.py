@@ -4991,3 +4991,26 @@ def test_round_34_kinds(before: str, after: str | None) -> None:
 )
 def test_round_35_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 36: "of various ages and roles" keeps its other noun and quantifier
+        (
+            "There is a batter on deck, most likely a female softball player. Overall, the scene depicts an active "
+            "sports event, with people of various ages and roles involved in the game.",
+            "There is a batter on deck, most likely a softball player. Overall, the scene depicts an active sports "
+            "event, with people of various roles involved in the game.",
+        ),
+        # ... but not before a participle after a bare comma (from the development split)
+        (
+            "The image depicts a large indoor skate park filled with many skateboarders of various ages, wearing "
+            "helmets for safety. A boy is on a ramp.",
+            "The image depicts a large indoor skate park filled with many skateboarders, wearing helmets for safety. "
+            "A person is on a ramp.",
+        ),
+    ],
+)
+def test_round_36_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -7,10 +7,11 @@ cheap. Two things keep it well above 5,000 responses/s on one core:
 * every rule has anchor words (see :class:`~safellava.biometrics.taxonomy.Rule`); a text is
   tokenised once and only rules whose anchors occur are considered -- most texts activate
   a handful of the ~40 rules;
-* the active rules of each attribute are compiled into ONE alternation regex (cached per
-  rule subset; an attribute has few rules, so few subsets) and the text is scanned once per
-  attribute that can occur, so overlaps within an attribute resolve by rule order, as the
-  taxonomy promises. Context rules ("old man" vs "old building") are lookaheads inside it:
+* the active rules of each attribute are scanned as ONE alternation, once per attribute that
+  can occur, so overlaps within an attribute resolve by rule order, as the taxonomy promises:
+  rule by rule, their matches merged as the alternation would find them, until a subset has
+  been met often enough to pay for compiling its own regex (real text meets thousands of
+  subsets; :meth:`Detector._fast_matches`). Context rules ("old man" vs "old building") are lookaheads inside it:
   no per-word Python loop. Exempt rules ("at a young age", "shift their weight") take part
   in the scan, so the phrase they match shadows the family's later rules, but are never
   reported; rules whose words fit animals as well ("adult", "male") are left out of a text

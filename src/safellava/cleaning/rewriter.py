@@ -119,6 +119,15 @@ _VERB_FOLLOWERS = frozenset(
     "forward ahead together more less much everything nothing something anything every each all both her him his about "
     "them you us what how whether two three four five six several many few".split()
 )
+# "of various ages" before another noun of its phrase ("of various ages and roles"): only "ages"
+# and its conjunction go (the groups: kept, "ages", the conjunction); after a bare comma a
+# participle may follow ("skateboarders of various ages, wearing helmets"), so the phrase goes whole
+_AGES_BEFORE_ANOTHER_NOUN = re.compile(
+    r"(of[ \t]+(?:various|different|differing|varying|diverse|mixed|many|all|all[ \t]+different)[ \t]+)"
+    r"(ages)(,?[ \t]+(?:and|or)[ \t]+)"
+    r"(?=[a-z])(?!(?:a|an|the|their|his|her|its|our|some|many|other|one|two|three|four|several|they|we|it)\b)",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s"
     # (a last clause that only said an age is hard to tell: ", but it is hard to tell his age")
@@ -1339,6 +1348,13 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
         if relabel:
             before = _relabel(before, position, mention.start, relabel)
+        ages = None if mention.replacement else _AGES_BEFORE_ANOTHER_NOUN.match(text, mention.start)
+        if ages and ages.end(2) == mention.end:
+            # "people of various ages and roles" -> "people of various roles": the phrase's other
+            # nouns keep its quantifier
+            out.append(before + ages.group(1))
+            position = ages.end()
+            continue
         if (
             not mention.replacement
             and _PREPOSITION.match(text, mention.start, mention.end)

@@ -5010,6 +5010,18 @@ def test_round_35_kinds(before: str, after: str | None) -> None:
             "The image depicts a large indoor skate park filled with many skateboarders, wearing helmets for safety. "
             "A person is on a ramp.",
         ),
+        # growing up said of a depicted baby tells its age; of an animal, nobody's
+        (
+            "In the image, the baby is holding a piece of broccoli. This can be beneficial in encouraging the baby to "
+            "try a variety of healthy food items and develop positive eating habits while growing up.",
+            "In the image, the person is holding a piece of broccoli. This can be beneficial in encouraging the "
+            "person to try a variety of healthy food items and develop positive eating habits.",
+        ),
+        (
+            "Yet, the young elephant must remain vigilant to ensure its safety and well-being while growing up in "
+            "the wild.",
+            None,
+        ),
     ],
 )
 def test_round_36_kinds(before: str, after: str | None) -> None:

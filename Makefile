@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast test-heavy lint setup lock clean-outputs
+.PHONY: demo test test-fast lint setup lock clean-outputs
 
 # The venv is rebuilt only when the lock file or the project metadata change.
 $(STAMP): requirements.lock pyproject.toml
@@ -22,14 +22,9 @@ demo: $(STAMP)
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/dvc repro
 	@echo "Done. Reports: reports/   MLflow UI: $(BIN)/mlflow ui --backend-store-uri sqlite:///mlflow.db"
 
-## Lint (ruff), then run the test suite (slow tests included, as CI does; heavy ones not).
+## Lint (ruff), then run the whole test suite (slow tests included), as CI does.
 test: $(STAMP) lint
-	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python -m pytest -m "not heavy"
-
-## The tests marked heavy (over half an hour each on one core): the judge's leave-one-model-out
-## estimate. Run after changing the detector's rules; the figure goes in docs/detector.md.
-test-heavy: $(STAMP)
-	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python -m pytest -m heavy
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python -m pytest
 
 ## Ruff: lint and formatting (`$(BIN)/ruff format .` applies the formatting).
 lint: $(STAMP)

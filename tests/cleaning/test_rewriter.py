@@ -5026,3 +5026,29 @@ def test_round_35_kinds(before: str, after: str | None) -> None:
 )
 def test_round_36_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 37: "relative to" is no kin noun after an ethnonym; a road sign names no one
+        (
+            "By observing the models of a zebra, elephant, and giraffe in this exhibit, a man can gain a deeper "
+            "understanding of the size of these African animals relative to one another.",
+            "By observing the models of a zebra, elephant, and giraffe in this exhibit, a person can gain a deeper "
+            "understanding of the size of these African animals relative to one another.",
+        ),
+        (
+            'In the scene, a yellow fire hydrant is positioned next to a "slow children" street sign cutout figure, '
+            "making for an unusual combination.",
+            None,
+        ),
+        # object "her" before what is provided
+        (
+            "It is located above the woman, providing her shade while she slices the apples outdoors.",
+            "It is located above the person, providing them shade while they slice the apples outdoors.",
+        ),
+    ],
+)
+def test_round_37_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -340,3 +340,22 @@ def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> N
         "What can be inferred about the skill level or age group of the soccer players from the image?"
     ) == {"age"}
     assert requested_attributes("What is the price or age of the car?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 38: an existence question with a value adjective asks for that value
+        ("Is there an older woman playing tennis in the image?", {"age"}),
+        ("<image>\nIs there a young man with dreadlocks in the image?", {"age"}),
+        ("Is there an overweight man?", {"weight"}),
+        # ... a bare person noun, a restating "young", a gender-only adjective or a thing do not
+        ("Is there a man in the image?", set()),
+        ("Is there a young boy holding a kite?", set()),
+        ("Are there any young children in the picture?", set()),
+        ("Is there a pregnant woman in the image?", set()),
+        ("Is there an old building?", set()),
+    ],
+)
+def test_an_existence_question_with_a_value_adjective(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -5052,3 +5052,32 @@ def test_round_36_kinds(before: str, after: str | None) -> None:
 )
 def test_round_37_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 38: a black-and-white photo is no one's race; "her" before a bare verb, before what
+        # is allowed, and before an adverb and a participle (a possessive there)
+        (
+            "In the black-and-white family photo, a peculiar detail that stands out is that the older man is "
+            "wearing an eye patch.",
+            "In the black-and-white family photo, a peculiar detail that stands out is that the person is wearing "
+            "an eye patch.",
+        ),
+        (
+            "It can help her execute different types of shots, like serves, more accurately and efficiently.",
+            "It can help them execute different types of shots, like serves, more accurately and efficiently.",
+        ),
+        (
+            "This allows her enough reaction time to deal with sudden changes in traffic.",
+            "This allows them enough reaction time to deal with sudden changes in traffic.",
+        ),
+        (
+            "Several spectators are watching the woman and her beautifully decorated horse with great interest.",
+            "Several spectators are watching the person and their beautifully decorated horse with great interest.",
+        ),
+    ],
+)
+def test_round_38_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -43,6 +43,11 @@ from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, letter_words, lo
 
 _WORD = re.compile(r"[a-z]+")
 _ADULTS = frozenset({"adult", "adults", "grown-up", "grown-ups", "grownup", "grownups"})
+# nouns a "young" or "little" before them only restates ("Is there a young boy?" asks who is there)
+_CHILD_NOUNS = frozenset(
+    "child children kid kids boy boys girl girls baby babies toddler toddlers infant infants youngster "
+    "youngsters".split()
+)
 # what may follow the adult of "Is there an adult ...?" (not a noun: "Is there any adult content?")
 _AFTER_ADULT = frozenset(
     "present in nearby around visible with supervising watching near accompanying at on there here close or and to , "
@@ -1052,6 +1057,18 @@ class QuestionClassifier:
                 # "Is there an adult present?" asks whether someone in the image is grown up
                 # (next to a child, how old the others are); "Is there a child?" asks who is there
                 found.add("age")
+            if tokens[1:2] == ["there"]:
+                # "Is there an older woman playing tennis?" asks whether the person there has that
+                # value (a bare "Is there a woman?" still asks who is there)
+                start = 3 if tokens[2:3] in (["a"], ["an"], ["any"]) else 2
+                word = tokens[start] if start + 1 < n else ""
+                noun = tokens[start + 1] if word else ""
+                if (
+                    word in self._adjective_values
+                    and self._is_human_word(noun)
+                    and not (word in ("young", "little", "small") and noun in _CHILD_NOUNS)
+                ):
+                    found |= set(self._values[word].values) - {"gender"}  # ("a pregnant woman": who is there)
         elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
             verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
             if verb is not None:

@@ -166,7 +166,6 @@ class Detector:
         }
         self._outside_words = [shape.outside_words for shape in shapes]
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._rule_compiled: dict[int, re.Pattern[str]] = {}
         self._scanned: dict[tuple[int, ...], int] = defaultdict(int)
         self._compiled_exact: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Texts share their sets of anchor words ("man", "woman" and "young" recur), so what a
@@ -217,7 +216,9 @@ class Detector:
           ``\B`` position, so at every other position one test rejects them all, and the
           rest (repeated under other group names, :meth:`_rename`) are tried in their order;
           where those cannot start inside a word either (:func:`_never_inside_word`), a
-          ``(?!\w)`` rejects the inside of a word for them too.
+          ``(?!\w)`` rejects the inside of a word for them too (and so it does where all the
+          subset's rules need no word boundary: one such rule alone is a subset too,
+          :meth:`_fast_matches`).
 
         Together they cut a scan's instructions by about 30 % (the benchmark's texts).
         """
@@ -227,30 +228,17 @@ class Detector:
         if all(self._foldable[i] for i in key):
             everywhere = [i for i in key if not self._boundary_first[i]]
             every_rule = "|".join(self._guarded[i] for i in key)
+            not_inside = r"(?!\w)" if all(self._outside_words[i] for i in everywhere) else ""
             if not everywhere:
                 pattern = rf"\b(?:{every_rule})"
             elif len(everywhere) == len(key):
-                pattern = every_rule
+                pattern = rf"(?:\b|{not_inside})(?:{every_rule})" if not_inside else every_rule
             else:
-                not_inside = r"(?!\w)" if all(self._outside_words[i] for i in everywhere) else ""
                 rest = "|".join(self._guarded_inside[i] for i in everywhere)
                 pattern = rf"\b(?:{every_rule})|\B{not_inside}(?:{rest})"
             fast = _compile(pattern)
         self._compiled[key] = fast
         return fast
-
-    def _rule_regex(self, index: int) -> re.Pattern[str]:
-        """The fast regex of one foldable rule alone (lower-case ASCII text, no IGNORECASE; see
-        :meth:`_fast`), compiled on first use: a rule's regex compiles in milliseconds, once."""
-        compiled = self._rule_compiled.get(index)
-        if compiled is None:
-            body = self._guarded[index]
-            if self._boundary_first[index]:
-                body = rf"\b(?:{body})"
-            elif self._outside_words[index]:
-                body = rf"(?:\b|(?!\w))(?:{body})"
-            compiled = self._rule_compiled[index] = _compile(body)
-        return compiled
 
     def _fast_matches(self, key: tuple[int, ...], folded: str) -> Iterator[re.Match[str]] | None:
         """The matches of a rule subset over the ASCII-lower-cased text (``None``: the subset
@@ -260,18 +248,17 @@ class Detector:
         family scans), and compiling one subset's alternation costs 20-100 ms, as much as
         several hundred scans: compiling each on first sight made the first pass over real
         records 25 times slower than the benchmark's warmed scans. So a subset is scanned rule
-        by rule (each rule's regex compiled once, :func:`_leftmost_first` giving exactly the
-        alternation's matches) until it has been met :data:`_COMPILE_AFTER` times; then its
-        alternation, one pass over the text instead of one per rule, has paid for itself."""
-        compiled = self._compiled.get(key, False)
-        if compiled is False:
-            if len(key) == 1:
-                return self._rule_regex(key[0]).finditer(folded) if self._foldable[key[0]] else None
+        by rule (each rule's regex is the fast regex of the one-rule subset, compiled once;
+        :func:`_leftmost_first` gives exactly the alternation's matches) until it has been met
+        :data:`_COMPILE_AFTER` times; then its alternation, one pass over the text instead of
+        one per rule, has paid for itself."""
+        if len(key) > 1 and key not in self._compiled and all(self._foldable[i] for i in key):
             self._scanned[key] += 1
-            if self._scanned[key] < _COMPILE_AFTER and all(self._foldable[i] for i in key):
-                return _leftmost_first([self._rule_regex(i) for i in key], folded)
-            compiled = self._fast(key)
-        return None if compiled is None else compiled.finditer(folded)
+            if self._scanned[key] < _COMPILE_AFTER:
+                # (every rule of the subset is foldable, so no one-rule regex is None)
+                return _leftmost_first([self._fast((i,)) for i in key], folded)  # type: ignore[arg-type]
+        fast = self._fast(key)
+        return None if fast is None else fast.finditer(folded)
 
     def _scans(self, text: str) -> tuple[_Sentences | None, list[tuple[str, Iterator[re.Match[str]]]]]:
         """Per family whose rules the text's words can trigger: the family and an iterator

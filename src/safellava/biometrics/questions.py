@@ -1048,16 +1048,12 @@ class QuestionClassifier:
         first = tokens[0]
         if first in BE:  # "Is the man in the photo a teenager or an adult?"
             found |= self._first_predicate(tokens, 1, before)
-            adult = next((i for i in range(2, min(n, 5)) if tokens[i] in _ADULTS), None)
-            if (
-                tokens[1:2] == ["there"]
-                and adult is not None
-                and (tokens[adult + 1 : adult + 2] or ["?"])[0] in _AFTER_ADULT
-            ):
-                # "Is there an adult present?" asks whether someone in the image is grown up
-                # (next to a child, how old the others are); "Is there a child?" asks who is there
-                found.add("age")
             if tokens[1:2] == ["there"]:
+                adult = next((i for i in range(2, min(n, 5)) if tokens[i] in _ADULTS), None)
+                if adult is not None and (tokens[adult + 1 : adult + 2] or ["?"])[0] in _AFTER_ADULT:
+                    # "Is there an adult present?" asks whether someone in the image is grown up
+                    # (next to a child, how old the others are); "Is there a child?" asks who is there
+                    found.add("age")
                 # "Is there an older woman playing tennis?" asks whether the person there has that
                 # value (a bare "Is there a woman?" still asks who is there)
                 start = 3 if tokens[2:3] in (["a"], ["an"], ["any"]) else 2

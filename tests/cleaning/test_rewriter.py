@@ -5081,3 +5081,40 @@ def test_round_37_kinds(before: str, after: str | None) -> None:
 )
 def test_round_38_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a thing's "age" in a text that names nobody (development split: aircraft, vases, trains)
+        (
+            "Older aircraft might require more frequent maintenance checks, and finding replacement parts could "
+            "be more challenging due to their age.",
+            None,
+        ),
+        ("When handling these items, one should consider their age, fragility, and potential value.", None),
+        # ... but a person named anywhere in the text makes it someone's
+        (
+            "The man is sitting on a bench. Given their age, they might need help standing up.",
+            "The person is sitting on a bench. They might need help standing up.",
+        ),
+    ],
+)
+def test_an_age_in_a_text_that_names_nobody(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 37: a mother animal's "her" after a comma is still hers
+        ("The mother cow is nursing her calf, sharing her nutritional resources.", None),
+        # ... but a person named after the animal stops it
+        (
+            "A mare stands in the field, and a woman brushes her hair.",
+            "A mare stands in the field, and a person brushes their hair.",
+        ),
+    ],
+)
+def test_a_mother_animals_her_past_a_comma(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -103,10 +103,10 @@ class Detector:
         # costs no extra pass over its tokens
         self._animal_words = frozenset(word.encode() for word in self.taxonomy.animal_words)
         self._human_words = frozenset(word.encode() for word in self.taxonomy.human_words)
-        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._human_words
         self._sentence_human_words = frozenset(
             word.encode() for word in self.taxonomy.human_words | self.taxonomy.sentence_human_words
         )
+        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._sentence_human_words
         self._titles = frozenset(self.taxonomy.title_words)
         # a capitalised neighbour that is one of these makes a title word no part of a name:
         # "Young Woman" is a description, "Princess Peach" a name
@@ -116,6 +116,7 @@ class Detector:
         self._not_names = frozenset(self.taxonomy.not_name_words)
         self._animal_ambiguous = frozenset(i for i, r in enumerate(rules) if r.animal_ambiguous)
         self._animal_text = frozenset(i for i, r in enumerate(rules) if r.animal_text)
+        self._person_text = frozenset(i for i, r in enumerate(rules) if r.person_text)
         self._exempt = frozenset(i for i, r in enumerate(rules) if r.exempt)
         self._guards = {
             i: re.compile(r.unless_followed_by, re.IGNORECASE) for i, r in enumerate(rules) if r.unless_followed_by
@@ -313,6 +314,8 @@ class Detector:
             self._animal_words.isdisjoint(hits) or not self._human_words.isdisjoint(hits)
         ):
             active -= self._animal_text
+        if not active.isdisjoint(self._person_text) and self._sentence_human_words.isdisjoint(hits):
+            active -= self._person_text  # a thing's "age" in a text that names nobody
         mixed = False
         if not self._animal_words.isdisjoint(hits) and not active.isdisjoint(self._animal_ambiguous):
             if self._human_words.isdisjoint(hits):

@@ -47,8 +47,8 @@ Spec format
     their weight" -- matched only so that later rules of its family do not match inside
     it, never reported), ``unless_in_text`` (a regex that, found anywhere in the text,
     switches the rule off for that text), ``animal_ambiguous`` (see ``anchor_sets``),
-    ``animal_text`` (the rule is tried only in a text about animals that names no person) and
-    ``note``.
+    ``animal_text`` (the rule is tried only in a text about animals that names no person),
+    ``person_text`` (the rule is tried only in a text that names a person) and ``note``.
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
@@ -148,6 +148,10 @@ class Rule:
     """True when the rule holds only where a text is about animals: it is tried only in a
     text that names animals and no person ("the mother and her calf" about two elephants,
     but "the woman stretches her calf")."""
+    person_text: bool = False
+    """True when the rule's words describe things as readily as people and only a person in
+    the text makes them someone's: it is tried only in a text that names a person (a train's,
+    a vase's or a toothbrush's "age" in a text about them alone is nobody's)."""
     note: str = ""
 
     def replacement_for(self, surface: str, attributes: frozenset[str]) -> str:
@@ -334,6 +338,7 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
                 unless_in_text=_expand(str(item.get("unless_in_text", "")), vocab),
                 animal_ambiguous=bool(item.get("animal_ambiguous", False)),
                 animal_text=bool(item.get("animal_text", False)),
+                person_text=bool(item.get("person_text", False)),
                 note=str(item.get("note", "")),
             )
         )

@@ -359,3 +359,19 @@ def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> N
 )
 def test_an_existence_question_with_a_value_adjective(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 39: a definite person noun after "Is it" points at people in view (who, how many)
+        ("Is it just the two women in the image, or are there more people present?", set()),
+        ("Is it the two women?", set()),
+        # ... an indefinite one still asks what the person is
+        ("Is it a woman?", {"gender"}),
+        ("Is it a man or a woman?", {"gender"}),
+        ("Are they only men?", {"gender"}),
+    ],
+)
+def test_a_definite_person_after_is_it(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

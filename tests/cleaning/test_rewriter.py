@@ -206,7 +206,10 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
             "Fried food raises the risk of diabetes, heart disease, and obesity.",
         ),
         # a removed modifier never leaves a hole
-        ("The game suits a wide range of ages and abilities.", "The game suits a wide range of abilities."),
+        (
+            "The person is playing a game that suits a wide range of ages and abilities.",
+            "The person is playing a game that suits a wide range of abilities.",
+        ),
         ("The person is strong, muscular, and tall.", "The person is strong and tall."),
         ("The man is tall and overweight.", "The person is tall."),
         ("The man, who is overweight, is smiling.", "The person is smiling."),
@@ -1094,13 +1097,14 @@ def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after
     ("before", "after"),
     [  # fifth held-out review's shapes, pinned by real sentences of the development split
         # 1. a dropped head noun or list item takes its conjunction or comma along
+        # (in a text that names a person: said of nobody, "a wide range of ages" stays)
         (
-            "Kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
-            "Kite flying has been enjoyed by a wide range of cultures for many centuries.",
+            "The man says kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
+            "The person says kite flying has been enjoyed by a wide range of cultures for many centuries.",
         ),
         (
-            "A suitable gift for the birthday recipient would depend on their age, hobbies, and interests.",
-            "A suitable gift for the birthday recipient would depend on hobbies and interests.",
+            "A suitable gift for the man would depend on his age, hobbies, and interests.",
+            "A suitable gift for the person would depend on hobbies and interests.",
         ),
         (
             "Spending time near the ocean or at the beach offers various benefits for people of all ages, including "
@@ -5093,6 +5097,10 @@ def test_round_38_kinds(before: str, after: str | None) -> None:
             None,
         ),
         ("When handling these items, one should consider their age, fragility, and potential value.", None),
+        ("Kite flying has been enjoyed by a wide range of ages and cultures for many centuries.", None),
+        ("A suitable gift for the birthday recipient would depend on their age, hobbies, and interests.", None),
+        # ... a pronoun that names a person or a baby makes it someone's
+        ("Her surfing skills are impressive despite her young age.", "Their surfing skills are impressive."),
         # ... but a person named anywhere in the text makes it someone's
         (
             "The man is sitting on a bench. Given their age, they might need help standing up.",
@@ -5117,4 +5125,65 @@ def test_an_age_in_a_text_that_names_nobody(before: str, after: str | None) -> N
     ],
 )
 def test_a_mother_animals_her_past_a_comma(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 39: a middle list item after a clause comma leaves two items and no list comma
+        (
+            "The scene appears comical due to the man dressed up in a Santa costume, complete with a white wig, "
+            "beard, and Santa hat.",
+            "The scene appears comical due to the person dressed up in a Santa costume, complete with a white wig "
+            "and Santa hat.",
+        ),
+        ("The man, who is tall, slim, young, and friendly, smiles.", "The person, who is tall and friendly, smiles."),
+        # a vacuous "including" apposition before a phrase about the whole group keeps one comma
+        (
+            "There are multiple people visible around her, including men and women, all making their way to the "
+            "same airplane.",
+            "There are multiple people visible around them, all making their way to the same airplane.",
+        ),
+        (
+            "A family, including a couple of men, is gathered around the table.",
+            "A family is gathered around the table.",
+        ),
+        # things: a baby event, a people's culture after "to", suitcases' age, a younger person's sport
+        (
+            "The cake is adorned with a teddy bear and a baby crib, hinting at a celebration theme related to a baby "
+            "event like a baby shower.",
+            None,
+        ),
+        ("The surfer rides a wave. The origins of surfing can be traced back to ancient Polynesian culture.", None),
+        (
+            "The owner values the durability of their luggage, as they have not discarded these suitcases despite "
+            "their age.",
+            None,
+        ),
+        (
+            "There are several reasons why an older person might take up skateboarding, despite it being generally "
+            "perceived as a younger person's sport.",
+            "There are several reasons why a person might take up skateboarding, despite it being generally "
+            "perceived as a younger person's sport.",
+        ),
+        # a mother animal's "her" in a text about animals only
+        (
+            "It is important for the zebras, particularly the mother and her young, to stay close. By staying close "
+            "to their mother, young zebras can take advantage of her experience.",
+            None,
+        ),
+        # a list heading's colon starts a sentence
+        (
+            "Reasons an older person skates:\n\n4. Personal challenge: Older people might take up skateboarding.",
+            "Reasons a person skates:\n\n4. Personal challenge: People might take up skateboarding.",
+        ),
+        # someone brought in with "an" is someone else than the boy before
+        (
+            "A young boy is cutting the cake. An adult, likely assisting the boy, has a knife in their hand.",
+            "A person is cutting the cake. Another person, likely assisting the person, has a knife in their hand.",
+        ),
+    ],
+)
+def test_round_39_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -106,7 +106,20 @@ class Detector:
         self._sentence_human_words = frozenset(
             word.encode() for word in self.taxonomy.human_words | self.taxonomy.sentence_human_words
         )
-        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._sentence_human_words
+        # what makes a text name someone for ``person_text`` rules: also the words that name a
+        # person in a text about people but an animal elsewhere ("her", "baby")
+        self._person_words = self._sentence_human_words | {
+            b"her",
+            b"hers",
+            b"herself",
+            b"baby",
+            b"babies",
+            b"infant",
+            b"infants",
+            b"newborn",
+            b"newborns",
+        }
+        self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._person_words
         self._titles = frozenset(self.taxonomy.title_words)
         # a capitalised neighbour that is one of these makes a title word no part of a name:
         # "Young Woman" is a description, "Princess Peach" a name
@@ -314,7 +327,7 @@ class Detector:
             self._animal_words.isdisjoint(hits) or not self._human_words.isdisjoint(hits)
         ):
             active -= self._animal_text
-        if not active.isdisjoint(self._person_text) and self._sentence_human_words.isdisjoint(hits):
+        if not active.isdisjoint(self._person_text) and self._person_words.isdisjoint(hits):
             active -= self._person_text  # a thing's "age" in a text that names nobody
         mixed = False
         if not self._animal_words.isdisjoint(hits) and not active.isdisjoint(self._animal_ambiguous):

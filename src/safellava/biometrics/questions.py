@@ -1126,10 +1126,23 @@ class QuestionClassifier:
                 or (eyes and self._color.match(token))
             ):
                 continue
+            if self._named_person(tokens, subject_start, start):
+                continue
             asked = self._predicate(tokens, tokens[subject_start:start], start, before)
             if asked:
                 return asked
         return set()
+
+    def _named_person(self, tokens: Sequence[str], subject_start: int, start: int) -> bool:
+        """Is the person noun at ``start`` a definite one ("Is it just the two women in the
+        image, or are there more people?", "Is it the woman?")? It then points at people already
+        in view and asks who or how many, not their value."""
+        if not self._is_human_word(tokens[start]):
+            return False
+        index = start - 1
+        while index > subject_start and (tokens[index] in NUMBERS or tokens[index].isdigit()):
+            index -= 1
+        return index > subject_start and tokens[index] in ("the", "these", "those")
 
     @staticmethod
     def _after_look(tokens: Sequence[str], index: int) -> int:

@@ -440,7 +440,9 @@ class Referents:
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
         """Whether the mention can name this person: no clash of gender, none of child (or baby)
-        and adult, none of young and adult or of baby and young within one sentence, and none
+        and adult, none of young and adult or of baby and young within one sentence or where the
+        mention opens a sentence with "a" and says what someone does ("A young boy is cutting the
+        cake. An adult, likely assisting the boy, ..."; "An adult should help" is advice), and none
         of dropped modifiers on one scale ("the younger woman" is not "the older woman"; "the
         woman" may be either)."""
         if candidate.gender and person.gender and candidate.gender != person.gender:
@@ -452,11 +454,25 @@ class Referents:
             ages = {candidate.age, person.age}
             if ages in ({"child", "adult"}, {"baby", "adult"}):
                 return False
-            if ages in ({"young", "adult"}, {"baby", "young"}) and not _SENTENCE_BOUNDARY.search(
-                text, person.last_end, candidate.start
+            if ages in ({"young", "adult"}, {"baby", "young"}) and (
+                _brings_in(text, candidate) or not _SENTENCE_BOUNDARY.search(text, person.last_end, candidate.start)
             ):
                 return False
         return True
+
+
+def _brings_in(text: str, candidate: _Candidate) -> bool:
+    """Does the mention open its sentence with "A" or "An" and no modal verb follow it (someone
+    new who does something, not the adult of a piece of advice)?"""
+    return (
+        candidate.determiner is not None
+        and candidate.determiner.group(1) in ("A", "An")
+        and bool(_OPENS_SENTENCE.search(text, max(0, candidate.phrase_start - 4), candidate.phrase_start))
+        and not _MODAL_AFTER.match(text, candidate.end)
+    )
+
+
+_MODAL_AFTER = re.compile(r"[ \t]+(?:should|must|can|could|may|might|will|would|needs?|has[ \t]+to|ought)\b")
 
 
 def _neutral_person_before(text: str, candidate: _Candidate, first_named: re.Match[str] | None) -> re.Match[str] | None:

@@ -1168,9 +1168,12 @@ _EMPTIED_INTRODUCTION = re.compile(
     rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
-# a dropped first word took the space after the stop with it ("people.∅ skaters"): _capitalise puts it back
+# a dropped first word took the space after the stop with it ("people.∅ skaters"): _capitalise puts it
+# back; the text after a numbered or bulleted heading's colon starts a sentence too ("4. Personal
+# challenge: Older people might" -> "4. Personal challenge: People might")
 _SENTENCE_START = re.compile(
-    rf"(^|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*)[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])"
+    rf"(^|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*|(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]+[^:.!?\n]{{1,60}}:[ \t]*)"
+    rf"[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])"
 )
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes
 # (fast in ``re``), the same result as one ``^[ \t]+|[ \t]+(?=[.,;:!?])`` (MULTILINE).
@@ -1758,7 +1761,7 @@ def tidy(marked: str) -> str:
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
         # (before the repeated count: "five people - five people, including two people.")
         if ", including" in text or ", " in text and SWAP + "people" in text:
-            text = _VACUOUS_INCLUDING.sub("", text)
+            text = _VACUOUS_INCLUDING.sub(_drop_vacuous_including, text)
             if ", including" in text:
                 text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
         if " - " in text or "–" in text or "—" in text:
@@ -1836,6 +1839,20 @@ def tidy(marked: str) -> str:
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
+
+
+def _drop_vacuous_including(match: re.Match[str]) -> str:
+    """The apposition goes with both its commas before its subject's verb ("a family, including
+    people, is gathered" -> "a family is gathered"); a phrase that goes on about the group after
+    it keeps one ("around them, including people, all making their way" -> "around them, all
+    making their way"; a bare participle after a subject does not: "spectators, including men,
+    watching" -> "spectators watching")."""
+    if match.group(0).endswith(",") and _GROUP_PHRASE_AFTER.match(match.string, match.end()):
+        return ","
+    return ""
+
+
+_GROUP_PHRASE_AFTER = re.compile(r"[ \t]+(?:all|both|each|most|many|some|several)[ \t]+(?!of\b)[a-z]+ing\b")
 
 
 def _one_and_other_people(match: re.Match[str]) -> str:
@@ -1971,12 +1988,19 @@ def _strip_stranded_degree(text: str) -> str:
 
 def _close_list_items(text: str) -> str:
     """A middle list item went ("strong, ∅, and tall"): its comma goes, and so does the
-    comma before "and" when only two items are left ("strong and tall")."""
+    comma before "and" when only two items are left ("strong and tall"). Another item is
+    a few words after an earlier comma of the sentence; a comma further back ends a clause
+    ("in a Santa costume, complete with a white wig, ∅, and Santa hat" -> "a white wig and
+    Santa hat")."""
     for match in reversed(list(_DROPPED_LIST_ITEM.finditer(text))):
         start, end = match.span()
         text = text[:start] + text[end:]
+        if not _COMMA_CONJUNCTION.match(text, start):
+            continue
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n:;")
-        if "," not in text[sentence_start + 1 : start] and _COMMA_CONJUNCTION.match(text, start):
+        comma = text.rfind(",", sentence_start + 1, start)
+        words = text[comma + 1 : start].split()
+        if comma < 0 or len(words) > 4 or (words and words[0].lower() in _CLAUSE_OPENERS):
             text = text[:start] + text[start + 1 :]
     return text
 
@@ -2252,7 +2276,7 @@ def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital:
 
 def _capitalise(match: re.Match[str]) -> str:
     lead = match.group(1)
-    if lead[-1:] in (".", "!", "?"):
+    if lead[-1:] in (".", "!", "?", ":"):  # (a list heading's colon: "4. Challenge: ∅ people")
         lead += " "
     return lead + match.group(2) + match.group(3).upper()
 

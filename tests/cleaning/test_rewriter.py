@@ -5187,3 +5187,56 @@ def test_a_mother_animals_her_past_a_comma(before: str, after: str | None) -> No
 )
 def test_round_39_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 40: the first kin noun of a hyphenated pair (not about animals)
+        (
+            "The woman reads to the girl; this might be a grandmother-granddaughter bonding moment.",
+            "One person reads to the other person; this might be a grandparent-grandchild bonding moment.",
+        ),
+        ("A brother-sister duo plays in the park.", "A sibling duo plays in the park."),
+        ("This mother-child bond plays a crucial role in the survival of young giraffes.", None),
+        # a group of men and children is the image's; "a couple of" girls and a man are three
+        (
+            "This group of men and children is engaging in a fun activity, which might be enjoyable.",
+            "This group of people is engaging in a fun activity, which might be enjoyable.",
+        ),
+        (
+            "The group at the table consists of a couple of girls and a man.",
+            "The group at the table consists of a couple of people and another person.",
+        ),
+        # "male" before a role noun goes; "others" after "them and" is no verb
+        (
+            "Firstly, the skill level of the two male opponents can significantly impact how well they play.",
+            "Firstly, the skill level of the two opponents can significantly impact how well they play.",
+        ),
+        (
+            "He is interacting with the game, possibly making the experience more enjoyable for him and others "
+            "around him.",
+            "They are interacting with the game, possibly making the experience more enjoyable for them and others "
+            "around them.",
+        ),
+        # the couple named again by a bride and groom
+        (
+            "The couple, a bride and groom, are preparing to cut the wedding cake together.",
+            "The couple are preparing to cut the wedding cake together.",
+        ),
+        # things: old objects, a general "when working with children", dressed toys
+        ("These objects generally look old, possibly antique, with various sizes and widths.", None),
+        (
+            "A teddy bear can represent the care and patience required in these roles, especially when working "
+            "with children.",
+            None,
+        ),
+        (
+            "The two light brown teddy bears, one dressed as a male with a tie and the other dressed as a female "
+            "in white clothing, might represent a wedding. With the bride and groom attire, they symbolize a union.",
+            None,
+        ),
+    ],
+)
+def test_round_40_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -854,9 +854,11 @@ _COUNTED_INCLUDING = re.compile(
 )
 # A role pair made neutral that now repeats the couple its sentence already named: "Dressed as a
 # couple, they dance together as a couple" / "The couple dances together as a couple" -> "...
-# dance(s) together"; "The couple, now couple, dance" -> "The couple dance".
+# dance(s) together"; "The couple, now couple, dance" and "The couple, a bride and groom, are" ->
+# "The couple dance", "The couple are".
 _REPEATED_COUPLE = re.compile(
-    rf"[ \t]+as[ \t]+{SWAP}(?:a[ \t]+)?couple\b(?!['’])|,[ \t]+now[ \t]+{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
+    rf"[ \t]+as[ \t]+{SWAP}(?:a[ \t]+)?couple\b(?!['’])"
+    rf"|,[ \t]+(?:now[ \t]+)?(?:a[ \t]+)?{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
 )
 _KEPT_COUNT = re.compile(rf"including[ \t{DROP}]+{SWAP}?(?!two\b){_COUNT}[ \t{DROP}]+{SWAP}?people\b")
 _COUNT_IN_HEAD = re.compile(
@@ -1469,7 +1471,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
-        if lower in _PLURAL_THINGS:  # "They have a tattoo and earrings in their ears"
+        # "They have a tattoo and earrings in their ears", "for them and others around them"
+        if lower in _PLURAL_THINGS or lower in ("others", "ones"):
             return match.group(0)
         bare_comma = match.group(1).strip() == ","
         if bare_comma and not clause.list_closes_after(match.end()):
@@ -1755,6 +1758,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if SWAP + "people'" in text or SWAP + "people’" in text:
             text = _BARE_PLURAL_POSSESSIVE.sub(r"\1\2s", text)
+        if "-" + SWAP in text:  # "a brother-sister duo" -> "a sibling duo", not "a sibling-sibling duo"
+            text = _REPEATED_PAIR_WORD.sub(SWAP + r"\1", text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
             text = _SLASHED_PERSON.sub(r"\1", text)
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
@@ -1853,6 +1858,9 @@ def _drop_vacuous_including(match: re.Match[str]) -> str:
 
 
 _GROUP_PHRASE_AFTER = re.compile(r"[ \t]+(?:all|both|each|most|many|some|several)[ \t]+(?!of\b)[a-z]+ing\b")
+
+
+_REPEATED_PAIR_WORD = re.compile(rf"{SWAP}([a-z]+)-{SWAP}\1\b")
 
 
 def _one_and_other_people(match: re.Match[str]) -> str:
@@ -2147,6 +2155,9 @@ def _pair_closes_list(match: re.Match[str], phrase: str) -> bool:
     return "," in sentence and not sentence.rstrip(f" \t{DROP}{SWAP}").endswith(",")
 
 
+_COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -2174,6 +2185,17 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
         return match.group(0)
+    if (
+        not both
+        and len(parts) == 2
+        and not parts[1][0]
+        and parts[1][1].lower() in ("a", "an")
+        and parts[1][2].lower() == "person"
+        and _COUPLE_OF_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
+        # "a couple of girls and a man" are three: "a couple of people and another person", not
+        # "a couple of people"
+        return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
     if not both and len(parts) == 2 and (_new_person_after_named(parts) or _pair_closes_list(match, phrase)):
         # one named before and a new one ("the woman and a man"), or the last two items of a longer
         # list whose first is inside an earlier item ("a woman holding it, someone shaking hands

@@ -2759,7 +2759,9 @@ def test_nineteenth_round_senior_rank(before: str, after: str | None) -> None:
         ("A group of women enjoying a ladies' night out at a bar.", "A group of people enjoying a night out at a bar."),
         ("He belongs to a boys' club.", "They belong to a club."),
         ("The two boys' teams are playing.", "The two teams are playing."),
-        ("The boys' locker room is empty.", "The locker room is empty."),
+        ("The boy walks into the boys' locker room.", "The person walks into the locker room."),
+        # (in a text that names nobody else it is a kind of place)
+        ("The boys' locker room is empty.", None),
         ("The man walks into the men's room.", "The person walks into the restroom."),
         ("The ladies' room is on the left.", "The restroom is on the left."),
         # ... what the depicted children have still says people's
@@ -5239,4 +5241,47 @@ def test_round_39_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_40_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 41: a dog's weight; a men's bathroom in a text that names nobody else (kept) and
+        # beside a person (goes); a class possessive before a necktie; an adult role model
+        (
+            "Feeding the overweight pug with a piece of food can have negative implications for the dog's health.",
+            None,
+        ),
+        (
+            "In the men's bathroom scene, there is a wine glass. Men's bathrooms typically do not have wine glasses.",
+            None,
+        ),
+        ("A man stands in the men's bathroom.", "A person stands in the bathroom."),
+        (
+            "The child is wearing a men's necktie and might be imitating an adult role model.",
+            "The person is wearing a necktie and might be imitating a role model.",
+        ),
+        # a mother animal's "she"; a bare female animal's name is no antecedent
+        ("In the image, the mother bear appears defensive because she is taking care of her two cubs.", None),
+        # "both children and adults" set off after "people" is the image's
+        (
+            "The image depicts a crowded living room filled with many people, both children and adults.",
+            "The image depicts a crowded living room filled with many people.",
+        ),
+        ("The game is fun for everyone, both children and adults.", None),
+        # a frequency adverb before a dropped age phrase goes with its commas
+        (
+            "This process usually takes place when the child is physically and emotionally ready, typically around "
+            "the age of 2-3 years, and can vary.",
+            "This process usually takes place when the person is physically and emotionally ready and can vary.",
+        ),
+        # an adjective's "and" before a dropped one
+        (
+            "The girl attends a tea party, where delicate and feminine details are used.",
+            "The person attends a tea party, where delicate details are used.",
+        ),
+    ],
+)
+def test_round_41_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

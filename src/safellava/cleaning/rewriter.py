@@ -140,7 +140,11 @@ _PREPOSITION = re.compile(
 _GUESS_HEDGE = "likely|possibly|probably|perhaps|maybe|presumably|potentially"
 """Words that hedge a guess at who someone is: the guess goes whole with them (here, and in
 :data:`_HEDGED_ROLE_GUESS`)."""
-_HEDGE_BEFORE = re.compile(rf",[ \t]*(?:{_GUESS_HEDGE}|apparently)$")
+# A hedge or a frequency adverb that stood before a dropped phrase goes with it and both its
+# commas (", possibly of Indian origin,", "ready, typically around the age of 2-3 years, and")
+_HEDGE_BEFORE = re.compile(
+    rf",[ \t]*(?:{_GUESS_HEDGE}|apparently|typically|usually|generally|normally|commonly|often)$"
+)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ "
     r"\t]*$",
@@ -173,7 +177,8 @@ _LEADING_CONJUNCTION = re.compile(
 _ADJECTIVE = (
     r"(?:(?!(?:family|body|party|baby|city|country|society|army|industry|sky|story|way|day|key|toy|boy|guy)\b)"
     r"[a-z-]+(?:ic|ful|ous|ive|able|ible|al|ish|ent|ant|y)|tall|short|small|big|strong|fit|slim|thin|lean|bright|"
-    r"smiling|happy|proud|calm|bold|brave|skilled|focused|determined|relaxed|confident|dressed)"
+    r"smiling|happy|proud|calm|bold|brave|skilled|focused|determined|relaxed|confident|dressed|delicate|intricate|"
+    r"ornate|elaborate|soft|subtle|simple|cute|sweet)"
 )
 _LEADING_CONJUNCTION_BEFORE_ADJECTIVE = re.compile(
     rf"(\b(?:the|this|that){DROP}+),?[ \t]+(?:and|or)(?=[ \t]+{_ADJECTIVE}[ \t]+"
@@ -194,7 +199,8 @@ _TRAILING_CONJUNCTION = re.compile(
 # ... and before a dropped modifier of any noun after a preposition or determiner ("a challenge for
 # inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players").
 _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
-    rf"(\b(?:for|of|to|with|by|among|the|a|an|some|many|most|all|other)[ \t]+(?:[a-z-]+ed|{_ADJECTIVE}))[ \t]+"
+    rf"(\b(?:for|of|to|with|by|among|the|a|an|some|many|most|all|other|where|when|while|in|on)[ \t]+"
+    rf"(?:[a-z-]+ed|{_ADJECTIVE}))[ \t]+"
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
@@ -1370,7 +1376,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             # stranded-word fixes must not take the noun phrase before it
             kept = before.rstrip(" \t")
             position = mention.end
-            hedge = _HEDGE_BEFORE.search(kept, max(0, len(kept) - 20)) if kept.endswith("y") else None
+            hedge = _HEDGE_BEFORE.search(kept, max(0, len(kept) - 20)) if kept.endswith(("y", "n")) else None
             if hedge:  # ", possibly of Indian origin," goes with its hedge and both commas
                 kept = kept[: hedge.start()] + ","
             if kept.endswith(",") and text.startswith(",", position):

@@ -140,7 +140,6 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "Why might learning to ski at a young age be beneficial for this girl?",
         "Why are skateboarding tricks and competitions popular among various age groups?",
         "How might the appearance of the bookstore attract people from different age groups?",
-        "Is the girl's tie a typical accessory for her age?",
         "Considering the woman's age, can you describe any possible emotions or experiences that she might be having?",
         "Based on the age and appearance of the building, what type of structure may it be?",
         "What age should children start brushing their teeth?",
@@ -374,4 +373,18 @@ def test_an_existence_question_with_a_value_adjective(question: str, asked: set[
     ],
 )
 def test_a_definite_person_after_is_it(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 42: a question that weighs something against a person's own age asks for it
+        ("<image>\nHow might the woman be spending her time, and is it common for her age group?", {"age"}),
+        ("Is the girl's tie a typical accessory for her age?", {"age"}),
+        # ... an animal's is no one's
+        ("Is this food suitable for the dog's age?", set()),
+    ],
+)
+def test_a_question_about_someones_own_age(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked

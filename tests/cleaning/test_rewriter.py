@@ -5285,3 +5285,46 @@ def test_round_40_kinds(before: str, after: str | None) -> None:
 )
 def test_round_41_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 42: a thing heavy for someone to handle, a photo's age, a children's gathering,
+        # "younger guests" in a general statement, "if there are children" (no one in the image)
+        (
+            "As the jug is relatively large compared to the size of the child, the jug might be heavy for her to "
+            "handle.",
+            "As the jug is relatively large compared to the size of the person, the jug might be heavy for them to "
+            "handle.",
+        ),
+        (
+            "A few people walk by. The black and white nature of the image helps convey age and a sense of nostalgia.",
+            None,
+        ),
+        (
+            "It might be a part of a decoration for an event, such as a pool party or a children's gathering.",
+            None,
+        ),
+        (
+            "As for the teddy bear, it can serve as a cozy companion, especially for younger guests. A guest can "
+            "relax here.",
+            None,
+        ),
+        (
+            "One should avoid placing the vase on the ledge. Furthermore, if there are children or pets in the "
+            "vicinity who might dislodge the vase, consider relocating it.",
+            None,
+        ),
+        # a person's age group named: the phrase goes whole, and general statements about the age
+        # group become neutral
+        (
+            "The woman is playing a video game. Video gaming among older adults is becoming popular. Although it "
+            "might not be the most traditional pastime for her age group, it is not unusual.",
+            "The person is playing a video game. Video gaming among people is becoming popular. Although it might "
+            "not be the most traditional pastime, it is not unusual.",
+        ),
+    ],
+)
+def test_round_42_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -56,6 +56,13 @@ _AFTER_ADULT = frozenset(
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|how|it|that|there|he|she)['’]s\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^?.!\n]+[?.!]*")
+# "Is it common for her age group?", "Is the tie a typical accessory for her age?": a question that
+# weighs something against a person's own age asks the reader to tell it (the owner is checked to be
+# a person: "for the dog's age" is no one's)
+_FOR_OWN_AGE = re.compile(
+    r"\b(?:for|of)\s+(?:someone\s+of\s+)?(?:(?P<pronoun>her|his|their)|(?:the|this|that)\s+(?P<owner>[a-z-]+)['’]s)"
+    r"\s+age(?:\s+(?:group|range|bracket))?\b"
+)
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?|[,;/:]")
 
 WH = frozenset({"what", "which", "whose"})
@@ -481,6 +488,9 @@ class QuestionClassifier:
                 for clause in self._clauses(tokens):
                     found |= self._clause(clause, before)
                     before = before + clause
+                own_age = _FOR_OWN_AGE.search(sentence)
+                if own_age and (own_age.group("pronoun") or self._is_human_word(own_age.group("owner"))):
+                    found.add("age")
             else:
                 before = before + tokens
         return found

@@ -129,7 +129,7 @@ _AGES_BEFORE_ANOTHER_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
-    r"(?:of|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s"
+    r"(?:of|for|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s"
     # (a last clause that only said an age is hard to tell: ", but it is hard to tell his age")
     r"|[,;]\s+(?:(?:but|and|although|though|while|as|since|so|however,?)\s+)?(?:it|the|his|her|their|this|that|how)\s"
     r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s",

@@ -5328,3 +5328,34 @@ def test_round_41_kinds(before: str, after: str | None) -> None:
 )
 def test_round_42_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 43: a gender noun before a child noun, "age-related", "As an older individual",
+        # a relative clause's own verb, "fails" after "or"
+        ("There are two children, a boy and a girl toddler, in the image.", "There are two people in the image."),
+        (
+            "In the image, the mature lady is holding a tennis racket. As an older individual, she may need to "
+            "compensate for any age-related decline in physical abilities.",
+            "In the image, the person is holding a tennis racket. They may need to compensate for any decline in "
+            "physical abilities.",
+        ),
+        ("Age-related wear is visible on the old bench.", None),
+        (
+            "Furthermore, she may be taking a picture to share with someone who is interested in a similar setup "
+            "or is considering a bathroom renovation.",
+            "Furthermore, they may be taking a picture to share with someone who is interested in a similar setup "
+            "or is considering a bathroom renovation.",
+        ),
+        (
+            "Lastly, if he does not follow traffic rules or fails to pay attention to his surroundings, the risk "
+            "could increase.",
+            "Lastly, if they do not follow traffic rules or fail to pay attention to their surroundings, the risk "
+            "could increase.",
+        ),
+    ],
+)
+def test_round_43_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -20,7 +20,7 @@ def test_every_metrics_file_of_the_pipeline_is_committed(repo_copy: Path) -> Non
     files = shown[""]["data"]
     assert set(files) == METRICS
     assert all("data" in files[name] and "error" not in files[name] for name in METRICS), files
-    assert files["data/audit/audit.json"]["data"]["records"] == 880  # 870 demo records (500 distinct) + 10 captions
+    assert files["data/audit/audit.json"]["data"]["records"] == 882  # 872 demo records (501 distinct) + 10 captions
 
 
 @pytest.mark.slow
@@ -36,7 +36,7 @@ def test_metrics_diff_between_two_commits(repo_copy: Path) -> None:
 
     diff = json.loads(run(["dvc", "metrics", "diff", "HEAD~1", "HEAD", "--json"], cwd=repo_copy, env=env).stdout)
     records = diff["data/audit/audit.json"]["records"]
-    assert (records["old"], records["new"], records["diff"]) == (880, 10, -870)
+    assert (records["old"], records["new"], records["diff"]) == (882, 10, -872)
 
 
 def test_bytecode_caches_are_not_part_of_a_stage_dependency(repo_copy: Path) -> None:

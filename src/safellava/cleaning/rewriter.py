@@ -98,7 +98,7 @@ _ONLY_VERBS = frozenset(
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
-    "feels hopes wishes interacts".split()
+    "feels hopes wishes interacts fails neglects forgets struggles".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -895,7 +895,10 @@ _REPEATED_PERSON_APPOSITION = re.compile(
 # challenges", not "As a person, they might" ("Being an elderly woman, she walks" likewise); one
 # with more words stays ("As a shirtless person, they").
 # (the noun phrase left by the attribute alone: "a ∅ person", "∅ people")
-_VACUOUS_PERSON = rf"(?:an?[ \t{DROP}]+{SWAP}person|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)"
+_VACUOUS_PERSON = (
+    rf"(?:an?[ \t{DROP}]+{SWAP}person|an?[ \t]*{DROP}[ \t{DROP}]*individual"
+    rf"|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)"
+)
 _VACUOUS_AS_OPENER = re.compile(
     rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:As|Being)[ \t{DROP}]+{_VACUOUS_PERSON},[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
 )
@@ -1462,6 +1465,12 @@ class _Clause:
         return self._list_close is not None
 
 
+_OTHER_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:who|which)\b|\b(?:that|if|whether|because|since|when|while)[ \t]+(?:the|their|its|a|an|this|these|those)\b",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: bool = False) -> str:
     """Make the verbs coordinated with a verb just made plural agree too, within its clause:
     "They are smiling and has a hat" -> "... and have a hat". Returns ``text[start:stop]``, which
@@ -1479,6 +1488,14 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
         lower = verb.lower()
         # "They have a tattoo and earrings in their ears", "for them and others around them"
         if lower in _PLURAL_THINGS or lower in ("others", "ones"):
+            return match.group(0)
+        if (
+            lower in _IRREGULAR_PLURALS
+            and match.start() > verb_end
+            and _OTHER_SUBJECT_BETWEEN.search(text, verb_end, match.start())
+        ):
+            # "with someone who is interested ... or is considering", "that the location is legal and
+            # does not": a clause with another subject, whose verb that is
             return match.group(0)
         bare_comma = match.group(1).strip() == ","
         if bare_comma and not clause.list_closes_after(match.end()):

@@ -5359,3 +5359,30 @@ def test_round_42_kinds(before: str, after: str | None) -> None:
 )
 def test_round_43_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 44: a text about giraffes whose only person words are pronouns beside a mother
+        (
+            "During the initial weeks, the bond between the mother and her calf is crucial, as baby giraffes are "
+            "vulnerable. The mother remains close to her calf. She also demonstrates essential behaviors.",
+            None,
+        ),
+        ("She is riding a horse.", "They are riding a horse."),
+        # "Another man and a woman" are two more people
+        (
+            "The main presenter is standing next to a screen. Another man and a woman are also present.",
+            "The main presenter is standing next to a screen. Two other people are also present.",
+        ),
+        # coordinated things, and Jesus's pronoun
+        ("Both the truck and caboose appear to be old and unused for an extended period.", None),
+        (
+            "As a universal symbol, the cross represents the crucifixion of Jesus Christ and signifies his sacrifice.",
+            None,
+        ),
+    ],
+)
+def test_round_44_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

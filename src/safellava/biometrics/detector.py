@@ -323,15 +323,23 @@ class Detector:
             rules_of_word = by_anchor.get(word)
             if rules_of_word:
                 active.update(rules_of_word)
-        if not active.isdisjoint(self._animal_text) and (
-            self._animal_words.isdisjoint(hits) or not self._human_words.isdisjoint(hits)
+        names_person = not self._human_words.isdisjoint(hits)
+        if (
+            names_person
+            and not self._animal_words.isdisjoint(hits)
+            and not _ANIMAL_MOTHER.isdisjoint(hits)
+            and hits.intersection(self._human_words) <= _PRONOUNS
         ):
+            # "The mother remains close to her calf ... She also demonstrates" about giraffes: a
+            # text whose only person words are pronouns, beside a mother, speaks of the animals
+            names_person = False
+        if not active.isdisjoint(self._animal_text) and (self._animal_words.isdisjoint(hits) or names_person):
             active -= self._animal_text
         if not active.isdisjoint(self._person_text) and self._person_words.isdisjoint(hits):
             active -= self._person_text  # a thing's "age" in a text that names nobody
         mixed = False
         if not self._animal_words.isdisjoint(hits) and not active.isdisjoint(self._animal_ambiguous):
-            if self._human_words.isdisjoint(hits):
+            if not names_person:
                 # a text about animals only: "adult", "male", "mother" describe the animals
                 active -= self._animal_ambiguous
             else:
@@ -514,6 +522,8 @@ class Detector:
 
 
 _ALL = frozenset(ATTRIBUTES)
+_PRONOUNS = frozenset({b"he", b"she", b"him", b"his", b"himself", b"herself"})
+_ANIMAL_MOTHER = frozenset({b"mother", b"mothers", b"mama", b"mom"})
 _COMPILE_AFTER = 1000
 """Scans of one rule subset after which its alternation is compiled (:meth:`Detector._fast_matches`):
 about where the extra passes of the rule-by-rule scan have cost as much as the compile."""

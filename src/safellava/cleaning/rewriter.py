@@ -2191,6 +2191,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     parts = _NP_PARTS.findall(phrase)
     first = phrase.lstrip(f" \t{DROP}")
     capital = (both or first)[:1].isupper()
+    if (
+        not both
+        and conjunction == "and"
+        and len(parts) == 2
+        and parts[0][1].lower() == "another"
+        and parts[1][1].lower() in ("a", "an")
+        and all(noun.lower() == "person" for _, _, noun in parts)
+    ):
+        # "Another man and a woman are also present" -> "Two other people are also present"
+        return SWAP + ("Two" if capital else "two") + " other people" + match.group(4)
     if len(parts) < 3 and any(det.lower() == "another" for _, det, _ in parts):
         # "the person and another person" tells two apart; only a longer list ("a man, a boy,
         # and another child") is counted as one group

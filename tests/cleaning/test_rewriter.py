@@ -5386,3 +5386,24 @@ def test_round_43_kinds(before: str, after: str | None) -> None:
 )
 def test_round_44_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 45: "grown-ups" is an age noun; object "her" before "retrieve"; "race" as a verb;
+        # overweight luggage
+        ("The small child is on skis next to the grown-ups.", "The person is on skis next to the people."),
+        (
+            "The man is helping her retrieve it from the water.",
+            "The person is helping them retrieve it from the water.",
+        ),
+        ("The man is observing her race downhill.", "The person is observing their race downhill."),
+        (
+            "The man checks in his overweight luggage at the counter.",
+            "The person checks in their overweight luggage at the counter.",
+        ),
+    ],
+)
+def test_round_45_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -2181,6 +2181,14 @@ def _pair_closes_list(match: re.Match[str], phrase: str) -> bool:
 _COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
+def _second_as_another_person(match: re.Match[str], phrase: str, parts: list[tuple[str, str, str]]) -> str | None:
+    """ "... and a person" with its second person as "another person" ("the woman and a man" ->
+    "the person and another person"), or ``None`` where the second is not a bare "a person"."""
+    if parts[1][0] or parts[1][1].lower() not in ("a", "an") or parts[1][2].lower() != "person":
+        return None
+    return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -2218,24 +2226,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         # two clauses, not one noun phrase: "The person is a woman, and the man is her husband"
         return match.group(0)
-    if (
-        not both
-        and len(parts) == 2
-        and not parts[1][0]
-        and parts[1][1].lower() in ("a", "an")
-        and parts[1][2].lower() == "person"
-        and _COUPLE_OF_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-    ):
+    another = _second_as_another_person(match, phrase, parts) if not both and len(parts) == 2 else None
+    if another and _COUPLE_OF_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         # "a couple of girls and a man" are three: "a couple of people and another person", not
         # "a couple of people"
-        return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
+        return another
     if not both and len(parts) == 2 and (_new_person_after_named(parts) or _pair_closes_list(match, phrase)):
         # one named before and a new one ("the woman and a man"), or the last two items of a longer
         # list whose first is inside an earlier item ("a woman holding it, someone shaking hands
         # with the woman, and a man looking on"), are no pair; a new one after a person is another person
-        if not parts[1][0] and parts[1][1].lower() in ("a", "an") and parts[1][2].lower() == "person":
-            return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
-        return match.group(0)
+        return another or match.group(0)
     if (
         not both
         and not match.group(4)

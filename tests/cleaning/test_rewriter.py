@@ -5407,3 +5407,42 @@ def test_round_44_kinds(before: str, after: str | None) -> None:
 )
 def test_round_45_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 46: object "her" before "of"; baby things and a bare plural's needs; a people's
+        # history; a general "both male and female users"
+        (
+            "The woman holds the broccoli, perhaps reminding her of a fond memory.",
+            "The person holds the broccoli, perhaps reminding them of a fond memory.",
+        ),
+        ("Two types of bananas are available: regular bananas and baby bananas.", None),
+        (
+            "There is also a baby's bottle on the table, which implies a consideration for infants' needs too.",
+            None,
+        ),
+        ("Originating from the Native American Mohawk tribe, the hairstyle gained popularity.", None),
+        ("A urinal is designed for male users, while a toilet is suitable for both male and female users.", None),
+        # a participle whose "with" phrase went; a predicate pair of spouses; a vacuous example;
+        # a starting time
+        (
+            "This man's attire can evoke the wisdom and experience associated with his age, as an older individual "
+            "in a suit may be viewed as accomplished.",
+            "This person's attire can evoke the wisdom and experience, as an individual in a suit may be viewed as "
+            "accomplished.",
+        ),
+        ("The couple is likely husband and wife.", "The couple is likely a married couple."),
+        (
+            "The man might be a family member, such as a father or grandfather, accompanying the kids.",
+            "The person might be a family member, such as a parent, accompanying the people.",
+        ),
+        (
+            "The toddler is brushing teeth. Starting at a young age is vital because it builds a routine.",
+            "The person is brushing teeth. Starting early is vital because it builds a routine.",
+        ),
+    ],
+)
+def test_round_46_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

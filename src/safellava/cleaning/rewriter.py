@@ -292,6 +292,14 @@ _ORPHAN = re.compile(
 # "A person smiles at the camera", not "A person with a smiles"): after "a" the next word ending
 # in a single "s" is no plural noun, and a verb's object or preposition follows it ("with a ∅
 # dress on" and "with ∅ arms on the table" stay for the fixes below).
+# A participle whose "with" phrase went goes with it, unless a copula makes it the predicate ("the
+# wisdom and experience associated with ∅, as ..." -> "the wisdom and experience, as ...").
+_EMPTIED_ASSOCIATION = re.compile(
+    r"(?<![ \t])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)[ \t]+(?:associated|linked|connected|"
+    rf"correlated|tied|that[ \t]+comes?|that[ \t]+came)[ \t]+with[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$))",
+    re.IGNORECASE,
+)
 _ORPHAN_WITH_BEFORE_VERB = re.compile(
     rf"(?<![ \t])[ \t]+with[ \t]+an?{_MODIFIERS}{DROP}+(?=[ \t]+[a-z]+[^su\s]s[ \t]+(?:a|an|the|at|on|in|into|with|"
     r"to|by|near|next|over|under|up|down|out|off|around|from|his|her|their|its|for|toward|towards|across|along|behind|"
@@ -746,6 +754,8 @@ _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|
 _KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
 _OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
 _LIST_ITEM = re.compile(_KIN_NP)
+_VACUOUS_ALTERNATIVE = re.compile(rf"(?:(?:a|an)[ \t]+)?{SWAP}person")
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such[ \t]+as|like|e\.g\.,?)[ \t]+$", re.IGNORECASE)
 # One person named twice with a hedge or an alternative that the rewrite made the same noun: "a man, or
 # possibly a boy, is riding" -> "a person, or possibly another person, is riding" -> "a person is
 # riding"; "a boy or young man", "the man (or woman)", "men, or perhaps boys," likewise. A hedge
@@ -1722,6 +1732,8 @@ def tidy(marked: str) -> str:
         if "with" in text or "WITH" in text:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
+        if "with" in text or "WITH" in text:
+            text = _EMPTIED_ASSOCIATION.sub("", text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
@@ -2140,6 +2152,16 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
     for item in _LIST_ITEM.findall(phrase):
         if item.replace(SWAP, "").lower() not in [seen.replace(SWAP, "").lower() for seen in items]:
             items.append(item)
+    if (
+        len(items) == 2
+        and not either
+        and _VACUOUS_ALTERNATIVE.fullmatch(items[1])
+        and "person" not in items[0]
+        and _EXAMPLES_BEFORE.search(match.string, 0, match.start())
+    ):
+        # "such as a father or grandfather" -> "such as a parent" (not "a parent or person"): an
+        # example that became a bare "person" beside a kin noun adds nothing
+        return items[0]
     if len(items) == len(_LIST_ITEM.findall(phrase)):
         return match.group(0)
     if len(items) == 1:

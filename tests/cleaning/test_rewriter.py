@@ -5446,3 +5446,41 @@ def test_round_45_kinds(before: str, after: str | None) -> None:
 )
 def test_round_46_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 46: one of a merged pair named alone after it is named by its place in the pair;
+        # where the text names the other too, "the other person" tells them apart as before
+        (
+            "In the image, a man and woman are standing near a table. The man is wearing a tie.",
+            "In the image, two people are standing near a table. The first person is wearing a tie.",
+        ),
+        (
+            "A man and a woman are sitting at a table. Another sandwich is closer to the woman.",
+            "Two people are sitting at a table. Another sandwich is closer to the second person.",
+        ),
+        (
+            "A man and a woman sit on a bench. The man reads a book. The woman sleeps.",
+            "Two people sit on a bench. The person reads a book. The other person sleeps.",
+        ),
+        # a hedged pair is one person; a later mention of another age is the other one
+        (
+            "The girl or woman is in the forest. The woman is holding a suitcase.",
+            "The person is in the forest. The person is holding a suitcase.",
+        ),
+    ],
+)
+def test_one_of_a_merged_pair_by_its_place(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+def test_a_pair_whose_other_is_named_later_gets_no_place() -> None:
+    """The boy is named alone, but the older man is named after him: no "second person" (the
+    place would hold only until the text names the other)."""
+    after = default_rewriter().rewrite(
+        "Surfing is good for the man and the boy. For the boy, it builds confidence. For the older man, it keeps "
+        "him fit."
+    )
+    assert "second" not in after and "first" not in after

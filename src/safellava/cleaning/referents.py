@@ -127,6 +127,7 @@ _NEUTRAL_PERSON = re.compile(
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
+_OR_GAP = re.compile(r"\bor\b", re.IGNORECASE)
 # before a determiner edit that names a place in a group ("the third"): it stands whether or not
 # a "person" is named before it (a "the other person" whose first person went is "the person")
 PLACED = "\ue006"
@@ -250,7 +251,7 @@ class Referents:
                 continue
             known = people.setdefault(candidate.noun, [])
             if not known and candidate.noun == "person" and groups:
-                place = self._place_in_group(text, candidate, groups, members)
+                place = self._place_in_group(text, candidate, groups, members, candidates)
                 if place:
                     # "Two women and a man sit. ... The man sleeps": the group became "three
                     # people", so the one of its own kind is named by its place in it ("The
@@ -362,10 +363,14 @@ class Referents:
         candidate: _Candidate,
         groups: Sequence[Sequence[_Phrase]],
         members: Mapping[int, list[tuple[int, str | None, str | None]] | None],
+        candidates: Sequence[_Candidate],
     ) -> str | None:
         """The ordinal ("third") of a definite mention ("the man") that names the one
         person of its kind in the last coordinated group of three or more before it, in an
-        earlier sentence; None where it names no such one person."""
+        earlier sentence; None where it names no such one person. In a pair ("A man and a woman
+        sit. The man reads.") only where the text names that one alone after the pair: "Two people
+        sit. The first person reads." (where it names the other too, "the other person" tells
+        them apart)."""
         determiner = candidate.determiner
         if (
             determiner is None
@@ -378,7 +383,16 @@ class Referents:
         if group is None or not _SENTENCE_BOUNDARY.search(text, group[-1].mention.end, candidate.phrase_start):
             return None
         people = members.get(id(group[0]))
-        if not people or sum(count for count, _, _ in people) < 3:
+        total = sum(count for count, _, _ in people) if people else 0
+        if (
+            total < 2
+            or total == 2
+            and (
+                # ("the girl or woman" is one person, hedged)
+                _OR_GAP.search(text, group[0].mention.end, group[1].start)
+                or self._names_other(candidate, group, candidates)
+            )
+        ):
             return None
         fitting = [
             number
@@ -390,6 +404,19 @@ class Referents:
             return None
         place = sum(count for count, _, _ in people[: fitting[0]]) + 1
         return _PLACES.get(place)
+
+    @staticmethod
+    def _names_other(candidate: _Candidate, group: Sequence[_Phrase], candidates: Sequence[_Candidate]) -> bool:
+        """Does a mention after the pair ``group``, other than ``candidate``, name someone of
+        another gender or age than ``candidate`` (the other of the pair: "For the boy, ... In the
+        case of the older man")?"""
+        end = group[-1].mention.end
+        return any(
+            other.start >= end
+            and other.index != candidate.index
+            and (other.gender != candidate.gender or other.age != candidate.age)
+            for other in candidates
+        )
 
     def _candidates(self, text: str, phrases: Sequence[_Phrase]) -> list[_Candidate]:
         """The replaced mentions whose word has a gender or age class."""

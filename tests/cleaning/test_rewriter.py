@@ -5484,3 +5484,36 @@ def test_a_pair_whose_other_is_named_later_gets_no_place() -> None:
         "him fit."
     )
     assert "second" not in after and "first" not in after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 47: a race before "family"; object "her" before "connected"; a young carrot; a
+        # person noun before a sport's role noun after "of"; a modified first noun of a pair; a
+        # hedging apposition that now names one person
+        (
+            "In this image, a young Asian family of four is sitting on the floor.",
+            "In this image, a family of four is sitting on the floor.",
+        ),
+        ("They ate at an Indian family restaurant.", None),
+        ("The device keeps her connected.", "The device keeps them connected."),
+        ("She keeps her clean clothes in a bag.", "They keep their clean clothes in a bag."),
+        ("It is either a young, immature carrot or a small, mature one.", None),
+        (
+            "The image is of a group of young women volleyball players posing together.",
+            "The image is of a group of volleyball players posing together.",
+        ),
+        (
+            "In the image, the beautiful woman and the man are sitting on a bench.",
+            "In the image, the beautiful person and the other person are sitting on a bench.",
+        ),
+        (
+            "There are two people in the image: a woman and a younger person, either a boy or a young man.",
+            "There are two people in the image.",
+        ),
+        ("It is either a boy or a young man.", "It is a person."),
+    ],
+)
+def test_round_47_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

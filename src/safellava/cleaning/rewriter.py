@@ -751,8 +751,11 @@ _COORDINATED_POSSESSIVES = re.compile(
 )
 # Neutral nouns in an "or" list that now repeat ("either a person, a parent, or a person").
 _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|partners?|grandparents?)"
-_KIN_NP = rf"(?:(?:a|an|the|one)[ \t]+)?{SWAP}?{_KIN}\b(?!['’])"
-_OR_LIST = re.compile(rf"\b((?:[Ee]ither[ \t]+)?)({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})")
+_KIN_NP = rf"(?:(?:a|an|the|one)[ \t{DROP}]+)?{SWAP}?{_KIN}\b(?!['’])"
+_OR_LIST = re.compile(
+    rf"((?<=person),[ \t]+(?=[Ee]ither\b))?\b((?:[Ee]ither[ \t]+)?)"
+    rf"({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})"
+)
 _LIST_ITEM = re.compile(_KIN_NP)
 _VACUOUS_ALTERNATIVE = re.compile(rf"(?:(?:a|an)[ \t]+)?{SWAP}person")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such[ \t]+as|like|e\.g\.,?)[ \t]+$", re.IGNORECASE)
@@ -1072,7 +1075,7 @@ _PERSON_BEFORE_ROLE = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE_ROLE = re.compile(
-    rf"\b(?:the|a|an|this|that|one|another|each|every|other)(?:[ \t]+other)?[ \t{DROP}]+$", re.IGNORECASE
+    rf"\b(?:the|a|an|this|that|one|another|each|every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$", re.IGNORECASE
 )
 
 
@@ -2142,15 +2145,22 @@ def _merge_possessives(match: re.Match[str]) -> str:
     return f"{determiner} two people's" if determiner.lower() == "the" else f"{determiner} people's"
 
 
+def _said(item: str) -> str:
+    """An alternative as it will read (markers and the spaces of dropped words gone)."""
+    return " ".join(item.replace(SWAP, "").replace(DROP, " ").lower().split())
+
+
 def _deduplicate_alternatives(match: re.Match[str]) -> str:
     """ "either a person, a parent, or a person" -> "either a person or a parent": a rewrite
-    made two alternatives the same; each is said once (and "either" goes with one left)."""
-    either, phrase = match.group(1), match.group(2)
+    made two alternatives the same; each is said once (and "either" goes with one left). An
+    apposition that hedged a person and now names one ("a younger person, either a boy or a young
+    man" -> "a person, either a person or a person") goes with its comma."""
+    comma, either, phrase = match.group(1) or "", match.group(2), match.group(3)
     if SWAP not in phrase:
         return match.group(0)
     items: list[str] = []
     for item in _LIST_ITEM.findall(phrase):
-        if item.replace(SWAP, "").lower() not in [seen.replace(SWAP, "").lower() for seen in items]:
+        if _said(item) not in [_said(seen) for seen in items]:
             items.append(item)
     if (
         len(items) == 2
@@ -2161,14 +2171,16 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
     ):
         # "such as a father or grandfather" -> "such as a parent" (not "a parent or person"): an
         # example that became a bare "person" beside a kin noun adds nothing
-        return items[0]
+        return comma + items[0]
     if len(items) == len(_LIST_ITEM.findall(phrase)):
         return match.group(0)
     if len(items) == 1:
+        if comma and _said(items[0]) in ("a person", "an person", "person"):
+            return ""
         item = items[0]
-        return item[:1].upper() + item[1:] if either[:1].isupper() else item
+        return comma + (item[:1].upper() + item[1:] if either[:1].isupper() else item)
     joined = f"{items[0]} or {items[1]}" if len(items) == 2 else ", ".join(items[:-1]) + f", or {items[-1]}"
-    return either + joined
+    return comma + either + joined
 
 
 def _plural_existential(match: re.Match[str]) -> str:
@@ -2200,6 +2212,12 @@ def _pair_closes_list(match: re.Match[str], phrase: str) -> bool:
     return "," in sentence and not sentence.rstrip(f" \t{DROP}{SWAP}").endswith(",")
 
 
+# a determiner and its modifiers before a coordinated pair's first noun ("the beautiful ⇄person and")
+_MODIFIED_BEFORE = re.compile(
+    rf"\b(?:the|a|an|this|that)[ \t{DROP}]+"
+    rf"(?:(?!(?:and|or|of|with|to|in|on|at|by|for|from)\b)[a-z-]+,?[ \t{DROP}]+){{1,2}}$",
+    re.IGNORECASE,
+)
 _COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
@@ -2243,6 +2261,19 @@ def _merge_coordinated(match: re.Match[str]) -> str:
             ","
         )
         return out.rstrip(f" \t{DROP},") + match.group(4)
+    if (
+        not both
+        and len(parts) == 2
+        and not parts[0][1]
+        and parts[1][2].lower() == "person"
+        and parts[1][1].lower() in ("the", "a", "an")
+        and _MODIFIED_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    ):
+        # "the beautiful woman and the man" -> "the beautiful person and the other person": the
+        # first noun phrase starts before the match, so a merge would strand its words ("the
+        # beautiful the two people")
+        second = "the other person" if parts[1][1].lower() == "the" else "another person"
+        return phrase[: phrase.lower().rindex(" and")] + " and " + SWAP + second + match.group(4)
     if _CLAUSE_PAIR_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and _CLAUSE_PAIR_AFTER.match(
         match.string, match.end()
     ):

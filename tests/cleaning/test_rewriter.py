@@ -5513,6 +5513,13 @@ def test_a_pair_whose_other_is_named_later_gets_no_place() -> None:
             "There are two people in the image.",
         ),
         ("It is either a boy or a young man.", "It is a person."),
+        # a "young person" after an adult in one sentence is the other one
+        ("The woman is leaning over the young person.", "The person is leaning over the other person."),
+        (
+            "It is likely that the woman is the young person's mother, or she could be a mentor.",
+            "It is likely that the person is the other person's parent, or they could be a mentor.",
+        ),
+        ("The woman, the young person in red, is smiling.", "The person, the person in red, is smiling."),
     ],
 )
 def test_round_47_kinds(before: str, after: str | None) -> None:

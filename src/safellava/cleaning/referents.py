@@ -127,6 +127,8 @@ _NEUTRAL_PERSON = re.compile(
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
+# a definite person with one modifier ("the young person"), the modifier in group 2
+_MODIFIED_PERSON = re.compile(r"\b([Tt]he)[ \t]+([A-Za-z]+)[ \t]+person\b")
 _OR_GAP = re.compile(r"\bor\b", re.IGNORECASE)
 # before a determiner edit that names a place in a group ("the third"): it stands whether or not
 # a "person" is named before it (a "the other person" whose first person went is "the person")
@@ -265,6 +267,12 @@ class Referents:
                     known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
                     continue
             fitting = [number for number, person in enumerate(known) if self._fits(text, candidate, person)]
+            younger = self._younger_person_after(text, candidate) if candidate.noun == "person" else None
+            if younger and not _tells_apart(text, candidate.phrase_start, younger.end()):
+                # "The woman is leaning over the young person" -> "The person is leaning over the
+                # other person": the dropped word was what told them apart
+                word = younger.group(1)
+                anchors[younger.start(1)] = (younger.end(1), "The other" if word[0] == "T" else "the other")
             anchor = None
             if named and candidate.noun == "person":
                 anchor = _neutral_person_before(text, candidate, first_named) or (
@@ -447,6 +455,28 @@ class Referents:
     def _classed(self, word: str) -> bool:
         """Whether a mention's word has a gender or an age class (it names a kind of person)."""
         return word in self.gender or word in self.age
+
+    def _younger_person_after(self, text: str, candidate: _Candidate) -> re.Match[str] | None:
+        """A "the young person" later in the sentence of an adult's definite mention ("The woman is
+        leaning over the young person"): its dropped word says it is someone else, as a plain
+        "the person" there does (:func:`_neutral_person_after`), unless coordinated with the
+        mention or restating it ("the woman, the young person in red"; after a copula only its
+        possessive is someone else: "the woman is the young person's mother")."""
+        if candidate.age != "adult" or candidate.determiner is None or candidate.determiner.group(1).lower() != "the":
+            return None
+        boundary = _SENTENCE_BOUNDARY.search(text, candidate.end, candidate.end + 300)
+        later = _MODIFIED_PERSON.search(
+            text, candidate.end, boundary.start() if boundary else min(len(text), candidate.end + 300)
+        )
+        if later is None or self.modifier.get(later.group(2).lower()) != ("age", "younger"):
+            return None
+        if _COORDINATION_GAP.fullmatch(text, candidate.end, later.start()):
+            return None
+        if _RESTATED.search(text, max(candidate.end, later.start() - 40), later.start()) and not text.startswith(
+            _APOSTROPHES, later.end()
+        ):
+            return None  # ("the woman is the young person": one; "the young person's mother": two)
+        return later
 
     def _classes(self, words: Sequence[str]) -> dict[str, frozenset[str]]:
         """The classes of the dropped ``words`` on each scale (words of no class are left out:

@@ -1940,8 +1940,10 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
     """ "the other person" stays where a person of that noun is named before it, or later in
     its sentence ("In addition to the other person, the person in red is"); where that
     sentence went ("Describe the woman's age. The man holds a cup."), it is "the person".
-    ``first_seen`` keeps where each noun first occurs, so a long text is searched once."""
-    noun = match.group(5)
+    ``first_seen`` keeps where each noun first occurs, so a long text is searched once. The
+    noun is the labelled one: the next rewritten noun, or a plain "person" right after the label
+    (one whose dropped modifier told it apart: "the other ∅ person's ⇄parent")."""
+    noun = match.group(4) if match.group(4) in ("person", "people") else match.group(5)
     if noun not in first_seen:
         found = re.search(rf"\b{noun}\b", match.string)
         first_seen[noun] = found.start() if found else len(match.string)

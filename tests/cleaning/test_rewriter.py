@@ -5524,3 +5524,50 @@ def test_a_pair_whose_other_is_named_later_gets_no_place() -> None:
 )
 def test_round_47_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 48: wine ageing; heavy traffic of vehicles and feet; object "her" before "nearby";
+        # equipment fitted to someone's weight; a repeated couple; a pair restating a count of
+        # two; a sentence about access for classes of people
+        (
+            "The man sips wine. Barrel aging allows for micro-oxygenation, and barrel-aging can bring flavors.",
+            "The person sips wine. Barrel aging allows for micro-oxygenation, and barrel-aging can bring flavors.",
+        ),
+        (
+            "The woman is in a wine cellar, which offers controlled aging conditions for preserving, aging, and "
+            "enjoying wine.",
+            "The person is in a wine cellar, which offers controlled aging conditions for preserving, aging, and "
+            "enjoying wine.",
+        ),
+        (
+            "The man waits where there is likely to be heavy vehicle and foot traffic.",
+            "The person waits where there is likely to be heavy vehicle and foot traffic.",
+        ),
+        (
+            "The man is sitting while another person watches her nearby.",
+            "The person is sitting while another person watches them nearby.",
+        ),
+        (
+            "The woman should ensure that her equipment is correctly adjusted to her weight and skill level.",
+            "The person should ensure that their equipment is correctly adjusted to their weight and skill level.",
+        ),
+        (
+            "The image shows a newlywed couple, the bride and groom, cutting a cake.",
+            "The image shows a newlywed couple cutting a cake.",
+        ),
+        ("The woman is with her two children, a boy and a girl.", "The person is with their two children."),
+        (
+            "The man is on a bus. It is polite to offer priority seating to seniors, individuals with disabilities, "
+            "or pregnant women.",
+            "The person is on a bus. It is polite to offer priority seating to seniors, individuals with "
+            "disabilities, or pregnant women.",
+        ),
+        ("The aging man drinks wine.", "The person drinks wine."),
+        ("The man with disabilities is in a wheelchair.", "The person with disabilities is in a wheelchair."),
+    ],
+)
+def test_round_48_kinds(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

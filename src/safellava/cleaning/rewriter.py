@@ -693,6 +693,12 @@ _COORDINATED_NEUTRAL = re.compile(
 # "The people, a man and a woman, are" -> "The people are"
 # (both commas go; the second stays before "all"/"both"/"each"; without "both" a pair at the end
 # of a sentence may close a list, "dogs, cats, men and women.", so it stays).
+# ... and at a sentence's end after a count of two, which the pair only restates: "their two
+# children, a boy and a girl." -> "their two children." (not "their two children, two people.")
+_COUNTED_PAIR_APPOSITION = re.compile(
+    rf"(\b[Tt]wo[ \t]+(?:[a-z-]+[ \t]+)?(?:[a-z]+s|children|people)),[ \t]+(?:an?[ \t]+)?{SWAP}person[ \t]+"
+    rf"and[ \t]+(?:an?[ \t]+)?{SWAP}person\b(?!['’])(?=[ \t]*[.;:!?\n]|[ \t]*$)"
+)
 _PAIR_APPOSITION = re.compile(
     rf"(\b(?:[A-Za-z]+s|[Pp]eople|[Cc]hildren|[Mm]en|[Ww]omen|folk|staff|crew|team|group|crowd|audience))"
     rf",[ \t]+(?:(both[ \t]+)|(?:a[ \t]+mix(?:ture)?[ \t]+of|including[ \t]+both)[ \t]+)?"
@@ -877,7 +883,7 @@ _COUNTED_INCLUDING = re.compile(
 # "The couple dance", "The couple are".
 _REPEATED_COUPLE = re.compile(
     rf"[ \t]+as[ \t]+{SWAP}(?:a[ \t]+)?couple\b(?!['’])"
-    rf"|,[ \t]+(?:now[ \t]+)?(?:a[ \t]+)?{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
+    rf"|,[ \t]+(?:now[ \t]+)?(?:(?:a|the)[ \t]+)?{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
 )
 _KEPT_COUNT = re.compile(rf"including[ \t{DROP}]+{SWAP}?(?!two\b){_COUNT}[ \t{DROP}]+{SWAP}?people\b")
 _COUNT_IN_HEAD = re.compile(
@@ -1771,7 +1777,7 @@ def tidy(marked: str) -> str:
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if ", " in text and (" and " + SWAP in text or " and a " + SWAP in text or " and an " + SWAP in text):
-            text = _PAIR_APPOSITION.sub(r"\1", text)
+            text = _COUNTED_PAIR_APPOSITION.sub(r"\1", _PAIR_APPOSITION.sub(r"\1", text))
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):

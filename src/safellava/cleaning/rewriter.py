@@ -867,6 +867,14 @@ _VACUOUS_INCLUDING = re.compile(
 )
 # ... as does one between dashes ("individuals in the scene - both young girls and adults - likely
 # consisting of" -> "individuals in the scene likely consisting of")
+# A hedged or paired apposition that now only says "person": "a person holding an umbrella,
+# possibly a woman, who" -> "..., possibly a person, who" -> "a person holding an umbrella, who";
+# "Several individuals, both young and adult, are" -> "both ∅ and person" -> "Several individuals
+# are".
+_VACUOUS_HEDGE_APPOSITION = re.compile(
+    rf"(,)[ \t]+(?:(?:possibly|perhaps|maybe|likely|probably)[ \t]+(?:an?|the)[ \t]+{SWAP}person"
+    rf"|both[ \t{DROP}]+and[ \t]+(?:an?[ \t]+)?{SWAP}(?:person|people))(?:,|(?=[ \t]*[.!?;:\n]))"
+)
 _VACUOUS_DASHED = re.compile(rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+[-–—](?=[ \t])")
 # ... and a counted one says no more than its head where that is counted already or the count is
 # two ("several other people, including two women," -> "several other people"; "five people,
@@ -1815,6 +1823,8 @@ def tidy(marked: str) -> str:
                 text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
         if " - " in text or "–" in text or "—" in text:
             text = _VACUOUS_DASHED.sub("", text)
+        if ", " in text and (SWAP + "person" in text or SWAP + "people" in text):
+            text = _VACUOUS_HEDGE_APPOSITION.sub(_drop_hedge_apposition, text)
         if _SWAPPED_COUNT.search(text):
             text = _REPEATED_COUNT_THEN_ONE.sub(r"\1\2, one of", text)
             text = _REPEATED_COUNT.sub(r"\1\2", text)
@@ -1888,6 +1898,24 @@ def tidy(marked: str) -> str:
     if any(space + mark in text for space in " \t" for mark in ".,;:!?"):  # (most texts have none)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text
+
+
+def _drop_hedge_apposition(match: re.Match[str]) -> str:
+    """The apposition goes with both its commas inside a sentence, its comma at the end; one
+    comma stays before a relative clause or a list's next item ("A tennis player, likely a
+    woman, a coach, and a dog" -> "A tennis player, a coach, and a dog"). Only after a person
+    noun: "A figure, possibly a person," still says that the figure is one."""
+    if not _PERSON_HEAD_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+        return match.group(0)
+    return "," if match.group(0).endswith(",") and _COMMA_KEPT_BEFORE.match(match.string, match.end()) else ""
+
+
+_PERSON_HEAD_BEFORE = re.compile(
+    rf"\b{SWAP}?(?:person|people|individuals?|someone|somebody|blonde|brunette)\b[^,.;:!?\n]{{0,50}}$", re.IGNORECASE
+)
+
+
+_COMMA_KEPT_BEFORE = re.compile(r"[ \t]+(?:who|which|that|whose|a|an|the|and|or|one|two|three)\b")
 
 
 def _drop_vacuous_including(match: re.Match[str]) -> str:

@@ -5594,3 +5594,25 @@ def test_round_48_kinds(before: str, after: str) -> None:
 )
 def test_round_49_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 50: a sentence whose subject was only an attribute goes whole; a "both ... and"
+        # pair whose second item went; things for adults; "youthfulness"
+        (
+            "The man is sitting. His older age could indicate experience. He smiles.",
+            "The person is sitting. They smile.",
+        ),
+        ("The man's age could indicate experience. He is smiling.", "They are smiling."),
+        ("His muscular strength is impressive.", "Their strength is impressive."),
+        (
+            "The boy's outfit conveys a sense of both elegance and youthfulness.",
+            "The person's outfit conveys a sense of elegance.",
+        ),
+        ("It reminds us of the adult context of consuming alcohol.", None),
+    ],
+)
+def test_round_50_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1061,6 +1061,15 @@ _COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
 # -> "Lastly, playing frisbee ..." (not a stranded possessive, or the sentence lost); only
 # fronted, after a sentence start or a comma ("value due to their age, architectural styles" is no
 # such phrase).
+# A sentence whose subject was only a person's attribute goes whole: "His age could indicate
+# experience." -> "⇄Their ∅ could indicate experience." -> dropped (not "Their could indicate"), and
+# so does one with a modifier left before the dropped noun ("his older age").
+_EMPTIED_POSSESSIVE_SUBJECT = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?]))[ \t]*(?:{SWAP}?(?:Their|His|Her)|The[ \t]+{SWAP}person['’]s)"
+    rf"(?:[ \t]+[a-z]+)?[ \t]*{DROP}[ \t]+(?=(?:could|can|may|might|would|will|should|must|is|was|are|were|has|"
+    r"have|had|seems?|appears?|suggests?|indicates?|shows?|makes?|gives?|adds?|reflects?|means?)\b)[^.!?\n]*[.!?]*"
+)
+_BOTH_BEFORE_DROPPED_PAIR = re.compile(rf"\b[Bb]oth[ \t]+([A-Za-z-]+)(?=[ \t]+and[ \t]*{DROP}+[ \t]*(?:[.,;:!?)\n]|$))")
 _EMPTIED_CONTEXT_PHRASE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?,;:{DROP}])|(?<=[.!?,;:{DROP}][ \t]))"
     r"(?:in[ \t]+the[ \t]+context[ \t]+of|in[ \t]+light[ \t]+of|given|considering|because[ \t]+of|due[ \t]+to|"
@@ -1720,11 +1729,15 @@ def tidy(marked: str) -> str:
         if "oth" + DROP in text:
             text = _SPACES_BEFORE_DROP.sub(DROP, _STRANDED_BOTH.sub(DROP, text))
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
+        if "heir " in text or "is " in text or "er " in text or "'s " in text or "’s " in text:
+            text = _EMPTIED_POSSESSIVE_SUBJECT.sub(DROP, text)
         if DROP + "," in text:
             text = _EMPTIED_CONTEXT_PHRASE.sub(DROP, text)
         if "," + DROP in text:
             text = _TRAILING_COMMA.sub(r"\1", text)
         text = _LEADING_CONJUNCTION.sub(r"\1", text)
+        if "oth " in text:  # "a sense of both elegance and ∅" -> "a sense of elegance"
+            text = _BOTH_BEFORE_DROPPED_PAIR.sub(r"\1", text)
         if "and" in text or "or" in text:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
             text = _TRAILING_CONJUNCTION_BEFORE_NOUN.sub(r"\1 ", text)

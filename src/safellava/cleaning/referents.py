@@ -464,10 +464,7 @@ class Referents:
         possessive is someone else: "the woman is the young person's mother")."""
         if candidate.age != "adult" or candidate.determiner is None or candidate.determiner.group(1).lower() != "the":
             return None
-        boundary = _SENTENCE_BOUNDARY.search(text, candidate.end, candidate.end + 300)
-        later = _MODIFIED_PERSON.search(
-            text, candidate.end, boundary.start() if boundary else min(len(text), candidate.end + 300)
-        )
+        later = _MODIFIED_PERSON.search(text, candidate.end, _sentence_rest_end(text, candidate.end))
         if later is None or self.modifier.get(later.group(2).lower()) != ("age", "younger"):
             return None
         if _COORDINATION_GAP.fullmatch(text, candidate.end, later.start()):
@@ -573,6 +570,13 @@ def sentence_start(text: str, position: int, marks: str = ".!?\n", reach: int = 
     return max(window, max(text.rfind(mark, window, position) for mark in marks) + 1)
 
 
+def _sentence_rest_end(text: str, start: int) -> int:
+    """Where the sentence around ``start`` ends, looking at most 300 characters on (so a long
+    turn stays linear)."""
+    boundary = _SENTENCE_BOUNDARY.search(text, start, start + 300)
+    return boundary.start() if boundary else min(len(text), start + 300)
+
+
 def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | None:
     """A neutral "the person" after the mention ("the child") later in its sentence ("In
     addition to the child, the person in the red shirt is"): someone else, unless coordinated
@@ -580,10 +584,7 @@ def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | N
     person who", "the woman is the person")."""
     if candidate.determiner is None or candidate.determiner.group(1).lower() != "the":
         return None
-    boundary = _SENTENCE_BOUNDARY.search(text, candidate.end, candidate.end + 300)
-    later = _NEUTRAL_PERSON.search(
-        text, candidate.end, boundary.start() if boundary else min(len(text), candidate.end + 300)
-    )
+    later = _NEUTRAL_PERSON.search(text, candidate.end, _sentence_rest_end(text, candidate.end))
     if later is None or later.group(1) is None:
         return None
     if _COORDINATION_GAP.fullmatch(text, candidate.end, later.start()) and (

@@ -2270,12 +2270,17 @@ _MODIFIED_BEFORE = re.compile(
 _COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
+def _with_second(match: re.Match[str], phrase: str, second: str) -> str:
+    """The pair with its second noun phrase as ``second`` ("the person and the other person")."""
+    return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + second + match.group(4)
+
+
 def _second_as_another_person(match: re.Match[str], phrase: str, parts: list[tuple[str, str, str]]) -> str | None:
     """ "... and a person" with its second person as "another person" ("the woman and a man" ->
     "the person and another person"), or ``None`` where the second is not a bare "a person"."""
     if parts[1][0] or parts[1][1].lower() not in ("a", "an") or parts[1][2].lower() != "person":
         return None
-    return phrase[: phrase.lower().rindex("and")] + "and " + SWAP + "another person" + match.group(4)
+    return _with_second(match, phrase, "another person")
 
 
 def _merge_coordinated(match: re.Match[str]) -> str:
@@ -2321,8 +2326,7 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # "the beautiful woman and the man" -> "the beautiful person and the other person": the
         # first noun phrase starts before the match, so a merge would strand its words ("the
         # beautiful the two people")
-        second = "the other person" if parts[1][1].lower() == "the" else "another person"
-        return phrase[: phrase.lower().rindex(" and")] + " and " + SWAP + second + match.group(4)
+        return _with_second(match, phrase, "the other person" if parts[1][1].lower() == "the" else "another person")
     if _CLAUSE_PAIR_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and _CLAUSE_PAIR_AFTER.match(
         match.string, match.end()
     ):

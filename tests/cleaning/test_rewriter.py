@@ -980,7 +980,7 @@ def test_a_verb_after_a_subordinate_or_contracted_they_agrees(before: str, after
         (
             "The image captures a heartwarming scene of a baby girl celebrating her first birthday in the comfort of "
             "her home. The little girl is wearing a party hat and sitting in a high chair.",
-            "The image captures a heartwarming scene of a person celebrating their first birthday in the comfort of "
+            "The image captures a heartwarming scene of a person celebrating their birthday in the comfort of "
             "their home. The person is wearing a party hat and sitting in a high chair.",
         ),
         # modifiers on different scales may name one person
@@ -5615,4 +5615,48 @@ def test_round_49_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_50_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 51: a member of a group after "includes"; a quantified plural before "the ...";
+        # a subordinate clause whose predicate was only the attribute; a list of adjectives whose
+        # first ones went; a relative clause about the person an "including" phrase names; a
+        # feminine room; a person's ordinal birthday
+        (
+            "There are a few people playing the video game, which includes a man and at least two children.",
+            "There are a few people playing the video game, which includes a person and at least two people.",
+        ),
+        (
+            "With the presence of multiple people and the young boy holding the baseball bat, it is clear.",
+            "With the presence of multiple people and the person holding the baseball bat, it is clear.",
+        ),
+        (
+            "Since they are elderly women, they might have a preference for sitting down.",
+            "They might have a preference for sitting down.",
+        ),
+        (
+            "The woman riding the horse is a middle-aged, heavyset, blond woman. She is wearing a blue shirt.",
+            "The person riding the horse is a blond person. They are wearing a blue shirt.",
+        ),
+        ("She is an elderly, slim, smiling woman in a hat.", "They are a smiling person in a hat."),
+        (
+            "People walk under the airplane, including a small child, who can be seen by the old aircraft.",
+            "People walk under the airplane, including a person, who can be seen by the old aircraft.",
+        ),
+        ("The image features a feminine bedroom with pink and orange decor.", None),
+        (
+            "The cake is likely for his third-birthday celebration.",
+            "The cake is likely for their birthday celebration.",
+        ),
+        ("The cake reads 'Happy 65th Birthday.'", None),
+        (
+            "It also highlights her experience in mastering the sport at such a young age, pointing to her talent.",
+            "It also highlights their experience in mastering the sport, pointing to their talent.",
+        ),
+    ],
+)
+def test_round_51_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -163,11 +163,13 @@ _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
 _DROPPED_PAIR = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)|,)(?={DROP})", re.IGNORECASE)
 # (a preposition ends the noun phrase: "with a ∅ and sunglasses on their head" is a list's)
 _PLACE_WORDS = r"(?:on|in|at|of|with|to|for|from|by|over|under|around|near|behind|across|into|onto|and|or)"
-# A conjunction left first after a determiner, before the (replaced) person noun: "a ∅ and
-# tall person" -> "a tall person" (not "a ∅ and glasses": that is an orphan, below).
+# A conjunction or comma left first after a determiner, before the (replaced) person noun: "a ∅
+# and tall person" -> "a tall person", "a ∅, ∅, blond woman" -> "a blond person" (not "a ∅ and
+# glasses": that is an orphan, below).
+_WORDS_BEFORE_REPLACED = rf"(?:[ \t]+(?!{_DETERMINERS}\b|{_PLACE_WORDS}\b)[A-Za-z-]+){{1,2}}[ \t]+{SWAP}"
 _LEADING_CONJUNCTION = re.compile(
-    rf"(\b{_DETERMINERS}{DROP}+),?[ \t]+(?:and|or)(?=(?:[ \t]+(?!{_DETERMINERS}\b|{_PLACE_WORDS}\b)[A-Za-z-]+){{1,2}}"
-    rf"[ \t]+{SWAP})",
+    rf"(\b{_DETERMINERS}{DROP}+)(?:,?[ \t]+(?:and|or)(?={_WORDS_BEFORE_REPLACED})"
+    rf"|,(?={_WORDS_BEFORE_REPLACED}(?:person|people)\b))",
     re.IGNORECASE,
 )
 # ... and before an adjective of any noun after "the" ("The young and energetic skier" -> "The ∅
@@ -285,7 +287,7 @@ _ORPHAN = re.compile(
     rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
     r"since|as|than|while|whilst|when|"
-    rf"without|beyond|given|to|by|[a-z]+ing)\b))",
+    rf"without|beyond|given|to|by|[a-z]+ing\b(?![ \t]+{SWAP}(?:person|people)\b))\b))",
     re.IGNORECASE,
 )
 # "with a ∅" before a verb of its subject goes whole ("A man with a beard smiles at the camera" ->
@@ -943,7 +945,8 @@ _VACUOUS_BEING_SUBJECT = re.compile(
 # "a group of people, mainly consisting of women," -> "..., mainly consisting of people," -> "a
 # group of people"; "a family, including a boy," -> "a family"; "ten people, most of them women,";
 # "two people, one of whom is a woman." (not one with more words: "including a person with a
-# cane"; nor "including the person", who may be named again later).
+# cane", "including a small child, who can be seen"; nor "including the person", who may be
+# named again later).
 _QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
 _VACUOUS_QUALIFIER = re.compile(
     r"(\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
@@ -952,7 +955,7 @@ _VACUOUS_QUALIFIER = re.compile(
     r"comprising|including|a[ \t]+mix(?:ture)?[ \t]+of|(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)"
     r"[ \t]+of[ \t]+(?:them|whom|which)(?:[ \t]+(?:being|is|are|was|were))?)"
     rf"[ \t{DROP}]+(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
-    r"(?:,(?=[ \t]+(?!(?:all|both|each)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
+    r"(?:,(?=[ \t]+(?!(?:all|both|each|who|whom|whose)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
     re.IGNORECASE,
 )
 # A predicate that now only names its subject's kind before a second one: "The person is a
@@ -989,7 +992,8 @@ _VACUOUS_PREDICATE = re.compile(
     r"(?:is|are|was|were|(?:could|might|may|must|would|can|will)[ \t]+be|(?:appears?|appeared|seems?|seemed)[ \t]+to"
     r"[ \t]+be)"
     r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
-    rf"[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    rf"(?:[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?|[ \t]*{DROP}[ \t{DROP}]*)"
+    rf"{SWAP}(?:person|people)\b(?!['’])"
     # (not before an apposition, a hedge or an alternative that says more, nor before a clause about
     # the same person, below; not before a second person noun or a contrast: "are a man and a boy",
     # "is a man and the other is a woman" tell two people apart; at
@@ -1005,7 +1009,7 @@ _VACUOUS_PREDICATE = re.compile(
 )
 # (where a predicate noun may stand at all: most rewrites have none)
 _PREDICATE_NOUN_SITE = re.compile(
-    rf"\b(?:is|are|was|were|be)[ \t]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
+    rf"\b(?:is|are|was|were|be)[ \t{DROP}]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
     rf"clearly|also)[ \t{DROP}]+){{0,3}}{SWAP}(?:person|people)\b",
     re.IGNORECASE,
 )
@@ -1138,12 +1142,14 @@ _PERSON_BESIDE_PERSON = re.compile(
     rf"across[ \t]+from))[ \t]+the[ \t]+({SWAP}person)\b"
 )
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
-# baby" -> "a person holding another person" (not "a person holding a person").
+# baby" -> "a person holding another person" (not "a person holding a person"); not after a verb
+# that names a member of the group ("a few people ..., which includes a man" is one of them).
 _PERSON_OBJECT = re.compile(
     rf"\b(?=[a-z]++[ \t]++a[ \t]++{SWAP})"  # (the rare part first: most words are dismissed by one test)
     r"(?!(?:is|was|has|as|does|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
     r"named|considered|described|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|"
-    r"sometimes|of|as|including|involving|featuring|especially|particularly)\b)"
+    r"sometimes|of|as|including|involving|featuring|especially|particularly|includes?|included|contains?|"
+    r"contained)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
 )
 _PERSON_BEFORE = re.compile(r"\b(?:person|people|they|someone|individuals?)\b", re.IGNORECASE)
@@ -1636,6 +1642,9 @@ _EMPTIED_EYES_IN_LIST = re.compile(
     re.IGNORECASE,
 )
 _EMPTIED_EYED = re.compile(rf"{DROP}+-eyed\b")
+# a dropped first part of a compound keeps its second as a word: "their third-birthday
+# celebration" -> "their birthday celebration" (not "their-birthday")
+_DROPPED_COMPOUND_HEAD = re.compile(rf"(?<=[ \t]){DROP}+-(?=[a-z])")
 _DESCENT = r"(?:descent|origin|origins|heritage|ancestry|background|ethnicity|extraction|appearance|nationality)"
 _EMPTIED_DESCENT = re.compile(
     rf"\bof[ \t]+(?:(?:mixed|likely|possibly|probably|perhaps)[ \t]+)?{DROP}+"
@@ -1684,6 +1693,8 @@ def _empty_attribute_phrases(text: str) -> str:
     if "eye" in text:
         text = _EMPTIED_EYES_IN_LIST.sub(lambda match: f"{match.group(1)} {match.group(2) or ''}", text)
         text = _EMPTIED_EYED.sub(DROP, _EMPTIED_EYES.sub(_emptied_eyes, text))
+    if DROP + "-" in text:
+        text = _DROPPED_COMPOUND_HEAD.sub(DROP + " ", text)
     if "of" in text:
         text = _EMPTIED_DESCENT.sub(DROP, text)
     if " and" in text:
@@ -2267,6 +2278,10 @@ _MODIFIED_BEFORE = re.compile(
     rf"(?:(?!(?:and|or|of|with|to|in|on|at|by|for|from)\b)[a-z-]+,?[ \t{DROP}]+){{1,2}}$",
     re.IGNORECASE,
 )
+_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
 _COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
@@ -2369,6 +2384,17 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         head = phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
         one = match.group(4) and _WHO_SINGULAR.match(match.string, match.end())
         return head + ", one of" if one else head
+    if (
+        not both
+        and not parts[0][0]
+        and not parts[0][1]
+        and any(det.lower() == "the" or the for the, det, _ in parts[1:])
+        and _QUANTIFIER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
+        # "multiple men and the young boy holding the bat": the quantifier belongs to the first
+        # noun alone, so the pair stays two phrases ("multiple people and the person holding the
+        # bat"), not "multiple the people"
+        return match.group(0)
     merged = _merge_counted(both, parts, capital)
     if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
         merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"

@@ -5660,3 +5660,35 @@ def test_round_50_kinds(before: str, after: str | None) -> None:
 )
 def test_round_51_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 52: a person who helps "the child" after "the baby" is someone else; a parent and
+        # a child (kinship); a male statue; a curvy road (and a clause after "First," is no list);
+        # a children's ride; a rewritten group watched by the text's own people
+        (
+            "The image features a baby seated at a table. The baby is wearing a bib. A person is also in the "
+            "scene, likely assisting the child during their meal.",
+            "The image features a person seated at a table. The person is wearing a bib. Another person is also "
+            "in the scene, likely assisting the person during their meal.",
+        ),
+        ("The relationship is most likely that of a parent and a child.", None),
+        (
+            "A woman leans on a male statue that is seated on a bench.",
+            "A person leans on a male statue that is seated on a bench.",
+        ),
+        ("The statue on the bench is male.", None),
+        ("First, the road is steep and curvy, which requires caution.", None),
+        ("First, the woman is tall and curvy, which requires care.", "First, the person is tall, which requires care."),
+        ("There is a children's coin-operated ride in the form of a motorcycle.", None),
+        (
+            "Many people, including adults, are watching the train with the kids.",
+            "Many people are watching the train with the other people.",
+        ),
+        ("Children play, and parents watch the children.", "People play, and parents watch the people."),
+    ],
+)
+def test_round_52_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

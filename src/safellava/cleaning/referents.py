@@ -292,11 +292,15 @@ class Referents:
                 and candidate.determiner.group(1).lower() == "the"
                 and len(known) == 1
                 and fitting
-                and self._same_kind(candidate, known[0])
+                and (
+                    self._same_kind(candidate, known[0])
+                    or (candidate.gender == known[0].gender and {candidate.age, known[0].age} == {"baby", "child"})
+                )
                 and not _SAYS_WHICH.search(anchor.group(0) + text[candidate.phrase_start : candidate.start])
             ):
                 # "The woman pets the sheep. For the person photographing the woman": the woman is
-                # the person named before, so the one photographing her is the other
+                # the person named before, so the one photographing her is the other (so is "A
+                # person ..., likely assisting the child" after "The baby ...": a baby is a child)
                 word = anchor.group(1) or anchor.group(2)
                 if word:
                     new = "the other" if word.lower() == "the" else "another"  # ("A"/"One person")

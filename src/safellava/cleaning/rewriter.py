@@ -1152,6 +1152,16 @@ _PERSON_OBJECT = re.compile(
     r"contained)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
 )
+# ... and a rewritten group as the object after a group of people: "Many people are watching the
+# train with the kids" -> "with the other people" (not "with the people", one group).
+_PEOPLE_OBJECT = re.compile(
+    rf"\b(?=[a-z]++[ \t]++the[ \t]++{SWAP}people\b)"
+    r"(?!(?:is|was|has|as|does|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|"
+    r"sometimes|of|including|involving|featuring|especially|particularly|includes?|included|contains?|contained|"
+    r"among|amongst|like|unlike|between)\b)"
+    rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)the([ \t]+{SWAP})people\b(?!['’])"
+)
+_OWN_PEOPLE = re.compile(rf"(?<!{SWAP})\bpeople\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:person|people|they|someone|individuals?)\b", re.IGNORECASE)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:person|someone)\b", re.IGNORECASE)
 
@@ -1872,6 +1882,8 @@ def tidy(marked: str) -> str:
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
+        if SWAP + "people" in text and text.count("people") > 1:
+            text = _PEOPLE_OBJECT.sub(_other_people, text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
@@ -2111,6 +2123,7 @@ def _close_list_items(text: str) -> str:
     return text
 
 
+_CLAUSE_VERBS = frozenset("is are was were has have had".split())
 _CLAUSE_OPENERS = frozenset(
     "who whose which that where when while as because since although though if and or but".split()
 )
@@ -2127,12 +2140,14 @@ def _close_lists(text: str) -> str:
         text = text[:start] + text[match.end() :]
         words = text[comma + 1 : start].split()
         # a list's last comma is a few words before its conjunction; a clause comma is further
-        # or opens a clause (", who is tall and ∅," keeps its comma)
+        # or opens a clause (", who is tall and ∅," keeps its comma), or the words after it hold
+        # a verb ("First, the road is steep and ∅," is no list)
         if (
             comma >= 0
             and DROP not in text[comma:start]
             and len(words) <= 4
             and (not words or words[0].lower() not in _CLAUSE_OPENERS)
+            and _CLAUSE_VERBS.isdisjoint(word.lower() for word in words)
         ):
             text = text[:comma] + f" {match.group(1)}" + text[comma + 1 :]
     return text
@@ -2420,6 +2435,17 @@ def _another_person(match: re.Match[str]) -> str:
     if not before.search(match.string, start + 1, match.start()):
         return match.group(0)
     return f"{match.group(1)}{match.group(2)}another{match.group(3)}person"
+
+
+def _other_people(match: re.Match[str]) -> str:
+    """ "watching the people" -> "watching the other people" where the text's own "people" came
+    before in the sentence (another group: the object's words were no "people"; a rewritten
+    group before may be the same one, "Children play, and parents watch the children")."""
+    start = max(match.string.rfind(mark, 0, match.start()) for mark in ".!?\n")
+    own = _OWN_PEOPLE.search(match.string, start + 1, match.start())
+    if not own or match.string.endswith("other ", start + 1, own.start()):  # ("other people watching the people")
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}the other{match.group(3)}people"
 
 
 def _second_group(match: re.Match[str]) -> str:

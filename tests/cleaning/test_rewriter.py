@@ -5692,3 +5692,18 @@ def test_round_51_kinds(before: str, after: str | None) -> None:
 )
 def test_round_52_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 53: machinery that can be heavy; a copula whose complement went before a second
+        # verb with an object ("is ∅ and requires care"); adjectives in "-ous" after it are no verbs
+        ("Large machinery can be quite heavy and require specialized trailers.", None),
+        ("The man is quite heavy and requires care.", "The person requires care."),
+        ("The man is old and nervous about it.", "The person is nervous about it."),
+        ("The man is old and dangerous to approach.", "The person is dangerous to approach."),
+    ],
+)
+def test_round_53_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

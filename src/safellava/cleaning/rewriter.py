@@ -252,7 +252,7 @@ _PLURAL_THINGS = frozenset(
 # wearing", "and holds a cup"; not "and sunglasses").
 _VERB_PHRASE = (
     r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|did|do|appears?|seems?|looks?|"
-    rf"also|(?!(?:{'|'.join(sorted(_PLURAL_THINGS))})\b)"
+    rf"also|(?!(?:{'|'.join(sorted(_PLURAL_THINGS))})\b)(?![a-z]*(?:ous|ss|us|is)\b)"
     r"[a-z]+(?:s|ed)(?=[ \t]+(?:a|an|the|their|his|her|its|some|on|in|at|to|with|into|up|down|out|off|around|from|"
     rf"over)\b)|{AGREED}[a-z]+)\b"
 )
@@ -468,14 +468,19 @@ _EMPTIED_COPULA_BEFORE_PARTICIPLE_AND = re.compile(
 # "The person shows no ∅ and smiles." -> "The person smiles."): a "-s" or "-ed" word after "and"
 # that ends its clause or takes an "-ly" adverb is the verb (after "has ∅ and" it may be a noun:
 # "has ∅ and glasses."), and after "are" it agrees with the plural subject.
+# (a singular copula's second verb may take an object: "The man is quite heavy and requires care"
+# -> "The person requires care", not "The person is requires care"; "-ous", "-ss" and "-us" words
+# are adjectives, "is ∅ and nervous")
 _EMPTIED_COPULA_BEFORE_VERB = re.compile(
     rf"(?<![ \t])[ \t]+(is|are|was|were|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*{DROP}+,?[ \t]+"
-    rf"(?:and|but)[ \t]+([a-z]+(?:s|ed))(?=[ \t]*[.!?,;]|[ \t]+[a-z]+ly\b)"
+    rf"(?:and|but)[ \t]+(?:([a-z]+(?:s|ed))(?=[ \t]*[.!?,;]|[ \t]+[a-z]+ly\b)"
+    rf"|(?:(?<=\bis{DROP} and )|(?<=\bwas{DROP} and ))"
+    r"(?![a-z]*(?:ous|ss|us|is)\b)(has|does|[a-z]+[a-rt-z]s)(?=[ \t]+(?!and\b|or\b)[a-z]))"
 )
 
 
 def _close_copula_before_verb(match: re.Match[str]) -> str:
-    verb = match.group(2)
+    verb = match.group(2) or match.group(3)
     return f"{DROP} " + (plural_verb(verb) if match.group(1) in ("are", "were") else verb)
 
 

@@ -5698,11 +5698,19 @@ def test_round_52_kinds(before: str, after: str | None) -> None:
     ("before", "after"),
     [
         # round 53: machinery that can be heavy; a copula whose complement went before a second
-        # verb with an object ("is ∅ and requires care"); adjectives in "-ous" after it are no verbs
+        # verb with an object ("is ∅ and requires care"); adjectives in "-ous" after it are no verbs;
+        # two groups
         ("Large machinery can be quite heavy and require specialized trailers.", None),
         ("The man is quite heavy and requires care.", "The person requires care."),
         ("The man is old and nervous about it.", "The person is nervous about it."),
         ("The man is old and dangerous to approach.", "The person is dangerous to approach."),
+        # ... and a bare group is someone too: a later group none of it can be is the other people
+        (
+            "Additionally, adults in the vicinity should intervene and advise the children to stay away.",
+            "Additionally, people in the vicinity should intervene and advise the other people to stay away.",
+        ),
+        ("Adults watch the children. The children play.", "People watch the other people. The other people play."),
+        ("Children play, and parents watch the children.", "People play, and parents watch the people."),
     ],
 )
 def test_round_53_kinds(before: str, after: str | None) -> None:

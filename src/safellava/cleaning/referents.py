@@ -237,6 +237,13 @@ class Referents:
         anchors: dict[int, tuple[int, str]] = {}
         edits_first: dict[int, tuple[int, str]] = {}
         for candidate in candidates:
+            if candidate.determiner is None and candidate.noun == "people" and candidate.index not in coordinated:
+                # a bare group ("adults should advise the children") is someone too: a later
+                # group that none of them can be is the other people
+                groups_known = people.setdefault("people", [])
+                if not any(self._fits(text, candidate, person) for person in groups_known):
+                    groups_known.append(_Person(candidate.gender, candidate.age, candidate.end, candidate.modifiers))
+                continue
             if (
                 candidate.index in coordinated
                 or candidate.determiner is None

@@ -2020,13 +2020,13 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
     (one whose dropped modifier told it apart: "the other ∅ person's ⇄parent")."""
     noun = match.group(4) if match.group(4) in ("person", "people") else match.group(5)
     if noun not in first_seen:
-        found = re.search(rf"\b{noun}\b", match.string)
+        found = re.search(rf"\b{noun}\b", match.string, re.IGNORECASE)  # ("People watch the other people")
         first_seen[noun] = found.start() if found else len(match.string)
     if first_seen[noun] < match.start():
         return match.group(0)
     rest = match.string[match.end(5) : match.end(5) + 300]  # (a sentence's worth, so a long turn stays linear)
     boundary = _SENTENCE_MARK.search(rest)
-    if re.search(rf"\b{noun}\b", rest[: boundary.start() if boundary else len(rest)]):
+    if re.search(rf"\b{noun}\b", rest[: boundary.start() if boundary else len(rest)], re.IGNORECASE):
         return match.group(0)
     the, indefinite = match.group(1), match.group(2) or match.group(3)
     if the:

@@ -5715,3 +5715,32 @@ def test_round_52_kinds(before: str, after: str | None) -> None:
 )
 def test_round_53_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 54: object "her" after "with" before a participle and after "wishing"; a female
+        # hand; female impersonators; a counted pair in dashes; children a depicted person is
+        # teaching
+        (
+            "It is closer to the baseline with her standing more to the center of the court.",
+            "It is closer to the baseline with them standing more to the center of the court.",
+        ),
+        ("She walks with her walking stick.", "They walk with their walking stick."),
+        ("Friends are wishing her luck for her performance.", "Friends are wishing them luck for their performance."),
+        ("The vase is held specifically in a female hand.", "The vase is held specifically in a hand."),
+        ("The nightclub advertises female impersonators as its main form of entertainment.", None),
+        (
+            "In the image, a group of three professionals - one woman and two men - are standing around.",
+            "In the image, a group of three professionals are standing around.",
+        ),
+        (
+            "A man is teaching small children how to play tennis on a modified court.",
+            "A person is teaching people how to play tennis on a modified court.",
+        ),
+        ("Tennis teaches children discipline.", None),
+    ],
+)
+def test_round_54_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -882,7 +882,10 @@ _VACUOUS_HEDGE_APPOSITION = re.compile(
     rf"(,)[ \t]+(?:(?:possibly|perhaps|maybe|likely|probably)[ \t]+(?:an?|the)[ \t]+{SWAP}person"
     rf"|both[ \t{DROP}]+and[ \t]+(?:an?[ \t]+)?{SWAP}(?:person|people))(?:,|(?=[ \t]*[.!?;:\n]))"
 )
-_VACUOUS_DASHED = re.compile(rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+[-–—](?=[ \t])")
+_VACUOUS_DASHED = re.compile(
+    rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?people"
+    rf"[ \t]+[-–—](?=[ \t])(?!{_WHO_SINGULAR.pattern})"  # (a singular "who" after it is one of them, above)
+)
 # ... and a counted one says no more than its head where that is counted already or the count is
 # two ("several other people, including two women," -> "several other people"; "five people,
 # including a man and two women," -> "five people"); a count of three or more after a head without

@@ -5744,3 +5744,28 @@ def test_round_53_kinds(before: str, after: str | None) -> None:
 )
 def test_round_54_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 55: young animals' mothers; aging in a sentence about winemaking; an age noun
+        # before a role; babies' as kinship; a cowgirl; the article before a replaced age word;
+        # "female" before a kin noun
+        ("The barn houses several newborn lambs and their mothers.", None),
+        ("The boy and his mother feed the lambs.", "The person and their parent feed the lambs."),
+        ("It may taste different from what it will be after bottling and further aging in the barrel.", None),
+        ("Winemakers use their knowledge of grape varieties, fermentation, aging, and blending techniques.", None),
+        ("The aging man holds a wine glass.", "The person holds a wine glass."),
+        ("The adult skiers should keep an eye on the child.", "The skiers should keep an eye on the person."),
+        ("Parents should clean their babies' gums early.", "Parents should clean their children's gums early."),
+        ("The rider, who is a cowgirl, rides.", "The rider, who is a cowhand, rides."),
+        (
+            "As the child's teeth grow, brushing with an age-appropriate toothbrush should be introduced.",
+            "As the person's teeth grow, brushing with a suitable toothbrush should be introduced.",
+        ),
+        ("The female family members sit.", "The family members sit."),
+    ],
+)
+def test_round_55_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

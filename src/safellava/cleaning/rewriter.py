@@ -1296,7 +1296,13 @@ def _neutral_sentence(sentence: str) -> str:
     rest = _AGE_ADVICE.sub("", sentence)
     if rest == sentence or _KEPT_AGE_GROUP.search(rest):
         return sentence
-    return _AGE_ADVICE.sub(_neutral_advice, sentence)
+    neutral = _AGE_ADVICE.sub(_neutral_advice, sentence)
+    # (the article before a replaced word: "an age-appropriate toothbrush" -> "a suitable one")
+    return _AN_BEFORE_ADVICE.sub(r"\1", _A_BEFORE_ADVICE.sub(r"\1n", neutral))
+
+
+_AN_BEFORE_ADVICE = re.compile(r"\b([Aa])n(?=[ \t]+(?:suitable|small|safe|safety|family-friendly)\b)")
+_A_BEFORE_ADVICE = re.compile(r"\b([Aa])(?=[ \t]+easy-to-use\b)")
 
 
 def _neutral_advice(match: re.Match[str]) -> str:

@@ -5769,3 +5769,31 @@ def test_round_54_kinds(before: str, after: str | None) -> None:
 )
 def test_round_55_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 56: "his" standing for a noun; object "her" before "have"; a parenthesis left with
+        # its hedge only; "well into" a dropped word; indigenous communities as a class
+        (
+            "He is holding the dog's face next to his, which suggests a bond.",
+            "They are holding the dog's face next to theirs, which suggests a bond.",
+        ),
+        (
+            "The company of the people around her have contributed to it.",
+            "The company of the people around them have contributed to it.",
+        ),
+        (
+            "The boy brushes. When children become a bit older (usually around 6-7 years old), add mouthwash.",
+            "The person brushes. When children become a bit older, add mouthwash.",
+        ),
+        (
+            "The boy brushes. This will serve them well into adulthood, preventing problems.",
+            "The person brushes. This will serve them well, preventing problems.",
+        ),
+        ("Polar bears have economic significance for indigenous communities.", None),
+    ],
+)
+def test_round_56_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

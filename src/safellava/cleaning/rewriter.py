@@ -1743,6 +1743,15 @@ def _body_stub(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + "They" + STUB
 
 
+# A parenthesis left with only its hedge once an age went ("older (usually around 6-7 years old)"
+# -> "older (usually)") goes whole; so does "well into" before a dropped word ("serve them well
+# into adulthood, preventing" -> "serve them well, preventing", not "well into, preventing").
+_EMPTIED_PARENTHESIS = re.compile(
+    r"[ \t]*\((?:usually|typically|often|generally|normally|roughly|approximately|about|around|ideally)\)"
+)
+_EMPTIED_INTO = re.compile(rf"\b(well)[ \t]+into[ \t]*{DROP}+(?=[ \t]*[,.;:!?])")
+
+
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
@@ -1752,7 +1761,11 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
+    if "(" in text:
+        text = _EMPTIED_PARENTHESIS.sub("", text)
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
+        if "into" in text:
+            text = _EMPTIED_INTO.sub(r"\1" + DROP, text)
         if " of " in text or "of" + DROP in text:
             text = _EMPTIED_SIGNS.sub(DROP, text)
         text = _empty_attribute_phrases(text)

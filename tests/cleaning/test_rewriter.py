@@ -5797,3 +5797,15 @@ def test_round_55_kinds(before: str, after: str | None) -> None:
 )
 def test_round_56_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 57: schoolchildren; a mixed doubles team
+        ("A group of schoolchildren is visiting the museum.", "A group of students is visiting the museum."),
+        ("As a mixed doubles team, they work together.", "As a doubles team, they work together."),
+    ],
+)
+def test_round_57_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

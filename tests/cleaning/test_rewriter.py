@@ -5805,6 +5805,10 @@ def test_round_56_kinds(before: str, after: str | None) -> None:
         # round 57: schoolchildren; a mixed doubles team
         ("A group of schoolchildren is visiting the museum.", "A group of students is visiting the museum."),
         ("As a mixed doubles team, they work together.", "As a doubles team, they work together."),
+        # round 58: "she'll", "he'd"; children a depicted person "seems to be teaching"
+        ("Additionally, she'll need accurate strokes.", "Additionally, they'll need accurate strokes."),
+        ("He’d go.", "They’d go."),
+        ("The man seems to be teaching small children to ski.", "The person seems to be teaching people to ski."),
     ],
 )
 def test_round_57_kinds(before: str, after: str | None) -> None:

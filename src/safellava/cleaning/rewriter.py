@@ -1152,21 +1152,23 @@ _PERSON_BESIDE_PERSON = re.compile(
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
 # baby" -> "a person holding another person" (not "a person holding a person"); not after a verb
 # that names a member of the group ("a few people ..., which includes a man" is one of them).
+# (the words before the object that end like a verb but are none, or name a member: both object
+# rules skip them)
+_NO_OBJECT_VERB = (
+    r"is|was|has|as|does|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|sometimes|of|"
+    r"including|involving|featuring|especially|particularly|includes?|included|contains?|contained"
+)
 _PERSON_OBJECT = re.compile(
     rf"\b(?=[a-z]++[ \t]++a[ \t]++{SWAP})"  # (the rare part first: most words are dismissed by one test)
-    r"(?!(?:is|was|has|as|does|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
-    r"named|considered|described|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|"
-    r"sometimes|of|as|including|involving|featuring|especially|particularly|includes?|included|contains?|"
-    r"contained)\b)"
+    rf"(?!(?:{_NO_OBJECT_VERB}|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
+    r"named|considered|described)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
 )
 # ... and a rewritten group as the object after a group of people: "Many people are watching the
 # train with the kids" -> "with the other people" (not "with the people", one group).
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?=[a-z]++[ \t]++the[ \t]++{SWAP}people\b)"
-    r"(?!(?:is|was|has|as|does|this|its|his|thus|plus|us|less|unless|across|towards|besides|perhaps|always|"
-    r"sometimes|of|including|involving|featuring|especially|particularly|includes?|included|contains?|contained|"
-    r"among|amongst|like|unlike|between)\b)"
+    rf"(?!(?:{_NO_OBJECT_VERB}|among|amongst|like|unlike|between)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)the([ \t]+{SWAP})people\b(?!['’])"
 )
 _OWN_PEOPLE = re.compile(rf"(?<!{SWAP})\bpeople\b", re.IGNORECASE)
@@ -1296,13 +1298,10 @@ def _neutral_sentence(sentence: str) -> str:
     rest = _AGE_ADVICE.sub("", sentence)
     if rest == sentence or _KEPT_AGE_GROUP.search(rest):
         return sentence
-    neutral = _AGE_ADVICE.sub(_neutral_advice, sentence)
-    # (the article before a replaced word: "an age-appropriate toothbrush" -> "a suitable one")
-    return _AN_BEFORE_ADVICE.sub(r"\1", _A_BEFORE_ADVICE.sub(r"\1n", neutral))
-
-
-_AN_BEFORE_ADVICE = re.compile(r"\b([Aa])n(?=[ \t]+(?:suitable|small|safe|safety|family-friendly)\b)")
-_A_BEFORE_ADVICE = re.compile(r"\b([Aa])(?=[ \t]+easy-to-use\b)")
+    # each replacement is marked as a swap while the article before it agrees, the same repair as
+    # at the rewriter's own edit sites ("an age-appropriate toothbrush" -> "a suitable toothbrush")
+    neutral = _AGE_ADVICE.sub(lambda match: SWAP + _neutral_advice(match), sentence)
+    return _ARTICLE.sub(_agree_article, neutral).replace(SWAP, "")
 
 
 def _neutral_advice(match: re.Match[str]) -> str:
@@ -2468,9 +2467,9 @@ def _other_people(match: re.Match[str]) -> str:
     """ "watching the people" -> "watching the other people" where the text's own "people" came
     before in the sentence (another group: the object's words were no "people"; a rewritten
     group before may be the same one, "Children play, and parents watch the children")."""
-    start = max(match.string.rfind(mark, 0, match.start()) for mark in ".!?\n")
-    own = _OWN_PEOPLE.search(match.string, start + 1, match.start())
-    if not own or match.string.endswith("other ", start + 1, own.start()):  # ("other people watching the people")
+    start = sentence_start(match.string, match.start())
+    own = _OWN_PEOPLE.search(match.string, start, match.start())
+    if not own or match.string.endswith("other ", start, own.start()):  # ("other people watching the people")
         return match.group(0)
     return f"{match.group(1)}{match.group(2)}the other{match.group(3)}people"
 

@@ -5813,3 +5813,32 @@ def test_round_56_kinds(before: str, after: str | None) -> None:
 )
 def test_round_57_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 59: a photograph's, a heart's, traffic's age or weight; a drawn mustache; an
+        # elephant's skin; a dropped complement before a second verb
+        (
+            "The men stand. The photograph appears to be older, perhaps taken some time ago.",
+            "The people stand. The photograph appears to be older, perhaps taken some time ago.",
+        ),
+        (
+            "A man feeds the giraffes. Along with their long necks, giraffes have a unique anatomy. "
+            "They have a large heart weighing up to 25 pounds.",
+            "A person feeds the giraffes. Along with their long necks, giraffes have a unique anatomy. "
+            "They have a large heart weighing up to 25 pounds.",
+        ),
+        ("The level of traffic at this intersection appears to be heavy, as there are many cars.", None),
+        ("Drawing an evil mustache on the president's picture may represent dissatisfaction.", None),
+        (
+            "There are three people riding the elephant. It is a spotted elephant, which is different "
+            "from the usual grey or brown skin tone seen on elephants.",
+            None,
+        ),
+        ("The man has brown skin and rides an elephant.", "The person rides an elephant."),
+    ],
+)
+def test_round_59_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -402,7 +402,8 @@ class Detector:
         one that names none ("The giraffes are tall. The adult females are shorter."); "The
         adult brings their knowledge of sheep behavior" after a sentence about a man speaks
         of a person, and so does a word that brings in someone new ("The horses graze. A mother
-        watches.")."""
+        watches."), unless the word says something of the noun before it ("They have a large heart
+        weighing up to 25 pounds" after a sentence about giraffes)."""
         read = sentences.read
         number, low = sentences.around(start)
         ends = _SENTENCE_END.search(read, end)
@@ -412,7 +413,7 @@ class Detector:
             return False
         if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
             return True
-        if _NEW_REFERENT.search(read, max(low, start - 40), start):
+        if not _PREDICATE.match(read, start) and _NEW_REFERENT.search(read, max(low, start - 40), start):
             return False  # "A mother watches from the fence" brings in someone new
         return sentences.earlier_names_animals(number)
 
@@ -607,6 +608,9 @@ _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
 _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
+# ... unless the match says something of the noun before it ("a large heart weighing up to 25
+# pounds"): a weight is no new person
+_PREDICATE = re.compile(r"weigh|\d", re.IGNORECASE)
 # the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
 # hyphen joins name parts too ("Spider-Man")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")

@@ -1651,6 +1651,8 @@ _EMPTIED_FIRST_PAIR_ITEM = re.compile(
     rf"\b(has|have|had)[ \t]*{DROP}+,?[ \t]+and[ \t]+(?=[a-z])"
     r"(?!(?:is|are|was|were|has|have|had|can|could|will|would|may|might|seems?|appears?|looks?|[a-z]+ing|they|he|she|"
     r"it|we|you|i|there|this|that|these|those|then|also)\b)"
+    # (not a verb before its object: "has ∅ and rides an elephant" is a second predicate)
+    rf"(?!{_VERB_PHRASE})"
     # (not a clause of its own: "has ∅ and the dog is barking")
     r"(?![^.;:!?,\n]{0,40}?\b(?:is|are|was|were|has|have|had)\b)"
     rf"|(?<=[A-Za-z])[ \t]+look(?:s|ed)?[ \t]*{DROP}+,?[ \t]+and(?=[ \t]+(?:is|are|was|were|has|have|had)\b)"

@@ -5838,7 +5838,25 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
             None,
         ),
         ("The man has brown skin and rides an elephant.", "The person rides an elephant."),
+        # round 60: a made figure's size; a list of nouns after a verb made plural ("tides"); a
+        # verb after "or" ("or falls"); a mother's "other child" (kinship); "her walk" as a noun
+        ("The chicken appears to be a large scale figure, or a toy.", None),
+        (
+            "First, he should check the weather conditions, surf forecast, and tides to ensure that it is safe.",
+            "First, they should check the weather conditions, surf forecast, and tides to ensure that it is safe.",
+        ),
+        (
+            "By straightening his tie, he ensures that he looks put-together, presentable, and adheres to the code.",
+            "By straightening their tie, they ensure that they look put-together, presentable, and adhere to the code.",
+        ),
+        (
+            "It increases the chances of injuring a bystander if he loses control of his skateboard or falls.",
+            "It increases the chances of injuring a bystander if they lose control of their skateboard or fall.",
+        ),
+        ("The mother is talking to her other child.", "The parent is talking to their other child."),
+        ("An umbrella can make her walk more comfortable.", "An umbrella can make their walk more comfortable."),
+        ("This precaution can help her stay safe.", "This precaution can help them stay safe."),
     ],
 )
-def test_round_59_kinds(before: str, after: str | None) -> None:
+def test_round_59_60_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

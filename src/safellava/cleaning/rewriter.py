@@ -98,7 +98,7 @@ _ONLY_VERBS = frozenset(
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
-    "feels hopes wishes interacts fails neglects forgets struggles".split()
+    "feels hopes wishes interacts fails neglects forgets struggles falls stumbles".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -110,6 +110,7 @@ _MOTION_PARTICLES = frozenset("around away back off along across toward towards 
 _MOTION_VERBS = frozenset(
     "walks runs wanders strolls jogs roams travels moves drives hurries rushes heads hangs".split()
 )
+_DEGREE_WORDS = frozenset("very quite so too really extremely rather fairly pretty slightly somewhat not".split())
 _GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
 _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
@@ -1510,6 +1511,10 @@ class _Clause:
         # ... and one made plural ("They hold a bat, wear a cap, and smile."), that the last item,
         # even with nothing after it, is a verb that agrees
         self.plural_item = False
+        # ... and a bare item of nouns kept as it was ("check the weather conditions, surf
+        # forecast, and tides"), that the list is one of nouns: its last item stays too (not an
+        # adjective or adverb: "look put-together, presentable, and adhere")
+        self.noun_item = False
 
     def subordinated(self, position: int) -> bool:
         """Whether a subordinator stands between the verb and ``position``."""
@@ -1591,6 +1596,12 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 return match.group(1) + plural_verb(verb)
             if bare_comma:  # only a word that must be a verb agrees
                 clause.singular_item = lower.endswith("s") and match.group(3) is not None
+                # (an item of two words or more, not an adjective or adverb: "surf forecast")
+                clause.noun_item = clause.noun_item or (
+                    match.group(3) is not None and not lower.endswith(("s", "ly")) and lower not in _DEGREE_WORDS
+                )
+                return match.group(0)
+            if clause.noun_item and match.group(1).startswith(","):
                 return match.group(0)
             conjunction, *adverbs = match.group(1).replace(",", " ").split()
             previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]

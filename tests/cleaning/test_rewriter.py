@@ -5856,7 +5856,31 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
         ("The mother is talking to her other child.", "The parent is talking to their other child."),
         ("An umbrella can make her walk more comfortable.", "An umbrella can make their walk more comfortable."),
         ("This precaution can help her stay safe.", "This precaution can help them stay safe."),
+        # round 61: a cake topper, toddler toys, a syndrome's name, an animal's age across its
+        # colours or beside "individual animals", "fellow" as an adjective, crewmen
+        (
+            "While the cake has a bride and groom cake topper, the bride smiles.",
+            "While the cake has a bride and groom cake topper, the spouse smiles.",
+        ),
+        (
+            "A few toddler toys are scattered. A blonde toddler is playing.",
+            "A few toddler toys are scattered. A blonde person is playing.",
+        ),
+        ("In addition to the baby's toys, there is a ball.", "In addition to the person's toys, there is a ball."),
+        (
+            "Ensure the girl sleeps on her back, to reduce the risk of sudden infant death syndrome.",
+            "Ensure the person sleeps on their back, to reduce the risk of sudden infant death syndrome.",
+        ),
+        ("In the image, a young black and white cat is hanging out of the driver's seat window.", None),
+        (
+            "This helps farmers. Tags on animals are used to keep track of individual animals, record their health "
+            "status, age, and lineage.",
+            None,
+        ),
+        ("Skiers socialize with fellow skiing enthusiasts.", None),
+        ("A fellow skiing down the hill.", "A person skiing down the hill."),
+        ("Crewmen are working on the airliner.", "Crew members are working on the airliner."),
     ],
 )
-def test_round_59_60_kinds(before: str, after: str | None) -> None:
+def test_round_59_61_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

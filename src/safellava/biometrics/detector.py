@@ -407,8 +407,10 @@ class Detector:
         read = sentences.read
         number, low = sentences.around(start)
         ends = _SENTENCE_END.search(read, end)
-        if not self._sentence_human_words.isdisjoint(
-            letter_words(read[low : ends.start() if ends else len(read)].lower())
+        if _names_people(
+            letter_words(read[low : ends.start() if ends else len(read)].lower()),
+            self._sentence_human_words,
+            self._animal_words,
         ):
             return False
         if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
@@ -583,7 +585,7 @@ class _Sentences:
             for high in [*marks, len(read)]:
                 earlier.append(verdict)
                 words = letter_words(read[low:high].lower())
-                if not self._human_words.isdisjoint(words):
+                if _names_people(words, self._human_words, self._animal_words):
                     verdict = False
                 elif not self._animal_words.isdisjoint(words):
                     verdict = True
@@ -602,6 +604,19 @@ class _Sentences:
         name animals only (False when none names either)?"""
         self._split()
         return self._earlier[number]
+
+
+def _names_people(words: list[bytes], human_words: frozenset[bytes], animal_words: frozenset[bytes]) -> bool:
+    """Does a sentence of these words name a person? "individual" before an animal word does
+    not ("keep track of individual animals, record their health status, age")."""
+    named = human_words.intersection(words)
+    if named != {b"individual"}:
+        return bool(named)
+    return not all(
+        index + 1 < len(words) and words[index + 1] in animal_words
+        for index, word in enumerate(words)
+        if word == b"individual"
+    )
 
 
 _LETTER_WORD = re.compile(rb"[a-z]+")

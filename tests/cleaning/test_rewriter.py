@@ -5880,7 +5880,23 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
         ("Skiers socialize with fellow skiing enthusiasts.", None),
         ("A fellow skiing down the hill.", "A person skiing down the hill."),
         ("Crewmen are working on the airliner.", "Crew members are working on the airliner."),
+        # round 61's list item left as its mark; round 62: an apposition that names one of a group
+        # only by its kind
+        (
+            "Tips:\n\n3. Soft surface: Place the board on grass.\n\n4. Age-appropriate activities: Considering that "
+            "the baby is very young, it would be wise to engage them in calm play.\n\nOverall, this helps the baby.",
+            "Tips:\n\n3. Soft surface: Place the board on grass.\n\nOverall, this helps the person.",
+        ),
+        ("The woman is elderly.\nThe dog sits.", "The dog sits."),
+        (
+            "One of them, a young boy, appears to be using the phone, while the other person watches.",
+            "One of them appears to be using the phone, while the other person watches.",
+        ),
+        (
+            "One of the kids plays, while the other, a girl, is watching.",
+            "One of the people plays, while the other is watching.",
+        ),
     ],
 )
-def test_round_59_61_kinds(before: str, after: str | None) -> None:
+def test_round_59_62_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -837,6 +837,15 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
     rf"(?:person|people)\))"
 )
+# ... and one that only names the kind of one of a group: "One of them, a young boy, appears" ->
+# "One of them, a person, appears" -> "One of them appears" (also "the other, a woman,")
+_PARTITIVE_APPOSITION = re.compile(
+    r"(\b(?:(?:one|each|either|neither|both|some|all|two|three|four|five)[ \t]+of[ \t]+(?:them|these|those|"
+    r"the[ \t]+[\w-]+)|the[ \t]+other))"
+    rf",[ \t]+(?:(?:a|an|one|two|three)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
+    r",(?=[ \t]+[a-z])",
+    re.IGNORECASE,
+)
 # ... as does a pair apposition that only told the two apart by the attribute: "two people, one male
 # and the other female, are walking" -> "two people, one person and the other person, are" -> "two
 # people are walking".
@@ -1201,6 +1210,9 @@ _EMPTIED_SENTENCE = re.compile(
     rf"(?:(?<=[.!?])(?:[ \t]+|(?={DROP}))|^)((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?])",
     re.MULTILINE,
 )
+_BARE_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+]|\(?[a-z][.)])[ \t]*")
+_GONE_LINE = "\ue007"
+_EMPTIED_LIST_ITEM = re.compile(rf"(?:\n[ \t]*)?\n{_GONE_LINE}(?=\n|$)|^{_GONE_LINE}\n?")
 _FILLER = frozenset(
     {
         "they",
@@ -1923,6 +1935,8 @@ def tidy(marked: str) -> str:
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
         if SWAP + "people" in text and text.count("people") > 1:
             text = _PEOPLE_OBJECT.sub(_other_people, text)
+        if "of" in text or "other" in text:
+            text = _PARTITIVE_APPOSITION.sub(r"\1", text)
         if text.count("person") + text.count("people") + text.count("individual") > 1:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
@@ -1942,10 +1956,11 @@ def tidy(marked: str) -> str:
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
-    shortened = "\n".join(
-        _EMPTIED_SENTENCE.sub(_drop_sentence, line) if DROP in line or SWAP in line or STUB in line else line
-        for line in text.split("\n")
-    )
+    shortened = "\n".join(_shorten_line(line) for line in text.split("\n"))
+    if _GONE_LINE in shortened:
+        shortened = _EMPTIED_LIST_ITEM.sub("", shortened)
+    if shortened[:1] == "\n" and text[:1] != "\n":  # (a first line that went leaves no blank start)
+        shortened = shortened.lstrip("\n")
     # never rewrite a turn to nothing (or to a lone quote, or to the bare <image> token)
     if _WORD_CHARACTER.search(shortened.replace("<image>", "")):
         # a connective that now opens the text answers a sentence that went: "∅ However, the dog
@@ -2560,6 +2575,18 @@ def _existential(match: re.Match[str]) -> str:
         return f"{lead}{there} are {phrase}{end}"
     article = "an" if _VOWEL_SOUND.match(phrase.lstrip(SWAP + LABEL)) else "a"
     return f"{lead}{there} is {article} {phrase}{end}"
+
+
+def _shorten_line(line: str) -> str:
+    """An edited line less its emptied sentences; a list item left with only its mark ("4."
+    after its one sentence went) becomes :data:`_GONE_LINE`, which goes with a blank line before
+    it (:data:`_EMPTIED_LIST_ITEM`)."""
+    if DROP not in line and SWAP not in line and STUB not in line:
+        return line
+    shortened = _EMPTIED_SENTENCE.sub(_drop_sentence, line)
+    if shortened != line and _BARE_LIST_MARK.fullmatch(shortened):
+        return _GONE_LINE
+    return shortened
 
 
 def _drop_sentence(match: re.Match[str]) -> str:

@@ -1689,7 +1689,7 @@ def test_twelfth_round_shapes(before: str, after: str | None) -> None:
         ("Surfing requires a strong upper body and good balance.", None),
         ("A strong upper body helps in paddling, while leg strength helps with balance.", None),
         ("A strong man is lifting weights.", "A person is lifting weights."),
-        ("The surfer, with a strong build, paddles out.", "The surfer, with a build, paddles out."),
+        ("The surfer, with a strong build, paddles out.", "The surfer paddles out."),
         # a depicted person's pregnancy goes with their gender; a class's and an animal's stay
         ("A pregnant woman is standing in the kitchen.", "A person is standing in the kitchen."),
         ("The pregnant women in the image are chatting.", "The people in the image are chatting."),
@@ -5896,7 +5896,24 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
             "One of the kids plays, while the other, a girl, is watching.",
             "One of the people plays, while the other is watching.",
         ),
+        # round 63: plural and possessive gendered roles; "next to her holding"; a meal heavy in
+        # fat; a figurine representing a man; "particularly several"; a build with nothing left
+        ("Multiple waiters and waitresses are serving food.", "Multiple servers are serving food."),
+        ("A waiter and a waitress serve food.", "Two servers serve food."),
+        ("The waiter and the waitress are busy.", "The two servers are busy."),
+        ("The policeman's hat is blue.", "The police officer's hat is blue."),
+        ("She stands next to her holding a plate.", "They stand next to them holding a plate."),
+        ("He sits next to her sleeping dog.", "They sit next to their sleeping dog."),
+        ("Eating a meal that is heavy in fatty foods is unhealthy.", None),
+        ("There is a tiny wooden figurine, which appears to be a representation of a man.", None),
+        ("The group of people, particularly several older women, are talking.", "The group of people are talking."),
+        ("A man with a large muscular build.", "A person."),
+        ("He has a slim build and wears a hat.", "They wear a hat."),
+        (
+            "They wear clothing, which accentuates his muscular build.",
+            "They wear clothing, which accentuates their build.",
+        ),
     ],
 )
-def test_round_59_62_kinds(before: str, after: str | None) -> None:
+def test_round_59_63_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

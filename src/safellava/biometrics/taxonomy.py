@@ -48,7 +48,9 @@ Spec format
     it, never reported), ``unless_in_text`` (a regex that, found anywhere in the text,
     switches the rule off for that text), ``animal_ambiguous`` (see ``anchor_sets``),
     ``animal_text`` (the rule is tried only in a text about animals that names no person),
-    ``person_text`` (the rule is tried only in a text that names a person) and ``note``.
+    ``person_text`` (the rule is tried only in a text that names a person), ``possessives``
+    (terms rules: each one-word term's possessive is a term too, "policeman's" -> "police
+    officer's") and ``note``.
 ``questions``
     The vocabulary of the question grammar in :mod:`safellava.biometrics.questions`
     (attribute nouns, verbs and nouns of asking, people, animals, values): word lists.
@@ -247,6 +249,19 @@ def _trie(words: list[str]) -> str:
     return body if len(branches) == 1 else f"(?:{body})"
 
 
+def _with_possessives(terms: dict[str, Any]) -> dict[str, Any]:
+    """``terms`` plus the possessive of each one-word term with a word for a replacement
+    ("policeman's" -> "police officer's", "firemen's" -> "firefighters'"), unless given: the
+    guard of :func:`_terms_pattern` keeps a term from matching inside its own possessive."""
+    added = dict(terms)
+    for word, replacement in terms.items():
+        if not isinstance(replacement, str) or not replacement or not word.isalpha():
+            continue
+        owner = f"{replacement}'" if replacement.endswith("s") else f"{replacement}'s"
+        added.setdefault(f"{word}'s", owner)
+    return added
+
+
 def _terms_pattern(terms: Mapping[str, str]) -> str:
     """Whole-word, case-insensitive match of any term; optional trie branches are greedy
     and the trailing guard rejects partial words, so the longest term wins."""
@@ -306,6 +321,8 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
             raise ValueError(f"rule {index}: give exactly one of 'terms' or 'pattern'")
         if "terms" in item:
             terms = {str(k).lower(): v for k, v in item["terms"].items()}
+            if item.get("possessives"):
+                terms = _with_possessives(terms)
             pattern = _terms_pattern(terms)
             table = {}
             for word, repl in terms.items():

@@ -788,6 +788,24 @@ _HEDGED_SAME_PERSON = re.compile(
     rf"|[ \t]*\((?:or[ \t]+)?(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}\))",
     re.IGNORECASE,
 )
+# Two gendered role nouns that became the same neutral one: "waiters and waitresses" -> "servers
+# and servers" -> "servers"; "a waiter and a waitress" -> "two servers" (not "a server and a server")
+_SAME_ROLES = re.compile(
+    rf"{SWAP}?(?!(?:people|persons|children)\b)([a-z]+(?:[ \t][a-z]+)?s)[ \t]+and[ \t]+{SWAP}\1\b(?!['’])"
+)
+_ROLE_NOUN = r"[a-z]+(?:[ \t][a-z]+)?(?:er|or|ist|ant|ent|ian|cer|host|hero|hand)"
+_SAME_ROLE_PAIR = re.compile(
+    rf"\b(?:([Aa])n?|([Tt])he)[ \t]+{SWAP}({_ROLE_NOUN})[ \t]+and[ \t]+(?(1)an?|the)[ \t]+{SWAP}\3\b(?!['’])"
+)
+
+
+def _two_roles(match: re.Match[str]) -> str:
+    """ "a server and a server" -> "two servers", "the server and the server" -> "the two servers"."""
+    if match.group(1):
+        return f"{'T' if match.group(1) == 'A' else 't'}wo {SWAP}{match.group(3)}s"
+    return f"{match.group(2)}he two {SWAP}{match.group(3)}s"
+
+
 # An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
 _DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNORECASE)
 # Two pronouns that became the same one: "he or she" -> "they or they", "his/her" -> "their/their".
@@ -830,9 +848,10 @@ _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b(?:[ \t]+(?:in|on|at|from|of)[ \t]+(?:the|this)[ \t]+"
     rf"(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|likely|possibly|probably|namely|specifically)(?:[ \t]+|(?={DROP}))"
+    rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|namely|"
+    rf"specifically)(?:[ \t]+|(?={DROP}))"
     rf"|(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?={SWAP}people\b))?{SWAP}?"
-    rf"(?:(?:a|an|the|one|some|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"(?:(?:a|an|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
     rf"(?:person|people)\))"
@@ -1210,6 +1229,20 @@ _EMPTIED_SENTENCE = re.compile(
     rf"(?:(?<=[.!?])(?:[ \t]+|(?={DROP}))|^)((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?])",
     re.MULTILINE,
 )
+# A build or physique whose every modifier went is no build left to name, after "with" or "has"
+# at a clause's end: "a person with a muscular build." -> "a person with ∅." -> "a person.",
+# "is shirtless and has a slim build." -> "is shirtless." (the fixes for an emptied predicate or
+# a dropped "with" phrase close it); elsewhere it stays ("accentuates their build", "has a
+# build, with well-defined biceps", where the sentence would go)
+_EMPTIED_BUILD = re.compile(
+    rf"(?:(?<=\bwith)|(?<=\bWith))[ \t]+an?(?:[ \t]*{DROP})+[ \t]*(?:build|physique)\b"
+    rf"(?=[ \t]*[.,;:!?)]|[ \t]*$|[ \t]+and[ \t]+(?={_VERB_PHRASE}))"
+    rf"|(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+an?(?:[ \t]*{DROP})+[ \t]*(?:build|physique)\b"
+    rf"(?=[ \t]*[.!?]|[ \t]*$|[ \t]+and[ \t]+(?={_VERB_PHRASE}))",
+    re.MULTILINE,
+)
+# An apposition between commas left empty before the verb of its subject: both commas go.
+_EMPTIED_APPOSITION = re.compile(rf",(?:[ \t]*{DROP})+[ \t]*,(?=[ \t]+{_VERB_PHRASE})")
 _BARE_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•+]|\(?[a-z][.)])[ \t]*")
 _GONE_LINE = "\ue007"
 _EMPTIED_LIST_ITEM = re.compile(rf"(?:\n[ \t]*)?\n{_GONE_LINE}(?=\n|$)|^{_GONE_LINE}\n?")
@@ -1794,6 +1827,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_SIGNS.sub(DROP, text)
         text = _empty_attribute_phrases(text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
+        if "build" in text or "physique" in text:
+            text = _EMPTIED_BUILD.sub(DROP, text)
         if "ly" + DROP in text:
             text = _STRANDED_FOCUS.sub("", text)
             if " ones" in text:
@@ -1842,6 +1877,8 @@ def tidy(marked: str) -> str:
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
+        if "," + DROP in text:  # "The surfer, with a full ∅, paddles out" -> "The surfer paddles out"
+            text = _EMPTIED_APPOSITION.sub(DROP, text)
         if "," + DROP in text:  # "their health, ∅." -> "their health."
             text = _COMMA_BEFORE_END.sub(DROP, text)
         if any(site in text for site in _PREDICATE_SITES) and _PREDICATE_SITE.search(text):
@@ -1901,6 +1938,8 @@ def tidy(marked: str) -> str:
             text = _SLASHED_PERSON.sub(r"\1", text)
         if " or " in text or "/" in text:  # "he or she" -> "they", not "they or they"
             text = _PRONOUN_ALTERNATIVES.sub(SWAP + r"\1", text)
+        if any(f" and {article}{SWAP}" in text for article in ("", "a ", "an ", "the ")):
+            text = _SAME_ROLES.sub(SWAP + r"\1", _SAME_ROLE_PAIR.sub(_two_roles, text))
         # (before the repeated count: "five people - five people, including two people.")
         if ", including" in text or ", " in text and SWAP + "people" in text:
             text = _VACUOUS_INCLUDING.sub(_drop_vacuous_including, text)

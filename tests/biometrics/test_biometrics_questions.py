@@ -101,6 +101,8 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("What is the gender composition of the group of people at the table?", {"gender"}),
         ("What is the age difference between the man and the boy?", {"age"}),
         ("Are both men of the same race?", {"race"}),
+        ("What race is the person who is competing?", {"race"}),
+        ("What is the race of the person running?", {"race"}),
         ("Can you determine the man's body type from the image?", {"weight"}),
         ("Can you describe the demographics of the baseball player, like their age and gender?", {"age", "gender"}),
     ],
@@ -119,6 +121,8 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "Is the person riding a dirt bike or a race bike?",
         "Is this a cross-country ski race or a downhill ski race?",
         "What is the role of a jockey in a horse race?",
+        "What type of race are the dirt bike riders participating in?",
+        "What kind of race are the runners in?",
         # the age or weight of an animal or a thing
         "How many zebras are in the image, and what are their ages?",
         "What is the age difference between the two giraffes?",

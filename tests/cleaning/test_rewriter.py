@@ -5913,7 +5913,16 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
             "They wear clothing, which accentuates his muscular build.",
             "They wear clothing, which accentuates their build.",
         ),
+        # round 64: a count that an apposition gave moves into its group; weight moved in a swing;
+        # a thing's shape
+        (
+            "The image depicts a group of people, three men and a woman, gathered around a high table.",
+            "The image depicts a group of four people gathered around a high table.",
+        ),
+        ("Some people, four women, are talking.", "Some people are talking."),
+        ("The player swings. Their body weight should be transferred from the back foot to the front foot.", None),
+        ("The hand holds a carrot and a potato in a manner that might resemble male genitalia.", None),
     ],
 )
-def test_round_59_63_kinds(before: str, after: str | None) -> None:
+def test_round_59_64_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -411,6 +411,20 @@ def _base(token: str) -> str:
     return token
 
 
+_COMPETING = frozenset("participating participate participates competing compete competes racing entered part".split())
+
+
+def _entered_race(following: Sequence[str]) -> bool:
+    """Do the words after "race" make it a competition someone takes part in ("... are the dirt
+    bike riders participating in?", "... are the runners in?")? Not when the race is someone's
+    ("the race of the person competing") or a relative clause says what the person does ("What
+    race is the person who is competing?")."""
+    words = [token for token in following if token.isalpha()]
+    if not words or words[0] == "of" or not {"who", "that", "which", "whose"}.isdisjoint(words):
+        return False
+    return words[-1] == "in" or not _COMPETING.isdisjoint(words)
+
+
 def _genitive(token: str) -> bool:
     return token.endswith(("'s", "’s", "'", "’"))
 
@@ -699,6 +713,8 @@ class QuestionClassifier:
                 )
                 if not (compared or self._focus(tokens, index)):
                     continue
+                if attribute == "race" and _entered_race(tokens[end:]):
+                    continue  # a competition: "What type of race are the riders participating in?"
                 kind = self._owner(tokens, index, end, before)
                 if (
                     kind is None

@@ -932,6 +932,7 @@ _REPEATED_COUPLE = re.compile(
     rf"[ \t]+as[ \t]+{SWAP}(?:a[ \t]+)?couple\b(?!['’])"
     rf"|,[ \t]+(?:now[ \t]+)?(?:(?:a|the)[ \t]+)?{SWAP}(?:a[ \t]+)?couple,(?=[ \t])"
 )
+_APPOSITION_COUNT = re.compile(rf"[ \t{SWAP}]({_COUNT})[ \t{DROP}{SWAP}]+people\b", re.IGNORECASE)
 _KEPT_COUNT = re.compile(rf"including[ \t{DROP}]+{SWAP}?(?!two\b){_COUNT}[ \t{DROP}]+{SWAP}?people\b")
 _COUNT_IN_HEAD = re.compile(
     rf"\b(?:\d+|{_COUNT}|a[ \t]+(?:couple|pair|trio|dozen)|both|dozens|hundreds)\b", re.IGNORECASE
@@ -2253,8 +2254,23 @@ def _drop_repeated_couple(match: re.Match[str]) -> str:
 
 
 def _drop_repeated_apposition(match: re.Match[str]) -> str:
-    """The head alone, unless the apposition is a count that :func:`_drop_counted_including` kept."""
-    return match.group(0) if _KEPT_COUNT.search(match.group(0)) else match.group(1)
+    """The head alone, unless the apposition is a count that :func:`_drop_counted_including` kept;
+    a count the uncounted head lacks moves into it ("a group of people, four men," -> "a group of
+    people, four people," -> "a group of four people"; not after a quantifier: "some people")."""
+    if _KEPT_COUNT.search(match.group(0)):
+        return match.group(0)
+    head = match.group(1)
+    count = _APPOSITION_COUNT.search(match.group(0), len(head))
+    if (
+        count
+        and head == "people"
+        and not _COUNT_IN_HEAD.search(
+            match.string, sentence_start(match.string, match.start(), ".!?;\n"), match.start()
+        )
+        and not _QUANTIFIER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    ):
+        return f"{count.group(1)} {head}"
+    return head
 
 
 def _drop_counted_including(match: re.Match[str]) -> str:
@@ -2390,6 +2406,7 @@ _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+$",
     re.IGNORECASE,
 )
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|crowd|gathering|party|team|band)[ \t]+of[ \t]+$", re.IGNORECASE)
 _COUPLE_OF_BEFORE = re.compile(r"\ba[ \t]+(?:couple|pair)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
@@ -2491,7 +2508,20 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # singular relative clause after it spoke of one of them ("..., a boy and a girl, who is")
         head = phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
         one = match.group(4) and _WHO_SINGULAR.match(match.string, match.end())
-        return head + ", one of" if one else head
+        if one:
+            return head + ", one of"
+        counted = _count(parts[1:])
+        if (
+            first_count == 0
+            and plural_head
+            and counted in _NUMBER_WORDS
+            and counted > 2
+            and _GROUP_OF_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        ):
+            # the count the apposition gave moves into the group: "a group of people, three men and
+            # a woman," -> "a group of four people", not "a group of people"
+            return head.replace(parts[0][2], f"{_NUMBER_WORDS[counted]} {parts[0][2]}", 1)
+        return head
     if (
         not both
         and not parts[0][0]

@@ -5922,7 +5922,27 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
         ("Some people, four women, are talking.", "Some people are talking."),
         ("The player swings. Their body weight should be transferred from the back foot to the front foot.", None),
         ("The hand holds a carrot and a potato in a manner that might resemble male genitalia.", None),
+        # round 65: verbs after "or"/"and" and a quoted one agree; "toddler children"; an emptied
+        # example list leaves no marker that strands the noun before it
+        (
+            "Wear a leash in case he falls off the board or encounters any rough water.",
+            "Wear a leash in case they fall off the board or encounter any rough water.",
+        ),
+        (
+            "It is hard if he is a beginner and lacks experience.",
+            "It is hard if they are a beginner and lack experience.",
+        ),
+        ('The surfer smiles as he "hangs ten" on the wave.', 'The surfer smiles as they "hang ten" on the wave.'),
+        (
+            "The toddler plays with blocks. Toddler children can put small objects into their mouths.",
+            "The person plays with blocks. People can put small objects into their mouths.",
+        ),
+        (
+            "There are several kids present around the table, including little girls.",
+            "There are several people present around the table.",
+        ),
+        ("Several kids, including little girls, are present.", "Several people are present."),
     ],
 )
-def test_round_59_64_kinds(before: str, after: str | None) -> None:
+def test_round_59_65_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

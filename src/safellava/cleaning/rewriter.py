@@ -81,7 +81,7 @@ _VERB_ADVERB = rf"(?:also|still|just|really|{_ADVERB})"
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
     r"already|typically|generally|simply|certainly|clearly|probably|likely|"
-    rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+)"
+    rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+[\"“]?)"  # (a quoted verb: 'as they "hang ten"')
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
@@ -98,7 +98,7 @@ _ONLY_VERBS = frozenset(
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
-    "feels hopes wishes interacts fails neglects forgets struggles falls stumbles".split()
+    "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -412,9 +412,10 @@ _HEADLESS_GROUP = re.compile(
 _EXAMPLE_WORDS = ("including", "as", "like", "namely", "especially", "particularly", "e.g.", "e.g.,")
 _PREPOSITION_SITES = ("at", "on", "such", "considering", "given", "of")
 # An example phrase whose every example was dropped: ", including ∅ individuals" says nothing.
+# (between commas both go: "Several people, including ∅ people, are" -> "Several people are")
 _EMPTIED_EXAMPLES = re.compile(
-    rf",?(?<![ \t])[ \t]+(?:including|such[ \t]+as|like|namely|especially|particularly|e\.g\.,?){DROP}+[ \t]+"
-    rf"(?:individuals|people|persons|{SWAP}people)\b(?=[ \t]*(?:[.,;:!?)\n]|$))",
+    rf"(,)?(?<![ \t])[ \t]+(?:including|such[ \t]+as|like|namely|especially|particularly|e\.g\.,?){DROP}+[ \t]+"
+    rf"(?:individuals|people|persons|{SWAP}people)\b(?:(?(1),(?=[ \t])|(?!))|(?=[ \t]*(?:[.,;:!?)\n]|$)))",
     re.IGNORECASE,
 )
 # A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
@@ -1862,7 +1863,8 @@ def tidy(marked: str) -> str:
         if any(word + DROP in text for word in _GROUP_WORDS):
             text = _HEADLESS_GROUP.sub(r"\1 backgrounds\2", text)
         if any(word + DROP in text for word in _EXAMPLE_WORDS):
-            text = _EMPTIED_EXAMPLES.sub(DROP, text)
+            # (no marker where nothing is left to mend: "around the table∅." would read as a dropped head)
+            text = _EMPTIED_EXAMPLES.sub(lambda match: DROP if match.string.startswith(",", match.end()) else "", text)
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         if "with" in text or "WITH" in text:
             text = _ORPHAN_WITH_BEFORE_VERB.sub("", _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text))

@@ -5942,7 +5942,29 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
             "There are several people present around the table.",
         ),
         ("Several kids, including little girls, are present.", "Several people are present."),
+        # round 66: object "her" before "may"; a verb after "or" whose subject is another clause's;
+        # a hedge that only names the kind; a thing shaped like a person
+        (
+            "The person interacting with her may also be at risk.",
+            "The person interacting with them may also be at risk.",
+        ),
+        (
+            "It suggests that what he is doing is important or requires his attention.",
+            "It suggests that what they are doing is important or requires their attention.",
+        ),
+        (
+            "He feels grateful if his luggage is in good condition and has not been damaged.",
+            "They feel grateful if their luggage is in good condition and has not been damaged.",
+        ),
+        (
+            "The image shows a person (likely a young boy or a teenager) riding a skateboard.",
+            "The image shows a person riding a skateboard.",
+        ),
+        (
+            "The toothbrush the woman is holding is shaped like a woman's figure.",
+            "The toothbrush the person is holding is shaped like a woman's figure.",
+        ),
     ],
 )
-def test_round_59_65_kinds(before: str, after: str | None) -> None:
+def test_round_59_66_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -854,8 +854,8 @@ _REPEATED_APPOSITION = re.compile(
     rf"|(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?={SWAP}people\b))?{SWAP}?"
     rf"(?:(?:a|an|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
-    rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t]+)?{DROP}*{SWAP}"
-    rf"(?:person|people)\))"
+    rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
+    rf"{SWAP}(?:person|people)\))"
 )
 # ... and one that only names the kind of one of a group: "One of them, a young boy, appears" ->
 # "One of them, a person, appears" -> "One of them appears" (also "the other, a woman,")
@@ -1582,6 +1582,11 @@ class _Clause:
         return self._list_close is not None
 
 
+# a singular verb of its own clause (not one coordinated by a comma or a conjunction)
+_ANOTHER_FINITE_VERB = re.compile(
+    r"(?<![,;][ \t])(?<!\band[ \t])(?<!\bor[ \t])(?<!\bbut[ \t])\b(?:is|was|has|does)\b(?![ \t]+(?:not[ \t]+)?"
+    r"(?:also|still|then)\b)"
+)
 _OTHER_SUBJECT_BETWEEN = re.compile(
     r"\b(?:who|which)\b|\b(?:that|if|whether|because|since|when|while)[ \t]+(?:the|their|its|a|an|this|these|those)\b",
     re.IGNORECASE,
@@ -1603,6 +1608,10 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
+        if match.start() > verb_end and _ANOTHER_FINITE_VERB.search(text, verb_end, match.start()):
+            # "that what they are doing is important or requires": the verb after "or" is that of
+            # the clause "is" belongs to, not of the pronoun made plural
+            return match.group(0)
         # "They have a tattoo and earrings in their ears", "for them and others around them"
         if lower in _PLURAL_THINGS or lower in ("others", "ones"):
             return match.group(0)

@@ -1548,6 +1548,7 @@ class _Clause:
     def __init__(self, text: str, verb_end: int, end: int, after_contraction: bool) -> None:
         self.text, self.verb_end, self.end, self.after_contraction = text, verb_end, end, after_contraction
         self._subordinator_end: int | None = None
+        self._own_verb_end: int | None = None
         self._list_close: re.Match[str] | None = None
         self._no_list_close_after = end + 1
         # a list item that kept its singular "-s" verb ("as he needs to move, encourages
@@ -1569,6 +1570,14 @@ class _Clause:
             found = _SUBORDINATOR.search(self.text, self.verb_end, self.end)
             self._subordinator_end = found.end() if found else self.end + 1
         return self._subordinator_end <= position
+
+    def own_verb_before(self, position: int) -> bool:
+        """Whether a singular verb of a clause of its own (:data:`_ANOTHER_FINITE_VERB`) stands
+        between the verb and ``position``."""
+        if self._own_verb_end is None:
+            found = _ANOTHER_FINITE_VERB.search(self.text, self.verb_end, self.end)
+            self._own_verb_end = found.end() if found else self.end + 1
+        return self._own_verb_end <= position
 
     def list_closes_after(self, position: int) -> bool:
         """Whether ", and" or ", or" follows ``position`` in the clause."""
@@ -1608,7 +1617,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
-        if match.start() > verb_end and _ANOTHER_FINITE_VERB.search(text, verb_end, match.start()):
+        if clause.own_verb_before(match.start()):
             # "that what they are doing is important or requires": the verb after "or" is that of
             # the clause "is" belongs to, not of the pronoun made plural
             return match.group(0)

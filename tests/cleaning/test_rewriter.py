@@ -5968,3 +5968,33 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
 )
 def test_round_59_66_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 67: "her" before an adverb after a verb of perceiving; a list's emptied middle
+        # item; children shown by "surrounded by women and children"; slender vases; a crib for
+        # an infant or small child; "from a young age" said of children as a class
+        (
+            "The audience may not hear her clearly and concentrate on her message.",
+            "The audience may not hear them clearly and concentrate on their message.",
+        ),
+        (
+            "The man in the image is wearing glasses, has a beard, and is wearing a blue shirt.",
+            "The person in the image is wearing glasses and is wearing a blue shirt.",
+        ),
+        (
+            "Some chairs can be seen. Among the people, there is a man, surrounded by women and children.",
+            "Some chairs can be seen. Among the people, there is a person, surrounded by people.",
+        ),
+        ("Some vases are tall and slender, while others have a wider body.", None),
+        ("There is a decorated crib in the corner, which might be used for an infant or small child.", None),
+        (
+            "The boy is brushing his teeth. By teaching children these habits from a young age, they develop routines.",
+            "The person is brushing their teeth. By teaching children these habits from a young age, they develop routines.",
+        ),
+    ],
+)
+def test_round_67_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -448,12 +448,14 @@ _PREDICATE_SITE = re.compile(
     rf"wearing|wear|sporting|not|also|still|and|clearly|likely|probably|possibly|(?:shows?|displays?)[ \t]+no){DROP}"
 )
 # ... before a coordinated verb phrase: "has a ∅ and is wearing a hat" -> "is wearing a hat",
-# "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"
+# "is ∅ and is holding" -> "is holding", "might be ∅ or have been" -> "might have been"; as the
+# middle item of a list the conjunction stays ("is wearing glasses, has a ∅, and is wearing a
+# shirt" -> "is wearing glasses and is wearing a shirt")
 _EMPTIED_FIRST_PREDICATE = re.compile(
-    r"(?<![ \t])[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|(?:appears?|appeared|seems?|"
-    r"seemed)[ \t]+to[ \t]+be|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*"
+    r"(?:(?P<listed>,)|(?<![ \t]))[ \t]+(?:has|have|had|sports|wears|grows|is|are|was|were|be|been|"
+    r"(?:appears?|appeared|seems?|seemed)[ \t]+to[ \t]+be|(?:shows?|displays?)[ \t]+no)(?:[ \t]+(?:not|also|still))*"
     rf"{DROP}+,?"
-    rf"[ \t]+(?:and|or|but)[ \t]+((?:both|all)[ \t]+)?(?={_VERB_PHRASE})",
+    rf"[ \t]+(?P<conjunction>and|or|but)[ \t]+(?P<quantifier>(?:both|all)[ \t]+)?(?={_VERB_PHRASE})",
     re.IGNORECASE,
 )
 # ... but a copula whose first complement went keeps a participle after "and": "She is ∅ and
@@ -2163,6 +2165,13 @@ def _drop_accompaniment(match: re.Match[str]) -> str:
     return trail or ""
 
 
+def _close_first_predicate(match: re.Match[str]) -> str:
+    """The emptied first of two verb phrases goes with its conjunction; a list's middle item
+    leaves the conjunction to join the items either side of it."""
+    conjunction = f" {match['conjunction']}" if match["listed"] else ""
+    return f"{DROP}{conjunction} " + (match["quantifier"] or "")
+
+
 def _close_predicates(text: str) -> str:
     """A predicate whose object or complement went ("has a ∅", "is ∅") goes with its verb:
     as a coordinated verb phrase, a relative clause, or a clause of the sentence (the
@@ -2173,7 +2182,7 @@ def _close_predicates(text: str) -> str:
         text = _EMPTIED_WEARING.sub(DROP, text)
     text = _EMPTIED_HAS_BEFORE_WHILE.sub(lambda match: _AUXILIARY_OF_HAVE[match.group(1).lower()] + DROP, text)
     text = _EMPTIED_COPULA_BEFORE_PARTICIPLE_AND.sub(rf"\1{DROP} ", text)
-    text = _EMPTIED_FIRST_PREDICATE.sub(lambda match: f"{DROP} " + (match.group(1) or ""), text)
+    text = _EMPTIED_FIRST_PREDICATE.sub(_close_first_predicate, text)
     text = _EMPTIED_COPULA_BEFORE_VERB.sub(_close_copula_before_verb, text)
     text = _EMPTIED_LAST_PREDICATE.sub(DROP, text)
     text = _EMPTIED_RELATIVE_HAS.sub(_close_relative, text)

@@ -5998,3 +5998,33 @@ def test_round_59_66_kinds(before: str, after: str | None) -> None:
 )
 def test_round_67_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 68: a group said to consist of its merged members; a guess at a person's kind
+        # with its grounds; a thing's feminine touch; the Powerpuff Girls; an age reached
+        (
+            "The image depicts a group of five people consisting of a woman and four men standing in a row.",
+            "The image depicts a group of five people standing in a row.",
+        ),
+        (
+            "The person near the motorcycle, most likely a woman based on the image descriptions, might enjoy it.",
+            "The person near the motorcycle might enjoy it.",
+        ),
+        ("The pink color and the cosmetic cases indicate a feminine touch to the collection.", None),
+        (
+            "A young woman is sitting on a bed near a powder puff girl pillow. The girl is stuffing clothes into it.",
+            "A person is sitting on a bed near a powder puff girl pillow. The person is stuffing clothes into it.",
+        ),
+        (
+            "The celebration is for someone who is turning five years old or marking a milestone.",
+            "The celebration is for someone who is turning a year older or marking a milestone.",
+        ),
+        ("They celebrate as he turns 30 today.", "They celebrate as they turn a year older today."),
+        ("The man turned 90 degrees.", "The person turned 90 degrees."),
+    ],
+)
+def test_round_68_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

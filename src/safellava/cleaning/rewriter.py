@@ -845,6 +845,22 @@ _REDUNDANT_GROUP_ITEM = re.compile(
     rf"including|especially|particularly|(?:both|all)[ \t]+of[ \t]+(?:whom|them)[ \t]+(?:are|were))[ \t]+)"
     rf"{SWAP}people,?[ \t]+(?:or|and)[ \t]+(?![{SWAP}{DROP}])"
 )
+# A group said to consist of its own count once its members are merged: "a group of five people
+# consisting of a woman and four men" -> "... five people consisting of five people" -> "a group of
+# five people" (the members' kinds were all it added).
+_GROUP_OF_ITS_COUNT = re.compile(
+    rf"\b((?P<count>{_COUNT})[ \t]+(?:people|persons|individuals))[ \t]+(?:consisting[ \t]+of|comprising|"
+    rf"composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+{SWAP}(?P=count)[ \t]+people\b",
+    re.IGNORECASE,
+)
+# A guess at the kind of a person that now only repeats the head, with the grounds for it: "The
+# person near the motorcycle, most likely a woman based on the image descriptions, might enjoy" ->
+# "The person near the motorcycle might enjoy" (not "most likely a person based on ...").
+_GUESSED_KIND_APPOSITION = re.compile(
+    rf"(\b(?:person|people)\b[^.!?\n,]{{0,60}}),[ \t]+(?:most[ \t]+)?(?:likely|probably|possibly|presumably|"
+    rf"apparently)[ \t]+(?:(?:a|an)[ \t]+)?{SWAP}(?:person|people)[ \t]+(?:based[ \t]+on|judging[ \t]+(?:by|from)|"
+    rf"according[ \t]+to|given|as[ \t]+(?:indicated|suggested)[ \t]+by)\b[^,.;:!?\n]*,(?=[ \t]+{_VERB_PHRASE})"
+)
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
 # / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
 _REPEATED_APPOSITION = re.compile(
@@ -1933,6 +1949,8 @@ def tidy(marked: str) -> str:
             text = _COUNTED_PAIR_APPOSITION.sub(r"\1", _PAIR_APPOSITION.sub(r"\1", text))
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+            if "of " + SWAP in text or "comprising " + SWAP in text:
+                text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
             text = _COORDINATED_PAIR_POSSESSIVE.sub(_merge_pair_possessive, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
@@ -2003,6 +2021,8 @@ def tidy(marked: str) -> str:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
+            if "based" in text or "judging" in text or "according" in text or "given" in text or "as " in text:
+                text = _GUESSED_KIND_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text

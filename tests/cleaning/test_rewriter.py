@@ -5991,8 +5991,8 @@ def test_round_59_66_kinds(before: str, after: str | None) -> None:
         ("Some vases are tall and slender, while others have a wider body.", None),
         ("There is a decorated crib in the corner, which might be used for an infant or small child.", None),
         (
-            "The boy is brushing his teeth. By teaching children these habits from a young age, they develop routines.",
-            "The person is brushing their teeth. By teaching children these habits from a young age, they develop routines.",
+            "The boy is brushing his teeth. By teaching children these habits from a young age, they grow.",
+            "The person is brushing their teeth. By teaching children these habits from a young age, they grow.",
         ),
     ],
 )
@@ -6027,4 +6027,29 @@ def test_round_67_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_68_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 69: trucks that might be old; a children's library; "help her obtain"; someone not
+        # in the image, "perhaps a child"
+        (
+            "Moreover, the trucks' rusty appearance indicates that they might be old. The man waves.",
+            "Moreover, the trucks' rusty appearance indicates that they might be old. The person waves.",
+        ),
+        ("The men stand by the trucks, and they look old.", "The people stand by the trucks."),
+        (
+            "The bench in the children's library is a seating area for children. The boy sits on it.",
+            "The bench in the children's library is a seating area for children. The person sits on it.",
+        ),
+        ("The library can help her obtain information.", "The library can help them obtain information."),
+        (
+            "She is traveling to meet someone, perhaps a child or friend, with a gift.",
+            "They are traveling to meet someone, perhaps a child or friend, with a gift.",
+        ),
+    ],
+)
+def test_round_69_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -6053,3 +6053,45 @@ def test_round_68_kinds(before: str, after: str | None) -> None:
 )
 def test_round_69_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 70: a noun that is also a verb last in a list; an "-s" noun after a modal's
+        # object; a player's weight shifted; a group
+        # mixed in age and gender; the best man; blind man's bluff; an older age beside an older man
+        (
+            "She has made choices based on her own preferences and needs.",
+            "They have made choices based on their own preferences and needs.",
+        ),
+        (
+            "He should assess the environment and ramps for hazards.",
+            "They should assess the environment and ramps for hazards.",
+        ),
+        ("He can swim and likes it.", "They can swim and like it."),
+        (
+            "The backswing starts by shifting the player's weight forward. The man plays.",
+            "The backswing starts by shifting the player's weight forward. The person plays.",
+        ),
+        (
+            "The people are mixed in age and gender and appear to be traveling.",
+            "The people appear to be traveling.",
+        ),
+        ("The groom or the best man might give a speech.", "The spouse or the wedding attendant might give a speech."),
+        (
+            "The child with a tie over his eyes could be playing blind man's bluff.",
+            "The person with a tie over their eyes could be playing blind man's bluff.",
+        ),
+        (
+            "The older man rides a bicycle. Biking regularly, especially at an older age, can help health.",
+            "The person rides a bicycle. Biking regularly can help health.",
+        ),
+        (
+            "Biking regularly, especially at an older age, can help health. The man rides.",
+            "Biking regularly, especially at an older age, can help health. The person rides.",
+        ),
+    ],
+)
+def test_round_70_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

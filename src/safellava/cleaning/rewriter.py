@@ -105,6 +105,16 @@ _ONLY_VERBS = frozenset(
 # running"). After a bare comma only such a word agrees, and only inside a list that a comma and
 # a conjunction close ("if they miscalculate the jump, loses control, or falls"): "the chair,
 # where they are eating, is stable" keeps its main verb.
+# a noun phrase with its determiner just before a coordinated word's conjunction: "the park's
+# environment", "any volleys", "the available food"
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:the|a|an|their|his|her|its|any|some|various|this|that|these|those|[a-z]+['’]s)[ \t]+"
+    r"(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+,?[ \t]*$",
+    re.IGNORECASE,
+)
+# verbs of _ONLY_VERBS that are plural nouns too, last in a list ("her own preferences and needs.")
+_NOUNS_TOO = frozenset("needs cares loves likes wants".split())
+_MODALS = frozenset("can could will would shall should may might must".split())
 _OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
 _MOTION_PARTICLES = frozenset("around away back off along across toward towards home through".split())
 _MOTION_VERBS = frozenset(
@@ -1531,6 +1541,7 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
                 position = following.end()
                 end = _CLAUSE_END.search(text, position)
                 clause = _Clause(text, position, end.start() if end else len(text), False)
+                clause.after_modal = following.group(2).lower() in _MODALS
         elif mention.replacement.lower().endswith(("'re", "’re")):
             # "She's pleased and wants more" -> "They're pleased and want more"; the one word
             # after "'re" stands for the first verb ("They're smiling and waves" -> "... wave")
@@ -1581,6 +1592,12 @@ class _Clause:
         # forecast, and tides"), that the list is one of nouns: its last item stays too (not an
         # adjective or adverb: "look put-together, presentable, and adhere")
         self.noun_item = False
+        # the verb is a modal ("should assess the park's environment and ramps for hazards"): a
+        # verb coordinated with its bare infinitive is bare too, so an "-s" word after "and" that
+        # shares a determiner with the word before it is a noun unless it can only be a verb
+        # ("can swim and likes it"); without one it is the subject's verb ("might be waiting for
+        # someone and uses this time" -> "... and use")
+        self.after_modal = False
 
     def subordinated(self, position: int) -> bool:
         """Whether a subordinator stands between the verb and ``position``."""
@@ -1618,6 +1635,11 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
     r"\b(?:who|which)\b|\b(?:that|if|whether|because|since|when|while)[ \t]+(?:the|their|its|a|an|this|these|those)\b",
     re.IGNORECASE,
 )
+
+
+def _previous_word(text: str, start: int, match: re.Match[str]) -> str:
+    """The word before a coordinated word's conjunction, within the chunk from ``start``."""
+    return (text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""])[0]
 
 
 def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: bool = False) -> str:
@@ -1672,6 +1694,20 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             if clause.subordinated(match.start()):
                 return match.group(0)
             if (
+                lower in _NOUNS_TOO
+                and not bare_comma
+                and not follower
+                and _PLURAL_NOUN.fullmatch(_previous_word(text, start, match))
+            ):
+                return match.group(0)  # "her own preferences and needs."
+            if (
+                clause.after_modal
+                and not bare_comma
+                and lower not in _ONLY_VERBS
+                and _DETERMINED_BEFORE.search(text, start, match.start())
+            ):
+                return match.group(0)
+            if (
                 lower in _ONLY_VERBS
                 or follower in _OBJECT_STARTERS
                 or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)
@@ -1687,9 +1723,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             if clause.noun_item and match.group(1).startswith(","):
                 return match.group(0)
             conjunction, *adverbs = match.group(1).replace(",", " ").split()
-            previous = text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
             if not adverbs and (
-                _PLURAL_NOUN.fullmatch(previous[0])
+                _PLURAL_NOUN.fullmatch(_previous_word(text, start, match))
                 or conjunction.lower() != "and"
                 # ... but "or" joins a verb of motion before its particle after a singular
                 # noun: "reads their newspaper or walks around the city" (not "or walks"), while
@@ -1893,7 +1928,9 @@ def tidy(marked: str) -> str:
         if any(copula + DROP in text for copula in ("is", "are", "was", "were", "be", "ears", "eems", "ooks")):
             text = _EMPTIED_RELATIVE.sub(_close_relative, text)
         if "," + DROP in text:
-            text = _close_list_items(text)
+            # (an emptied apposition before its verb is no list item: "Biking regularly, ∅, can
+            # help" -> "Biking regularly can help")
+            text = _close_list_items(_EMPTIED_APPOSITION.sub(DROP, text))
         if "and" + DROP in text or "or" + DROP in text:
             text = _close_lists(_DROPPED_PROPER_CONJUNCT.sub(r"\1", text))
         if any(word + DROP in text for word in _GROUP_WORDS):

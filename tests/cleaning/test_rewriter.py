@@ -6095,3 +6095,38 @@ def test_round_69_kinds(before: str, after: str | None) -> None:
 )
 def test_round_70_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 71: an old passenger train; a size word paired with a weight word; a "with" list
+        # whose first items went; a children's toilet and an adult toilet; men's ties on display;
+        # the garment of the second of two people
+        ("Yes, the train is in operation as the old passenger train is letting out some smoke.", None),
+        (
+            "The person in the image is described as a large or overweight man.",
+            "The person in the image is described as a person.",
+        ),
+        ("The large and heavy box sits there.", None),
+        (
+            "The smiling man with white hair, a mustache, and large glasses is standing.",
+            "The smiling person with large glasses is standing.",
+        ),
+        ("A man with gray hair, a beard and glasses smiles.", "A person with glasses smiles."),
+        (
+            "The child in the image is sitting on a children's toilet, a smaller version of an adult toilet.",
+            "The person in the image is sitting on a children's toilet, a smaller version of an adult toilet.",
+        ),
+        ("The image features a room with a large assortment of men's ties hanging on a rope.", None),
+        ("The man is holding a men's tie.", "The person is holding a tie."),
+        ("The men’ shirts are blue.", "The people’s shirts are blue."),
+        (
+            "There are two people on the boat, a woman and a man in a blue shirt.",
+            "There are two people on the boat, a person and another person in a blue shirt.",
+        ),
+        ("A man and a woman in the park are talking.", "Two people in the park are talking."),
+    ],
+)
+def test_round_71_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

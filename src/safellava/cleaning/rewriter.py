@@ -359,7 +359,13 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
     r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
 )
-_BARE_ORPHAN_IN_LIST = re.compile(rf"\b(with|sporting){DROP}[ \t]+(?:and|or)\b", re.IGNORECASE)
+# (also a longer list whose first items all went: "with ∅, ∅, and large glasses" -> "with large
+# glasses", and one whose "and" went with its item: "with ∅, ∅ glasses")
+_BARE_ORPHAN_IN_LIST = re.compile(
+    rf"\b(with|sporting)(?:(?:{DROP}+[ \t]*,[ \t]*)*{DROP}+,?[ \t]+(?:and|or)\b|(?:{DROP}+[ \t]*,[ \t]*)+{DROP}+"
+    r"(?=[ \t]+[a-z]))",
+    re.IGNORECASE,
+)
 _BARE_ORPHAN = re.compile(
     rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:is|are|was|were)\b)", re.IGNORECASE
 )
@@ -737,6 +743,13 @@ _NP_PARTS = re.compile(
 _MODIFIER_WITH_PRONOUN = re.compile(
     r"[ \t]+(?:[a-z]+ing|with|beside|behind|near|around|among|by|next[ \t]+to|close[ \t]+to)\b[^.,;:!?\n]{0,40}?"
     rf"[ \t]{SWAP}(?:them|their|themself)\b"
+)
+# ... and one that dresses only the last ("a woman and a man in a blue shirt"): merged, "two
+# people in a blue shirt" would dress both.
+_GARMENT_OF_LAST = re.compile(
+    r"[ \t]+(?:in|wearing|dressed[ \t]+in)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:shirt|t-shirt|dress|jacket|coat|"
+    r"hat|cap|suit|sweater|hoodie|uniform|top|skirt|outfit|vest|costume|jersey|blouse|gown|robe|helmet|tie|scarf|"
+    r"apron|tank[ \t]+top|wetsuit|bikini|swimsuit)\b"
 )
 _CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
 _COMMA_BEFORE_AND = re.compile(rf",[ \t{DROP}]*and\b", re.IGNORECASE)
@@ -2577,6 +2590,14 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         second = "the other person" if parts[1][1].lower() == "the" else "another person"
         return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + second
+    if (
+        not both
+        and not match.group(4)
+        and len(parts) == 2
+        and all(noun.lower() == "person" and det.lower() in ("a", "an") for _, det, noun in parts)
+        and _GARMENT_OF_LAST.match(match.string, match.end())
+    ):
+        return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + "another person"
     if not both and not match.group(4) and _MODIFIER_WITH_PRONOUN.match(match.string, match.end()):
         # "the man and the two women behind him": merged, "the three people behind them" would put
         # the man behind himself

@@ -358,6 +358,10 @@ def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> N
         ("Are there any young children in the picture?", set()),
         ("Is there a pregnant woman in the image?", set()),
         ("Is there an old building?", set()),
+        # round 72: "male"/"female" before a role asks the gender
+        ("<image>\nIs there a female skateboarder in the skate park?", {"gender"}),
+        ("Are there any male players on the field?", {"gender"}),
+        ("Is there a female dog?", set()),
     ],
 )
 def test_an_existence_question_with_a_value_adjective(question: str, asked: set[str]) -> None:

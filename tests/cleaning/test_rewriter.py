@@ -6130,3 +6130,33 @@ def test_round_70_kinds(before: str, after: str | None) -> None:
 )
 def test_round_71_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 72: an age gap; the aging process beside an older person; a list of three after a
+        # count; "looks" after a coordinated object; "both" before a merged pair; a slim chance
+        (
+            "They are two individuals with a significant age difference.",
+            "They are two individuals.",
+        ),
+        (
+            "As an older tennis player, the man might face challenges due to the natural aging process.",
+            "As a tennis player, the person might face challenges.",
+        ),
+        ("Wine improves due to the natural aging process.", None),
+        ("There are two women, a man, and a baby at the table.", "There are four people at the table."),
+        ("There are two children, a boy and a girl, at the table.", "There are two people at the table."),
+        ("He is wearing sunglasses and looks professional.", "They are wearing sunglasses and look professional."),
+        ("She has good looks and charm.", "They have good looks and charm."),
+        ("It is an engaging piece both for the boy and the adults.", "It is an engaging piece for the people."),
+        (
+            "There's a slim chance of an engine issue near the man.",
+            "There's a slim chance of an engine issue near the person.",
+        ),
+        ("People feed the ducks. A mother duck is with her ducklings.", None),
+    ],
+)
+def test_round_72_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

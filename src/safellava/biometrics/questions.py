@@ -1080,8 +1080,9 @@ class QuestionClassifier:
                     # "Is there an adult present?" asks whether someone in the image is grown up
                     # (next to a child, how old the others are); "Is there a child?" asks who is there
                     found.add("age")
-                # "Is there an older woman playing tennis?" asks whether the person there has that
-                # value (a bare "Is there a woman?" still asks who is there)
+                # "Is there an older woman playing tennis?" or "Is there a female skateboarder?" asks
+                # whether the person there has that value (a bare "Is there a woman?" still asks who
+                # is there)
                 start = 3 if tokens[2:3] in (["a"], ["an"], ["any"]) else 2
                 word = tokens[start] if start + 1 < n else ""
                 noun = tokens[start + 1] if word else ""
@@ -1090,7 +1091,8 @@ class QuestionClassifier:
                     and self._is_human_word(noun)
                     and not (word in ("young", "little", "small") and noun in _CHILD_NOUNS)
                 ):
-                    found |= set(self._values[word].values) - {"gender"}  # ("a pregnant woman": who is there)
+                    # ("a pregnant woman": who is there; "a female skateboarder" asks the gender)
+                    found |= set(self._values[word].values) - (set() if word in ("male", "female") else {"gender"})
         elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
             verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
             if verb is not None:

@@ -751,6 +751,7 @@ _GARMENT_OF_LAST = re.compile(
     r"hat|cap|suit|sweater|hoodie|uniform|top|skirt|outfit|vest|costume|jersey|blouse|gown|robe|helmet|tie|scarf|"
     r"apron|tank[ \t]+top|wetsuit|bikini|swimsuit)\b"
 )
+_COMMA_BEFORE_LAST = re.compile(rf",[ \t{DROP}]+(?:and|or)[ \t{DROP}]+[^,]*$", re.IGNORECASE)
 _CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
 _COMMA_BEFORE_AND = re.compile(rf",[ \t{DROP}]*and\b", re.IGNORECASE)
 _CLAUSE_PAIR_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had)\b")
@@ -875,6 +876,12 @@ _GROUP_OF_ITS_COUNT = re.compile(
     rf"\b((?P<count>{_COUNT})[ \t]+(?:people|persons|individuals))[ \t]+(?:consisting[ \t]+of|comprising|"
     rf"composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+{SWAP}(?P=count)[ \t]+people\b",
     re.IGNORECASE,
+)
+# A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
+# the people" -> "for the people".
+_BOTH_BEFORE_MERGED = re.compile(
+    rf"\b[Bb]oth[ \t]+((?:for|to|of|with|among|between|by|from)[ \t]+{SWAP}?(?:the[ \t]+)?(?:two[ \t]+)?people)\b"
+    r"(?![ \t]+(?:and|or)\b)"
 )
 # A guess at the kind of a person that now only repeats the head, with the grounds for it: "The
 # person near the motorcycle, most likely a woman based on the image descriptions, might enjoy" ->
@@ -1722,6 +1729,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 return match.group(0)
             if (
                 lower in _ONLY_VERBS
+                or (lower == "looks" and follower and follower not in _NOT_BARE_NOUNS)  # "and looks professional"
                 or follower in _OBJECT_STARTERS
                 or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)
             ):
@@ -2001,6 +2009,8 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
             if "of " + SWAP in text or "comprising " + SWAP in text:
                 text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)
+            if "oth " in text:
+                text = _BOTH_BEFORE_MERGED.sub(r"\1", text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
             text = _COORDINATED_PAIR_POSSESSIVE.sub(_merge_pair_possessive, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):
@@ -2606,10 +2616,18 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])
     bare_head = phrase.lstrip(f" \t{DROP}")[:6].lower() == "person"  # "each person, the man and the boy"
+    # (a rewritten head with two items after it and a comma before "and" is a list of three, not an
+    # apposition of two: "two women, a man, and a baby" are four; "two people, a woman, and a
+    # girl," names the two people the text counted)
+    head_end = phrase.find(parts[0][2]) + len(parts[0][2])
+    listed_three = (
+        len(parts) == 3 and SWAP + parts[0][2] in phrase[:head_end] and bool(_COMMA_BEFORE_LAST.search(phrase))
+    )
     if (
         (plural_head and first_count in (0, _count(parts[1:])) or bare_head)
         and rest.startswith(",")
         and conjunction == "and"
+        and not listed_three
     ):
         # an apposition naming the people just counted: "two children, a boy and a girl,"; a
         # singular relative clause after it spoke of one of them ("..., a boy and a girl, who is")

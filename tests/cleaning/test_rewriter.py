@@ -6160,3 +6160,23 @@ def test_round_71_kinds(before: str, after: str | None) -> None:
 )
 def test_round_72_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 73: "her" before a second object of "teach"; a suitcase that may belong to a child
+        (
+            "As the girl pets the horse, she is doing a kind act, which can teach her empathy and compassion.",
+            "As the person pets the horse, they are doing a kind act, which can teach them empathy and compassion.",
+        ),
+        ("The woman teaches her students.", "The person teaches their students."),
+        ("Perhaps the suitcase belongs to a child or a young person, who likes stuffed animals.", None),
+        (
+            "The suitcase belongs to a child. The child is sitting on it.",
+            "The suitcase belongs to a person. The person is sitting on it.",
+        ),
+    ],
+)
+def test_round_73_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

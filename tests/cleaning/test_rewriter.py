@@ -6180,3 +6180,28 @@ def test_round_72_kinds(before: str, after: str | None) -> None:
 )
 def test_round_73_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # round 74: portraits of the depicted woman; aging beside wear and tear; two quantified
+        # groups that became one noun
+        (
+            "In total, there are five portraits of the woman, showing her in various positions.",
+            "In total, there are five portraits of the person, showing them in various positions.",
+        ),
+        ("The wall has a portrait of a woman.", None),
+        (
+            "The man looks at the tower. Factors like natural wear and tear, aging and weather play a role.",
+            "The person looks at the tower. Factors like natural wear and tear, aging and weather play a role.",
+        ),
+        (
+            "The image captures a group of people, including several young boys and a few adults, standing outside.",
+            "The image captures a group of people standing outside.",
+        ),
+        ("Several men and a few women are walking.", "People are walking."),
+    ],
+)
+def test_round_74_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -877,6 +877,13 @@ _GROUP_OF_ITS_COUNT = re.compile(
     rf"composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+{SWAP}(?P=count)[ \t]+people\b",
     re.IGNORECASE,
 )
+# Two quantified groups that became the same noun are one group: "several young boys and a few
+# adults" -> "several people and a few people" -> "people" (the kinds were all that told them apart).
+_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|a[ \t]+couple[ \t]+of|numerous|various|other)"
+_QUANTIFIED_PEOPLE_PAIR = re.compile(
+    rf"\b{_QUANTIFIER}[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+{_QUANTIFIER}[ \t{DROP}]+{SWAP}people\b",
+    re.IGNORECASE,
+)
 # A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
 # the people" -> "for the people".
 _BOTH_BEFORE_MERGED = re.compile(
@@ -2011,6 +2018,8 @@ def tidy(marked: str) -> str:
                 text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)
             if "oth " in text:
                 text = _BOTH_BEFORE_MERGED.sub(r"\1", text)
+        if text.count(SWAP + "people") > 1:
+            text = _QUANTIFIED_PEOPLE_PAIR.sub(SWAP + "people", text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
             text = _COORDINATED_PAIR_POSSESSIVE.sub(_merge_pair_possessive, text)
         if text.count(SWAP) > 1 and any(site in text for site in _KIN_SITES):

@@ -879,7 +879,9 @@ _GROUP_OF_ITS_COUNT = re.compile(
 )
 # Two quantified groups that became the same noun are one group: "several young boys and a few
 # adults" -> "several people and a few people" -> "people" (the kinds were all that told them apart).
-_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|a[ \t]+couple[ \t]+of|numerous|various|other)"
+# (vague quantifiers only: "a couple of men and a couple of kids" keeps its counts, "a couple of
+# people and a couple of other people")
+_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|numerous|various)"
 _QUANTIFIED_PEOPLE_PAIR = re.compile(
     rf"\b{_QUANTIFIER}[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+{_QUANTIFIER}[ \t{DROP}]+{SWAP}people\b",
     re.IGNORECASE,

@@ -5994,15 +5994,6 @@ def test_round_59_66_kinds(before: str, after: str | None) -> None:
             "The boy is brushing his teeth. By teaching children these habits from a young age, they grow.",
             "The person is brushing their teeth. By teaching children these habits from a young age, they grow.",
         ),
-    ],
-)
-def test_round_67_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 68: a group said to consist of its merged members; a guess at a person's kind
         # with its grounds; a thing's feminine touch; the Powerpuff Girls; an age reached
         (
@@ -6024,15 +6015,6 @@ def test_round_67_kinds(before: str, after: str | None) -> None:
         ),
         ("They celebrate as he turns 30 today.", "They celebrate as they turn a year older today."),
         ("The man turned 90 degrees.", "The person turned 90 degrees."),
-    ],
-)
-def test_round_68_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 69: trucks that might be old; a children's library; "help her obtain"; someone not
         # in the image, "perhaps a child"
         (
@@ -6049,15 +6031,6 @@ def test_round_68_kinds(before: str, after: str | None) -> None:
             "She is traveling to meet someone, perhaps a child or friend, with a gift.",
             "They are traveling to meet someone, perhaps a child or friend, with a gift.",
         ),
-    ],
-)
-def test_round_69_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 70: a noun that is also a verb last in a list; an "-s" noun after a modal's
         # object; a player's weight shifted; a group
         # mixed in age and gender; the best man; blind man's bluff; an older age beside an older man
@@ -6091,15 +6064,6 @@ def test_round_69_kinds(before: str, after: str | None) -> None:
             "Biking regularly, especially at an older age, can help health. The man rides.",
             "Biking regularly, especially at an older age, can help health. The person rides.",
         ),
-    ],
-)
-def test_round_70_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 71: an old passenger train; a size word paired with a weight word; a "with" list
         # whose first items went; a children's toilet and an adult toilet; men's ties on display;
         # the garment of the second of two people
@@ -6126,15 +6090,6 @@ def test_round_70_kinds(before: str, after: str | None) -> None:
             "There are two people on the boat, a person and another person in a blue shirt.",
         ),
         ("A man and a woman in the park are talking.", "Two people in the park are talking."),
-    ],
-)
-def test_round_71_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 72: an age gap; the aging process beside an older person; a list of three after a
         # count; "looks" after a coordinated object; "both" before a merged pair; a slim chance
         (
@@ -6156,15 +6111,6 @@ def test_round_71_kinds(before: str, after: str | None) -> None:
             "There's a slim chance of an engine issue near the person.",
         ),
         ("People feed the ducks. A mother duck is with her ducklings.", None),
-    ],
-)
-def test_round_72_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 73: "her" before a second object of "teach"; a suitcase that may belong to a child
         (
             "As the girl pets the horse, she is doing a kind act, which can teach her empathy and compassion.",
@@ -6176,15 +6122,6 @@ def test_round_72_kinds(before: str, after: str | None) -> None:
             "The suitcase belongs to a child. The child is sitting on it.",
             "The suitcase belongs to a person. The person is sitting on it.",
         ),
-    ],
-)
-def test_round_73_kinds(before: str, after: str | None) -> None:
-    assert default_rewriter().rewrite(before) == (before if after is None else after)
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
         # round 74: portraits of the depicted woman; aging beside wear and tear; two quantified
         # groups that became one noun
         (
@@ -6203,5 +6140,5 @@ def test_round_73_kinds(before: str, after: str | None) -> None:
         ("Several men and a few women are walking.", "People are walking."),
     ],
 )
-def test_round_74_kinds(before: str, after: str | None) -> None:
+def test_round_67_74_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -881,9 +881,10 @@ _GROUP_OF_ITS_COUNT = re.compile(
 # adults" -> "several people and a few people" -> "people" (the kinds were all that told them apart).
 # (vague quantifiers only: "a couple of men and a couple of kids" keeps its counts, "a couple of
 # people and a couple of other people")
-_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|numerous|various)"
+_VAGUE_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|numerous|various)"
 _QUANTIFIED_PEOPLE_PAIR = re.compile(
-    rf"\b{_QUANTIFIER}[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+{_QUANTIFIER}[ \t{DROP}]+{SWAP}people\b",
+    rf"\b{_VAGUE_QUANTIFIER}[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+{_VAGUE_QUANTIFIER}[ \t{DROP}]+"
+    rf"{SWAP}people\b",
     re.IGNORECASE,
 )
 # A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
@@ -2607,30 +2608,26 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         and not match.group(4)
         and len(parts) == 2
         and all(noun.lower() == "person" and det for _, det, noun in parts)
-        and _MODIFIER_WITH_PRONOUN.match(match.string, match.end())
+        and (
+            _MODIFIER_WITH_PRONOUN.match(match.string, match.end())
+            or all(det.lower() in ("a", "an") for _, det, _ in parts)
+            and _GARMENT_OF_LAST.match(match.string, match.end())
+        )
     ):
         second = "the other person" if parts[1][1].lower() == "the" else "another person"
         return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + second
-    if (
-        not both
-        and not match.group(4)
-        and len(parts) == 2
-        and all(noun.lower() == "person" and det.lower() in ("a", "an") for _, det, noun in parts)
-        and _GARMENT_OF_LAST.match(match.string, match.end())
-    ):
-        return phrase[: phrase.lower().rindex(" and")].rstrip(f" \t{DROP},") + " and " + SWAP + "another person"
     if not both and not match.group(4) and _MODIFIER_WITH_PRONOUN.match(match.string, match.end()):
         # "the man and the two women behind him": merged, "the three people behind them" would put
         # the man behind himself
         return match.group(0)
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
-    rest = phrase[phrase.find(parts[0][2]) + len(parts[0][2]) :].lstrip(f" \t{DROP}")
+    head_end = phrase.find(parts[0][2]) + len(parts[0][2])
+    rest = phrase[head_end:].lstrip(f" \t{DROP}")
     plural_head = parts[0][2].lower() == "people" and (first_count > 1 or not parts[0][1])
     bare_head = phrase.lstrip(f" \t{DROP}")[:6].lower() == "person"  # "each person, the man and the boy"
     # (a rewritten head with two items after it and a comma before "and" is a list of three, not an
     # apposition of two: "two women, a man, and a baby" are four; "two people, a woman, and a
     # girl," names the two people the text counted)
-    head_end = phrase.find(parts[0][2]) + len(parts[0][2])
     listed_three = (
         len(parts) == 3 and SWAP + parts[0][2] in phrase[:head_end] and bool(_COMMA_BEFORE_LAST.search(phrase))
     )
@@ -2642,7 +2639,7 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     ):
         # an apposition naming the people just counted: "two children, a boy and a girl,"; a
         # singular relative clause after it spoke of one of them ("..., a boy and a girl, who is")
-        head = phrase[: phrase.find(parts[0][2]) + len(parts[0][2])]
+        head = phrase[:head_end]
         one = match.group(4) and _WHO_SINGULAR.match(match.string, match.end())
         if one:
             return head + ", one of"

@@ -6142,3 +6142,71 @@ def test_round_59_66_kinds(before: str, after: str | None) -> None:
 )
 def test_round_67_74_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "They" before her: "their family ... support them" would be the spectators'
+            "The spectators are admiring the woman on the horse. They could be her family or friends who are there to "
+            "support her.",
+            "The spectators are admiring the person on the horse. They could be the person's family or friends who are "
+            "there to support the person.",
+        ),
+        (  # "they are responsible for their care" would be their own care
+            "The woman feeds three cows. It is possible that she is responsible for their care.",
+            "The person feeds three cows. It is possible that the person is responsible for their care.",
+        ),
+        (
+            "A man is feeding the birds, which may cause them to gather around him, as they associate him with food.",
+            "A person is feeding the birds, which may cause them to gather around the person, as they associate the "
+            "person with food.",
+        ),
+        (  # once one pronoun of a sentence is named, so are its others
+            "The woman holds two bags. It is likely that she bought them from the store she is standing in front of.",
+            "The person holds two bags. It is likely that the person bought them from the store the person is "
+            "standing in front of.",
+        ),
+        (  # no "they" before the pronoun: "the person and their family" says whose
+            "The elephant is allowing the woman and her family to pet its trunk, providing an interactive experience "
+            "for them.",
+            "The elephant is allowing the person and their family to pet its trunk, providing an interactive "
+            "experience for them.",
+        ),
+        (  # a predicate is nobody new: "he" is the man
+            "At a reception, the man could be the groom. In a gala, he could be a guest addressing the attendees and "
+            "their families.",
+            "At a reception, the person could be the spouse. In a gala, the person could be a guest addressing the "
+            "attendees and their families.",
+        ),
+        # paired pronouns are anyone's; someone named between may be the one meant; after "a man and a
+        # woman", "the person" would not say which; "one woman" is one of several; a possessive that goes
+        # with a dropped word ("his age") and one before a possessive noun keep their pronoun form
+        (
+            "A man sits on a bench. They say he or she could sit there.",
+            "A person sits on a bench. They say they could sit there.",
+        ),
+        (
+            "The audience watches the man. They look at the presenter and the screen behind him.",
+            "The audience watches the person. They look at the presenter and the screen behind them.",
+        ),
+        (
+            "A man and a woman sit. They talk while he holds her hand.",
+            "Two people sit. They talk while they hold their hand.",
+        ),
+        (
+            "The people lean their heads together, with one woman resting her head on the other's shoulder.",
+            "The people lean their heads together, with one person resting their head on the other's shoulder.",
+        ),
+        (
+            "The man holds a glass. They pose risks to his health, especially considering his age.",
+            "The person holds a glass. They pose risks to the person's health.",
+        ),
+        (
+            "The woman sits with her cat. They show that she takes an interest in her pet's well-being.",
+            "The person sits with their cat. They show that the person takes an interest in their pet's well-being.",
+        ),
+    ],
+)
+def test_a_pronoun_after_they_names_its_person(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from safellava.biometrics.detector import Mention, add_first_character_lookaheads
@@ -127,6 +127,34 @@ _NEUTRAL_PERSON = re.compile(
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
+# A word of the original that names a group before a singular pronoun of its sentence ("They
+# could be her family"): the pronoun made "their" would be theirs; so would the care after a "she"
+# made "they" ("she is responsible for their care").
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.IGNORECASE)
+_OWN_PLURAL = re.compile(r"\b(?:their|theirs|themselves)\b", re.IGNORECASE)
+# someone named between the person and the pronoun ("the presenter ... behind him", "her child
+# ... her comfort"), who the pronoun may stand for (one person: "her family", "the spectators"
+# are no "her")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:the|a|an|her|his|their|this|that)[ \t]+(?:[a-z-]+[ \t]+)?(?:[a-z]+(?:er|or|ist|ian|ant)|child|kid|baby|"
+    r"toddler|friend|partner|companion|person|individual|owner)\b",
+    re.IGNORECASE,
+)
+# a possessive noun after a possessive pronoun ("her pet's well-being"): "the person's pet's"
+# would stack two
+_POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z-]+['’]s?\b", re.IGNORECASE)
+# a person named by someone's possessive ("her mother") or one of several ("one woman", "each
+# man"): "the person" would not say which
+_POSSESSED = re.compile(r"\b(?:her|his|their|its|my|your|our|one|another|each|either|every)[ \t]+$", re.IGNORECASE)
+# a predicate ("he could be the groom", "dressed as a woman"): says what the person is, no one new
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|being|been|becomes?|as|like)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+# a pronoun paired with another ("he or she", "his/her"): about anyone, not one person
+_PAIRED_BEFORE = re.compile(r"\b(?:he|she|him|her|his|hers)[ \t]*(?:/|\bor\b)[ \t]*$", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:/|\bor\b)[ \t]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # a definite person with one modifier ("the young person"), the modifier in group 2
 _MODIFIED_PERSON = re.compile(r"\b([Tt]he)[ \t]+([A-Za-z]+)[ \t]+person\b")
 _OR_GAP = re.compile(r"\bor\b", re.IGNORECASE)
@@ -358,6 +386,65 @@ class Referents:
             # left, the first child on the right" -> not "The first person ..., the first person")
             edits_first = {}
         return {**anchors, **edits_first, **edits}
+
+    def named_pronouns(self, text: str, ordered: Sequence[Mention]) -> list[Mention]:
+        """The mentions (sorted by position), with the pronouns of a person that would become
+        "they" in a sentence whose own words already say "they" for others named by that person
+        instead: "They could be her family or friends who are there to support her" -> "They
+        could be the person's family or friends who are there to support the person", not
+        "their family ... support them"; so with "she is responsible for their care". Once one
+        pronoun of a sentence is named, its others are too ("she bought them from the store she
+        is standing in front of"). The person is the last singular mention of the pronoun's
+        gender before it that is not a predicate ("he could be the groom"), and only where its
+        neutral noun names no one of the other gender in the text so far (after "the man ...
+        the woman", "the person" would not say which), and nobody else is named between them
+        ("the presenter ... behind him")."""
+        if not _PLURAL_PRONOUN.search(text):
+            return list(ordered)
+        last: dict[str, Mention] = {}
+        genders: dict[str, set[str]] = {}
+        named: dict[int, tuple[Mention, int]] = {}  # index: (the person, where its sentence starts)
+        triggered: set[tuple[int, int]] = set()  # (the person's start, the sentence's start)
+        for index, mention in enumerate(ordered):
+            word = _word(mention.evidence)
+            gender = self.gender.get(word)
+            noun = _noun(mention)
+            if gender and noun and noun != "people" and " " not in noun:
+                if not _PREDICATE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                    last[gender] = mention
+                    genders.setdefault(noun, set()).add(gender)
+                continue
+            pronoun = mention.evidence.lower()
+            gender = _PRONOUN_GENDER.get(pronoun)
+            person = last.get(gender) if gender else None
+            if (
+                person is None
+                or genders[_noun(person)] != {gender}
+                or _PAIRED_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                or _PAIRED_AFTER.match(text, mention.end)
+                or _POSSESSED.search(text, max(0, person.start - 12), person.start)
+                or _SOMEONE_ELSE.search(text, person.end, mention.start)
+                or (index + 1 < len(ordered) and _dropped_after(text, mention, ordered[index + 1]))
+                or (mention.replacement.lower() == "their" and _POSSESSIVE_NEXT.match(text, mention.end))
+            ):
+                continue
+            start = sentence_start(text, mention.start)
+            named[index] = (person, start)
+            end = _SENTENCE_BOUNDARY.search(text, mention.end)
+            stop = end.start() if end else len(text)
+            if _PLURAL_PRONOUN.search(text, start, mention.start) or (
+                pronoun in _SUBJECT_PRONOUNS and _OWN_PLURAL.search(text, mention.end, stop)
+            ):
+                triggered.add((person.start, start))
+        out = list(ordered)
+        for index, (person, start) in named.items():
+            if (person.start, start) in triggered:
+                mention = ordered[index]
+                new = "the " + _noun(person) + ("'s" if mention.replacement.lower().startswith("their") else "")
+                if mention.evidence[:1].isupper():
+                    new = new[0].upper() + new[1:]
+                out[index] = replace(mention, replacement=new, plural_verb=False)
+        return out
 
     def _members(self, text: str, group: Sequence[_Phrase]) -> list[tuple[int, str | None, str | None]] | None:
         """The people of a coordinated group in order, as ``(count, gender, age)`` ("two women
@@ -645,6 +732,12 @@ def _phrases(text: str, ordered: Sequence[Mention], replaced: Sequence[tuple[int
 def _noun(mention: Mention) -> str:
     """The neutral noun a mention becomes ("person", "people"), without a possessive."""
     return _POSSESSIVE.sub("", mention.replacement.lower())
+
+
+def _dropped_after(text: str, mention: Mention, following: Mention) -> bool:
+    """Whether ``following`` is dropped right after ``mention`` ("his age"): the possessive goes
+    with it, so it keeps its pronoun form."""
+    return not following.replacement and not text[mention.end : following.start].strip(" \t")
 
 
 def _phrase_start(text: str, ordered: Sequence[Mention], index: int) -> int:

@@ -1522,6 +1522,8 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     relabel = referents.determiner_edits(text, ordered) if referents and (len(ordered) > 1 or "person" in text) else {}
+    if referents and not relabel:  # (with "the other person" in the text, "the person" would not say which)
+        ordered = referents.named_pronouns(text, ordered)
     clause: _Clause | None = None
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap

@@ -5436,7 +5436,7 @@ def test_round_45_kinds(before: str, after: str | None) -> None:
         ("The couple is likely husband and wife.", "The couple is likely a married couple."),
         (
             "The man might be a family member, such as a father or grandfather, accompanying the kids.",
-            "The person might be a family member, such as a parent, accompanying the people.",
+            "The person might be a family member, such as a parent or relative, accompanying the people.",
         ),
         (
             "The toddler is brushing teeth. Starting at a young age is vital because it builds a routine.",
@@ -6210,3 +6210,51 @@ def test_round_67_74_kinds(before: str, after: str | None) -> None:
 )
 def test_a_pronoun_after_they_names_its_person(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age or gender apposition after people placed in the scene goes, the phrase's comma stays
+            "Altogether, there are at least thirteen people visible in the scene, both children and adults, "
+            "indicating a group of friends.",
+            "Altogether, there are at least thirteen people visible in the scene, indicating a group of friends.",
+        ),
+        (
+            "There are ten people visible in the scene, both men and women, walking.",
+            "There are ten people visible in the scene, walking.",
+        ),
+        (  # a general statement keeps its age classes, riders too
+            "A man rides a bike. By wearing a helmet, cyclists set a positive example for others, especially "
+            "children and young riders, who may be more likely to adopt the habit.",
+            "A person rides a bike. By wearing a helmet, cyclists set a positive example for others, especially "
+            "children and young riders, who may be more likely to adopt the habit.",
+        ),
+        (  # a grandparent listed with other kin is a relative
+            "Alternatively, the woman could be a close relative, such as a grandmother or mother, helping the young "
+            "man.",
+            "Alternatively, the person could be a close relative, such as a relative or parent, helping the other "
+            "person.",
+        ),
+        (
+            "The child's father, grandfather or a close relative holds the baby.",
+            "The person's parent, relative or a close relative holds the person.",
+        ),
+        (  # a fronted "as a young child" after a sentence adverb says nothing of "she"
+            "Moreover, as a young child, she may not have the physical strength to hold it.",
+            "Moreover, they may not have the physical strength to hold it.",
+        ),
+        (
+            "The crowd consists of school children, parents, and other community members.",
+            "The crowd consists of students, parents, and other community members.",
+        ),
+        ("There is a prominent monument of a man riding a horse.", None),
+        (  # a depicted person said to be an older relative; one who is not there keeps it
+            "The man might be an older family member, such as a father or grandfather, accompanying the kids.",
+            "The person might be a family member, such as a parent or relative, accompanying the people.",
+        ),
+        ("The uniform once belonged to an older family member, such as a parent.", None),
+    ],
+)
+def test_round_76_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

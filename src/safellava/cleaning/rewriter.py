@@ -904,8 +904,8 @@ _GUESSED_KIND_APPOSITION = re.compile(
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
 # / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
 _REPEATED_APPOSITION = re.compile(
-    rf"(\b(?:person|people|individuals?|persons)\b(?:[ \t]+(?:in|on|at|from|of)[ \t]+(?:the|this)[ \t]+"
-    rf"(?:image|picture|photo|photograph|scene|foreground|background))?)"
+    rf"(\b(?:person|people|individuals?|persons)\b(?:(?:[ \t]+(?:visible|present))?[ \t]+(?:in|on|at|from|of)[ \t]+"
+    rf"(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
     rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|namely|"
     rf"specifically)(?:[ \t]+|(?={DROP}))"
@@ -915,6 +915,7 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
     rf"{SWAP}(?:person|people)\))"
 )
+_PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
 # ... and one that only names the kind of one of a group: "One of them, a young boy, appears" ->
 # "One of them, a person, appears" -> "One of them appears" (also "the other, a woman,")
 _PARTITIVE_APPOSITION = re.compile(
@@ -1018,15 +1019,16 @@ _REPEATED_PERSON_APPOSITION = re.compile(
 )
 # A fronted "As a ..." or "Being a ..." whose noun phrase was only the attribute says nothing of
 # the subject after it: "As an elderly man, he might face challenges" -> "They might face
-# challenges", not "As a person, they might" ("Being an elderly woman, she walks" likewise); one
-# with more words stays ("As a shirtless person, they").
+# challenges", not "As a person, they might" ("Being an elderly woman, she walks" and "Moreover, as a
+# young child, she may" likewise); one with more words stays ("As a shirtless person, they").
 # (the noun phrase left by the attribute alone: "a ∅ person", "∅ people")
 _VACUOUS_PERSON = (
     rf"(?:an?[ \t{DROP}]+{SWAP}person|an?[ \t]*{DROP}[ \t{DROP}]*individual"
     rf"|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)"
 )
 _VACUOUS_AS_OPENER = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:As|Being)[ \t{DROP}]+{_VACUOUS_PERSON},[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*|\b(?:Moreover|Additionally|Furthermore|However|Also|Therefore|Thus|Still),[ \t]+)"
+    rf"(?:As|Being|as|being)[ \t{DROP}]+{_VACUOUS_PERSON},[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
 )
 # ... and a sentence whose subject is such a gerund says nothing: "Additionally, being a young man
 # contributes to his fitness." -> "Additionally, being a person contributes to their fitness." goes
@@ -2102,7 +2104,7 @@ def tidy(marked: str) -> str:
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if swapped_person and ("of" in text or "including" in text or "comprising" in text):
             text = _VACUOUS_QUALIFIER.sub(r"\1", text)
-    if ("As" in text or "Being" in text) and (SWAP in text or DROP in text):
+    if ("As" in text or "Being" in text or ", as" in text or ", being" in text) and (SWAP in text or DROP in text):
         text = _VACUOUS_AS_OPENER.sub(r"\1" + DROP, text)
     if "eing" in text and SWAP in text:
         emptied = _VACUOUS_BEING_SUBJECT.sub(DROP, text)
@@ -2393,6 +2395,8 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
         and not _QUANTIFIER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     ):
         return f"{count.group(1)} {head}"
+    if " " in head and match.group(0).endswith(",") and _PARTICIPLE_NEXT.match(match.string, match.end()):
+        return head + ","  # "people visible in the scene, indicating": the phrase before keeps its comma
     return head
 
 

@@ -362,6 +362,11 @@ def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> N
         ("<image>\nIs there a female skateboarder in the skate park?", {"gender"}),
         ("Are there any male players on the field?", {"gender"}),
         ("Is there a female dog?", set()),
+        # round 77: a person's "demographic" is asked as an age; a product's or place's target is not
+        ("What demographic are the children playing baseball?", {"age"}),
+        ("What is the demographic of the skateboarder?", {"age"}),
+        ("What demographic is this product aimed at?", set()),
+        ("What is the target demographic of the restaurant?", set()),
     ],
 )
 def test_an_existence_question_with_a_value_adjective(question: str, asked: set[str]) -> None:

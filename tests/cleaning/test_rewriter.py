@@ -131,9 +131,11 @@ def test_real_texts_come_out_detector_clean_and_keep_the_rest(source: str) -> No
     # a person appears to." -> "There is a person."), as does a clause whose predicate only named
     # the person ("The boy appears to be a toddler, which typically refers to a child between ..."
     # -> "There is a person.", not "The person appears to be a person, which ... between of.").
-    # Measured: 0.964 (reference), 0.944 (sample: its demo file holds every explicit record of the
-    # development split, whose answers are about the attribute).
-    assert sum(shares) / len(shares) >= 0.94
+    # Measured: 0.964 (reference), 0.940 (sample: its demo file holds every explicit record of the
+    # development split, whose answers are about the attribute; a predicate that only named the
+    # people turns the sentence round, "The children playing soccer are kids." -> "There are people
+    # playing soccer.", which keeps its words but counts as less kept).
+    assert sum(shares) / len(shares) >= 0.935
     # lowest: answers whose content is the attribute (a PRISM answer about a "highly muscular
     # man"; sample answers to "How old is the child?", which the clean stage refuses
     # anyway): their attribute sentences go whole, and a "Yes, ..." answer keeps its "Yes."
@@ -3230,7 +3232,7 @@ def test_twenty_second_round_depicted_childrens_abstracts(before: str, after: st
         ),
         (
             "The man is playing frisbee. A woman is watching him. The woman is smiling.",
-            "The person is playing frisbee. Another person is watching them. The other person is smiling.",
+            "The person is playing frisbee. Another person is watching the person. The other person is smiling.",
         ),
     ],
 )
@@ -4879,7 +4881,7 @@ def test_round_31_kinds(before: str, after: str | None) -> None:
         # a subject pronoun after ", and" opens a clause: the woman before it is still the other person
         (
             "Yes, there is a man standing behind the woman, and he is wearing a pink shirt.",
-            "Yes, there is a person standing behind the other person, and they are wearing a pink shirt.",
+            "Yes, there is a person standing behind the other person, and the person is wearing a pink shirt.",
         ),
     ],
 )
@@ -6258,3 +6260,36 @@ def test_a_pronoun_after_they_names_its_person(before: str, after: str) -> None:
 )
 def test_round_76_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # with two people told apart, a subject pronoun after the other one is named by its person
+            "In the image, a man and a woman stand outdoors. The woman is observing the man while he is interacting "
+            "with the object.",
+            "In the image, two people stand outdoors. One person is observing the other person while the other "
+            "person is interacting with the object.",
+        ),
+        (  # an object or possessive pronoun only where the nearest person before it is someone else
+            "The man is talking on his cell phone, holding it up to his ear while the woman stands beside him.",
+            "One person is talking on their cell phone, holding it up to their ear while the other person stands "
+            "beside the person.",
+        ),
+        (
+            "The woman holds her umbrella while the man holds his phone.",
+            "One person holds their umbrella while the other person holds their phone.",
+        ),
+        (  # two people of the pronoun's gender: "the person" would not say which
+            "Two women stand. The woman on the left hands the other woman her bag.",
+            "Two people stand. The person on the left hands the other person their bag.",
+        ),
+        (  # a predicate that only named an age goes; the subject says there are people
+            "They play on a field. The children playing baseball are young kids, as described in the statements.",
+            "They play on a field. There are people playing baseball.",
+        ),
+        ("They play. The children playing baseball are young kids.", "They play. There are people playing baseball."),
+    ],
+)
+def test_round_77_kinds(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -146,9 +146,20 @@ _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z-]+['’]s?\b", re.IGNORECASE)
 # a person named by someone's possessive ("her mother") or one of several ("one woman", "each
 # man"): "the person" would not say which
 _POSSESSED = re.compile(r"\b(?:her|his|their|its|my|your|our|one|another|each|either|every)[ \t]+$", re.IGNORECASE)
+# two person nouns coordinated ("a man and a woman", "the bride, the groom"): the rewrite merges
+# them ("two people"), so neither is one person a pronoun can be named by
+_COORDINATED_NEXT = re.compile(
+    r"(?:['’]s?)?(?:,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]*)"
+    r"(?:(?:an?|the|one|two|three|four|both|either|his|her|their)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?",
+    re.IGNORECASE,
+)
+# the words between a determiner and its noun ("the tall ")
+_WORDS_UP_TO_NOUN = re.compile(r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]+")
 # a predicate ("he could be the groom", "dressed as a woman"): says what the person is, no one new
+# ("there is a girl" brings one in)
 _PREDICATE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|being|been|becomes?|as|like)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
+    r"\b(?<!\bthere[ \t])(?<!\bhere[ \t])(?:is|are|was|were|be|being|been|becomes?|as|like)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
@@ -387,39 +398,70 @@ class Referents:
             edits_first = {}
         return {**anchors, **edits_first, **edits}
 
-    def named_pronouns(self, text: str, ordered: Sequence[Mention]) -> list[Mention]:
+    def named_pronouns(
+        self, text: str, ordered: Sequence[Mention], relabel: Mapping[int, tuple[int, str]] | None = None
+    ) -> list[Mention]:
         """The mentions (sorted by position), with the pronouns of a person that would become
-        "they" in a sentence whose own words already say "they" for others named by that person
-        instead: "They could be her family or friends who are there to support her" -> "They
-        could be the person's family or friends who are there to support the person", not
-        "their family ... support them"; so with "she is responsible for their care". Once one
-        pronoun of a sentence is named, its others are too ("she bought them from the store she
-        is standing in front of"). The person is the last singular mention of the pronoun's
-        gender before it that is not a predicate ("he could be the groom"), and only where its
-        neutral noun names no one of the other gender in the text so far (after "the man ...
-        the woman", "the person" would not say which), and nobody else is named between them
-        ("the presenter ... behind him")."""
-        if not _PLURAL_PRONOUN.search(text):
+        "they" where "they" would not say whom, named by that person instead:
+
+        * in a sentence whose own words already say "they" for others: "They could be her family
+          or friends who are there to support her" -> "They could be the person's family or
+          friends who are there to support the person", not "their family ... support them"; so
+          with "she is responsible for their care";
+        * with ``relabel`` (the determiner edits that tell two people of one neutral noun apart),
+          a subject pronoun in a sentence that names the other one before it ("The woman is
+          observing the man while he is interacting" -> "The other person is observing the person
+          while the person is interacting", not "while they are"), and an object or possessive one
+          whose nearest person before it is the other one ("the other person stands beside him"
+          -> "beside the person"; "One person is talking on their cell phone" stays).
+
+        In the first case, once one pronoun of a sentence is named, that person's others are too
+        ("she bought them from the store she is standing in front of"). The person is the last singular mention
+        of the pronoun's gender before it that is not a predicate ("he could be the groom" names
+        no one new); nothing is named where its noun phrase would not say which (one neutral noun
+        for both genders without ``relabel``, two people of the pronoun's gender, someone else
+        named between them: "the presenter ... behind him"), nor after a possessed or quantified
+        person ("her mother", "one woman"), for a paired pronoun ("he or she"), before a dropped
+        word ("his age") or a possessive noun ("her pet's well-being")."""
+        if not relabel and not _PLURAL_PRONOUN.search(text):
             return list(ordered)
         last: dict[str, Mention] = {}
-        genders: dict[str, set[str]] = {}
-        named: dict[int, tuple[Mention, int]] = {}  # index: (the person, where its sentence starts)
-        triggered: set[tuple[int, int]] = set()  # (the person's start, the sentence's start)
+        phrases: dict[str, set[str]] = {}  # gender: the noun phrases its people become
+        genders: dict[str, set[str]] = {}  # noun: the genders it stands for
+        people: list[tuple[int, str, str]] = []  # (start, gender, noun phrase) of each person mention
+        named: dict[int, tuple[str, int]] = {}  # index: (the person's noun phrase, its sentence's start)
+        triggered: set[tuple[str, int]] = set()  # (noun phrase, sentence start): all its pronouns named
+        alone: set[int] = set()  # pronouns named on their own (with ``relabel``)
+        coordinated = {
+            index
+            for index in range(len(ordered) - 1)
+            for pair in ((ordered[index], ordered[index + 1]),)
+            if _COORDINATED_NEXT.fullmatch(text, pair[0].end, pair[1].start)
+            and (self._classed(_word(pair[0].evidence)) and self._classed(_word(pair[1].evidence)))
+        }
+        coordinated |= {index + 1 for index in coordinated}
         for index, mention in enumerate(ordered):
             word = _word(mention.evidence)
             gender = self.gender.get(word)
             noun = _noun(mention)
-            if gender and noun and noun != "people" and " " not in noun:
-                if not _PREDICATE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-                    last[gender] = mention
-                    genders.setdefault(noun, set()).add(gender)
+            if (gender or word in self.age) and noun and noun != "people" and " " not in noun:
+                if index not in coordinated and not _PREDICATE_BEFORE.search(
+                    text, max(0, mention.start - 40), mention.start
+                ):
+                    phrase = _definite(text, mention, noun, relabel or {})
+                    people.append((mention.start, gender, phrase))
+                    if gender:
+                        last[gender] = mention
+                        phrases.setdefault(gender, set()).add(phrase)
+                        genders.setdefault(noun, set()).add(gender)
                 continue
             pronoun = mention.evidence.lower()
             gender = _PRONOUN_GENDER.get(pronoun)
             person = last.get(gender) if gender else None
             if (
                 person is None
-                or genders[_noun(person)] != {gender}
+                or (not relabel and genders[_noun(person)] != {gender})
+                or len(phrases[gender]) > 1
                 or _PAIRED_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _PAIRED_AFTER.match(text, mention.end)
                 or _POSSESSED.search(text, max(0, person.start - 12), person.start)
@@ -428,19 +470,28 @@ class Referents:
                 or (mention.replacement.lower() == "their" and _POSSESSIVE_NEXT.match(text, mention.end))
             ):
                 continue
+            (phrase,) = phrases[gender]
             start = sentence_start(text, mention.start)
-            named[index] = (person, start)
+            named[index] = (phrase, start)
             end = _SENTENCE_BOUNDARY.search(text, mention.end)
             stop = end.start() if end else len(text)
-            if _PLURAL_PRONOUN.search(text, start, mention.start) or (
+            if _PLURAL_PRONOUN.search(text, max(start, person.end), mention.start) or (
                 pronoun in _SUBJECT_PRONOUNS and _OWN_PLURAL.search(text, mention.end, stop)
             ):
-                triggered.add((person.start, start))
+                triggered.add((phrase, start))
+            elif relabel:
+                before = [other for other in people if start <= other[0] < mention.start]
+                # a subject pronoun after someone else in its sentence could be either; an object
+                # or possessive one reads as the nearest person ("the other person stands beside
+                # them"), so it is named only where that is someone else
+                others = before if pronoun in _SUBJECT_PRONOUNS else before[-1:]
+                if any(other_phrase != phrase for _, _, other_phrase in others):
+                    alone.add(index)
         out = list(ordered)
-        for index, (person, start) in named.items():
-            if (person.start, start) in triggered:
+        for index, (phrase, start) in named.items():
+            if (phrase, start) in triggered or index in alone:
                 mention = ordered[index]
-                new = "the " + _noun(person) + ("'s" if mention.replacement.lower().startswith("their") else "")
+                new = phrase + ("'s" if mention.replacement.lower().startswith("their") else "")
                 if mention.evidence[:1].isupper():
                     new = new[0].upper() + new[1:]
                 out[index] = replace(mention, replacement=new, plural_verb=False)
@@ -732,6 +783,18 @@ def _phrases(text: str, ordered: Sequence[Mention], replaced: Sequence[tuple[int
 def _noun(mention: Mention) -> str:
     """The neutral noun a mention becomes ("person", "people"), without a possessive."""
     return _POSSESSIVE.sub("", mention.replacement.lower())
+
+
+def _definite(text: str, mention: Mention, noun: str, relabel: Mapping[int, tuple[int, str]]) -> str:
+    """The definite noun phrase that names the person of ``mention`` in the rewrite: "the
+    person", or "the other person" where ``relabel`` changed its determiner."""
+    for determiner_start, (determiner_end, new) in relabel.items():
+        if mention.start - 40 <= determiner_start < mention.start and _WORDS_UP_TO_NOUN.fullmatch(
+            text, determiner_end, mention.start
+        ):
+            new = new.removeprefix(PLACED).lower()
+            return {"another": "the other", "one": "the", "a": "the", "an": "the"}.get(new, new) + " " + noun
+    return "the " + noun
 
 
 def _dropped_after(text: str, mention: Mention, following: Mention) -> bool:

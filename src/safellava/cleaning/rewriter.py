@@ -1100,7 +1100,8 @@ _VACUOUS_PREDICATE = re.compile(
     # the person, below)
     rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|and[ \t]+(?:(?:the|an?|one)[ \t{DROP}]+)?(?:{SWAP}|"
     r"others?)|an?|the|one|two|three|four|five|six|both|all|or|either|possibly|probably|likely|perhaps|maybe|most|while|"
-    r"whereas)\b)|[ \t]+(?:but|which|so|though|although)\b|"
+    r"whereas|as[ \t]+(?:described|mentioned|stated|noted|indicated|shown|seen))\b)|[ \t]+(?:but|which|so|though|"
+    r"although)\b|"
     rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
     r"\b|[ \t]+the[ \t]+others?\b)|"
     r"(?(3)[ \t]*[.!?]|(?!)))",
@@ -1524,8 +1525,8 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
     position = 0
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
     relabel = referents.determiner_edits(text, ordered) if referents and (len(ordered) > 1 or "person" in text) else {}
-    if referents and not relabel:  # (with "the other person" in the text, "the person" would not say which)
-        ordered = referents.named_pronouns(text, ordered)
+    if referents:
+        ordered = referents.named_pronouns(text, ordered, relabel)
     clause: _Clause | None = None
     for index, mention in enumerate(ordered):
         if mention.start < position:  # the same span for a second attribute, or an overlap
@@ -2848,14 +2849,16 @@ _LABELLED = re.compile(
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
-_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]")
-_LAST_COPULA = re.compile(r"[ \t]+(?:is|are|was|were)[ \t]")
+# ("are young kids, as described in the statements.": a source given for the predicate says no more)
+_AS_DESCRIBED = r"(?:,[ \t]+as[ \t]+(?:described|mentioned|stated|noted|indicated|shown|seen)\b[^.!?\n]*)?"
+_PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people){_AS_DESCRIBED}[ \t{DROP}]*[.!?]")
+_LAST_COPULA = re.compile(rf"[ \t]+(?:is|are|was|were)(?:[ \t]|(?={DROP}))")
 _PLACE_WORDS = frozenset("in on at of this that image picture photo photograph scene".split())
 _NEUTRAL_PREDICATE = re.compile(
-    rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)[ \t]+(?:(?:likely|probably|possibly|clearly|"
-    r"also|"
+    rf"^(?![ \t]*(?:There|Here|It|This|That)\b).*\b(?:is|are|was|were)(?:[ \t]+|(?={DROP}))(?:(?:likely|probably|"
+    r"possibly|clearly|also|"
     rf"described[ \t]+as|identified[ \t]+as)[ \t]+)*(?:{LABEL}?(?:a|an|another)[ \t{DROP}]+)?[{DROP} \t]*"
-    rf"{SWAP}(?:person|people)[ \t{DROP}]*[.!?]$"
+    rf"{SWAP}(?:person|people){_AS_DESCRIBED}[ \t{DROP}]*[.!?]$"
 )
 # ... and a noun subject that "appears to be" only that ("The other riders also appear to be
 # people."; not a rewritten subject, whose sentence the rules above judge; not one clause of a

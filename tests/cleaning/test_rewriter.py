@@ -6293,3 +6293,32 @@ def test_round_76_kinds(before: str, after: str | None) -> None:
 )
 def test_round_77_kinds(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "likely" before the second verb makes it a verb: it agrees
+            "The man enjoys pizza, which suggests that he is a fan of this food and likely frequents pizzerias.",
+            "The person enjoys pizza, which suggests that they are a fan of this food and likely frequent pizzerias.",
+        ),
+        ("She has a dog and especially cats.", "They have a dog and especially cats."),
+        (
+            "He wears a headband with beadwork and possibly feathers or other adornments.",
+            "They wear a headband with beadwork and possibly feathers or other adornments.",
+        ),
+        (  # "a" and an adjective before a person merged with a counted group go with the merge
+            "There is a tall young woman and two men.",
+            "There are three people.",
+        ),
+        ("A pretty young woman and two men walk.", "Three people walk."),
+        ("A beautiful young woman and a man walk.", "A beautiful person and another person walk."),
+        (  # the person at the other end of a call is nobody in the image
+            "The man might be plugging his ear while on the phone to hear the person on the other end of the call.",
+            "The person might be plugging their ear while on the phone to hear the person on the other end of the "
+            "call.",
+        ),
+    ],
+)
+def test_round_78_kinds(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

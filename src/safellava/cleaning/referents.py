@@ -126,6 +126,9 @@ _NEUTRAL_PERSON = re.compile(
     r"latter|and|or|of|with|to|in|on|at|is|are|was|were)\b)[a-z-]+)?[ \t]+person\b"
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
+# the person at the other end of a call is nobody in the image ("The man plugs his ear to hear the
+# person on the other end of the call" keeps "The person plugs their ear")
+_OTHER_END = re.compile(r"[ \t]+(?:on|at)[ \t]+the[ \t]+other[ \t]+(?:end|side|line)\b", re.IGNORECASE)
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 # A word of the original that names a group before a singular pronoun of its sentence ("They
 # could be her family"): the pronoun made "their" would be theirs; so would the care after a "she"
@@ -730,11 +733,11 @@ def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | N
     """A neutral "the person" after the mention ("the child") later in its sentence ("In
     addition to the child, the person in the red shirt is"): someone else, unless coordinated
     with it ("the woman and the person") or its restatement or predicate ("the woman, the
-    person who", "the woman is the person")."""
+    person who", "the woman is the person"), or the one at the other end of a call."""
     if candidate.determiner is None or candidate.determiner.group(1).lower() != "the":
         return None
     later = _NEUTRAL_PERSON.search(text, candidate.end, _sentence_rest_end(text, candidate.end))
-    if later is None or later.group(1) is None:
+    if later is None or later.group(1) is None or _OTHER_END.match(text, later.end()):
         return None
     if _COORDINATION_GAP.fullmatch(text, candidate.end, later.start()) and (
         not _BARE_COMMA.fullmatch(text, candidate.end, later.start()) or _LIST_GOES_ON.match(text, later.end())

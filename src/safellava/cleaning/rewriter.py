@@ -114,6 +114,12 @@ _DETERMINED_BEFORE = re.compile(
 )
 # verbs of _ONLY_VERBS that are plural nouns too, last in a list ("her own preferences and needs.")
 _NOUNS_TOO = frozenset("needs cares loves likes wants".split())
+# adverbs that modify a verb before its object ("and likely frequents pizzerias"; "and especially
+# cats" and "and possibly feathers or other adornments" are lists)
+_VERB_ONLY_ADVERBS = frozenset(
+    "likely probably usually often always sometimes frequently occasionally regularly typically generally "
+    "never rarely then still".split()
+)
 _MODALS = frozenset("can could will would shall should may might must".split())
 _OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
 _MOTION_PARTICLES = frozenset("around away back off along across toward towards home through".split())
@@ -714,6 +720,14 @@ _COORDINATED_NEUTRAL = re.compile(
     rf"(\b[Bb]oth[ \t{DROP}]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
     re.IGNORECASE,
+)
+# "a" and an adjective before a person whose attribute went, coordinated with a counted group: the
+# merge counts them all ("including a pretty young lady and four men" -> "including five people",
+# not "a pretty five people"; "There is a tall young woman and two men" -> "There are three people")
+_ADJECTIVE_BEFORE_COUNTED_MERGE = re.compile(
+    rf"\b(?:a|an|A|An)[ \t]+[A-Za-z-]+{DROP}[ \t{DROP}]*({SWAP}person[ \t]+(?:and|or)[ \t]+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)[ \t"
+    rf"{DROP}]+{SWAP}?people\b)"
 )
 # A gender pair in apposition to a group already named says nothing past it once neutral: "players,
 # both male and female, are running" -> "players are running", "several people, men and women,",
@@ -1768,7 +1782,14 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 and not (lower in _MOTION_VERBS and follower in _MOTION_PARTICLES)
             ):
                 return match.group(0)
-            if follower not in _VERB_FOLLOWERS and not (clause.plural_item and match.group(1).startswith(",")):
+            if (
+                follower not in _VERB_FOLLOWERS
+                and not (clause.plural_item and match.group(1).startswith(","))
+                and not (
+                    _VERB_ONLY_ADVERBS.intersection(adverb.lower() for adverb in adverbs)
+                    and follower not in ("", "or", "and", "but", "nor")
+                )
+            ):
                 return match.group(0)
         return match.group(1) + plural_verb(verb)
 
@@ -2021,6 +2042,8 @@ def tidy(marked: str) -> str:
         if ", " in text and (" and " + SWAP in text or " and a " + SWAP in text or " and an " + SWAP in text):
             text = _COUNTED_PAIR_APPOSITION.sub(r"\1", _PAIR_APPOSITION.sub(r"\1", text))
         if _CONJUNCTION_BEFORE_SWAP.search(text):
+            if "a " in text or "an " in text or "A " in text or "An " in text:
+                text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
             if "of " + SWAP in text or "comprising " + SWAP in text:
                 text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)

@@ -367,6 +367,10 @@ def test_a_compound_first_conjunct_before_the_attribute_still_asks_for_it() -> N
         ("What is the demographic of the skateboarder?", {"age"}),
         ("What demographic is this product aimed at?", set()),
         ("What is the target demographic of the restaurant?", set()),
+        # round 79: what a group is "made of" is its members
+        ("Is the group primarily made of women or is it mixed-gender?", {"gender"}),
+        ("Is the crowd mostly made up of men?", {"gender"}),
+        ("Is the statue made of bronze?", set()),
     ],
 )
 def test_an_existence_question_with_a_value_adjective(question: str, asked: set[str]) -> None:

@@ -1069,6 +1069,8 @@ class QuestionClassifier:
         return set()
 
     def _polar(self, tokens: list[str], before: list[str]) -> set[str]:
+        if tokens[0] in BE:  # "Is the group made of women?" asks as "Is the group women?" does
+            tokens = _without_composition(tokens)
         n = len(tokens)
         found: set[str] = set()
         first = tokens[0]
@@ -1250,6 +1252,19 @@ class QuestionClassifier:
 def default_question_classifier() -> QuestionClassifier:
     """Shared classifier over the default taxonomy."""
     return QuestionClassifier()
+
+
+# what a group is "made of" ("Is the group primarily made of women or is it mixed-gender?"): its members
+_COMPOSITION = (("made", "up", "of"), ("made", "of"), ("composed", "of"), ("comprised", "of"), ("consisting", "of"))
+
+
+def _without_composition(tokens: list[str]) -> list[str]:
+    """``tokens`` less their first "made (up) of", "composed of", "comprised of", "consisting of"."""
+    for index in range(1, len(tokens)):
+        for phrase in _COMPOSITION:
+            if tuple(tokens[index : index + len(phrase)]) == phrase:
+                return tokens[:index] + tokens[index + len(phrase) :]
+    return tokens
 
 
 def requested_attributes(question: str) -> set[str]:

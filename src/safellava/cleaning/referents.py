@@ -407,7 +407,9 @@ class Referents:
         """The mentions (sorted by position), with the pronouns of a person that would become
         "they" where "they" would not say whom, named by that person instead:
 
-        * in a sentence whose own words already say "they" for others: "They could be her family
+        * in a sentence whose own words already say "they" for others, or that names a group of
+          people before it ("The two women are kissing the man on each of his cheeks" -> "... on
+          each of the person's cheeks"): "They could be her family
           or friends who are there to support her" -> "They could be the person's family or
           friends who are there to support the person", not "their family ... support them"; so
           with "she is responsible for their care";
@@ -426,15 +428,16 @@ class Referents:
         named between them: "the presenter ... behind him"), nor after a possessed or quantified
         person ("her mother", "one woman"), for a paired pronoun ("he or she"), before a dropped
         word ("his age") or a possessive noun ("her pet's well-being")."""
-        if not relabel and not _PLURAL_PRONOUN.search(text):
+        if not relabel and not _PLURAL_PRONOUN.search(text) and not any(_noun(m) == "people" for m in ordered):
             return list(ordered)
         last: dict[str, Mention] = {}
         phrases: dict[str, set[str]] = {}  # gender: the noun phrases its people become
         genders: dict[str, set[str]] = {}  # noun: the genders it stands for
-        people: list[tuple[int, str, str]] = []  # (start, gender, noun phrase) of each person mention
+        people: list[tuple[int, str | None, str]] = []  # (start, gender, noun phrase) of each person mention
+        groups: list[int] = []  # where each mention that became "people" starts
         named: dict[int, tuple[str, int]] = {}  # index: (the person's noun phrase, its sentence's start)
         triggered: set[tuple[str, int]] = set()  # (noun phrase, sentence start): all its pronouns named
-        alone: set[int] = set()  # pronouns named on their own (with ``relabel``)
+        alone: set[int] = set()  # pronouns named on their own (after a group, or with ``relabel``)
         coordinated = {
             index
             for index in range(len(ordered) - 1)
@@ -447,6 +450,8 @@ class Referents:
             word = _word(mention.evidence)
             gender = self.gender.get(word)
             noun = _noun(mention)
+            if noun == "people":
+                groups.append(mention.start)
             if (gender or word in self.age) and noun and noun != "people" and " " not in noun:
                 if index not in coordinated and not _PREDICATE_BEFORE.search(
                     text, max(0, mention.start - 40), mention.start
@@ -482,6 +487,14 @@ class Referents:
                 pronoun in _SUBJECT_PRONOUNS and _OWN_PLURAL.search(text, mention.end, stop)
             ):
                 triggered.add((phrase, start))
+            elif any(start <= group < mention.start for group in groups) and (
+                pronoun in _SUBJECT_PRONOUNS
+                or max(group for group in groups if group < mention.start)
+                > max(other[0] for other in people if other[0] < mention.start)
+            ):
+                # a group before it in its sentence: a subject pronoun could be the group, an object
+                # or possessive one reads as the nearest ("two people are styling their hair")
+                alone.add(index)
             elif relabel:
                 before = [other for other in people if start <= other[0] < mention.start]
                 # a subject pronoun after someone else in its sentence could be either; an object

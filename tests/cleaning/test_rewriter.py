@@ -6364,3 +6364,30 @@ def test_round_78_kinds(before: str, after: str) -> None:
 )
 def test_round_79_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "aging gracefully" after a preposition is well-being (not "crucial to gracefully")
+            "Playing tennis helps stimulate the brain, which is crucial to aging gracefully. These older women play "
+            "tennis.",
+            "Playing tennis helps stimulate the brain, which is crucial to well-being. These people play tennis.",
+        ),
+        ("Yoga is the key to aging well for older adults.", "Yoga is the key to well-being for older adults."),
+        (  # the person someone talks to on the phone is nobody in the image
+            "While having a conversation on her cell phone, the woman might face issues that cause disturbances for "
+            "the person she is talking to.",
+            "While having a conversation on their cell phone, the person might face issues that cause disturbances "
+            "for the person they are talking to.",
+        ),
+        (  # a last list item left with only its facial hair's adjective goes with its conjunction
+            "The man's appearance is dapper, due to his fashionable suit, as well as his confident demeanor and "
+            "stylish beard.",
+            "The person's appearance is dapper, due to their fashionable suit, as well as their confident demeanor.",
+        ),
+        ("He has short hair and a thick beard.", "They have short hair."),
+    ],
+)
+def test_round_80_kinds(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

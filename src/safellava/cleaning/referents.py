@@ -127,8 +127,13 @@ _NEUTRAL_PERSON = re.compile(
     r"|(?:^|(?<=[.!?\n]))[ \t]*(A)[ \t]+person\b"
 )
 # the person at the other end of a call is nobody in the image ("The man plugs his ear to hear the
-# person on the other end of the call" keeps "The person plugs their ear")
-_OTHER_END = re.compile(r"[ \t]+(?:on|at)[ \t]+the[ \t]+other[ \t]+(?:end|side|line)\b", re.IGNORECASE)
+# person on the other end of the call" keeps "The person plugs their ear"; so does "the person she is
+# talking to" on the phone)
+_OTHER_END = re.compile(
+    r"[ \t]+(?:(?:on|at)[ \t]+the[ \t]+other[ \t]+(?:end|side|line)\b|(?:she|he|they)[ \t]+(?:is|are|was|were)[ \t]+"
+    r"(?:talking|speaking|chatting)[ \t]+(?:to|with)\b)",
+    re.IGNORECASE,
+)
 _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 # A word of the original that names a group before a singular pronoun of its sentence ("They
 # could be her family"): the pronoun made "their" would be theirs; so would the care after a "she"

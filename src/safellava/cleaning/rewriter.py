@@ -397,6 +397,12 @@ _EMPTIED_ONES = re.compile(
 _DROPPED_PROPER_CONJUNCT = re.compile(
     rf"(\b[A-Z][a-z]+(?:ian|can|ean|ese|ish|ic|i))[ \t]+(?:and|or)[ \t]*(?={DROP}[ \t]+[a-z])"
 )
+# A last list item left with only the adjective of its dropped facial hair: "his confident demeanor
+# and stylish ∅." -> "and ∅." (which the list fixes close: "his confident demeanor.")
+_STRANDED_HAIR_ADJECTIVE = re.compile(
+    r"(?:(?<=\band)|(?<=\bor))[ \t]+(?:stylish|thick|full|bushy|neat|neatly[ \t]+trimmed|"
+    rf"trimmed|well-groomed|groomed|scruffy|unkempt|distinctive|prominent)[ \t]*(?={DROP}+[ \t]*[.;:!?\n])"
+)
 # A degree word left before a dropped adjective: "a very ∅ person".
 _STRANDED_DEGREE = re.compile(
     r"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
@@ -1988,6 +1994,8 @@ def tidy(marked: str) -> str:
             # (an emptied apposition before its verb is no list item: "Biking regularly, ∅, can
             # help" -> "Biking regularly can help")
             text = _close_list_items(_EMPTIED_APPOSITION.sub(DROP, text))
+        if " and " in text or " or " in text:
+            text = _STRANDED_HAIR_ADJECTIVE.sub("", text)
         if "and" + DROP in text or "or" + DROP in text:
             text = _close_lists(_DROPPED_PROPER_CONJUNCT.sub(r"\1", text))
         if any(word + DROP in text for word in _GROUP_WORDS):

@@ -412,12 +412,14 @@ class Referents:
         """The mentions (sorted by position), with the pronouns of a person that would become
         "they" where "they" would not say whom, named by that person instead:
 
-        * in a sentence whose own words already say "they" for others, or that names a group of
-          people before it ("The two women are kissing the man on each of his cheeks" -> "... on
-          each of the person's cheeks"): "They could be her family
+        * in a sentence whose own words already say "they" for others: "They could be her family
           or friends who are there to support her" -> "They could be the person's family or
           friends who are there to support the person", not "their family ... support them"; so
           with "she is responsible for their care";
+        * after a group in its sentence, a subject pronoun ("Two women watch a man as he plays"
+          -> "as the person plays") and an object or possessive one whose nearest person before it
+          is the group ("two women are styling his hair" -> "the person's hair"; "kissing the man
+          on each of his cheeks" keeps "their");
         * with ``relabel`` (the determiner edits that tell two people of one neutral noun apart),
           a subject pronoun in a sentence that names the other one before it ("The woman is
           observing the man while he is interacting" -> "The other person is observing the person
@@ -426,9 +428,10 @@ class Referents:
           -> "beside the person"; "One person is talking on their cell phone" stays).
 
         In the first case, once one pronoun of a sentence is named, that person's others are too
-        ("she bought them from the store she is standing in front of"). The person is the last singular mention
-        of the pronoun's gender before it that is not a predicate ("he could be the groom" names
-        no one new); nothing is named where its noun phrase would not say which (one neutral noun
+        ("she bought them from the store she is standing in front of"). The person is the last
+        singular mention of the pronoun's gender before it that is not a predicate ("he could be
+        the groom" names no one new) nor one of a coordinated pair ("a man and a woman", merged
+        into "two people"); nothing is named where its noun phrase would not say which (one neutral noun
         for both genders without ``relabel``, two people of the pronoun's gender, someone else
         named between them: "the presenter ... behind him"), nor after a possessed or quantified
         person ("her mother", "one woman"), for a paired pronoun ("he or she"), before a dropped
@@ -443,14 +446,14 @@ class Referents:
         named: dict[int, tuple[str, int]] = {}  # index: (the person's noun phrase, its sentence's start)
         triggered: set[tuple[str, int]] = set()  # (noun phrase, sentence start): all its pronouns named
         alone: set[int] = set()  # pronouns named on their own (after a group, or with ``relabel``)
-        coordinated = {
-            index
-            for index in range(len(ordered) - 1)
-            for pair in ((ordered[index], ordered[index + 1]),)
-            if _COORDINATED_NEXT.fullmatch(text, pair[0].end, pair[1].start)
-            and (self._classed(_word(pair[0].evidence)) and self._classed(_word(pair[1].evidence)))
-        }
-        coordinated |= {index + 1 for index in coordinated}
+        coordinated: set[int] = set()
+        for index, (first, second) in enumerate(zip(ordered, ordered[1:])):
+            if (
+                _COORDINATED_NEXT.fullmatch(text, first.end, second.start)
+                and self._classed(_word(first.evidence))
+                and self._classed(_word(second.evidence))
+            ):
+                coordinated |= {index, index + 1}
         for index, mention in enumerate(ordered):
             word = _word(mention.evidence)
             gender = self.gender.get(word)

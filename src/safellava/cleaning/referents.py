@@ -436,8 +436,10 @@ class Referents:
         named between them: "the presenter ... behind him"), nor after a possessed or quantified
         person ("her mother", "one woman"), for a paired pronoun ("he or she"), before a dropped
         word ("his age") or a possessive noun ("her pet's well-being")."""
-        if not relabel and not _PLURAL_PRONOUN.search(text) and not any(_noun(m) == "people" for m in ordered):
-            return list(ordered)
+        if not any(mention.evidence.lower() in _PRONOUN_GENDER for mention in ordered) or (
+            not relabel and not _PLURAL_PRONOUN.search(text) and not any(_noun(m) == "people" for m in ordered)
+        ):
+            return list(ordered)  # (no pronoun to name, the case of most texts, or nothing that calls for it)
         last: dict[str, Mention] = {}
         phrases: dict[str, set[str]] = {}  # gender: the noun phrases its people become
         genders: dict[str, set[str]] = {}  # noun: the genders it stands for

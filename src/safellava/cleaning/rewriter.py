@@ -1103,6 +1103,9 @@ _SENTENCE_OPENING = (
     r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bYes,[ \t])|(?<=\bNo,[ \t])|(?<=,[ \t]so[ \t])|(?<=,[ \t]and[ \t])|"
     rf"(?<=,[ \t]but[ \t]))[{SWAP}{LABEL}]*"
 )
+# a source given for what was said ("are young kids, as described in the statements"): no more
+# than a predicate, after one
+_SOURCE_VERB = r"(?:described|mentioned|stated|noted|indicated|shown|seen)"
 _VACUOUS_PREDICATE = re.compile(
     rf"((?:\b(person|people|individuals?)\b[^.,;:!?\n{DROP}]{{0,40}}?[ \t]|\bwho[ \t]+|({_SENTENCE_OPENING}"
     r"(?:they|he|she|(?:one|some|most|all|each|both|many|several|two|three)[ \t]+of[ \t]+(?:them|these|those|the[ \t]+"
@@ -1120,7 +1123,7 @@ _VACUOUS_PREDICATE = re.compile(
     # the person, below)
     rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|and[ \t]+(?:(?:the|an?|one)[ \t{DROP}]+)?(?:{SWAP}|"
     r"others?)|an?|the|one|two|three|four|five|six|both|all|or|either|possibly|probably|likely|perhaps|maybe|most|while|"
-    r"whereas|as[ \t]+(?:described|mentioned|stated|noted|indicated|shown|seen))\b)|[ \t]+(?:but|which|so|though|"
+    rf"whereas|as[ \t]+{_SOURCE_VERB})\b)|[ \t]+(?:but|which|so|though|"
     r"although)\b|"
     rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
     r"\b|[ \t]+the[ \t]+others?\b)|"
@@ -2881,7 +2884,7 @@ _SENTENCE_MARK = re.compile(r"[.!?\n]")
 _YES_NO = re.compile(r"[\ue000\ue001\ue002]*(Yes|No)\b(?:,|[ \t]*[-–—])")
 _COMMA_CONJUNCTION = re.compile(r",[ \t]+(?:and|or)\b")
 # ("are young kids, as described in the statements.": a source given for the predicate says no more)
-_AS_DESCRIBED = r"(?:,[ \t]+as[ \t]+(?:described|mentioned|stated|noted|indicated|shown|seen)\b[^.!?\n]*)?"
+_AS_DESCRIBED = rf"(?:,[ \t]+as[ \t]+{_SOURCE_VERB}\b[^.!?\n]*)?"
 _PREDICATE_HINT = re.compile(rf"{SWAP}(?:person|people){_AS_DESCRIBED}[ \t{DROP}]*[.!?]")
 _LAST_COPULA = re.compile(rf"[ \t]+(?:is|are|was|were)(?:[ \t]|(?={DROP}))")
 _PLACE_WORDS = frozenset("in on at of this that image picture photo photograph scene".split())

@@ -6391,3 +6391,40 @@ def test_round_79_kinds(before: str, after: str | None) -> None:
 )
 def test_round_80_kinds(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a thing that "may be older" or "might be deemed overweight" is a thing's age and weight
+            "The vintage appearance of the photo suggests that the furniture may be older or styled in a more "
+            "classical way.",
+            None,
+        ),
+        ("The chairs might be older.", None),
+        (
+            "Since the suitcase is filled to the top, there is a risk that it might be deemed overweight or "
+            "oversized as per the airline's baggage policies.",
+            None,
+        ),
+        (  # "black" before a role noun of people is race
+            "A woman is presenting to a large group of black students in a classroom setting.",
+            "A person is presenting to a large group of students in a classroom setting.",
+        ),
+        (  # a verb coordinated in parentheses agrees with the pronoun made plural
+            "This suggests that he is swinging (or has just begun to swing) the bat.",
+            "This suggests that they are swinging (or have just begun to swing) the bat.",
+        ),
+        (  # grandparents listed with parents are relatives (not "people or parents")
+            "The adults, potentially grandparents or parents, are enjoying the child's play.",
+            "The people, potentially relatives or parents, are enjoying the person's play.",
+        ),
+        (  # the age and gender mix of the people a sentence shows goes
+            "The group consists of various individuals of different ages and genders.",
+            "The group consists of various individuals.",
+        ),
+        ("Frisbee is accessible to people of all ages and genders.", None),
+    ],
+)
+def test_round_81_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

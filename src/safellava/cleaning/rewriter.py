@@ -86,7 +86,7 @@ _FOLLOWING_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
-    r"(,?(?<![ \t])[ \t]+(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
+    r"(,?(?<![ \t])[ \t]+\(?(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
     rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
 )
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
@@ -1781,7 +1781,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 return match.group(0)
             if clause.noun_item and match.group(1).startswith(","):
                 return match.group(0)
-            conjunction, *adverbs = match.group(1).replace(",", " ").split()
+            conjunction, *adverbs = match.group(1).replace(",", " ").replace("(", " ").split()
             if not adverbs and (
                 _PLURAL_NOUN.fullmatch(_previous_word(text, start, match))
                 or conjunction.lower() != "and"

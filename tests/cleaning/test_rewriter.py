@@ -6428,3 +6428,26 @@ def test_round_80_kinds(before: str, after: str) -> None:
 )
 def test_round_81_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # one person and a count of others are a list, not an apposition: they are counted together
+            "The image shows a man, two children, and a dog at the bottom of a snow-covered hill.",
+            "The image shows three people and a dog at the bottom of a snow-covered hill.",
+        ),
+        ("A group of people, mostly women, and a dog are walking.", "A group of people and a dog are walking."),
+        (  # a bare noun shares the determiner before it: one spouse, not "the spouse or spouse"
+            "It might represent the first name of the bride or groom.",
+            "It might represent the first name of the spouse.",
+        ),
+        (  # what seniors or teenagers as a class have is a general statement, as children's is
+            "Playing games on the Wii can contribute positively to seniors' physical and mental health.",
+            None,
+        ),
+        ("Prom is an important milestone for many teenagers, marking the transition from high school.", None),
+    ],
+)
+def test_round_82_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -964,8 +964,10 @@ _VACUOUS_RELATIVE = re.compile(
 # "a man, a woman, a child are" -> "three people are" (without it the apposition rule below would
 # read "a person, a person," as one person named twice and lose a figure).
 _SINGLE_SWAPPED = rf"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)[ \t]+{SWAP}person\b(?!['’])"
+# (an item may be a count of people: "a man, two children, and a dog" -> "three people and a dog")
+_LISTED_ITEM = rf"(?:{_SINGLE_SWAPPED}|\b(?i:{_COUNT})[ \t]+{SWAP}people\b(?!['’]))"
 _LISTED_PEOPLE = re.compile(
-    rf"({_SINGLE_SWAPPED}(?:,[ \t]+{_SINGLE_SWAPPED})+)"
+    rf"({_LISTED_ITEM}(?:,[ \t]+{_LISTED_ITEM})+)"
     rf"(?:,?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))|(?=,[ \t]+(?:a|an|one|the)[ \t]+(?!{_NEUTRAL_NP})[\w-])"
     r"|(?=[ \t]*[.;!?]|[ \t]+(?:are|were)\b))"
 )
@@ -2421,6 +2423,8 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
         return match.group(0)
     head = match.group(1)
     count = _APPOSITION_COUNT.search(match.group(0), len(head))
+    if count and head.split()[0] in ("person", "individual"):
+        return match.group(0)  # one person and a count of others are a list: "a man, two children, and a dog"
     if (
         count
         and head == "people"
@@ -2506,7 +2510,11 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
         return match.group(0)
     items: list[str] = []
     for item in _LIST_ITEM.findall(phrase):
-        if _said(item) not in [_said(seen) for seen in items]:
+        said = _said(item)
+        # (a bare noun shares the determiner before it: "the bride or groom" -> "the spouse")
+        if said not in [_said(seen) for seen in items] and not (
+            " " not in said and said in [_said(seen).rsplit(None, 1)[-1] for seen in items]
+        ):
             items.append(item)
     if (
         len(items) == 2
@@ -2715,7 +2723,7 @@ def _merge_coordinated(match: re.Match[str]) -> str:
 
 def _merge_listed(match: re.Match[str]) -> str:
     """ "a person, a person" before "and a dog" -> "two people" (each rewritten person counts)."""
-    total = len(_NP_PARTS.findall(match.group(1)))
+    total = sum(_NUMBERS.get(count.lower(), 1) for _, count, _ in _NP_PARTS.findall(match.group(1)))
     if total not in _NUMBER_WORDS:
         return match.group(0)
     definite = match.group(1).lstrip(SWAP)[:3].lower() == "the"

@@ -6451,3 +6451,32 @@ def test_round_81_kinds(before: str, after: str | None) -> None:
 )
 def test_round_82_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an animal's age stays its own when people are named only after the next comma
+            "Since the cows have ear tags, tracking their individual records, such as their age and health "
+            "history, may be a priority for the farmers.",
+            None,
+        ),
+        (  # "such as" before a dropped item and "and": the list keeps "such as"
+            "Tracking the records of the man, such as his age and health history, may help.",
+            "Tracking the records of the person, such as their health history, may help.",
+        ),
+        (  # the first of two adjectives went: the determiner takes the second
+            "The horses are led by an old, experienced rider.",
+            "The horses are led by an experienced rider.",
+        ),
+        ("The kids are sitting on a small, kid-sized couch.", "The people are sitting on a small couch."),
+        ("The image features a man with a beard, wearing a hat.", "The image features a person, wearing a hat."),
+        (  # two bare groups told apart by a contrast are some and others
+            "Men are seen wearing ties, while women are wearing hats, showing that they dressed formally.",
+            "Some people are seen wearing ties, while others are wearing hats, showing that they dressed formally.",
+        ),
+        ("The men wear ties while the women wear hats.", "The people wear ties while the other people wear hats."),
+    ],
+)
+def test_round_83_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -407,8 +407,15 @@ class Detector:
         read = sentences.read
         number, low = sentences.around(start)
         ends = _SENTENCE_END.search(read, end)
+        stop = ends.start() if ends else len(read)
+        if read[start:end].lower() in _ATTRIBUTE_NOUNS:
+            # an attribute's name ("their age") is that of what comes before it: people named only
+            # after the next comma do not own it ("the cows ..., such as their age and health
+            # history, may be a priority for the farmers")
+            comma = read.find(",", end, stop)
+            stop = stop if comma == -1 else comma
         if _names_people(
-            letter_words(read[low : ends.start() if ends else len(read)].lower()),
+            letter_words(read[low:stop].lower()),
             self._sentence_human_words,
             self._animal_words,
         ):
@@ -608,19 +615,25 @@ class _Sentences:
 
 def _names_people(words: list[bytes], human_words: frozenset[bytes], animal_words: frozenset[bytes]) -> bool:
     """Does a sentence of these words name a person? "individual" before an animal word does
-    not ("keep track of individual animals, record their health status, age")."""
+    not ("keep track of individual animals, record their health status, age"), nor after a
+    possessive ("tracking their individual records")."""
     named = human_words.intersection(words)
     if named != {b"individual"}:
         return bool(named)
     return not all(
-        index + 1 < len(words) and words[index + 1] in animal_words
+        index + 1 < len(words)
+        and (words[index + 1] in animal_words or index > 0 and words[index - 1] in _POSSESSIVE_WORDS)
         for index, word in enumerate(words)
         if word == b"individual"
     )
 
 
+_POSSESSIVE_WORDS = frozenset({b"their", b"its", b"our", b"your"})
+
+
 _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_ATTRIBUTE_NOUNS = frozenset({"age", "ages", "weight"})
 # an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
 _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
 # ... unless the match says something of the noun before it ("a large heart weighing up to 25

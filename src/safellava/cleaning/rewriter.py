@@ -307,6 +307,54 @@ _ORPHAN = re.compile(
     rf"without|beyond|given|to|by|[a-z]+ing\b(?![ \t]+{SWAP}(?:person|people)\b))\b))",
     re.IGNORECASE,
 )
+# Two groups told apart by a contrast, both now bare "people", are some and others ("Men are seen
+# wearing ties, while women are wearing hats" -> "Some people are seen wearing ties, while others are
+# wearing hats", not "People ..., while people ..."); a determined group is left to the referents.
+_CONTRASTED_PEOPLE = re.compile(
+    rf"{SWAP}([Pp])eople\b((?:(?!{SWAP})[^.!?;\n])*?,?[ \t]+(?:while|whereas)[ \t]+){SWAP}people\b(?!['’])"
+)
+_GROUP_DETERMINED = re.compile(
+    r"\b(?:the|these|those|some|many|most|all|of|two|three|four|several|other|their)[ \t]+$", re.I
+)
+
+
+def _some_and_others(match: re.Match[str]) -> str:
+    """ "People ..., while people" -> "Some people ..., while others" (see ``_CONTRASTED_PEOPLE``)."""
+    if _GROUP_DETERMINED.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)
+    some = "Some" if match.group(1) == "P" else "some"
+    return f"{SWAP}{some} people{match.group(2)}{SWAP}others"
+
+
+# The first of two adjectives went: the determiner takes the second ("led by an ∅, experienced rider" ->
+# "led by an experienced rider", not "led by, experienced rider"; the article agrees later).
+# (two words follow, neither a function word nor the first a participle: "a ∅, wearing a shirt" or
+# "at such a ∅, they may" are a noun phrase that went whole)
+_DROPPED_FIRST_ADJECTIVE = re.compile(
+    rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+([a-z]+)\b)"
+)
+
+
+# (nor where the second may be the attribute's too: "have a ∅, greenish hue")
+_ATTRIBUTE_SITES = frozenset(
+    "hue hues color colour colors colours tone tones shade shades complexion skin eyes eye".split()
+)
+
+
+def _second_adjective(match: re.Match[str]) -> str:
+    """The determiner before the second adjective (see ``_DROPPED_FIRST_ADJECTIVE``)."""
+    adjective, noun = match.group(2), match.group(3)
+    if (
+        adjective.endswith(("ing", "ly", "ish"))
+        or adjective in _NOT_BARE_NOUNS
+        or adjective in ("and", "or", "but", "nor")
+        or noun in _NOT_BARE_NOUNS
+        or noun in _ATTRIBUTE_SITES
+    ):
+        return match.group(0)
+    return match.group(1) + " "
+
+
 # "with a ∅" before a verb of its subject goes whole ("A man with a beard smiles at the camera" ->
 # "A person smiles at the camera", not "A person with a smiles"): after "a" the next word ending
 # in a single "s" is no plural noun, and a verb's object or preposition follows it ("with a ∅
@@ -331,7 +379,8 @@ _ORPHAN_WITH_BEFORE_VERB = re.compile(
 # list, below), and after "such as", "as well as" or "for" not before "and"/"or" either ("known for
 # their ∅ and their hat" -> "known for their hat").
 _EMPTIED_COMPARISON = re.compile(
-    r"(?<![ \t])[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|as[ \t]+well[ \t]+as|for|"
+    r"(?<![ \t])(?<!\bsuch)[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|"
+    r"as[ \t]+well[ \t]+as|for|"
     rf"in[ \t]+the[ \t]+(?:shape|form)[ \t]+of)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b))|[ \t]+(?:while|whilst|when|with|"
     r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(1)[ \t]+(?:and|or)\b|(?(2)[ \t]+(?:and|or)\b|(?!))))",
@@ -2017,6 +2066,8 @@ def tidy(marked: str) -> str:
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
+        if DROP + ", " in text:
+            text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
@@ -2119,6 +2170,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
             text = _SECOND_GROUP.sub(_second_group, text)
+        if " while " + SWAP in text or " whereas " + SWAP in text:
+            text = _CONTRASTED_PEOPLE.sub(_some_and_others, text)
         if ", a" in text or ", the" in text or ", one" in text:
             text = _LISTED_PEOPLE.sub(_merge_listed, text)
         if SWAP + "person," in text:

@@ -6480,3 +6480,20 @@ def test_round_82_kinds(before: str, after: str | None) -> None:
 )
 def test_round_83_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a property is a thing: it may be old
+            "It is also possible that the property might be old or vacant, resulting in no regular cleaning.",
+            None,
+        ),
+        (  # "her" before a bare verb is an object
+            "The woman is likely excited about what it can help her accomplish.",
+            "The person is likely excited about what it can help them accomplish.",
+        ),
+    ],
+)
+def test_round_84_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

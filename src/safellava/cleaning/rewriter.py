@@ -2218,6 +2218,8 @@ def tidy(marked: str) -> str:
         text = shortened
     # (after the sentence checks: capitalising takes the markers that show where a word went)
     text = _SENTENCE_START.sub(_capitalise, text)
+    if SWAP + "spouse" in text:
+        text = _one_spouse(text)
     if LABEL in text:
         if "The" in text:
             text = _ONE_OF_TWO.sub(_one_of_two, text)
@@ -2933,6 +2935,21 @@ def _one_of_two(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     introduced = LABEL + "another" in before or LABEL + "Another" in before
     return ("The first" if introduced else "One") + match.group(1)
+
+
+# A spouse named alone after the couple is one of the two ("The bride and groom are cutting the cake.
+# The groom is wearing a tie." -> "The couple ... One spouse is wearing a tie.", "Both spouses are
+# dressed elegantly, with one spouse wearing a tie"), not "the spouse", who could be either.
+_COUPLE = re.compile(r"\b(?:couple|spouses|newlyweds)\b(?![ \t]+of\b)", re.IGNORECASE)
+_THE_SPOUSE = re.compile(rf"\b([Tt])he([ \t]+{SWAP}spouse\b)")
+
+
+def _one_spouse(text: str) -> str:
+    """The first rewritten "the spouse" after a couple is "one spouse" (see ``_COUPLE``)."""
+    if (couple := _COUPLE.search(text)) is None or (spouse := _THE_SPOUSE.search(text, couple.end())) is None:
+        return text
+    one = "One" if spouse.group(1) == "T" else "one"
+    return text[: spouse.start()] + one + spouse.group(2) + text[spouse.end() :]
 
 
 # (compiled once: the detector's hundreds of patterns overflow ``re``'s cache of 512)

@@ -144,6 +144,8 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "Why might learning to ski at a young age be beneficial for this girl?",
         "Why are skateboarding tricks and competitions popular among various age groups?",
         "How might the appearance of the bookstore attract people from different age groups?",
+        "Can you discuss the benefits of kite flying as an outdoor activity and how it affects people of different "
+        "age groups?",
         "Considering the woman's age, can you describe any possible emotions or experiences that she might be having?",
         "Based on the age and appearance of the building, what type of structure may it be?",
         "What age should children start brushing their teeth?",

@@ -2969,7 +2969,7 @@ def test_twentieth_round_stripped_individual(before: str, after: str | None) -> 
         ("The age and design of the locomotive show it is a museum piece.", None),
         # ... a person's is still rewritten
         ("The age of the woman is hard to tell.", "It is hard to tell."),
-        ("Given the age and style of the boy, he is a student.", "Given style of the person, they are a student."),
+        ("Given the age and style of the boy, he is a student.", "Given the style of the person, they are a student."),
     ],
 )
 def test_twenty_first_round_age_of_a_thing_with_another_property(before: str, after: str | None) -> None:
@@ -6513,4 +6513,34 @@ def test_round_84_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_one_spouse_of_the_couple(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the first of two adjectives went before "as a": the comparison keeps its noun
+            "His appearance as a young, short-haired businessman adds to his professional demeanor.",
+            "Their appearance as a short-haired businessperson adds to their professional demeanor.",
+        ),
+        (  # a group said to consist of people says nothing more than its noun
+            "These professionals, consisting of both men and women, are dressed in business attire.",
+            "These professionals are dressed in business attire.",
+        ),
+        (  # an adjective of a coordinated pair went: "the" stays for the other
+            "Additionally, her colorful clothing adds to the overall ethnic and cultural ambiance of the scene.",
+            "Additionally, their colorful clothing adds to the overall cultural ambiance of the scene.",
+        ),
+        (  # a subordinator whose whole clause went goes with it
+            "It might be a matter of privacy, especially when considering the young age of the child.",
+            "It might be a matter of privacy.",
+        ),
+        (  # a sentence left with a possessive whose noun went goes
+            "The man is dressed in a suit. Additionally, the man's beard adds to his well-groomed appearance. "
+            "Overall, he looks professional.",
+            "The person is dressed in a suit. Overall, they look professional.",
+        ),
+    ],
+)
+def test_round_85_kinds(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after

@@ -703,6 +703,9 @@ class QuestionClassifier:
                 compared = (
                     tokens[0] in AUX
                     and index > 1
+                    # (not in a clause a wh-word opens: "Can you discuss how it affects people of
+                    # different age groups?" asks about age groups in general)
+                    and not any(t in WH or t in ("how", "why", "when", "where") for t in tokens[1:index])
                     and (
                         tokens[index - 1] in self._comparisons
                         or tokens[index - 2 : index] == ["of", "all"]  # "are they of all ages"

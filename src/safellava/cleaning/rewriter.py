@@ -302,6 +302,8 @@ _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
     rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    # (the owner of a dropped attribute goes with it: "considering the ∅ of the person")
+    rf"(?:[ \t]+of[ \t]+(?:the|this|that)[ \t]+{SWAP}(?:person|people)\b(?!['’])(?=[ \t]*[.,;:!?\n]))?"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
     r"since|as|than|while|whilst|when|"
     rf"without|beyond|given|to|by|[a-z]+ing\b(?![ \t]+{SWAP}(?:person|people)\b))\b))",
@@ -331,7 +333,7 @@ def _some_and_others(match: re.Match[str]) -> str:
 # (two words follow, neither a function word nor the first a participle: "a ∅, wearing a shirt" or
 # "at such a ∅, they may" are a noun phrase that went whole)
 _DROPPED_FIRST_ADJECTIVE = re.compile(
-    rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+([a-z]+)\b)"
+    rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
 )
 
 
@@ -413,6 +415,11 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
     rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
     r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
+)
+# ... and a subordinator whose whole clause went ("a matter of privacy, especially when ∅." -> "a matter
+# of privacy.", from "especially when considering the young age of the child")
+_EMPTIED_WHEN = re.compile(
+    rf",?[ \t]+(?:(?:especially|particularly|even)[ \t]+)?(?:when|while){DROP}+(?=[ \t]*(?:[.;!?\n]|$))"
 )
 # (also a longer list whose first items all went: "with ∅, ∅, and large glasses" -> "with large
 # glasses", and one whose "and" went with its item: "with ∅, ∅ glasses")
@@ -984,6 +991,12 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
     rf"{SWAP}(?:person|people)\))"
 )
+# ... and one that says a group of others is made of people: "These professionals, consisting of both men
+# and women, are" -> "These professionals, consisting of people, are" -> "These professionals are".
+_MADE_OF_PEOPLE = re.compile(
+    rf"(\b[A-Za-z]+s),[ \t]+(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+"
+    rf"(?:both[ \t]+)?{SWAP}people\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
+)
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
 # ... and one that only names the kind of one of a group: "One of them, a young boy, appears" ->
 # "One of them, a person, appears" -> "One of them appears" (also "the other, a woman,")
@@ -1353,6 +1366,8 @@ _STRANDED = re.compile(
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
     r"(?:\w['’]s[ \t]+|^[ \t]*)(?:cannot|can|is|are|was|were|may|might|could|would|will|should|must)\b|"
+    # (a possessive whose noun went before the verb: "the person's ∅ adds to their appearance")
+    r"\w['’]s[ \t]+(?:adds|gives|lends|complements|enhances|contributes|frames|accentuates|creates|provides)\b|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"
     r"provide|give|confirm|state|predict|mention|describe)(?:[ \t]+(?:based|from|on|with|in|by|for|as|without|beyond|"
     r"due|"
@@ -2060,17 +2075,19 @@ def tidy(marked: str) -> str:
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         if "with" in text or "WITH" in text:
             text = _ORPHAN_WITH_BEFORE_VERB.sub("", _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text))
+        if DROP + ", " in text:  # (before the comparisons: "as a ∅, short-haired businessperson")
+            text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
         if "with" in text or "WITH" in text:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
-        if DROP + ", " in text:
-            text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
+        if "when" + DROP in text or "while" + DROP in text:
+            text = _EMPTIED_WHEN.sub(DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
@@ -2187,6 +2204,8 @@ def tidy(marked: str) -> str:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
+            if "of " + SWAP + "people" in text or "comprising " + SWAP in text:
+                text = _MADE_OF_PEOPLE.sub(r"\1", text)
             if "based" in text or "judging" in text or "according" in text or "given" in text or "as " in text:
                 text = _GUESSED_KIND_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
@@ -2338,6 +2357,10 @@ def _drop_orphan_in_list(match: re.Match[str]) -> str:
     following = (match.group(3) or "").lower()
     if match.group(2).lower() in _POSSESSIVES and following and following not in _NOT_BARE_NOUNS:
         return match.group(1) + match.group(2) + DROP
+    if match.group(2).lower() == "the" and following and following not in _NOT_BARE_NOUNS:
+        # an adjective of a coordinated pair went: "the overall ∅ and cultural ambiance" -> "the
+        # overall cultural ambiance" (not "adds to cultural ambiance")
+        return match.group(0)[: match.group(0).index(DROP) + 1]
     return DROP
 
 

@@ -6544,3 +6544,23 @@ def test_one_spouse_of_the_couple(before: str, after: str) -> None:
 )
 def test_round_85_kinds(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a counted group that "includes a person" says no more than its count
+            "One possible reason for the four young children, which include a baby, laying together in bed could "
+            "be bonding.",
+            "One possible reason for the four people laying together in bed could be bonding.",
+        ),
+        (  # ... unless a relative clause goes on about that one
+            "There are multiple individuals walking around the airplane, including a man, who can be seen by the "
+            "old aircraft.",
+            "There are multiple individuals walking around the airplane, including a person, who can be seen by the "
+            "old aircraft.",
+        ),
+    ],
+)
+def test_vacuous_one_of_a_counted_group(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -1042,8 +1042,8 @@ _VACUOUS_INCLUDING = re.compile(
     rf",[ \t]+(?:(?:including|(?:who|which)[ \t]+(?:include|includes|included|are|were)|consisting[ \t]+of|"
     rf"made[ \t]+up[ \t]+of)"
     rf"[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd|mix|mixture)[ \t]+of|a[ \t]+few|some|several|"
-    rf"many)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
-    rf"{SWAP}people(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
+    rf"many|a|an|one)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
+    rf"{SWAP}(?:people|person)(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
 )
 # ... as does one between dashes ("individuals in the scene - both young girls and adults - likely
 # consisting of" -> "individuals in the scene likely consisting of")
@@ -2283,11 +2283,14 @@ def _drop_vacuous_including(match: re.Match[str]) -> str:
     it keeps one ("around them, including people, all making their way" -> "around them, all
     making their way"; a bare participle after a subject does not: "spectators, including men,
     watching" -> "spectators watching")."""
+    if match.group(0).rstrip(",").endswith("person") and _RELATIVE_AFTER.match(match.string, match.end()):
+        return match.group(0)  # the one person a relative clause goes on about: "including a person, who can be seen"
     if match.group(0).endswith(",") and _GROUP_PHRASE_AFTER.match(match.string, match.end()):
         return ","
     return ""
 
 
+_RELATIVE_AFTER = re.compile(r"[ \t]+(?:who|whom|whose|which|that)\b")
 _GROUP_PHRASE_AFTER = re.compile(r"[ \t]+(?:all|both|each|most|many|some|several)[ \t]+(?!of\b)[a-z]+ing\b")
 
 

@@ -70,6 +70,7 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("Would you describe the woman as thin or heavy?", {"weight"}),
         ("male or female?", {"gender"}),
         ("Is the skateboarder male or female?", {"gender"}),
+        ("<image>\nIs the soccer match being played by male or female players?", {"gender"}),
         ("Is the person standing in the train doorway a man or a woman?", {"gender"}),
         ("Is the child sitting on the kitchen counter a boy or a girl?", {"gender"}),
         ("Is the child in the picture a little boy or a little girl?", {"gender"}),

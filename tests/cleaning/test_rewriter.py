@@ -6564,3 +6564,39 @@ def test_round_85_kinds(before: str, after: str) -> None:
 )
 def test_vacuous_one_of_a_counted_group(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "showing both kids and adults" shows them: not a general statement
+            "Overall, the scene displays a lively atmosphere, showing both kids and adults having a great time flying "
+            "kites in the park.",
+            "Overall, the scene displays a lively atmosphere, showing people having a great time flying kites in the "
+            "park.",
+        ),
+        (  # a sentence on species in general does not make the next one's mother and baby animals
+            "The woman is holding her baby while they watch the giraffes. This exposure to different species can "
+            "spark curiosity. Finally, a trip to the zoo gives both the mother and the baby a chance to get outside.",
+            "The person is holding their child while they watch the giraffes. This exposure to different species can "
+            "spark curiosity. Finally, a trip to the zoo gives both the parent and the person a chance to get outside.",
+        ),
+        (  # "an adult hand": the adjective goes
+            "An adult hand is opening the door for the eagerly waiting small dog.",
+            "A hand is opening the door for the eagerly waiting small dog.",
+        ),
+        (  # a children's train is a kind of ride
+            "The image showcases a small, colorful children's train next to a park. A woman and a child can be seen "
+            "approaching the train.",
+            "The image showcases a small, colorful children's train next to a park. Two people can be seen "
+            "approaching the train.",
+        ),
+        (  # "both" whose first item went keeps the second
+            "It is carrying several passengers on it, both young and possibly some accompanying adults.",
+            "It is carrying several passengers on it, possibly some accompanying people.",
+        ),
+        ("The skiers are both young and experienced.", "The skiers are experienced."),
+    ],
+)
+def test_round_86_kinds(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -594,8 +594,10 @@ class _Sentences:
                 words = letter_words(read[low:high].lower())
                 if _names_people(words, self._human_words, self._animal_words):
                     verdict = False
-                elif not self._animal_words.isdisjoint(words):
-                    verdict = True
+                elif not self._animal_words.isdisjoint(words) and not _CLASS_OF_ANIMALS.issuperset(
+                    self._animal_words.intersection(words)
+                ):
+                    verdict = True  # (not a sentence on species in general: "This exposure to different species")
                 low = high + 1
             self._marks, self._earlier = marks, earlier
         return self._marks
@@ -634,6 +636,7 @@ _POSSESSIVE_WORDS = frozenset({b"their", b"its", b"our", b"your"})
 _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ATTRIBUTE_NOUNS = frozenset({"age", "ages", "weight"})
+_CLASS_OF_ANIMALS = frozenset({b"species", b"wildlife"})
 # an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
 _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
 # ... unless the match says something of the noun before it ("a large heart weighing up to 25

@@ -1226,7 +1226,8 @@ class QuestionClassifier:
                 index += 1
                 continue
             parsed = (
-                self._value_phrase(tokens, index)
+                # (adjectives may share one person noun: "played by male or female players")
+                self._value_phrase(tokens, index, shared_head=True)
                 if (tokens[index] in INDEFINITE or self._value_at(tokens, index))
                 else None
             )

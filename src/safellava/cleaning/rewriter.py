@@ -421,6 +421,10 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
 _EMPTIED_WHEN = re.compile(
     rf",?[ \t]+(?:(?:especially|particularly|even)[ \t]+)?(?:when|while){DROP}+(?=[ \t]*(?:[.;!?\n]|$))"
 )
+# "both" whose first item went keeps only the second ("passengers, both ∅ and possibly some accompanying
+# people" -> "passengers, possibly some accompanying people"; "The skiers are both ∅ and experienced"
+# -> "The skiers are experienced")
+_EMPTIED_BOTH = re.compile(rf"\b[Bb]oth[ \t]*{DROP}+[ \t]+and(?=[ \t]+(?!as\b)[^ \t{DROP}{SWAP}])")
 # (also a longer list whose first items all went: "with ∅, ∅, and large glasses" -> "with large
 # glasses", and one whose "and" went with its item: "with ∅, ∅ glasses")
 _BARE_ORPHAN_IN_LIST = re.compile(
@@ -2040,6 +2044,7 @@ def tidy(marked: str) -> str:
                 text = _EMPTIED_ONES.sub("", text)
         if "oth" + DROP in text:
             text = _SPACES_BEFORE_DROP.sub(DROP, _STRANDED_BOTH.sub(DROP, text))
+            text = _EMPTIED_BOTH.sub(DROP, text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
         if "heir " in text or "is " in text or "er " in text or "'s " in text or "’s " in text:
             text = _EMPTIED_POSSESSIVE_SUBJECT.sub(DROP, text)

@@ -87,7 +87,8 @@ _FOLLOWING_VERB = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+\(?(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    rf"even|really|perhaps|maybe|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b(?=([ \t]+[A-Za-z]+)?)"
+    rf"even|really|perhaps|maybe|at[ \t]+least|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b"
+    r"(?=([ \t]+[A-Za-z]+)?)"
 )
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
 # even after a plural noun ("They are holding the racket with both hands and appears to swing"),
@@ -811,6 +812,13 @@ _PAIR_APPOSITION = re.compile(
     rf",[ \t]+(?:(both[ \t]+)|(?:a[ \t]+mix(?:ture)?[ \t]+of|including[ \t]+both)[ \t]+)?"
     rf"(?:an?[ \t]+)?{SWAP}(person|people)[ \t]+and[ \t]+(?:an?[ \t]+)?{SWAP}\3\b(?!['’])"
     r"(?:,(?=[ \t]+(?!(?:and|or|all|both|each)\b)[a-z])|(?=,[ \t]+(?:all|both|each)\b)|(?(2)(?=[ \t]*[.;:!?])|(?!)))"
+)
+# A merged pair that restates the count of the group before it goes: "three chefs, two men and a
+# woman, are working" -> "three chefs, three people, are working" -> "three chefs are working".
+_RESTATED_COUNT = re.compile(
+    rf"\b({_COUNT})([ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s),[ \t]+{SWAP}\1[ \t]+people\b(?!['’])"
+    r"(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))",
+    re.IGNORECASE,
 )
 _NP_PARTS = re.compile(
     rf"(?:\b(?:(the)[ \t]+)?(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
@@ -2131,6 +2139,8 @@ def tidy(marked: str) -> str:
             if "a " in text or "an " in text or "A " in text or "An " in text:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+            if ", " + SWAP in text:
+                text = _RESTATED_COUNT.sub(r"\1\2", text)
             if "of " + SWAP in text or "comprising " + SWAP in text:
                 text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)
             if "oth " in text:

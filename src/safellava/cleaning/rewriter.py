@@ -238,6 +238,10 @@ _DROPPED_LAST_ITEM_BEFORE_VERB = re.compile(
 _STRANDED_BOTH = re.compile(
     rf"\b[Bb]oth(?={DROP}+,?[ \t]+(?:and|or)[ \t]*{DROP}+[ \t]*{SWAP}?(?:[a-z]+s|people|children)\b)"
 )
+# ... and "both" whose first item went keeps only the second ("passengers, both ∅ and possibly some accompanying
+# people" -> "passengers, possibly some accompanying people"; "The skiers are both ∅ and experienced"
+# -> "The skiers are experienced")
+_EMPTIED_BOTH = re.compile(rf"\b[Bb]oth[ \t]*{DROP}+[ \t]+and(?=[ \t]+(?!as\b)[^ \t{DROP}{SWAP}])")
 # A comma left after the one modifier that stays ("The tall, slim and young man" -> "The
 # tall, ∅ and ∅ person" -> "The tall person")
 _TRAILING_COMMA = re.compile(rf"{_KEPT_ADJECTIVE},{_DROPPED_PERSON_MODIFIER}", re.IGNORECASE)
@@ -317,7 +321,7 @@ _CONTRASTED_PEOPLE = re.compile(
     rf"{SWAP}([Pp])eople\b((?:(?!{SWAP})[^.!?;\n])*?,?[ \t]+(?:while|whereas)[ \t]+){SWAP}people\b(?!['’])"
 )
 _GROUP_DETERMINED = re.compile(
-    r"\b(?:the|these|those|some|many|most|all|of|two|three|four|several|other|their)[ \t]+$", re.I
+    r"\b(?:the|these|those|some|many|most|all|of|two|three|four|several|other|their)[ \t]+$", re.IGNORECASE
 )
 
 
@@ -336,9 +340,7 @@ def _some_and_others(match: re.Match[str]) -> str:
 _DROPPED_FIRST_ADJECTIVE = re.compile(
     rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
 )
-
-
-# (nor where the second may be the attribute's too: "have a ∅, greenish hue")
+# ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(
     "hue hues color colour colors colours tone tones shade shades complexion skin eyes eye".split()
 )
@@ -422,10 +424,6 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
 _EMPTIED_WHEN = re.compile(
     rf",?[ \t]+(?:(?:especially|particularly|even)[ \t]+)?(?:when|while){DROP}+(?=[ \t]*(?:[.;!?\n]|$))"
 )
-# "both" whose first item went keeps only the second ("passengers, both ∅ and possibly some accompanying
-# people" -> "passengers, possibly some accompanying people"; "The skiers are both ∅ and experienced"
-# -> "The skiers are experienced")
-_EMPTIED_BOTH = re.compile(rf"\b[Bb]oth[ \t]*{DROP}+[ \t]+and(?=[ \t]+(?!as\b)[^ \t{DROP}{SWAP}])")
 # (also a longer list whose first items all went: "with ∅, ∅, and large glasses" -> "with large
 # glasses", and one whose "and" went with its item: "with ∅, ∅ glasses")
 _BARE_ORPHAN_IN_LIST = re.compile(
@@ -927,6 +925,8 @@ _DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNO
 _PRONOUN_ALTERNATIVES = re.compile(
     rf"{SWAP}(they|them|their|theirs|themself|themselves)[ \t]*(?:or|/|and/or)[ \t]*{SWAP}\1\b", re.IGNORECASE
 )
+# what a group is said to be made of ("consisting of four men and two women"): its members
+_COMPOSED_OF = r"(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)"
 # An apposition that repeats the count just given: "two people in the image, two people." (or
 # ", two people, are standing": both commas go; the second stays before "all"/"both"/"each":
 # ", all wearing skis"), also as the parts it was made of ("six people, consisting of four men
@@ -934,7 +934,7 @@ _PRONOUN_ALTERNATIVES = re.compile(
 _COUNT_REPEATED = (
     rf"\b(two|three|four|five|six|seven|eight|nine|ten)([ \t{DROP}]+{SWAP}?people\b[^.!?\n]*?)(?:(?:,|[ \t]+[–—-]|:)"
     rf"[ \t]+|[ \t]*[–—][ \t]*)"
-    r"(?:(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of|including)[ \t]+)?"
+    rf"(?:(?:{_COMPOSED_OF}|including)[ \t]+)?"
     rf"{SWAP}(?:the[ \t]+)?\1[ \t]+people"
 )
 _REPEATED_COUNT = re.compile(
@@ -961,8 +961,8 @@ _REDUNDANT_GROUP_ITEM = re.compile(
 # consisting of a woman and four men" -> "... five people consisting of five people" -> "a group of
 # five people" (the members' kinds were all it added).
 _GROUP_OF_ITS_COUNT = re.compile(
-    rf"\b((?P<count>{_COUNT})[ \t]+(?:people|persons|individuals))[ \t]+(?:consisting[ \t]+of|comprising|"
-    rf"composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+{SWAP}(?P=count)[ \t]+people\b",
+    rf"\b((?P<count>{_COUNT})[ \t]+(?:people|persons|individuals))[ \t]+{_COMPOSED_OF}[ \t]+{SWAP}(?P=count)"
+    r"[ \t]+people\b",
     re.IGNORECASE,
 )
 # Two quantified groups that became the same noun are one group: "several young boys and a few
@@ -997,7 +997,7 @@ _REPEATED_APPOSITION = re.compile(
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
     rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|namely|"
     rf"specifically)(?:[ \t]+|(?={DROP}))"
-    rf"|(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?={SWAP}people\b))?{SWAP}?"
+    rf"|{_COMPOSED_OF}[ \t]+(?={SWAP}people\b))?{SWAP}?"
     rf"(?:(?:a|an|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
@@ -1006,7 +1006,7 @@ _REPEATED_APPOSITION = re.compile(
 # ... and one that says a group of others is made of people: "These professionals, consisting of both men
 # and women, are" -> "These professionals, consisting of people, are" -> "These professionals are".
 _MADE_OF_PEOPLE = re.compile(
-    rf"(\b[A-Za-z]+s),[ \t]+(?:consisting[ \t]+of|comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+"
+    rf"(\b[A-Za-z]+s),[ \t]+{_COMPOSED_OF}[ \t]+"
     rf"(?:both[ \t]+)?{SWAP}people\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
 )
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")

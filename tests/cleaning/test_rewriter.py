@@ -6624,3 +6624,43 @@ def test_round_86_kinds(before: str, after: str) -> None:
 )
 def test_round_87_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a "with" whose hair went goes before what the person does
+            "The image captures a moment of an older man with white hair sitting down at a table.",
+            "The image captures a moment of a person sitting down at a table.",
+        ),
+        (  # a vacuous guess coordinated with what says more goes, the rest stays
+            "The skateboarder is a bald man, which might suggest that he is an adult or has a preference for a "
+            "clean-shaven head.",
+            "The skateboarder is a bald person, which might suggest that they have a preference for a clean-shaven "
+            "head.",
+        ),
+        (  # a gift to a child is a general purpose, not a child in the image
+            "It is possible that the artisan who created this wooden rocking horse made it as a gift to a child or a "
+            "family member, signifying the importance of family bonds.",
+            None,
+        ),
+        (  # "this kids' space" is a kind of space: it shows no child, so the general "by children" stays
+            "The computer table could be used by adults for productivity or by children for homework. This feature, "
+            "along with the person sitting at the computer, highlights the room. The combination of this kids' space "
+            "within the main living area enables parents to supervise their children.",
+            None,
+        ),
+        (  # a clock's ageing mechanism beside wear-and-tear
+            "This could be due to wear-and-tear, the ageing mechanism, or exposure to outdoor weather conditions.",
+            None,
+        ),
+        (  # the mother's milk in a sentence about a calf is the cow's
+            "The woman could be providing supplemental feeding for the calf. If the mother's milk production is "
+            "insufficient, bottle feeding can help.",
+            "The person could be providing supplemental feeding for the calf. If the mother's milk production is "
+            "insufficient, bottle feeding can help.",
+        ),
+    ],
+)
+def test_round_88_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -422,6 +422,8 @@ class Detector:
             return False
         if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
             return True
+        if _ANIMAL_MILK.match(read, end):
+            return True  # "If the mother's milk production is insufficient" beside a calf: the cow's
         if not _PREDICATE.match(read, start) and _NEW_REFERENT.search(read, max(low, start - 40), start):
             return False  # "A mother watches from the fence" brings in someone new
         return sentences.earlier_names_animals(number)
@@ -639,6 +641,8 @@ _ATTRIBUTE_NOUNS = frozenset({"age", "ages", "weight"})
 _CLASS_OF_ANIMALS = frozenset({b"species", b"wildlife"})
 # an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
 _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
+# a mother's milk or udder in a sentence that names no person, in a text with animals: the animal's
+_ANIMAL_MILK = re.compile(r"(?:['’]s)?[ \t]+(?:milk|udders?|teats?)\b", re.IGNORECASE)
 # ... unless the match says something of the noun before it ("a large heart weighing up to 25
 # pounds"): a weight is no new person
 _PREDICATE = re.compile(r"weigh|\d", re.IGNORECASE)

@@ -431,8 +431,13 @@ _BARE_ORPHAN_IN_LIST = re.compile(
     r"(?=[ \t]+[a-z]))",
     re.IGNORECASE,
 )
+# ("a man with white hair sitting down" -> "a person sitting down": a participle of what people
+# do, not a noun in -ing such as "clothing", follows the emptied "with")
 _BARE_ORPHAN = re.compile(
-    rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:is|are|was|were)\b)", re.IGNORECASE
+    rf"(?<![ \t])[ \t]+(?:with|sporting){DROP}+(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:is|are|was|were)\b|"
+    r"[ \t]+(?:sitting|standing|walking|holding|wearing|smiling|posing|looking|leaning|lying|playing|riding|"
+    r"drinking|eating|reading|talking|watching|carrying|waiting|working|enjoying|using)\b)",
+    re.IGNORECASE,
 )
 _COMMA_BEFORE_END = re.compile(rf",[ \t]*{DROP}+(?=[ \t]*(?:[.;:!?)\n]|$))")
 # A dropped item inside a list ("ability, ∅, and height") or at its end ("diabetes, and ∅.").
@@ -1169,10 +1174,13 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
 # they are a person, with the term ..." is left alone); a noun that says more ("a person in a red
 # shirt", "a person who ...") stays, as does one of a subject that names no person ("The subject of
 # the statue is a person, ...").
-# (or a subordinate clause: "especially if they are a person, as ...")
+# (or a subordinate clause: "especially if they are a person, as ...", or what a clue suggests,
+# before a second verb: "which might suggest that they are a person or have a preference for" ->
+# "... that they have a preference for")
 _CLAUSE_OPENING = (
     r"(?:(?<=\bif[ \t])|(?<=\bwhen[ \t])|(?<=\bwhether[ \t])|(?<=\bunless[ \t])|(?<=\bbecause[ \t])|(?<=\bsince[ \t])|"
-    r"(?<=\bthough[ \t])|(?<=\balthough[ \t]))"
+    r"(?<=\bthough[ \t])|(?<=\balthough[ \t])|(?<=\bsuggest[ \t]that[ \t])|(?<=\bsuggests[ \t]that[ \t])|"
+    r"(?<=\bsuggesting[ \t]that[ \t]))"
 )
 # (a sentence's or a coordinated clause's start: "..., so they are likely a person.")
 _SENTENCE_OPENING = (
@@ -1200,7 +1208,7 @@ _VACUOUS_PREDICATE = re.compile(
     rf"(?=[ \t]*[;:]|,(?![ \t]+(?:and[ \t]+{SWAP}?(?:they|he|she)|and[ \t]+(?:(?:the|an?|one)[ \t{DROP}]+)?(?:{SWAP}|"
     r"others?)|an?|the|one|two|three|four|five|six|both|all|or|either|possibly|probably|likely|perhaps|maybe|most|while|"
     rf"whereas|as[ \t]+{_SOURCE_VERB})\b)|[ \t]+(?:but|which|so|though|"
-    r"although)\b|"
+    r"although|or(?=[ \t]+(?:has|have|had|does|do|can|could|may|might|will|would)\b))\b|"
     rf"[ \t]+and\b(?![ \t]+(?:(?:a|an|the|one|two|three|four|five|six)[ \t{DROP}]+)?{SWAP}|[ \t]+{SWAP}?(?:they|he|she)"
     r"\b|[ \t]+the[ \t]+others?\b)|"
     r"(?(3)[ \t]*[.!?]|(?!)))",

@@ -6660,6 +6660,16 @@ def test_round_87_kinds(before: str, after: str | None) -> None:
             "The person could be providing supplemental feeding for the calf. If the mother's milk production is "
             "insufficient, bottle feeding can help.",
         ),
+        (  # "the child" beside "the father and child" is the same kin
+            "Engaging in the video game together provides the father and child with an opportunity to bond, which can "
+            "enhance the child's emotional well-being, especially for a toddler who is still developing.",
+            "Engaging in the video game together provides the parent and child with an opportunity to bond, which can "
+            "enhance the child's emotional well-being, especially for a person who is still developing.",
+        ),
+        (  # ... but not beside a guessed kinship
+            "The relationship between the man and the child could be that of a parent and their child.",
+            "The relationship between the two people could be that of a parent and their child.",
+        ),
     ],
 )
 def test_round_88_kinds(before: str, after: str | None) -> None:

@@ -6674,3 +6674,33 @@ def test_round_87_kinds(before: str, after: str | None) -> None:
 )
 def test_round_88_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a man's ordinal birthday is his age
+            "A man's 50th birthday is being celebrated in the image.",
+            "A person's birthday is being celebrated in the image.",
+        ),
+        (  # a trade word in a list of trades is a class
+            "It was often worn by the upper classes or respected professionals, such as lawyers, businessmen, and "
+            "politicians.",
+            None,
+        ),
+        ("Keep a safe distance from other water users like swimmers, boaters, or fishermen.", None),
+        ("Two businessmen are talking.", "Two businesspeople are talking."),
+        (  # what a sport asks of a body: nobody's build
+            "In addition to cardiovascular endurance, the skiers must possess strong lower body muscles for "
+            "propulsion.",
+            None,
+        ),
+        (  # many of a class have started to do something: a general statement
+            "However, in recent years, many young girls have started to play baseball as well, as both sports offer "
+            "opportunities for skill development.",
+            None,
+        ),
+    ],
+)
+def test_round_89_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

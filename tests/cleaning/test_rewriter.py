@@ -6704,3 +6704,32 @@ def test_round_88_kinds(before: str, after: str | None) -> None:
 )
 def test_round_89_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # eyes that "its" owns are an animal's
+            "The dog has a curious expression with its pretty brown eyes, as it looks at something or someone, "
+            "possibly the photographer.",
+            None,
+        ),
+        ("In the image, there is a vast collection of various Beanie Babies displayed on wooden shelves.", None),
+        ('Dogs are often referred to as "man\'s best friend" due to their loyalty.', None),
+        ("Additionally, there is a man's head mounted on the wall behind the toilet.", None),
+        ("The sign suggests it might have been involved in child transportation.", None),
+        (  # a merged group that a group includes says nothing more
+            "The image depicts a family consisting of two adults and a child sitting on a park bench. The family "
+            "members, including a man, a woman, and a young boy, are likely feeding the pigeons.",
+            "The image depicts a family consisting of three people sitting on a park bench. The family members are "
+            "likely feeding the pigeons.",
+        ),
+        (
+            "In total, there are nine people in the room, including the man and the children. Some of them are "
+            "standing.",
+            "In total, there are nine people in the room. Some of them are standing.",
+        ),
+    ],
+)
+def test_round_90_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

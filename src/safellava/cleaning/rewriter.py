@@ -1148,13 +1148,19 @@ _VACUOUS_BEING_SUBJECT = re.compile(
 # cane", "including a small child, who can be seen"; nor "including the person", who may be
 # named again later).
 _QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
+# (a merged group that a group includes is vacuous too: "The family members, including three people,
+# are" -> "The family members are", "nine people in the room, including the people." -> "nine people
+# in the room."; one it consists of still gives its size: "a family, consisting of three people")
+_MERGED_COUNT = r"(?:the|two|three|four|five|six|several)"
 _VACUOUS_QUALIFIER = re.compile(
     r"(\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
     rf"[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?"
     rf"(?:(?:consisting|composed|made[ \t]+up)[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?of|"
-    r"comprising|including|a[ \t]+mix(?:ture)?[ \t]+of|(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)"
-    r"[ \t]+of[ \t]+(?:them|whom|which)(?:[ \t]+(?:being|is|are|was|were))?)"
-    rf"[ \t{DROP}]+(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
+    r"comprising|(including)|a[ \t]+mix(?:ture)?[ \t]+of|"
+    r"(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)[ \t]+of[ \t]+(?:them|whom|which)"
+    r"(?:[ \t]+(?:being|is|are|was|were))?)"
+    rf"[ \t{DROP}]+(?:(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)|"
+    rf"(?(2)(?:{SWAP}{_MERGED_COUNT}[ \t]+people|{_MERGED_COUNT}[ \t{DROP}]+{SWAP}people)|(?!)))\b(?!['’])"
     r"(?:,(?=[ \t]+(?!(?:all|both|each|who|whom|whose)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
     re.IGNORECASE,
 )
@@ -2234,7 +2240,9 @@ def tidy(marked: str) -> str:
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
-        if swapped_person and ("of" in text or "including" in text or "comprising" in text):
+        if (swapped_person or "including " + SWAP in text) and (
+            "of" in text or "including" in text or "comprising" in text
+        ):
             text = _VACUOUS_QUALIFIER.sub(r"\1", text)
     if ("As" in text or "Being" in text or ", as" in text or ", being" in text) and (SWAP in text or DROP in text):
         text = _VACUOUS_AS_OPENER.sub(r"\1" + DROP, text)

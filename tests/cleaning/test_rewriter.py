@@ -6733,3 +6733,39 @@ def test_round_89_kinds(before: str, after: str | None) -> None:
 )
 def test_round_90_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the woman who is the only adult woman beside "the mother" is the same parent
+            "During their walk, the mother is holding an umbrella while the father carries the child on his "
+            "shoulders. The woman is also pushing a stroller.",
+            "During their walk, the parent is holding an umbrella while the other parent carries the person on their "
+            "shoulders. The parent is also pushing a stroller.",
+        ),
+        (  # ... not one coordinated with her, nor one identified as her
+            "The mother and the woman are talking.",
+            "The parent and the person are talking.",
+        ),
+        (
+            "The mother is playing with the boy. It is likely that the woman is the boy's mother.",
+            "The parent is playing with the person. It is likely that the other person is the person's parent.",
+        ),
+        (  # the toddler and the child of a parent the text names with "his young child" are that child
+            "In the image, the father is interacting with his young child while brushing his teeth, with the toddler "
+            "playfully handling the toothbrush. This is an opportunity for the father to teach the child.",
+            "In the image, the parent is interacting with their child while brushing their teeth, with the child "
+            "playfully handling the toothbrush. This is an opportunity for the parent to teach the child.",
+        ),
+        (  # ... not where the child was named "a baby" first
+            "A woman is sitting on the floor with a baby in her lap. The mother is holding her baby. The baby is "
+            "playing.",
+            "A person is sitting on the floor with another person in their lap. The parent is holding their child. "
+            "The other person is playing.",
+        ),
+        ("As a child giraffe is smaller than an adult one, the mother giraffe is larger.", None),
+    ],
+)
+def test_one_person_by_two_words(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -6777,8 +6777,7 @@ def test_one_person_by_two_words(before: str, after: str | None) -> None:
         ("The double sinks, or the his-and-her sink setup, allow for simultaneous use by two people.", None),
         ("The baseball player is carrying a pink feminine backpack while walking onto the field.", None),
         (  # what people will carry into their adult lives says they are not adults yet
-            "The two small children are brushing their teeth, a routine that will likely carry into their adult "
-            "lives.",
+            "The two small children are brushing their teeth, a routine that will likely carry into their adult lives.",
             "The two people are brushing their teeth, a routine that will likely carry into their later lives.",
         ),
         ("Given the presence of two adult and one kid giraffe in an enclosure, it is a zoo.", None),

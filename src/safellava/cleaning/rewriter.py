@@ -1148,19 +1148,23 @@ _VACUOUS_BEING_SUBJECT = re.compile(
 # cane", "including a small child, who can be seen"; nor "including the person", who may be
 # named again later).
 _QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
-# (a merged group that a group includes is vacuous too: "The family members, including three people,
-# are" -> "The family members are", "nine people in the room, including the people." -> "nine people
-# in the room."; one it consists of still gives its size: "a family, consisting of three people")
-_MERGED_COUNT = r"(?:the|two|three|four|five|six|several)"
+# (a merged group that a group includes is vacuous too: "nine people in the room, including the
+# people." -> "nine people in the room."; so is its count after a group named before: "The family
+# members, including three people, are" -> "The family members are"; after a group named first it is
+# the only count the text gives: "several other people in the stands, including three people"; one a
+# group consists of gives its size: "a family, consisting of three people")
+_MERGED_COUNT = r"(?:two|three|four|five|six|several)"
 _VACUOUS_QUALIFIER = re.compile(
-    r"(\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
+    r"((?:\b(the|these|those|all[ \t]+the)[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
+    r"\b(?:people|persons|individuals|group|crowd|family|families|team|audience|gathering)\b[^,.;:!?\n]{0,40}?),"
     rf"[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?"
     rf"(?:(?:consisting|composed|made[ \t]+up)[ \t]+(?:{_QUALIFIER_ADVERB}[ \t]+)?of|"
     r"comprising|(including)|a[ \t]+mix(?:ture)?[ \t]+of|"
     r"(?:with[ \t]+)?(?:most|many|some|all|both|one|two|three|several)[ \t]+of[ \t]+(?:them|whom|which)"
     r"(?:[ \t]+(?:being|is|are|was|were))?)"
     rf"[ \t{DROP}]+(?:(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)|"
-    rf"(?(2)(?:{SWAP}{_MERGED_COUNT}[ \t]+people|{_MERGED_COUNT}[ \t{DROP}]+{SWAP}people)|(?!)))\b(?!['’])"
+    rf"(?(3)(?:{SWAP}the[ \t]+people|the[ \t{DROP}]+{SWAP}people|"
+    rf"(?(2)(?:{SWAP}{_MERGED_COUNT}[ \t]+people|{_MERGED_COUNT}[ \t{DROP}]+{SWAP}people)|(?!)))|(?!)))\b(?!['’])"
     r"(?:,(?=[ \t]+(?!(?:all|both|each|who|whom|whose)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
     re.IGNORECASE,
 )

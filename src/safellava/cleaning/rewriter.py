@@ -1149,10 +1149,11 @@ _VACUOUS_BEING_SUBJECT = re.compile(
 # named again later).
 _QUALIFIER_ADVERB = r"(?:mainly|mostly|primarily|predominantly|largely|chiefly|entirely|all)"
 # (a merged group that a group includes is vacuous too: "nine people in the room, including the
-# people." -> "nine people in the room."; so is its count after a group named before: "The family
-# members, including three people, are" -> "The family members are"; after a group named first it is
-# the only count the text gives: "several other people in the stands, including three people"; one a
-# group consists of gives its size: "a family, consisting of three people")
+# people." -> "nine people in the room."; so is its count where the text gave it before: "a family
+# consisting of three people ... The family members, including three people, are" -> "The family
+# members are"; elsewhere it is the only count the text gives and stays: "The group, including four
+# people,", "several other people in the stands, including three people"; one a group consists of
+# gives its size: "a family, consisting of three people")
 _MERGED_COUNT = r"(?:two|three|four|five|six|several)"
 _VACUOUS_QUALIFIER = re.compile(
     r"((?:\b(the|these|those|all[ \t]+the)[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
@@ -1164,7 +1165,8 @@ _VACUOUS_QUALIFIER = re.compile(
     r"(?:[ \t]+(?:being|is|are|was|were))?)"
     rf"[ \t{DROP}]+(?:(?:(?:a|an|one)[ \t{DROP}]+)?{SWAP}(?:person|people)|"
     rf"(?(3)(?:{SWAP}the[ \t]+people|the[ \t{DROP}]+{SWAP}people|"
-    rf"(?(2)(?:{SWAP}{_MERGED_COUNT}[ \t]+people|{_MERGED_COUNT}[ \t{DROP}]+{SWAP}people)|(?!)))|(?!)))\b(?!['’])"
+    rf"(?(2)(?:{SWAP}(?P<count>{_MERGED_COUNT})[ \t]+people|(?P<count2>{_MERGED_COUNT})[ \t{DROP}]+{SWAP}people)|(?!)))"
+    r"|(?!)))\b(?!['’])"
     r"(?:,(?=[ \t]+(?!(?:all|both|each|who|whom|whose)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
     re.IGNORECASE,
 )
@@ -2247,7 +2249,7 @@ def tidy(marked: str) -> str:
         if (swapped_person or "including " + SWAP in text) and (
             "of" in text or "including" in text or "comprising" in text
         ):
-            text = _VACUOUS_QUALIFIER.sub(r"\1", text)
+            text = _VACUOUS_QUALIFIER.sub(_drop_vacuous_qualifier, text)
     if ("As" in text or "Being" in text or ", as" in text or ", being" in text) and (SWAP in text or DROP in text):
         text = _VACUOUS_AS_OPENER.sub(r"\1" + DROP, text)
     if "eing" in text and SWAP in text:
@@ -2835,6 +2837,15 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
         merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"
     return merged + match.group(4)
+
+
+def _drop_vacuous_qualifier(match: re.Match[str]) -> str:
+    """The group without its vacuous qualifier (:data:`_VACUOUS_QUALIFIER`), unless the qualifier is a
+    count the text has not given before it (then it says how many, and stays)."""
+    count = match.group("count") or match.group("count2")
+    if count and not re.search(rf"\b{count}[ \t{DROP}]+{SWAP}?people\b", match.string[: match.start()], re.IGNORECASE):
+        return match.group(0)
+    return match.group(1)
 
 
 def _merge_listed(match: re.Match[str]) -> str:

@@ -6785,3 +6785,50 @@ def test_one_person_by_two_words(before: str, after: str | None) -> None:
 )
 def test_round_91_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "falls" after a plural noun in a list is a noun; after a singular one, a verb that agrees
+            "The challenges he might face include learning tricks, avoiding injuries or falls, and navigating "
+            "obstacles.",
+            "The challenges they might face include learning tricks, avoiding injuries or falls, and navigating "
+            "obstacles.",
+        ),
+        (
+            "It could injure a bystander if he loses control of his skateboard or falls.",
+            "It could injure a bystander if they lose control of their skateboard or fall.",
+        ),
+        (  # mothers as "moms" are parents too
+            "Two boys are singing as family members, including kids and their moms, watch enthusiastically.",
+            "Two people are singing as family members, including their parents, watch enthusiastically.",
+        ),
+        ("A young school boy is receiving a new computer.", "A student is receiving a new computer."),
+        ("The skier might not be able to efficiently control their body weight and foot positioning.", None),
+        (  # a count that restates "a few" goes, the comma before "not" stays
+            "The image depicts just a few children, specifically two girls, not a large group or a crowd.",
+            "The image depicts just a few people, not a large group or a crowd.",
+        ),
+        (  # an age among the records kept of animals
+            "These tags correspond to individual cows. Farmers use them for tracking health information, breeding "
+            "history, age, and ownership details.",
+            None,
+        ),
+        (  # general classes after "for ... and"
+            "By wearing a batting helmet, players set an example for teammates and younger players.",
+            None,
+        ),
+        (
+            "This is especially important for passengers with mobility issues, small children, or those carrying "
+            "bulky items.",
+            None,
+        ),
+        (  # "with people present" after a group of people says nothing more
+            "There is a diverse group of people waiting near the train tracks, with both children and adults present.",
+            "There is a diverse group of people waiting near the train tracks.",
+        ),
+    ],
+)
+def test_round_92_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -113,8 +113,9 @@ _DETERMINED_BEFORE = re.compile(
     r"(?:[A-Za-z-]+[ \t]+)?[A-Za-z-]+,?[ \t]*$",
     re.IGNORECASE,
 )
-# verbs of _ONLY_VERBS that are plural nouns too, last in a list ("her own preferences and needs.")
-_NOUNS_TOO = frozenset("needs cares loves likes wants".split())
+# verbs of _ONLY_VERBS that are plural nouns too, last in a list ("her own preferences and needs.",
+# "avoiding injuries or falls,")
+_NOUNS_TOO = frozenset("needs cares loves likes wants falls".split())
 # adverbs that modify a verb before its object ("and likely frequents pizzerias"; "and especially
 # cats" and "and possibly feathers or other adornments" are lists)
 _VERB_ONLY_ADVERBS = frozenset(
@@ -1071,6 +1072,13 @@ _VACUOUS_INCLUDING = re.compile(
 _VACUOUS_HEDGE_APPOSITION = re.compile(
     rf"(,)[ \t]+(?:(?:possibly|perhaps|maybe|likely|probably)[ \t]+(?:an?|the)[ \t]+{SWAP}person"
     rf"|both[ \t{DROP}]+and[ \t]+(?:an?[ \t]+)?{SWAP}(?:person|people))(?:,|(?=[ \t]*[.!?;:\n]))"
+)
+# "with people present" after a group of people says nothing more: "a diverse group of people waiting
+# near the train tracks, with both children and adults present." -> "..., with people present." ->
+# "a diverse group of people waiting near the train tracks."
+_VACUOUS_PRESENT = re.compile(
+    r"(\b(?:people|group|crowd|individuals|family|families|gathering)\b[^.!?;\n]{0,80}?),[ \t]+with[ \t]+"
+    rf"(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+(?:present|around|nearby|visible)(?=[ \t]*[.!?;\n])"
 )
 _VACUOUS_DASHED = re.compile(
     rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?people"
@@ -2204,6 +2212,8 @@ def tidy(marked: str) -> str:
                 text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
         if " - " in text or "–" in text or "—" in text:
             text = _VACUOUS_DASHED.sub("", text)
+        if "with " + SWAP in text:
+            text = _VACUOUS_PRESENT.sub(r"\1", text)
         if ", " in text and (SWAP + "person" in text or SWAP + "people" in text):
             text = _VACUOUS_HEDGE_APPOSITION.sub(_drop_hedge_apposition, text)
         if _SWAPPED_COUNT.search(text):
@@ -2552,8 +2562,13 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
         and not _QUANTIFIER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     ):
         return f"{count.group(1)} {head}"
-    if " " in head and match.group(0).endswith(",") and _PARTICIPLE_NEXT.match(match.string, match.end()):
-        return head + ","  # "people visible in the scene, indicating": the phrase before keeps its comma
+    if match.group(0).endswith(",") and (
+        (" " in head and _PARTICIPLE_NEXT.match(match.string, match.end()))
+        or match.string.startswith(" not ", match.end())
+    ):
+        # "people visible in the scene, indicating", "a few people, not a large group": the phrase
+        # before keeps its comma
+        return head + ","
     return head
 
 
@@ -2691,7 +2706,8 @@ _MODIFIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUANTIFIER_BEFORE = re.compile(
-    r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+$",
+    r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+"
+    rf"{SWAP}?$",
     re.IGNORECASE,
 )
 _GROUP_OF_BEFORE = re.compile(r"\b(?:group|crowd|gathering|party|team|band)[ \t]+of[ \t]+$", re.IGNORECASE)

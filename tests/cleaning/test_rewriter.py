@@ -6832,3 +6832,19 @@ def test_round_91_kinds(before: str, after: str | None) -> None:
 )
 def test_round_92_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The cake is decorated to look like a female mouse, which are characteristic features of Minnie Mouse.", None),
+        ("The image depicts a group of people sitting around a white family dining table.", None),
+        (  # "with a mix of people" after a group of people says nothing more
+            "The image captures a group of people in a field with a mix of adults and children. They appear to be "
+            "enjoying a game.",
+            "The image captures a group of people in a field. They appear to be enjoying a game.",
+        ),
+    ],
+)
+def test_round_93_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

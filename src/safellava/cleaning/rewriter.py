@@ -1075,10 +1075,12 @@ _VACUOUS_HEDGE_APPOSITION = re.compile(
 )
 # "with people present" after a group of people says nothing more: "a diverse group of people waiting
 # near the train tracks, with both children and adults present." -> "..., with people present." ->
-# "a diverse group of people waiting near the train tracks."
+# "a diverse group of people waiting near the train tracks."; nor does "with a mix of people" ("a
+# group of people in a field with a mix of adults and children.")
 _VACUOUS_PRESENT = re.compile(
-    r"(\b(?:people|group|crowd|individuals|family|families|gathering)\b[^.!?;\n]{0,80}?),[ \t]+with[ \t]+"
-    rf"(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+(?:present|around|nearby|visible)(?=[ \t]*[.!?;\n])"
+    r"(\b(?:people|group|crowd|individuals|family|families|gathering)\b[^.!?;\n]{0,80}?),?[ \t]+with[ \t]+"
+    rf"(?:(?:both[ \t{DROP}]+)?{SWAP}people[ \t]+(?:present|around|nearby|visible)|a[ \t]+mix(?:ture)?[ \t]+of[ \t]+"
+    rf"{SWAP}people)(?=[ \t]*[.!?;\n])"
 )
 _VACUOUS_DASHED = re.compile(
     rf"[ \t]+[-–—][ \t]+(?:both[ \t{DROP}]+)?{SWAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten)[ \t]+)?people"
@@ -2212,7 +2214,7 @@ def tidy(marked: str) -> str:
                 text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
         if " - " in text or "–" in text or "—" in text:
             text = _VACUOUS_DASHED.sub("", text)
-        if "with " + SWAP in text:
+        if "with " + SWAP in text or "mix of " + SWAP in text:
             text = _VACUOUS_PRESENT.sub(r"\1", text)
         if ", " in text and (SWAP + "person" in text or SWAP + "people" in text):
             text = _VACUOUS_HEDGE_APPOSITION.sub(_drop_hedge_apposition, text)

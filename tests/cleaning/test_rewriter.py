@@ -6848,3 +6848,32 @@ def test_round_92_kinds(before: str, after: str | None) -> None:
 )
 def test_round_93_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("There are old rail cars and wooden poles visible near the docked boat.", None),
+        ("There are old men sitting on the bench.", "There are people sitting on the bench."),
+        (  # things' age named after "due to their age", or "of such age"
+            "Vehicles of such age may require more upkeep. However, due to their age, rarity, and the care required "
+            "in maintaining them, antique cars are generally not used as daily drivers.",
+            None,
+        ),
+        (  # clothes' weight
+            "Street clothes can cause difficulties in the water due to their weight and material when wet.",
+            None,
+        ),
+        (  # a race as an activity after a possessive
+            "The skier needs good pacing to achieve optimal success in his race or activity.",
+            "The skier needs good pacing to achieve optimal success in their race or activity.",
+        ),
+        ("The image displays a native man wearing a brown vest.", "The image displays a person wearing a brown vest."),
+        (  # both ages of a family's members go
+            "It could be a multigenerational family gathering, with younger and older members sitting together.",
+            "It could be a multigenerational family gathering, with members sitting together.",
+        ),
+    ],
+)
+def test_round_94_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

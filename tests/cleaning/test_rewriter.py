@@ -6877,3 +6877,23 @@ def test_round_93_kinds(before: str, after: str | None) -> None:
 )
 def test_round_94_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The players in this scene are likely at a beginner or little league level. Several young boys are present.",
+            "The players in this scene are likely at a beginner or amateur level. Several people are present.",
+        ),
+        ("The emphasis is on learning and fun, so the competitive aspects are toned down.", None),
+        (  # a verb before "any" is coordinated with the one before it
+            "The man could lower his voice to ensure that he maintains his privacy and protects any sensitive "
+            "information.",
+            "The person could lower their voice to ensure that they maintain their privacy and protect any sensitive "
+            "information.",
+        ),
+    ],
+)
+def test_round_95_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

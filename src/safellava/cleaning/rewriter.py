@@ -123,7 +123,10 @@ _VERB_ONLY_ADVERBS = frozenset(
     "never rarely then still".split()
 )
 _MODALS = frozenset("can could will would shall should may might must".split())
-_OBJECT_STARTERS = frozenset("it them him her his their its a an the himself herself themself themselves".split())
+_OBJECT_STARTERS = frozenset(
+    "it them him her his their its a an the himself herself themself themselves any every each these those your our "
+    "my".split()
+)
 _MOTION_PARTICLES = frozenset("around away back off along across toward towards home through".split())
 _MOTION_VERBS = frozenset(
     "walks runs wanders strolls jogs roams travels moves drives hurries rushes heads hangs".split()

@@ -71,6 +71,11 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("male or female?", {"gender"}),
         ("Is the skateboarder male or female?", {"gender"}),
         ("<image>\nIs the soccer match being played by male or female players?", {"gender"}),
+        ("Is the birthday celebrant a man or a woman?", {"gender"}),
+        # a grown-up's role against an age asks the age; an animal's does not
+        ("Is the subject of the image a professional baseball player or a young child?", {"age"}),
+        ("Is the elephant in the image a baby or an adult elephant?", set()),
+        ("Is this a toy for a professional player or a young child?", set()),
         ("Is the person standing in the train doorway a man or a woman?", {"gender"}),
         ("Is the child sitting on the kitchen counter a boy or a girl?", {"gender"}),
         ("Is the child in the picture a little boy or a little girl?", {"gender"}),

@@ -6883,7 +6883,8 @@ def test_round_94_kinds(before: str, after: str | None) -> None:
     ("before", "after"),
     [
         (
-            "The players in this scene are likely at a beginner or little league level. Several young boys are present.",
+            "The players in this scene are likely at a beginner or little league level. Several young boys are "
+            "present.",
             "The players in this scene are likely at a beginner or amateur level. Several people are present.",
         ),
         ("The emphasis is on learning and fun, so the competitive aspects are toned down.", None),

@@ -1249,7 +1249,31 @@ class QuestionClassifier:
             if polar or embedded or appended:
                 found |= self._asked(alternatives)
             index = end
+        if polar and not found:
+            found = self._role_or_age(tokens)
         return found
+
+    def _role_or_age(self, tokens: list[str]) -> set[str]:
+        """A choice between a grown-up's role and an age: "Is the subject a professional baseball
+        player or a young child?" asks the age (the role implies an adult), though its first
+        alternative names no value; not of an animal or a thing ("Is the elephant a baby or an adult
+        elephant?")."""
+        if self._noun_phrase(tokens, 1, [], tokens) == THING:
+            return set()
+        for index in range(2, len(tokens) - 1):
+            if tokens[index] != "or" or not self._is_human_word(tokens[index - 1]):
+                continue
+            start = index - 1
+            while start > 0 and tokens[start - 1] not in INDEFINITE and tokens[start - 1] not in AUX:
+                start -= 1
+            if start == 0 or tokens[start - 1] not in INDEFINITE or tokens[start - 2 : start - 1] == ["for"]:
+                continue  # (not an audience: "a toy for a professional player or a young child")
+            second = self._value_phrase(tokens, index + 1)
+            if second is not None and len(second[0]) == 1 and second[2]:
+                asked = self._asked(second[0])
+                if "age" in asked:
+                    return {"age"}
+        return set()
 
 
 @lru_cache(maxsize=1)

@@ -361,6 +361,33 @@ def test_leftmost_first_gives_the_alternations_matches() -> None:
     assert len({group for group, _ in expected}) == 5  # every pattern wins somewhere
 
 
+def test_leftmost_first_stops_where_only_silent_patterns_are_left() -> None:
+    """Exempt rules' patterns (silent) still shadow the others where they win, but are searched
+    only while another pattern has a match ahead: the matches are the alternation's, up to where
+    none but silent ones follow."""
+    import re
+
+    from safellava.biometrics.detector import _leftmost_first
+
+    patterns = [r"\bat\s+a\s+young\s+age\b", r"\bold\s+man\b", r"\b(?:young|old)\b", r"\bmany\s+old\s+\w+"]
+    alternation = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, pattern in enumerate(patterns)))
+    compiled = [re.compile(f"(?P<r{i}>{p})") for i, p in enumerate(patterns)]
+    silent = frozenset({0, 3})
+    for text in (
+        "He learned at a young age; an old man; a young dog; at a young age again; many old toys.",
+        "at a young age, many old toys",
+        "many old toys and an old man",
+        "nothing here",
+    ):
+        expected = [(m.lastgroup, m.span()) for m in alternation.finditer(text)]
+        lazy = [(m.lastgroup, m.span()) for m in _leftmost_first(compiled, text, silent)]
+        assert lazy == expected[: len(lazy)]
+        assert all(int(group[1:]) in silent for group, _ in expected[len(lazy) :])
+        assert [(m.lastgroup, m.span()) for m in _leftmost_first(compiled, text)] == expected
+    # all silent: nothing is searched, nothing comes
+    assert list(_leftmost_first(compiled, "an old man, many old toys", frozenset(range(4)))) == []
+
+
 def test_no_rule_matches_the_empty_string(det: Detector) -> None:
     """The rule-by-rule scan moves on by each match's end, so no rule may match nothing."""
     import re

@@ -263,16 +263,29 @@ class Detector:
         several hundred scans: compiling each on first sight made the first pass over real
         records 25 times slower than the benchmark's warmed scans. So a subset is scanned rule
         by rule (each rule's regex is the fast regex of the one-rule subset, compiled once;
-        :func:`_leftmost_first` gives exactly the alternation's matches) until it has been met
+        :func:`_leftmost_first` gives the alternation's matches, up to the last that is not an
+        exempt rule's) until it has been met
         :data:`_COMPILE_AFTER` times; then its alternation, one pass over the text instead of
         one per rule, has paid for itself."""
         if len(key) > 1 and key not in self._compiled and all(self._foldable[i] for i in key):
             self._scanned[key] += 1
             if self._scanned[key] < _COMPILE_AFTER:
                 # (every rule of the subset is foldable, so no one-rule regex is None)
-                return _leftmost_first([self._fast((i,)) for i in key], folded)  # type: ignore[arg-type]
+                silent = frozenset(position for position, i in enumerate(key) if i in self._exempt)
+                return _leftmost_first([self._fast((i,)) for i in key], folded, silent)  # type: ignore[arg-type]
         fast = self._fast(key)
-        return None if fast is None else fast.finditer(folded)
+        if fast is None:
+            return None
+        if self._exempt.isdisjoint(key):
+            return fast.finditer(folded)
+        reported = self._reported(key)
+        return iter(()) if reported is None else _shadowed(reported, fast, folded)
+
+    def _reported(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The fast regex of a subset's rules that are not exempt (``None``: all are), which
+        tells :func:`_shadowed` where the subset's alternation still has something to report."""
+        reported = tuple(i for i in key if i not in self._exempt)
+        return self._fast(reported) if reported else None
 
     def _scans(self, text: str) -> tuple[_Sentences | None, list[tuple[str, Iterator[re.Match[str]]]]]:
         """Per family whose rules the text's words can trigger: the family and an iterator
@@ -541,25 +554,60 @@ _COMPILE_AFTER = 1000
 about where the extra passes of the rule-by-rule scan have cost as much as the compile."""
 
 
-def _leftmost_first(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+def _leftmost_first(
+    patterns: list[re.Pattern[str]], text: str, silent: frozenset[int] = frozenset()
+) -> Iterator[re.Match[str]]:
     """The matches that ``finditer`` of the alternation ``p1|p2|...`` would give, from one regex
     per alternative: at the leftmost position where any pattern matches, the first pattern in
     order that matches there; the next search starts where that match ended. Each pattern's
     next match is searched again only when the match it had found starts inside one taken
-    (no rule matches the empty string, so every match moves on)."""
-    pending = [pattern.search(text) for pattern in patterns]
+    (no rule matches the empty string, so every match moves on).
+
+    The patterns at the indices in ``silent`` (exempt rules: their matches only shadow others,
+    and are never reported) are searched only while some other pattern still has a match
+    ahead, and the matches stop when none has: what follows would all be silent. The general-
+    statement exempts are the longest rules and tried at nearly every word start, so a text
+    whose last mention is early, or that has none, skips most of their cost."""
+    pending: list[re.Match[str] | None] = [None if i in silent else p.search(text) for i, p in enumerate(patterns)]
+    unsearched = set(silent)
     position = 0
     while True:
-        best = None
+        ahead = None
         for index, match in enumerate(pending):
+            if index in silent:
+                continue
             if match is not None and match.start() < position:
                 match = pending[index] = patterns[index].search(text, position)
-            if match is not None and (best is None or match.start() < best.start()):
-                best = match
-        if best is None:
+            if match is not None and (ahead is None or match.start() < ahead.start()):
+                ahead = match
+        if ahead is None:
             return
-        yield best
-        position = best.end()
+        best = ahead
+        if silent:
+            best = None
+            for index, match in enumerate(pending):
+                if index in silent and (index in unsearched or (match is not None and match.start() < position)):
+                    match = pending[index] = patterns[index].search(text, position)
+                    unsearched.discard(index)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+        yield best  # type: ignore[misc]
+        position = best.end()  # type: ignore[union-attr]
+
+
+def _shadowed(reported: re.Pattern[str], every: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``every`` (a subset's alternation) up to where ``reported`` (the same
+    alternation without its exempt rules) has none left: past that point the alternation
+    could only find exempt matches, which shadow nothing and are never reported, so the long
+    exempt rules are not tried over the rest of the text (see :func:`_leftmost_first`)."""
+    position = 0
+    ahead = reported.search(text)
+    while ahead is not None:
+        match = every.search(text, position)  # one starts at or before ``ahead``
+        yield match  # type: ignore[misc]
+        position = match.end()  # type: ignore[union-attr]
+        if ahead.start() < position:
+            ahead = reported.search(text, position)
 
 
 _ATTRIBUTE_RANK = {attribute: rank for rank, attribute in enumerate(ATTRIBUTES)}

@@ -6898,3 +6898,18 @@ def test_round_94_kinds(before: str, after: str | None) -> None:
 )
 def test_round_95_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a bidet's function, not a person's gender
+            "Some common bidet functions include posterior wash, feminine wash, adjustable water temperature and "
+            "pressure, and even air drying.",
+            None,
+        ),
+        ("The teddy bear is dressed up as an old lady, wearing a sweater and a bow tie.", None),
+    ],
+)
+def test_round_96_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

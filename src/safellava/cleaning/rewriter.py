@@ -131,7 +131,7 @@ _MOTION_PARTICLES = frozenset("around away back off along across toward towards 
 _MOTION_VERBS = frozenset(
     "walks runs wanders strolls jogs roams travels moves drives hurries rushes heads hangs".split()
 )
-_DEGREE_WORDS = frozenset("very quite so too really extremely rather fairly pretty slightly somewhat not".split())
+_DEGREE_ADVERBS = frozenset("very quite so too really extremely rather fairly pretty slightly somewhat not".split())
 _GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
 _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
@@ -1887,7 +1887,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 clause.singular_item = lower.endswith("s") and match.group(3) is not None
                 # (an item of two words or more, not an adjective or adverb: "surf forecast")
                 clause.noun_item = clause.noun_item or (
-                    match.group(3) is not None and not lower.endswith(("s", "ly")) and lower not in _DEGREE_WORDS
+                    match.group(3) is not None and not lower.endswith(("s", "ly")) and lower not in _DEGREE_ADVERBS
                 )
                 return match.group(0)
             if clause.noun_item and match.group(1).startswith(","):

@@ -3703,8 +3703,12 @@ def test_leaks_round_nominal_age(before: str, after: str | None) -> None:
         # a quantifier standing for people keeps them when its predicate was the age
         ("Both of them are young.", "There are two people."),
         ("All three are elderly.", "There are three people."),
-        ("Some of them are old.", "There are people."),
+        ("Some of the people are old.", "There are people."),
+        ("Many of the men are overweight.", "There are people."),
         ("They are elderly.", "There are people."),
+        # ... but "old" said of "them" in a text that names nobody is a thing's age, as in real
+        # texts ("They seem to be old, dirty, and broken" of toilets)
+        ("Some of them are old.", None),
     ],
 )
 def test_leaks_round_quantified_subject(before: str, after: str | None) -> None:
@@ -6912,4 +6916,37 @@ def test_round_95_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_96_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a thing said to be old, round, curvy or of an origin, in a text that names nobody
+        ("The tennis racket appears to be old and is made of wood, which suggests it might be a vintage item.", None),
+        ("The clock is made of iron or metal and appears to be old and rusted.", None),
+        ("The bridge itself appears to be old but sturdy enough to support the train's movement.", None),
+        ("This combination of shapes creates a contrast between the round body and the geometric base.", None),
+        (
+            "Chinese vases can be quite valuable if they are old, so the vases would be worth more if they were "
+            "indeed of Chinese origin and older in age.",
+            None,
+        ),
+        # ... but not beside a person
+        ("The man appears to be old and is holding a wooden racket.", "The person is holding a wooden racket."),
+        # a title word in a festival's name, possessive too (not a Title Case heading)
+        ("In Japan, kite flying is linked to festivals such as the New Year and the Boy's Day Festival.", None),
+        ("1. **Child's Expression and Reaction**:", "1. **Person's Expression and Reaction**:"),
+        (
+            "The image shows a group of people, most notably young women, standing around an elephant.",
+            "The image shows a group of people standing around an elephant.",
+        ),
+        (
+            "There are several other people present in the scene, including a few more women and a couple of "
+            "children, enjoying the outdoor gathering.",
+            "There are several other people present in the scene enjoying the outdoor gathering.",
+        ),
+    ],
+)
+def test_round_98_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -107,18 +107,22 @@ class Detector:
             word.encode() for word in self.taxonomy.human_words | self.taxonomy.sentence_human_words
         )
         # what makes a text name someone for ``person_text`` rules: also the words that name a
-        # person in a text about people but an animal elsewhere ("her", "baby")
-        self._person_words = self._sentence_human_words | {
-            b"her",
-            b"hers",
-            b"herself",
-            b"baby",
-            b"babies",
-            b"infant",
-            b"infants",
-            b"newborn",
-            b"newborns",
-        }
+        # person in a text about people but an animal elsewhere ("her", "baby"), and roles
+        self._person_words = (
+            self._sentence_human_words
+            | {
+                b"her",
+                b"hers",
+                b"herself",
+                b"baby",
+                b"babies",
+                b"infant",
+                b"infants",
+                b"newborn",
+                b"newborns",
+            }
+            | {word.encode() for word in self.taxonomy.person_role_words}
+        )
         self._anchor_words = frozenset(self._by_anchor) | self._animal_words | self._person_words
         self._titles = frozenset(self.taxonomy.title_words)
         # a capitalised neighbour that is one of these makes a title word no part of a name:
@@ -445,11 +449,19 @@ class Detector:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when
         a capitalised word that is no person, attribute or function word stands right after
         it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa") or, inside a
-        sentence, right before it ("Twilight Princess", the "Thinking Man" pose); a
+        sentence, right before it ("Twilight Princess", the "Thinking Man" pose), a possessive too
+        ("the Boy's Day Festival"); a
         capitalised person or attribute word next to it makes a description instead ("Young
         Woman"), and an all-capitals text names nothing."""
         surface = read[start:end]
-        if surface.isupper() or surface.lower() not in self._titles:
+        word = surface.lower()
+        if surface.endswith(("'s", "’s", "'", "’")):
+            # "the Boy's Day Festival" inside a sentence; a heading's "**Child's Expression**" is
+            # Title Case, no name
+            if _SENTENCE_START.search(read, max(0, start - 12), start):
+                return False
+            word = _POSSESSIVE_END.sub("", word)
+        if surface.isupper() or word not in self._titles:
             return False
         breakers, not_names = self._name_breakers, self._not_names
         after = _NEXT_CAPITAL.match(read, end)
@@ -696,6 +708,7 @@ _ANIMAL_MILK = re.compile(r"(?:['’]s)?[ \t]+(?:milk|udders?|teats?)\b", re.IGN
 _PREDICATE = re.compile(r"weigh|\d", re.IGNORECASE)
 # the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
 # hyphen joins name parts too ("Spider-Man")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")
 _PREVIOUS_CAPITAL = re.compile(r"([A-Z][a-z][A-Za-z]*)(?:['’]s)?[ \t-]+$")
 # what may stand between a sentence's start and its first word: quotes, markup, list marks

@@ -189,6 +189,9 @@ class Taxonomy:
     sentence_human_words: frozenset[str] = frozenset()
     """... and a sentence about people also when it holds one of these
     (``anchor_sets.human_in_sentence``: "individuals", which herds have too)."""
+    person_role_words: frozenset[str] = frozenset()
+    """Roles that make a text name someone for ``person_text`` rules, beside the words above
+    (``anchor_sets.person_role``: "runner", "umpire"); they judge no sentence about animals."""
     title_words: frozenset[str] = frozenset()
     """Words that are titles or parts of names when capitalised next to a name
     (``anchor_sets.title``: "Princess Peach", "Mother Teresa", "Boy Scouts")."""
@@ -368,6 +371,7 @@ def load_taxonomy(spec: Mapping[str, Any] | None = None, overrides: Mapping[str,
         animal_words=frozenset(raw.get("anchor_sets", {}).get("animal", ())),
         human_words=frozenset(raw.get("anchor_sets", {}).get("human", ())),
         sentence_human_words=frozenset(raw.get("anchor_sets", {}).get("human_in_sentence", ())),
+        person_role_words=frozenset(raw.get("anchor_sets", {}).get("person_role", ())),
         title_words=frozenset(raw.get("anchor_sets", {}).get("title", ())),
         not_name_words=frozenset(raw.get("anchor_sets", {}).get("not_name", ())),
     )

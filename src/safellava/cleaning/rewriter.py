@@ -711,6 +711,11 @@ _QUANTIFIED_PRONOUN = re.compile(
     r"(both|all|some|most|many|several|each|either|neither)(?:[ \t]+of)?(?:[ \t]+(?:them|us|you))?"
     r"(?:[ \t]+(two|three|four|five|six))?"
 )
+_QUANTIFIED_PARTITIVE = re.compile(
+    rf"(?:both|all|some|most|many|several|each|either|neither|a[ \t]+few|few)[ \t]+of[ \t]+(?:the|these|those)"
+    rf"[ \t]+[{SWAP}{LABEL}]*([a-z][\w -]*)",
+    re.IGNORECASE,
+)
 _STUB_SUBJECT = re.compile(
     # (after an opening "In the image, ", which stays: "In the image, there is a person.")
     r"((?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?:(?:In|On)[ \t]+(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene),"
@@ -977,11 +982,12 @@ _GROUP_OF_ITS_COUNT = re.compile(
 # Two quantified groups that became the same noun are one group: "several young boys and a few
 # adults" -> "several people and a few people" -> "people" (the kinds were all that told them apart).
 # (vague quantifiers only: "a couple of men and a couple of kids" keeps its counts, "a couple of
-# people and a couple of other people")
+# people and a couple of other people"; after a vague one, "a couple of" is vague too: "a few more
+# women and a couple of children")
 _VAGUE_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|numerous|various)"
 _QUANTIFIED_PEOPLE_PAIR = re.compile(
-    rf"\b{_VAGUE_QUANTIFIER}[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+{_VAGUE_QUANTIFIER}[ \t{DROP}]+"
-    rf"{SWAP}people\b",
+    rf"\b{_VAGUE_QUANTIFIER}(?:[ \t]+more)?[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+"
+    rf"(?:{_VAGUE_QUANTIFIER}|a[ \t]+couple[ \t]+of)[ \t{DROP}]+{SWAP}people\b",
     re.IGNORECASE,
 )
 # A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
@@ -999,13 +1005,14 @@ _GUESSED_KIND_APPOSITION = re.compile(
     rf"according[ \t]+to|given|as[ \t]+(?:indicated|suggested)[ \t]+by)\b[^,.;:!?\n]*,(?=[ \t]+{_VERB_PHRASE})"
 )
 # An apposition that now only repeats its head: "one person, a woman," / "people, mostly women,"
-# / "The person in the image, a woman," / "the group of people, consisting of adults and a child,".
+# / "The person in the image, a woman," / "the group of people, consisting of adults and a child," /
+# "a group of people, most notably young women,".
 _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b(?:(?:[ \t]+(?:visible|present))?[ \t]+(?:in|on|at|from|of)[ \t]+"
     rf"(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
     rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|namely|"
-    rf"specifically)(?:[ \t]+|(?={DROP}))"
+    rf"specifically|(?:most[ \t]+)?notably|most)(?:[ \t]+|(?={DROP}))"
     rf"|{_COMPOSED_OF}[ \t]+(?={SWAP}people\b))?{SWAP}?"
     rf"(?:(?:a|an|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
@@ -2967,6 +2974,9 @@ def _existential(match: re.Match[str]) -> str:
         # "Both of them are ∅." -> "There are two people." (not "There is a Both of them.")
         count = "two" if quantified.group(1) == "both" else quantified.group(2)
         return f"{lead}{there} are {count + ' ' if count else ''}people{end}"
+    if partitive := _QUANTIFIED_PARTITIVE.fullmatch(phrase.strip(SWAP + LABEL)):
+        # "Some of the people are ∅." -> "There are people." (not "There is a Some of the people.")
+        return f"{lead}{there} are {partitive.group(1)}{end}"
     plural = head == "people" or head in _COUNT_HEADS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     if plural:
         if head in _COUNT_HEADS:  # "Two people ∅." -> "There are two people."

@@ -5796,7 +5796,7 @@ def test_round_55_kinds(before: str, after: str | None) -> None:
         ),
         (
             "The boy brushes. This will serve them well into adulthood, preventing problems.",
-            "The person brushes. This will serve them well, preventing problems.",
+            "The person brushes. This will serve them well into later life, preventing problems.",
         ),
         ("Polar bears have economic significance for indigenous communities.", None),
     ],
@@ -6949,4 +6949,30 @@ def test_round_96_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_98_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The routine of brushing will become a habit that the girl will carry into adulthood, leading to "
+            "better care.",
+            "The routine of brushing will become a habit that the person will carry into later life, leading to "
+            "better care.",
+        ),
+        (
+            "In the photo, the tennis player, a woman, is displaying the essential skill of reaching high.",
+            "In the photo, the tennis player is displaying the essential skill of reaching high.",
+        ),
+        (
+            "The person in the image, identified as a woman or a girl, is standing under a blue sky.",
+            "The person in the image is standing under a blue sky.",
+        ),
+        # an apposition after a place is the subject, and one that says more stays
+        ("Next to the water, a woman, wearing a hat, stands.", "Next to the water, a person, wearing a hat, stands."),
+        ("The player, a man wearing a cap, runs.", "The player, a person wearing a cap, runs."),
+    ],
+)
+def test_round_99_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1133,6 +1133,23 @@ _HEDGED_ROLE_GUESS = re.compile(
     # (the comma after it goes too unless a list goes on: "a player, likely a person, a coach")
     r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.,;:!?)\n]|$)))"
 )
+# An apposition that only says that a role's holder is a person, once its attribute went: "the
+# tennis player, a woman, is" -> "the tennis player, a person, is" -> "the tennis player is"; "The
+# person in the image, identified as a woman or a girl, is" -> "The person in the image is" (a role
+# named by a list: after "Next to the water, a woman, wearing" the apposition is the subject).
+_ROLE_HOLDER = (
+    r"player|skier|surfer|rider|skateboarder|snowboarder|skater|cyclist|biker|batter|pitcher|catcher|athlete|"
+    r"runner|jogger|swimmer|golfer|driver|chef|cook|vendor|worker|customer|passenger|tourist|visitor|performer|"
+    r"artist|musician|singer|dancer|photographer|owner|user|teacher|student|traveler|hiker|climber|kiter|jockey|"
+    r"farmer|officer|competitor|participant|subject|individual|person|umpire|referee|pedestrian|shopper"
+)
+_VACUOUS_ROLE_APPOSITION = re.compile(
+    rf"(\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?{SWAP}?(?:{_ROLE_HOLDER})"
+    r"(?:[ \t]+(?:in|on)[ \t]+the[ \t]+(?:image|picture|photo|photograph|scene))?)"
+    rf",[ \t]+(?:(?:identified|described)[ \t]+as[ \t]+)?(?:a|an)[ \t{DROP}]+(?:{DROP}[ \t]*)*{SWAP}person\b(?!['’])"
+    r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.;:!?)\n]|$)))",
+    re.IGNORECASE,
+)
 _REPEATED_PERSON_APPOSITION = re.compile(
     rf"(\bthe[ \t]+{SWAP}?person),[ \t]+an?[ \t{DROP}]+{SWAP}person[ \t]+"
     r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
@@ -2242,6 +2259,8 @@ def tidy(marked: str) -> str:
             text = _HEDGED_ROLE_GUESS.sub(r"\1", text)
         if SWAP + "person" in text or SWAP + "Person" in text:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
+            if ", a" in text or "as a" in text:
+                text = _VACUOUS_ROLE_APPOSITION.sub(r"\1", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
             text = _SECOND_GROUP.sub(_second_group, text)
         if " while " + SWAP in text or " whereas " + SWAP in text:

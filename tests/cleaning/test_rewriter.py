@@ -6976,3 +6976,33 @@ def test_round_98_kinds(before: str, after: str | None) -> None:
 )
 def test_round_99_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("These include man-to-man defense, where each player guards a specific opponent.", None),
+        (
+            "Her smile suggests that she has a positive relationship with the sport of tennis and finds joy in "
+            "her experiences on the court.",
+            "Their smile suggests that they have a positive relationship with the sport of tennis and find joy in "
+            "their experiences on the court.",
+        ),
+        (  # a participle after "while" brings no subject of its own
+            "He is lying comfortably on a couch while eating a slice of pizza and appears to be using an iPod.",
+            "They are lying comfortably on a couch while eating a slice of pizza and appear to be using an iPod.",
+        ),
+        (  # ... and a list of plural nouns keeps its last item
+            "He can focus on his balance while performing jumps and possibly incorporate tricks, spins, or grabs.",
+            "They can focus on their balance while performing jumps and possibly incorporate tricks, spins, or grabs.",
+        ),
+        (
+            "The image shows a woman holding a game controller. Another person is present in the scene, most "
+            "likely a man, watching her play the game.",
+            "The image shows a person holding a game controller. Another person is present in the scene watching "
+            "them play the game.",
+        ),
+    ],
+)
+def test_round_100_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -95,7 +95,7 @@ _COORDINATED_VERB = re.compile(
 # unless a subordinate clause between may have given them another subject ("a dog that barks and
 # seems happy").
 _ONLY_VERBS = frozenset(
-    "appears seems enjoys prefers indulges refines observes solves tends seeks manages decides intends "
+    "appears seems finds enjoys prefers indulges refines observes solves tends seeks manages decides intends "
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
@@ -134,7 +134,12 @@ _MOTION_VERBS = frozenset(
 _DEGREE_ADVERBS = frozenset("very quite so too really extremely rather fairly pretty slightly somewhat not".split())
 _GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
 _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
-_SUBORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|because|if|as|than|since|until)\b")
+# (not "while"/"when" before a participle, which brings no subject of its own: "They are lying on a
+# couch while eating pizza and appear to be using an iPod")
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|(?:when|while)(?![ \t]+[a-z]+ing\b)|whereas|because|if|as|than|since|"
+    r"until)\b"
+)
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
     "away up down out back around toward towards over off along through across from for by near "
@@ -1080,7 +1085,8 @@ _VACUOUS_INCLUDING = re.compile(
 # "Several individuals, both young and adult, are" -> "both ∅ and person" -> "Several individuals
 # are".
 _VACUOUS_HEDGE_APPOSITION = re.compile(
-    rf"(,)[ \t]+(?:(?:possibly|perhaps|maybe|likely|probably)[ \t]+(?:an?|the)[ \t]+{SWAP}person"
+    rf"(,)[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably)[ \t]+"
+    rf"(?:an?|the|{LABEL}another)[ \t]+{SWAP}person"
     rf"|both[ \t{DROP}]+and[ \t]+(?:an?[ \t]+)?{SWAP}(?:person|people))(?:,|(?=[ \t]*[.!?;:\n]))"
 )
 # "with people present" after a group of people says nothing more: "a diverse group of people waiting
@@ -1830,6 +1836,11 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
 )
 
 
+# The last item of a list of plural nouns, before its ", or"/", and": "incorporate tricks, spins, or
+# grabs" (a noun there), not "with their arms by their sides, and appears" (a verb).
+_IN_NOUN_LIST = re.compile(r",[ \t]+[A-Za-z]{2,}[a-hj-rtv-z]s[ \t]*$")
+
+
 def _previous_word(text: str, start: int, match: re.Match[str]) -> str:
     """The word before a coordinated word's conjunction, within the chunk from ``start``."""
     return (text[start : match.start()].rstrip().rsplit(None, 1)[-1:] or [""])[0]
@@ -1901,7 +1912,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             ):
                 return match.group(0)
             if (
-                lower in _ONLY_VERBS
+                (lower in _ONLY_VERBS and not _IN_NOUN_LIST.search(text, start, match.start()))
                 or (lower == "looks" and follower and follower not in _NOT_BARE_NOUNS)  # "and looks professional"
                 or follower in _OBJECT_STARTERS
                 or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)

@@ -7006,3 +7006,32 @@ def test_round_99_kinds(before: str, after: str | None) -> None:
 )
 def test_round_100_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The image depicts a dining area with a man sitting alone at a table. He is an older gentleman with "
+            "white hair, wearing a green shirt.",
+            "The image depicts a dining area with a person sitting alone at a table. They are wearing a green shirt.",
+        ),
+        (
+            "The person on the right is an older woman with white hair, dressed in a white blouse. She is lying down.",
+            "The person on the right is dressed in a white blouse. They are lying down.",
+        ),
+        (
+            "2. With the child's weight inside the refrigerator and the door open, there is a risk.",
+            "2. With the person inside the refrigerator and the door open, there is a risk.",
+        ),
+        ("The woman's blue eyes sparkle.", "The person's eyes sparkle."),
+        (  # riders of horses are people, whatever else the text says of the horses
+            "There are several advantages experienced by the two females while riding horses on the beach. "
+            "Firstly, horseback riding on the beach is a unique activity.",
+            "There are several advantages experienced by the two people while riding horses on the beach. "
+            "Firstly, horseback riding on the beach is a unique activity.",
+        ),
+    ],
+)
+def test_round_101_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -696,7 +696,7 @@ _INFERENCE = r"(?:indicating|suggesting|implying|meaning|showing|signifying|hint
 _DEGREE_WORDS = r"(?:[ \t]+(?:quite|very|relatively|fairly|rather|somewhat|still|also))*"
 _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
     rf"(?<![ \t])([ \t]+)({_COPULA})(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?!{_INFERENCE}\b)"
-    r"(?=[a-z]+ing\b)",
+    r"(?=[a-z]+ing\b|(?:dressed|clad|seated|positioned|perched|surrounded|accompanied)\b)",
     re.IGNORECASE,
 )
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
@@ -939,6 +939,14 @@ def _two_roles(match: re.Match[str]) -> str:
 
 
 # An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
+# A person's possessive whose noun went, before a preposition: "With the child's weight inside the
+# refrigerator" -> "With the person's ∅ inside" -> "With the person inside" (not "the person's
+# eyes", where a noun follows the dropped colour, nor "The man's age could indicate experience",
+# which is about the age and goes).
+_POSSESSIVE_BEFORE_DROPPED_NOUN = re.compile(
+    rf"({SWAP}(?:person|people))['’]s?(?={DROP}+[ \t]+(?:inside|in|on|at|with|into|onto|over|under|near|against|"
+    r"during|while)\b)"
+)
 _DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNORECASE)
 # Two pronouns that became the same one: "he or she" -> "they or they", "his/her" -> "their/their".
 _PRONOUN_ALTERNATIVES = re.compile(
@@ -1254,7 +1262,7 @@ _VACUOUS_PREDICATE = re.compile(
     r"[ \t]+be)"
     r"(?:[ \t]+(?:likely|probably|possibly|clearly|also|all|both))*)"
     rf"(?:[ \t]+(?:(?:an?|two|three|four|five|six|some|all)[ \t{DROP}]+)?|[ \t]*{DROP}[ \t{DROP}]*)"
-    rf"{SWAP}(?:person|people)\b(?!['’])"
+    rf"{SWAP}(?:person|people)\b(?!['’])(?:[ \t]+with[ \t]*{DROP}+)?"  # ("an older gentleman with white hair")
     # (not before an apposition, a hedge or an alternative that says more, nor before a clause about
     # the same person, below; not before a second person noun or a contrast: "are a man and a boy",
     # "is a man and the other is a woman" tell two people apart; at
@@ -2188,6 +2196,7 @@ def tidy(marked: str) -> str:
             text = _close_list_items(text)
         if "'s" in text or "’s" in text:  # "like a 3-year-old's birthday" -> "like a birthday"
             text = _DROPPED_POSSESSOR.sub(r"\1\2" + DROP, text)
+            text = _POSSESSIVE_BEFORE_DROPPED_NOUN.sub(r"\1", text)
         if _DROP_CONJUNCTION.search(text):
             text = _DROPPED_FIRST_CONJUNCT.sub(lambda match: match.group(1) + (match.group(2) or ""), text)
     if DROP in text and "individual" in text:

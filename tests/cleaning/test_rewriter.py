@@ -7035,3 +7035,21 @@ def test_round_100_kinds(before: str, after: str | None) -> None:
 )
 def test_round_101_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a range of ages after its people goes whole
+            "Some of the people are village women ranging from younger to older age.",
+            "Some of the people are village people.",
+        ),
+        (
+            "The crowd includes people ranging from young children to older adults, all watching.",
+            "The crowd includes people, all watching.",
+        ),
+        ("The elephants range from young calves to older adults.", None),
+    ],
+)
+def test_round_102_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

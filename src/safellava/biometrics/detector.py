@@ -190,6 +190,9 @@ class Detector:
         # set switches on is worked out once; bounded, as a long run meets ever more sets.
         self._activated = lru_cache(maxsize=16_384)(self._activate)
         self._by_family = lru_cache(maxsize=16_384)(self._group_by_family)
+        # per rule subset, worked out once: where its exempt rules stand, and the regex of the others
+        self._silent = lru_cache(maxsize=16_384)(self._silent_positions)
+        self._reported = lru_cache(maxsize=16_384)(self._reported_regex)
 
     def _rename(self, index: int, rule: Rule, prefix: str) -> str:
         """Give a rule's groups unique names so rules can share one regex (``prefix`` tells
@@ -275,19 +278,24 @@ class Detector:
             self._scanned[key] += 1
             if self._scanned[key] < _COMPILE_AFTER:
                 # (every rule of the subset is foldable, so no one-rule regex is None)
-                silent = frozenset(position for position, i in enumerate(key) if i in self._exempt)
+                silent = self._silent(key)
                 return _leftmost_first([self._fast((i,)) for i in key], folded, silent)  # type: ignore[arg-type]
         fast = self._fast(key)
         if fast is None:
             return None
-        if self._exempt.isdisjoint(key):
+        if not self._silent(key):
             return fast.finditer(folded)
         reported = self._reported(key)
         return iter(()) if reported is None else _shadowed(reported, fast, folded)
 
-    def _reported(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
+    def _silent_positions(self, key: tuple[int, ...]) -> frozenset[int]:
+        """The positions in a rule subset of its exempt rules (cached as :attr:`_silent`)."""
+        return frozenset(position for position, i in enumerate(key) if i in self._exempt)
+
+    def _reported_regex(self, key: tuple[int, ...]) -> re.Pattern[str] | None:
         """The fast regex of a subset's rules that are not exempt (``None``: all are), which
-        tells :func:`_shadowed` where the subset's alternation still has something to report."""
+        tells :func:`_shadowed` where the subset's alternation still has something to report
+        (cached as :attr:`_reported`)."""
         reported = tuple(i for i in key if i not in self._exempt)
         return self._fast(reported) if reported else None
 
@@ -450,9 +458,8 @@ class Detector:
         a capitalised word that is no person, attribute or function word stands right after
         it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa") or, inside a
         sentence, right before it ("Twilight Princess", the "Thinking Man" pose), a possessive too
-        ("the Boy's Day Festival"); a
-        capitalised person or attribute word next to it makes a description instead ("Young
-        Woman"), and an all-capitals text names nothing."""
+        ("the Boy's Day Festival"); a capitalised person or attribute word next to it makes a
+        description instead ("Young Woman"), and an all-capitals text names nothing."""
         surface = read[start:end]
         word = surface.lower()
         if surface.endswith(("'s", "’s", "'", "’")):

@@ -712,12 +712,13 @@ _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
 # is a person in the image."), never a verbless stub.
 _STUBBED_SENTENCE = re.compile(rf"(?:(?:Yes|No),?[ \t]+)?[^,;:.!?\n]*{STUB}[ \t{DROP}]*[.!]?[ \t]*$")
 # a quantifier that stands for people already named ("Both of them", "all three", "Some of them")
+_SUBJECT_QUANTIFIER = r"both|all|some|most|many|several|each|either|neither"
 _QUANTIFIED_PRONOUN = re.compile(
-    r"(both|all|some|most|many|several|each|either|neither)(?:[ \t]+of)?(?:[ \t]+(?:them|us|you))?"
+    rf"({_SUBJECT_QUANTIFIER})(?:[ \t]+of)?(?:[ \t]+(?:them|us|you))?"
     r"(?:[ \t]+(two|three|four|five|six))?"
 )
 _QUANTIFIED_PARTITIVE = re.compile(
-    rf"(?:both|all|some|most|many|several|each|either|neither|a[ \t]+few|few)[ \t]+of[ \t]+(?:the|these|those)"
+    rf"(?:{_SUBJECT_QUANTIFIER}|a[ \t]+few|few)[ \t]+of[ \t]+(?:the|these|those)"
     rf"[ \t]+[{SWAP}{LABEL}]*([a-z][\w -]*)",
     re.IGNORECASE,
 )
@@ -938,7 +939,6 @@ def _two_roles(match: re.Match[str]) -> str:
     return f"{match.group(2)}he two {SWAP}{match.group(3)}s"
 
 
-# An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
 # A person's possessive whose noun went, before a preposition: "With the child's weight inside the
 # refrigerator" -> "With the person's ∅ inside" -> "With the person inside" (not "the person's
 # eyes", where a noun follows the dropped colour, nor "The man's age could indicate experience",
@@ -947,6 +947,7 @@ _POSSESSIVE_BEFORE_DROPPED_NOUN = re.compile(
     rf"({SWAP}(?:person|people))['’]s?(?={DROP}+[ \t]+(?:inside|in|on|at|with|into|onto|over|under|near|against|"
     r"during|while)\b)"
 )
+# An article whose possessor noun went, leaving its "'s": "like a ∅'s birthday celebration".
 _DROPPED_POSSESSOR = re.compile(rf"\b(an?|the)([ \t]*){DROP}+['’]s\b", re.IGNORECASE)
 # Two pronouns that became the same one: "he or she" -> "they or they", "his/her" -> "their/their".
 _PRONOUN_ALTERNATIVES = re.compile(
@@ -1846,7 +1847,7 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
 
 # The last item of a list of plural nouns, before its ", or"/", and": "incorporate tricks, spins, or
 # grabs" (a noun there), not "with their arms by their sides, and appears" (a verb).
-_IN_NOUN_LIST = re.compile(r",[ \t]+[A-Za-z]{2,}[a-hj-rtv-z]s[ \t]*$")
+_IN_NOUN_LIST = re.compile(rf",[ \t]+{_PLURAL_NOUN.pattern}[ \t]*$")
 
 
 def _previous_word(text: str, start: int, match: re.Match[str]) -> str:

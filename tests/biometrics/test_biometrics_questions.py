@@ -161,6 +161,7 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "What type of cleaning agent is the woman using for cleaning the counter?",
         "Is the young man wearing a hat?",
         "Is the man holding a baby?",
+        "Is the woman holding the little girl or just the newborn baby?",
         "Is anyone else in the image with the older man?",
         "What could be the possible reason for the girl or woman to be in the forest with a suitcase or briefcase?",
         "Is it clear whether the man is a chef or a navy worker?",

@@ -7053,3 +7053,54 @@ def test_round_101_kinds(before: str, after: str | None) -> None:
 )
 def test_round_102_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "newborn" and "baby" before a person noun are its adjective
+            "The woman and the little girl are observing and examining the newborn baby.",
+            "The two people are observing and examining the person.",
+        ),
+        ("The woman holds her newborn baby.", "The person holds their child."),
+        ("The man and his baby daughter are at the park.", "The person and their child are at the park."),
+        ("A zebra stands next to her newborn baby in the field.", None),
+        (  # an -ing noun keeps its determiner when a modifier before it goes
+            "The boy plays with his younger sibling.",
+            "The person plays with their sibling.",
+        ),
+        ("She adjusts her feminine clothing.", "They adjust their clothing."),
+        ("The girl is with an older and younger sibling.", "The person is with a sibling."),
+        (  # one item of goods made for a woman, after "a"
+            "He wears a jacket and tie, a woman's skirt, and makeup.",
+            "They wear a jacket and tie, a skirt, and makeup.",
+        ),
+        ("Some of them are wearing high heel or ballerina shoes.", None),
+        (  # the supervising adult of a piece of advice beside a depicted child
+            "Two children are playing on the couch. An adult or a responsible person should be present to "
+            "supervise their activities.",
+            "Two people are playing on the couch. A responsible person should be present to supervise their "
+            "activities.",
+        ),
+        (
+            "The children are near the construction. In any case, it is essential for adults to supervise the "
+            "children around the site.",
+            "The people are near the construction. In any case, it is essential to supervise the people around "
+            "the site.",
+        ),
+        ("A kitchen with knives. An adult or a responsible person should be present to help.", None),
+        (  # childhood said of a depicted child
+            "The little girl plays with the bear, illustrating the beauty of childhood and the simple joys of play.",
+            "The person plays with the bear, illustrating the beauty of the moment and the simple joys of play.",
+        ),
+        ("Two teddy bears sit on the bed, showing the innocence and carefree nature of childhood.", None),
+        (  # "associated with children" and "compassion for children" do not show children
+            "Toy drives collect donations for sick children. The image of the man riding a motorcycle suggests "
+            "he supports a group associated with children and shows his compassion for children.",
+            "Toy drives collect donations for sick children. The image of the person riding a motorcycle suggests "
+            "they support a group associated with children and show their compassion for children.",
+        ),
+    ],
+)
+def test_round_103_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

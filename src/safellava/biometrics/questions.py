@@ -1052,6 +1052,14 @@ class QuestionClassifier:
             return set()  # the value phrase began earlier: "is the man holding a [young] child"
         if len(subject) > 1 and subject[-1].endswith(("ing", "ed")) and not self._is_human_word(subject[-1]):
             return set()  # "Is the man HOLDING a baby?" is not "is the man a baby?"
+        if any(
+            word.endswith("ing")
+            and not self._is_human_word(word)
+            and (subject[i + 1] in DEFINITE or subject[i + 1] in INDEFINITE)
+            and "or" in subject[i + 2 :]
+            for i, word in enumerate(subject[1:-1], start=1)
+        ):
+            return set()  # nor one of its objects: "Is the woman holding the little girl or the newborn [baby]?"
         if subject[-1] in ("eyes", "eye"):  # "Are the man's eyes blue or green?"
             end = start
             while end < len(tokens) and (

@@ -312,6 +312,8 @@ _NOT_BARE_NOUNS = frozenset(
     "they them it he she we you who which is are was were be has have had can could will would may might should "
     "must to of in on at for from with by as while when so then also".split()
 )
+# Nouns that end in -ing ("their ∅ sibling", "her ∅ clothing"), told from participles
+_NOT_ING_NOUN = r"(?<!\bsibling)(?<!\bclothing)(?<!\bbuilding)(?<!\bwedding)(?<!\bbedding)(?<!\bearring)(?<!\bstocking)(?<!\bdarling)"
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
@@ -320,7 +322,8 @@ _ORPHAN = re.compile(
     rf"(?:[ \t]+of[ \t]+(?:the|this|that)[ \t]+{SWAP}(?:person|people)\b(?!['’])(?=[ \t]*[.,;:!?\n]))?"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
     r"since|as|than|while|whilst|when|"
-    rf"without|beyond|given|to|by|[a-z]+ing\b(?![ \t]+{SWAP}(?:person|people)\b))\b))",
+    # (an -ing word here is a participle, "the ∅ wearing a hat"; -ing nouns keep their determiner)
+    rf"without|beyond|given|to|by|[a-z]+ing\b{_NOT_ING_NOUN}(?![ \t]+{SWAP}(?:person|people)\b))\b))",
     re.IGNORECASE,
 )
 # Two groups told apart by a contrast, both now bare "people", are some and others ("Men are seen

@@ -313,7 +313,10 @@ _NOT_BARE_NOUNS = frozenset(
     "must to of in on at for from with by as while when so then also".split()
 )
 # Nouns that end in -ing ("their ∅ sibling", "her ∅ clothing"), told from participles
-_NOT_ING_NOUN = r"(?<!\bsibling)(?<!\bclothing)(?<!\bbuilding)(?<!\bwedding)(?<!\bbedding)(?<!\bearring)(?<!\bstocking)(?<!\bdarling)"
+_NOT_ING_NOUN = "".join(
+    rf"(?<!\b{noun})"
+    for noun in ("sibling", "clothing", "building", "wedding", "bedding", "earring", "stocking", "darling")
+)
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "

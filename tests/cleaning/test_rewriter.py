@@ -7104,3 +7104,37 @@ def test_round_102_kinds(before: str, after: str | None) -> None:
 )
 def test_round_103_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The slice of pizza appears to be thin.", None),  # a thing's, in a text that names nobody
+        ("She is very thin.", "There is a person."),
+        (  # the verb in a list of verbs
+            "He needs basic skills, such as knowing how to lead, groom, and properly care for the horse.",
+            "They need basic skills, such as knowing how to lead, groom, and properly care for the horse.",
+        ),
+        (  # object "her" after a verb of showing, before what she does
+            "Since the image features her wearing skis, she is skiing.",
+            "Since the image features them wearing skis, they are skiing.",
+        ),
+        ("It shows her wedding dress.", "It shows their wedding dress."),
+        (  # a pair of ages before the people they qualify goes whole
+            "Among the crowd, there are adult and child travelers alike.",
+            "Among the crowd, there are travelers alike.",
+        ),
+        ("The young and old men sit.", "The people sit."),
+        (
+            "There are around 16 people visible in the scene, including both adults and young people.",
+            "There are around 16 people visible in the scene.",
+        ),
+        ("A bench for the young and old alike.", None),
+        (  # a guess at a role that was only the attribute
+            "The woman might be the mother, and there's also an elderly woman who may be the grandmother in the scene.",
+            "The person might be the parent, and there's also a person in the scene.",
+        ),
+    ],
+)
+def test_round_104_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

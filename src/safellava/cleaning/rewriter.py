@@ -1069,6 +1069,12 @@ _VACUOUS_RELATIVE = re.compile(
     rf",[ \t]+who[ \t]+(?:is|was|appears[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be|looks[ \t]+to[ \t]+be)[ \t]+"
     rf"(?:(?:likely|probably|possibly)[ \t]+)?an?[ \t{DROP}]+{SWAP}person,(?=[ \t])"
 )
+# ... and a guess at a role that was only the attribute: "an elderly woman who may be the grandmother
+# in the scene" -> "a person who may be the person in the scene" -> "a person in the scene".
+_VACUOUS_MAY_BE = re.compile(
+    rf"(?<=person)[ \t]+who[ \t]+(?:may|might|could)[ \t]+(?:also[ \t]+)?be[ \t]+the[ \t{DROP}]+{SWAP}person\b(?!['’])"
+    r"(?=[ \t]*[.,;:!?]|[ \t]+(?:in|on|at)\b)"
+)
 # A list of rewritten single people before another noun or the end of the list: "a man, a woman,
 # and a dog" -> "two people and a dog", "a woman, a girl, a handler" -> "two people, a handler",
 # "a man, a woman, a child are" -> "three people are" (without it the apposition rule below would
@@ -2296,6 +2302,8 @@ def tidy(marked: str) -> str:
             text = _LISTED_PEOPLE.sub(_merge_listed, text)
         if SWAP + "person," in text:
             text = _VACUOUS_RELATIVE.sub("", text)
+        if " be the " in text:
+            text = _VACUOUS_MAY_BE.sub("", text)
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)

@@ -6143,7 +6143,7 @@ def test_round_59_66_kinds(before: str, after: str | None) -> None:
             "The image captures a group of people, including several young boys and a few adults, standing outside.",
             "The image captures a group of people standing outside.",
         ),
-        ("Several men and a few women are walking.", "People are walking."),
+        ("Several men and a few women are walking.", "Several people are walking."),
     ],
 )
 def test_round_67_74_kinds(before: str, after: str | None) -> None:
@@ -7137,4 +7137,56 @@ def test_round_103_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_104_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a couple's titles go together
+            "It is unusual to see Mr. and Mrs. Santa Claus riding a motorcycle.",
+            "It is unusual to see Santa Claus riding a motorcycle.",
+        ),
+        (
+            "Ties are typically associated with formal men's attire.",
+            "Ties are typically associated with formal attire.",
+        ),
+        (  # the kinship pair
+            "They could be family, such as mother and child or grandmother and grandchild.",
+            "They could be family, such as parent and child or grandparent and grandchild.",
+        ),
+        (  # things' age, whoever else the text names
+            "Functionality: Despite their age, many old-fashioned clocks keep time for passersby and residents.",
+            None,
+        ),
+        ("Despite their age, the man and woman hike.", "The two people hike."),
+        (  # the owner of a thing after a preposition of place
+            "In the image, a person is holding a donut in front of a woman's face.",
+            "In the image, a person is holding a donut in front of another person's face.",
+        ),
+        (
+            "Feeding a baby using a bottle is an intimate part of a baby's early development.",
+            "Feeding a person using a bottle is an intimate part of a person's early development.",
+        ),
+        (  # a role restated in brackets as only a person
+            "In the image, the snowboarder (possibly a young person or a child) is wearing a helmet.",
+            "In the image, the snowboarder is wearing a helmet.",
+        ),
+        ("The skier (possibly a person) waves.", None),
+        (  # a group and a vaguely counted group are one group
+            "A large group of well-dressed children and a few adults stand.",
+            "A large group of well-dressed people stand.",
+        ),
+        (  # a hypothetical child beside a pet, in a text that shows no one
+            "The teddy bear appears dirty. Additionally, a child or a pet might have played with the bear roughly.",
+            None,
+        ),
+        (  # the child a room is made for, named again
+            "The setup could be in a child's bedroom. It is a cozy space for a child to play. The rocking chair lets "
+            "parents spend quality time with the child while they play.",
+            None,
+        ),
+    ],
+)
+def test_round_105_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

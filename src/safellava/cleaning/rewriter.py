@@ -807,6 +807,16 @@ _STRIPPED_INDIVIDUAL = re.compile(
 _STRIPPED_INDIVIDUAL_AFTER = re.compile(
     rf"({SWAP}person[ \t]+and[ \t]+(?:an?|the))([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])", re.IGNORECASE
 )
+# A group and a vaguely counted group, both now bare "people", are one group: "well-dressed
+# children and a few adults" -> "well-dressed people" (not "people and a few people").
+_PEOPLE_AND_SOME_PEOPLE = re.compile(
+    "".join(
+        rf"(?<!\b{count}[ \t])" for count in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+    + rf"({SWAP}people)[ \t]+and[ \t]+(?:a[ \t]+few|some|several|many|a[ \t]+couple[ \t]+of)[ \t]+"
+    + rf"{SWAP}people\b(?!['’])",
+    re.IGNORECASE,
+)
 _COORDINATED_NEUTRAL = re.compile(
     rf"(\b[Bb]oth[ \t{DROP}]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
@@ -1177,6 +1187,13 @@ _VACUOUS_ROLE_APPOSITION = re.compile(
     r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.;:!?)\n]|$)))",
     re.IGNORECASE,
 )
+# ... and in brackets: "the snowboarder (possibly a young person or a child)" -> "the snowboarder
+# (possibly a ∅ person)" -> "the snowboarder" (only where the bracket held an edit)
+_VACUOUS_ROLE_PARENTHESIS = re.compile(
+    rf"(\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?{SWAP}?(?:{_ROLE_HOLDER}))[ \t]*\((?=[^()]*[{DROP}{SWAP}])"
+    rf"(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably)[ \t]+)?(?:an?|the)[ \t{DROP}]+{SWAP}?person\)",
+    re.IGNORECASE,
+)
 _REPEATED_PERSON_APPOSITION = re.compile(
     rf"(\bthe[ \t]+{SWAP}?person),[ \t]+an?[ \t{DROP}]+{SWAP}person[ \t]+"
     r"(?=(?:[a-z]+ing|in|with|on|at|dressed|clad)\b)",
@@ -1438,6 +1455,11 @@ _PERSON_OBJECT = re.compile(
     rf"(?!(?:{_NO_OBJECT_VERB}|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
     r"named|considered|described)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
+)
+# ... and the owner of a thing after a preposition: "a person is holding a donut in front of a
+# woman's face" -> "in front of another person's face" (not "a person's face").
+_PERSON_POSSESSOR = re.compile(
+    rf"\b(in[ \t]+front[ \t]+of|next[ \t]+to|behind|beside|near)([ \t]+)a([ \t]+{SWAP})person\b(?=['’]s\b)"
 )
 # ... and a rewritten group as the object after a group of people: "Many people are watching the
 # train with the kids" -> "with the other people" (not "with the people", one group).
@@ -2228,6 +2250,7 @@ def tidy(marked: str) -> str:
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             if "a " in text or "an " in text or "A " in text or "An " in text:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
+            text = _PEOPLE_AND_SOME_PEOPLE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
             if ", " + SWAP in text:
                 text = _RESTATED_COUNT.sub(r"\1\2", text)
@@ -2294,6 +2317,8 @@ def tidy(marked: str) -> str:
             text = _REPEATED_PERSON_APPOSITION.sub(r"\1, ", text)
             if ", a" in text or "as a" in text:
                 text = _VACUOUS_ROLE_APPOSITION.sub(r"\1", text)
+        if " (" in text:
+            text = _VACUOUS_ROLE_PARENTHESIS.sub(r"\1", text)
         if text.count("people") > 1 and SWAP + "people" in text or text.count("person") > 1 and SWAP + "person" in text:
             text = _SECOND_GROUP.sub(_second_group, text)
         if " while " + SWAP in text or " whereas " + SWAP in text:
@@ -2306,6 +2331,7 @@ def tidy(marked: str) -> str:
             text = _VACUOUS_MAY_BE.sub("", text)
         if SWAP + "person" in text:
             text = _PERSON_OBJECT.sub(_another_person, text)
+            text = _PERSON_POSSESSOR.sub(_another_person, text)
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
         if SWAP + "people" in text and text.count("people") > 1:
             text = _PEOPLE_OBJECT.sub(_other_people, text)

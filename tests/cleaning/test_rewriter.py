@@ -7190,3 +7190,27 @@ def test_round_104_kinds(before: str, after: str | None) -> None:
 )
 def test_round_105_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a record player is a thing
+            "To complement the presence of the old record player on the wooden table, decorate the room.",
+            None,
+        ),
+        ("The old player swings the bat.", "The player swings the bat."),
+        (  # children a depicted person is showing something are depicted
+            "However, since the woman is showing kids how to decorate cupcakes, it could be a party.",
+            "However, since the person is showing people how to decorate cupcakes, it could be a party.",
+        ),
+        ("Why is teaching children to brush their teeth important?", None),
+        (  # a kind of potty after "a"
+            "The person in the image is sitting on a child's potty while reading a comic newspaper.",
+            "The person in the image is sitting on a potty while reading a comic newspaper.",
+        ),
+        ("The boy is using a child's potty or a small kids' toilet.", "The person is using a potty or a toilet."),
+    ],
+)
+def test_round_106_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

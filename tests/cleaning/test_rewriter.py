@@ -7214,3 +7214,23 @@ def test_round_105_kinds(before: str, after: str | None) -> None:
 )
 def test_round_106_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a drop that opens a quotation
+            'The fact that the man is described as an "older man" may suggest a style.',
+            'The fact that the person is described as a "person" may suggest a style.',
+        ),
+        ('He calls her "young lady" often.', 'They call them "person" often.'),
+        (  # eras, not anyone's age
+            "The mood of the woman brings out the timeless elements of joy and humor that transcend ages and "
+            "civilizations.",
+            "The mood of the person brings out the timeless elements of joy and humor that transcend ages and "
+            "civilizations.",
+        ),
+    ],
+)
+def test_round_107_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -184,6 +184,9 @@ _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['�
 _SPACES_BEFORE_DROP = re.compile(rf"(?<![ \t])[ \t]*{DROP}(?:[ \t]*{DROP})*")
 # An article right before an edit site (a drop after it, or a replacement starting the next
 # word): only such articles can need a change, so others are not even matched.
+# A drop that opens a quotation takes the space after it, and the article before the quotation
+# follows the word now first in it: 'described as an "older man"' -> 'as a "person"' (not 'an " person"').
+_QUOTED_DROP = re.compile(rf"(?:\b(an?)[ \t]+)?([\"“]){DROP}[ \t]+(?=({SWAP}?[A-Za-z]+))", re.IGNORECASE)
 _ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP}+)([ \t]+)({SWAP}?)|()([ \t]+)({SWAP}))(?=([A-Za-z]+))")
 _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
 # Two dropped words joined by "and"/"or"/a comma ("an elderly and overweight man") go as one.
@@ -2155,6 +2158,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_SIGNS.sub(DROP, text)
         text = _empty_attribute_phrases(text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
+        if '"' + DROP in text or "“" + DROP in text:
+            text = _QUOTED_DROP.sub(_quoted_drop, text)
         if "build" in text or "physique" in text:
             text = _EMPTIED_BUILD.sub(DROP, text)
         if "ly" + DROP in text:
@@ -2964,6 +2969,15 @@ def _merge_listed(match: re.Match[str]) -> str:
     definite = match.group(1).lstrip(SWAP)[:3].lower() == "the"
     out = f"the {_NUMBER_WORDS[total]} people" if definite else f"{_NUMBER_WORDS[total]} people"
     return SWAP + (out[0].upper() + out[1:] if match.group(1)[:1].isupper() else out)
+
+
+def _quoted_drop(match: re.Match[str]) -> str:
+    """'an "∅ person' -> 'a "∅person': the space after the drop goes, the article agrees."""
+    article = match.group(1)
+    if article:
+        wants = "an" if _VOWEL_SOUND.match(match.group(3).lstrip(SWAP)) else "a"
+        article = (wants.capitalize() if article[0].isupper() else wants) + " "
+    return f"{article or ''}{match.group(2)}{DROP}"
 
 
 def _another_person(match: re.Match[str]) -> str:

@@ -7234,3 +7234,26 @@ def test_round_106_kinds(before: str, after: str | None) -> None:
 )
 def test_round_107_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "older" before a brother or sister goes as before a sibling
+            "Such as father and son, or perhaps an older brother and younger brother.",
+            "Such as parent and child, or perhaps two siblings.",
+        ),
+        ("The girl hugs her older sister.", "The person hugs their sibling."),
+        (  # ties of a depicted person to a region tell an origin
+            "Based on the image where the man is wearing a turban, it is likely that he might have cultural ties to "
+            "South Asia or the Middle East. A turban is a traditional headdress.",
+            "A turban is a traditional headdress.",
+        ),
+        (  # a figure of legend's pronoun
+            "The cake shows Santa Claus and his reindeer delivering gifts, and the man smiles.",
+            "The cake shows Santa Claus and his reindeer delivering gifts, and the person smiles.",
+        ),
+    ],
+)
+def test_round_108_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1459,8 +1459,9 @@ _PERSON_OBJECT = re.compile(
     r"named|considered|described)\b)"
     rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
 )
-# ... and the owner of a thing after a preposition: "a person is holding a donut in front of a
-# woman's face" -> "in front of another person's face" (not "a person's face").
+# ... and the owner of a thing after a preposition of place: "a person is holding a donut in front
+# of a woman's face" -> "in front of another person's face" (not "a person's face"); not after "of"
+# ("Feeding a baby ... is part of a baby's early development" is one baby).
 _PERSON_POSSESSOR = re.compile(
     rf"\b(in[ \t]+front[ \t]+of|next[ \t]+to|behind|beside|near)([ \t]+)a([ \t]+{SWAP})person\b(?=['’]s\b)"
 )

@@ -7249,6 +7249,11 @@ def test_round_107_kinds(before: str, after: str | None) -> None:
             "South Asia or the Middle East. A turban is a traditional headdress.",
             "A turban is a traditional headdress.",
         ),
+        (  # the depicted child's plate is someone's, a child's plate a kind of plate
+            "There is a plate in front of the child. Another piece of cake is next to the child's plate.",
+            "There is a plate in front of the person. Another piece of cake is next to the person's plate.",
+        ),
+        ("A child's plate with a cartoon sits on the table.", None),
         (  # a figure of legend's pronoun
             "The cake shows Santa Claus and his reindeer delivering gifts, and the man smiles.",
             "The cake shows Santa Claus and his reindeer delivering gifts, and the person smiles.",

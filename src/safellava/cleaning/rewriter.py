@@ -184,10 +184,10 @@ _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['�
 _SPACES_BEFORE_DROP = re.compile(rf"(?<![ \t])[ \t]*{DROP}(?:[ \t]*{DROP})*")
 # An article right before an edit site (a drop after it, or a replacement starting the next
 # word): only such articles can need a change, so others are not even matched.
+_ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP}+)([ \t]+)({SWAP}?)|()([ \t]+)({SWAP}))(?=([A-Za-z]+))")
 # A drop that opens a quotation takes the space after it, and the article before the quotation
 # follows the word now first in it: 'described as an "older man"' -> 'as a "person"' (not 'an " person"').
 _QUOTED_DROP = re.compile(rf"(?:\b(an?)[ \t]+)?([\"“]){DROP}[ \t]+(?=({SWAP}?[A-Za-z]+))", re.IGNORECASE)
-_ARTICLE = re.compile(rf"\b(a|an|A|An|AN)(?:({DROP}+)([ \t]+)({SWAP}?)|()([ \t]+)({SWAP}))(?=([A-Za-z]+))")
 _DETERMINERS = r"(?:a|an|the|his|her|their|its|this|that|these|those|some)"
 # Two dropped words joined by "and"/"or"/a comma ("an elderly and overweight man") go as one.
 _DROPPED_PAIR = re.compile(rf"{DROP}(?:,?[ \t]+(?:and|or)|,)(?={DROP})", re.IGNORECASE)
@@ -2976,8 +2976,7 @@ def _quoted_drop(match: re.Match[str]) -> str:
     """'an "∅ person' -> 'a "∅person': the space after the drop goes, the article agrees."""
     article = match.group(1)
     if article:
-        wants = "an" if _VOWEL_SOUND.match(match.group(3).lstrip(SWAP)) else "a"
-        article = (wants.capitalize() if article[0].isupper() else wants) + " "
+        article = _indefinite_article(match.group(3).lstrip(SWAP), article) + " "
     return f"{article or ''}{match.group(2)}{DROP}"
 
 
@@ -3227,15 +3226,15 @@ def _agree_article(match: re.Match[str]) -> str:
     article, dropped, space, swapped, _, space2, swapped2, word = match.groups()
     if dropped is None:
         dropped, space, swapped = "", space2, swapped2
-    wants_an = bool(_VOWEL_SOUND.match(word))
-    lower = "an" if wants_an else "a"
-    if len(article) > 1 and article.isupper():
-        fixed = lower.upper()
-    elif article[0].isupper():
-        fixed = lower.capitalize()
-    else:
-        fixed = lower
-    return fixed + dropped + space + swapped
+    return _indefinite_article(word, article) + dropped + space + swapped
+
+
+def _indefinite_article(word: str, like: str) -> str:
+    """ "a" or "an" before ``word``, in the case of the article ``like`` it replaces ("A", "AN")."""
+    lower = "an" if _VOWEL_SOUND.match(word) else "a"
+    if len(like) > 1 and like.isupper():
+        return lower.upper()
+    return lower.capitalize() if like[0].isupper() else lower
 
 
 def plural_verb(word: str, after_subject: bool = False) -> str:

@@ -7262,3 +7262,49 @@ def test_round_107_kinds(before: str, after: str | None) -> None:
 )
 def test_round_108_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a determiner before a merged pair stays the one determiner
+            "A plausible reason for these two women and the child to be standing on tree stumps is fun.",
+            "A plausible reason for these three people to be standing on tree stumps is fun.",
+        ),
+        ("In the image, the sheep and her two lambs are walking in the grassy field.", None),
+        ("The dog wags her tail.", None),
+        (  # a possessive right after its own person says whose
+            "A possible reason for the man using his cell phone while talking to the woman might be that he is "
+            "assisting her in finding information related to their location.",
+            "A possible reason for the person using their cell phone while talking to the other person might be that "
+            "the person is assisting them in finding information related to their location.",
+        ),
+        (  # a dropped last list item leaves two items joined by "and"
+            "The image features a man with a hat, glasses, and a mustache standing in a kitchen.",
+            "The image features a person with a hat and glasses standing in a kitchen.",
+        ),
+        ("They have a small nose, full lips, and a beard on their chin.", "They have a small nose and full lips."),
+        (  # ... and a dropped first one too
+            "A man with a beard, a hat, and glasses standing in a kitchen.",
+            "A person with a hat and glasses standing in a kitchen.",
+        ),
+        ("A photo of a man with a beard, a dog and a cat.", "A photo of a person, a dog and a cat."),
+        (
+            "The image shows a man with a beard, dressed in a vest and shirt, looking thoughtfully.",
+            "The image shows a person, dressed in a vest and shirt, looking thoughtfully.",
+        ),
+        ("In the image, a large pedestrian walking sign is displayed on a pole.", None),
+        ("A large pedestrian is crossing the road.", "A pedestrian is crossing the road."),
+        (  # an inference clause with no attribute left goes; the clothing it drew on stays
+            "People walk around them. Some of the people are wearing sombreros, possibly indicating that they are "
+            "of Hispanic origin.",
+            "People walk around them. Some of the people are wearing sombreros.",
+        ),
+        (  # ... unless the clause described the body, which the inference only restated
+            "The man stands by a car. The man appears to be of a larger size, suggesting that he is overweight.",
+            "The person stands by a car.",
+        ),
+    ],
+)
+def test_round_110_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -139,6 +139,13 @@ _ORDINALS = {1: "second", 2: "third", 3: "fourth"}
 # could be her family"): the pronoun made "their" would be theirs; so would the care after a "she"
 # made "they" ("she is responsible for their care").
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.IGNORECASE)
+# Up to four words between a person and a possessive of theirs, with no pronoun, comma or
+# clause word between ("the man using his", "a woman holding up her").
+_OWN_CLAUSE_GAP = re.compile(
+    r"(?:[ \t]+(?!(?:they|them|their|and|or|but|while|as|when|who|which|that|to|with|from|for|at|of)\b)[a-z-]+){1,4}"
+    r"[ \t]+",
+    re.IGNORECASE,
+)
 _OWN_PLURAL = re.compile(r"\b(?:their|theirs|themselves)\b", re.IGNORECASE)
 # someone named between the person and the pronoun ("the presenter ... behind him", "her child
 # ... her comfort"), who the pronoun may stand for (one person: "her family", "the spectators"
@@ -515,8 +522,17 @@ class Referents:
                     alone.add(index)
         out = list(ordered)
         for index, (phrase, start) in named.items():
+            mention = ordered[index]
+            if (
+                index not in alone
+                and mention.replacement.lower() == "their"
+                and _PRONOUN_GENDER.get(mention.evidence.lower()) == self.gender.get(_word(ordered[index - 1].evidence))
+                and _OWN_CLAUSE_GAP.fullmatch(text, ordered[index - 1].end, mention.start)
+            ):
+                # a possessive a few words after its own person, nothing between: "the man using his
+                # phone" -> "the person using their phone" says whose (not "using the person's phone")
+                continue
             if (phrase, start) in triggered or index in alone:
-                mention = ordered[index]
                 new = phrase + ("'s" if mention.replacement.lower().startswith("their") else "")
                 if mention.evidence[:1].isupper():
                     new = new[0].upper() + new[1:]

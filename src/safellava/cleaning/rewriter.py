@@ -300,6 +300,39 @@ _ORPHAN_IN_WITH_LIST = re.compile(
     rf"(?=[ \t]+{SWAP}?([A-Za-z]+))",
     re.IGNORECASE,
 )
+# A list item of up to four words (no conjunction, preposition or participle: "with a ∅, smiling
+# and waving", "with a ∅, dressed in a vest and shirt" list no things).
+_ITEM_WORD = rf"{SWAP}?(?!(?:and|or|but|in|on|at|of|with|from|to|by|is|are|was|were|who|which|that)\b)[A-Za-z-]+"
+_SHORT_ITEM = rf"(?:{_ITEM_WORD}[ \t]+){{0,3}}{_ITEM_WORD}"
+# What people wear or show, the head of a list item after a dropped first one: "with a ∅, a hat
+# and glasses" lists what the person has; "with a ∅, a dog and a cat" may list the scene's
+# things, so it stays.
+_WORN = (
+    r"(?:hat|cap|beanie|helmet|hood|scarf|tie|bow[ \t]+tie|shirt|t-shirt|dress|jacket|coat|suit|sweater|hoodie|vest|"
+    r"uniform|outfit|costume|apron|mask|bandana|headband|watch|necklace|bracelet|earring|ring|backpack|bag|smile|"
+    r"hair|haircut|ponytail|tattoo|piercing|" + "|".join(sorted(_PLURAL_THINGS)) + ")"
+)
+# A dropped first item of a "with" list of two or more: "with a ∅, a hat and glasses" -> "with a
+# hat and glasses" (not "a person, a hat and glasses"); a list of two left loses its comma
+# ("with a ∅, a hat, and glasses" -> "with a hat and glasses").
+_FIRST_ORPHAN_IN_WITH_LIST = re.compile(
+    rf"(?<=\bwith)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}+,[ \t]+"
+    rf"((?![a-z]+(?:ing|ed)\b)(?:{_ITEM_WORD}[ \t]+){{0,3}}?{_WORN})\b"
+    rf"(,(?=[ \t]+{_SHORT_ITEM},)|,?([ \t]+(?:and|or)\b))",
+    re.IGNORECASE,
+)
+# A dropped last item of a list of three: "with a hat, glasses, and a ∅ standing" -> "with a hat
+# and glasses standing" (not "with a hat, glasses, standing"); not where the item began a clause
+# ("has short hair, and ∅ is minimal").
+_LAST_ORPHAN_IN_LIST = re.compile(
+    rf"(\b(?:with|sporting|wearing|has|have|had)[ \t]+{_SHORT_ITEM}(?:,[ \t]+{_SHORT_ITEM})*),[ \t]+"
+    rf"((?![a-z]+(?:ing|ed)\b){_SHORT_ITEM}),[ \t]+(and|or)(?:[ \t]+{SWAP}?{_DETERMINERS})?{_MODIFIERS}{DROP}+"
+    # (the dropped facial hair's place goes with it: "a small nose, full lips, and a ∅ on their chin")
+    rf"(?:[ \t]+(?:on|along|around|covering|framing|above)[ \t]+(?:the|{SWAP}?their|his|her)[ \t]+"
+    r"(?:chin|face|jaw|jawline|upper[ \t]+lip|lip|lips|cheeks|mouth)\b)?"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[a-z]+ing|in|on|at|near|by|while|as|who|that|which)\b)",
+    re.IGNORECASE,
+)
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
@@ -436,6 +469,23 @@ _EMPTIED_PREPOSITIONAL_PHRASE = re.compile(
     r"(?<![.!?:;\n])(?:(?:[ \t]+(?:especially|particularly|mainly|even))?[ \t]+(?:at(?:[ \t]+such)?|on|based[ \t]+on|"
     rf"considering|given)|(?<=typical)[ \t]+of){DROP}+(?=[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$|to[ \t]+[a-z]))"
     r"(?!,[ \t]+[A-Za-z-]+(?:,|[ \t]+(?:and|or)\b))"  # (a first list item: "on ∅, hobbies, and", above)
+)
+# (what a clause says of the body, where the inference only restates it: "appears very light,
+# suggesting that they are ∅", "has no visible body fat, indicating that")
+_BODY_CUE = re.compile(
+    r"\b(?:size|sized|light|heavy|build|frame|figure|body|weight|fat|slim|slender|thin|skinny|muscular|stocky|"
+    r"skin|complexion|features|face|facial|hair|eyes|tall|short|small|large|big|petite|height|looks?|appearance)\b",
+    re.IGNORECASE,
+)
+# An inference clause left with no attribute to infer: "wearing sombreros, possibly indicating that
+# they are of ∅ origin." -> "wearing sombreros." (not "..., possibly indicating that they.")
+_EMPTIED_INFERENCE = re.compile(
+    r",[ \t]+(?:(?:possibly|likely|probably|perhaps|which|that)[ \t]+)?(?:(?:may|might|could|would|can)[ \t]+)?"
+    r"(?:suggest(?:s|ing)?|indicat(?:es?|ing)|impl(?:ies|ying|y)|mean(?:s|ing)?|signal(?:s|ing)?)[ \t]+that[ \t]+"
+    rf"{SWAP}?(?:they|he|she|(?:the|these|those)[ \t]+{SWAP}?[a-z]+|some|many|most)"
+    r"(?:[ \t]+(?:may|might|could|must|would|can|likely|probably|possibly))*[ \t]+"
+    rf"(?:be|are|is|were|was|come|comes|came)(?:[ \t]+(?:from|of))?{DROP}+(?=[ \t]*(?:[.;!?\n]|$))",
+    re.IGNORECASE,
 )
 # ... and a subordinator whose whole clause went ("a matter of privacy, especially when ∅." -> "a matter
 # of privacy.", from "especially when considering the young age of the child")
@@ -2159,6 +2209,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_SIGNS.sub(DROP, text)
         text = _empty_attribute_phrases(text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _strip_stranded_degree(text))
+        if "s that" in text or "ing that" in text or "y that" in text:
+            text = _EMPTIED_INFERENCE.sub(_drop_inference, text)
         if '"' + DROP in text or "“" + DROP in text:
             text = _QUOTED_DROP.sub(_quoted_drop, text)
         if "build" in text or "physique" in text:
@@ -2208,6 +2260,10 @@ def tidy(marked: str) -> str:
         if DROP + ", " in text:  # (before the comparisons: "as a ∅, short-haired businessperson")
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
+        if DROP + "," in text and ("with" in text or "With" in text):
+            text = _FIRST_ORPHAN_IN_WITH_LIST.sub(lambda match: " " + match.group(1) + (match.group(3) or ","), text)
+        if ", and" in text or ", or" in text:
+            text = _LAST_ORPHAN_IN_LIST.sub(r"\1 \3 \2", text)
         if "with" in text or "WITH" in text:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
@@ -2499,6 +2555,15 @@ def _keep_label(first_seen: dict[str, int], match: re.Match[str]) -> str:
         return the
     article = "an" if _VOWEL_SOUND.match(match.group(4)) else "a"
     return article.capitalize() if indefinite.isupper() else article
+
+
+def _drop_inference(match: re.Match[str]) -> str:
+    """An emptied inference clause goes, unless the clause it drew on described the body ("appears
+    to be of a larger size, suggesting that they are ∅"): that clause states the attribute itself,
+    so the marker stays and the sentence goes with the empty-sentence check."""
+    if _BODY_CUE.search(match.string, sentence_start(match.string, match.start()), match.start()):
+        return match.group(0)
+    return ""
 
 
 def _drop_orphan_in_list(match: re.Match[str]) -> str:
@@ -2803,6 +2868,8 @@ _MODIFIED_BEFORE = re.compile(
     rf"(?:(?!(?:and|or|of|with|to|in|on|at|by|for|from)\b)[a-z-]+,?[ \t{DROP}]+){{1,2}}$",
     re.IGNORECASE,
 )
+# A determiner before the first of the merged people: the merge's own "the" would repeat it.
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those|the)[ \t]+$", re.IGNORECASE)
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+"
     rf"{SWAP}?$",
@@ -2948,6 +3015,10 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # bat"), not "multiple the people"
         return match.group(0)
     merged = _merge_counted(both, parts, capital)
+    if merged.startswith(SWAP + "the ") and _DEMONSTRATIVE_BEFORE.search(
+        match.string, max(0, match.start() - 8), match.start()
+    ):
+        merged = SWAP + merged[len(SWAP + "the ") :]  # "these two women and the child" -> "these three people"
     if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
         merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"
     return merged + match.group(4)

@@ -7308,3 +7308,44 @@ def test_round_108_kinds(before: str, after: str | None) -> None:
 )
 def test_round_110_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a cutout of the person named before shows that person
+            "A collage shows a young man skateboarding. Each cutout of the man is paired with a skateboard.",
+            "A collage shows a person skateboarding. Each cutout of the person is paired with a skateboard.",
+        ),
+        ("There is a cardboard cutout of a man next to the door.", None),
+        (  # a restatement set off by a dash is no second person
+            "The image shows a young man on a couch. To his right, there is another person – a woman, who is working "
+            "behind him on a desktop.",
+            "The image shows a person on a couch. To their right, there is another person who is working behind them "
+            "on a desktop.",
+        ),
+        (  # "of" takes the adjective after a dropped first one
+            "The image showcases a group of young, uniformed children playing soccer on a field.",
+            "The image showcases a group of uniformed people playing soccer on a field.",
+        ),
+        (
+            "The bananas in the image, ranging from fresh to aging, were bought at different times. For instance, "
+            "the aging bananas could have been bought earlier.",
+            None,
+        ),
+        (  # two people listed without an article are counted
+            "The vehicles are parked close to the man, woman, and snowboard area.",
+            "The vehicles are parked close to the two people and snowboard area.",
+        ),
+        ("A man of Asian, possibly Korean, descent stands by the door.", "A person stands by the door."),
+        (  # a generic "also wear" after a class is a general statement like the first
+            "The general attire for female tennis players typically consists of a dress. Female tennis players also "
+            "wear appropriate athletic shoes.",
+            None,
+        ),
+        ("The woman's age and weight are visible. She smiles.", "They smile."),
+        ("Their size and weight make the suitcases hard to carry.", None),
+    ],
+)
+def test_round_111_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -58,10 +58,10 @@ _COORDINATION_GAP = re.compile(
     r"(?:['’]s?)?(?:,?[ \t]+(?:and|or|&)[ \t]+(?:(?:both|either|one|two|three|four|five|six|several|some)[ \t]+)?|,"
     r"[ \t]*(?:(?:possibly|perhaps|likely|probably|maybe|or)[ \t]+)?|[ \t]*\([^()]{0,40}?)"
 )
-# A restatement of the noun phrase before ("another person, a man,", "a blonde, possibly a
-# teenager"): no second person.
+# A restatement of the noun phrase before ("another person, a man,", "another person – a woman,",
+# "a blonde, possibly a teenager"): no second person.
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(]"
+    r"(?:,[ \t]*(?:possibly|perhaps|likely|probably|maybe|or)|\b(?:person|people|individuals?|someone|one)[ \t]*[,(–—]"
     r"|\()[ \t]*$",
     re.IGNORECASE,
 )

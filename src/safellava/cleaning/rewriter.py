@@ -385,11 +385,12 @@ def _some_and_others(match: re.Match[str]) -> str:
 
 
 # The first of two adjectives went: the determiner takes the second ("led by an ∅, experienced rider" ->
-# "led by an experienced rider", not "led by, experienced rider"; the article agrees later).
+# "led by an experienced rider", not "led by, experienced rider"; the article agrees later); so does
+# "of" ("a group of ∅, uniformed children" -> "a group of uniformed people").
 # (two words follow, neither a function word nor the first a participle: "a ∅, wearing a shirt" or
 # "at such a ∅, they may" are a noun phrase that went whole)
 _DROPPED_FIRST_ADJECTIVE = re.compile(
-    rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
+    rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The|of)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(
@@ -1102,6 +1103,12 @@ _REPEATED_APPOSITION = re.compile(
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
     rf"{SWAP}(?:person|people)\))"
 )
+# ... and one set off by dashes: "another person – a woman, who is working" -> "another person who is
+# working" (not "another person – a person, who")
+_DASHED_REPEATED_APPOSITION = re.compile(
+    rf"\b(person|people)[ \t]+[–—-]{{1,2}}[ \t]+(?:(?:a|an|the)[ \t]+)?{SWAP}\1\b(?!['’])"
+    r"(?:[ \t]*[–—-]{1,2}(?=[ \t])|,(?=[ \t]+[a-z])|(?=[.;:!?]))"
+)
 # ... and one that says a group of others is made of people: "These professionals, consisting of both men
 # and women, are" -> "These professionals, consisting of people, are" -> "These professionals are".
 _MADE_OF_PEOPLE = re.compile(
@@ -1146,7 +1153,8 @@ _SINGLE_SWAPPED = rf"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)[ \t]+{SWAP}person\b(?!['’]
 # (an item may be a count of people: "a man, two children, and a dog" -> "three people and a dog")
 _LISTED_ITEM = rf"(?:{_SINGLE_SWAPPED}|\b(?i:{_COUNT})[ \t]+{SWAP}people\b(?!['’]))"
 _LISTED_PEOPLE = re.compile(
-    rf"({_LISTED_ITEM}(?:,[ \t]+{_LISTED_ITEM})+)"
+    # (a later item may go without its article: "the man, woman, and snowboard area")
+    rf"({_LISTED_ITEM}(?:,[ \t]+(?:{_LISTED_ITEM}|{SWAP}person\b(?!['’])))+)"
     rf"(?:,?(?=[ \t]+and[ \t]+(?!{_NEUTRAL_NP}))|(?=,[ \t]+(?:a|an|one|the)[ \t]+(?!{_NEUTRAL_NP})[\w-])"
     r"|(?=[ \t]*[.;!?]|[ \t]+(?:are|were)\b))"
 )
@@ -2112,7 +2120,8 @@ _DESCENT = r"(?:descent|origin|origins|heritage|ancestry|background|ethnicity|ex
 _EMPTIED_DESCENT = re.compile(
     rf"\bof[ \t]+(?:(?:mixed|likely|possibly|probably|perhaps)[ \t]+)?{DROP}+"
     rf"(?:(?:,?[ \t]+(?:or|and|and/or)[ \t]+|[ \t]*[,/-][ \t]*){DROP}+)*"
-    rf"(?:[ \t]+{_DESCENT}\b|(?=[ \t]*(?:[.,;:!?)]|$)))",
+    # (not a first adjective of the noun after it: "a group of ∅, uniformed people")
+    rf"(?:[ \t]+{_DESCENT}\b|(?=[ \t]*(?:[.,;:!?)]|$))(?!,[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?[ \t]+{SWAP}))",
     re.IGNORECASE,
 )
 _BODY_PREDICATE = (
@@ -2223,7 +2232,7 @@ def tidy(marked: str) -> str:
             text = _SPACES_BEFORE_DROP.sub(DROP, _STRANDED_BOTH.sub(DROP, text))
             text = _EMPTIED_BOTH.sub(DROP, text)
         text = _SPACES_BEFORE_DROP.sub(DROP, _DROPPED_PAIR.sub("", text))
-        if "heir " in text or "is " in text or "er " in text or "'s " in text or "’s " in text:
+        if "heir " in text or "is " in text or "er " in text or "s " in text or "s" + DROP in text:
             text = _EMPTIED_POSSESSIVE_SUBJECT.sub(DROP, text)
         if DROP + "," in text:
             text = _EMPTIED_CONTEXT_PHRASE.sub(DROP, text)
@@ -2403,6 +2412,8 @@ def tidy(marked: str) -> str:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
+            if "–" in text or "—" in text or " - " in text:
+                text = _DASHED_REPEATED_APPOSITION.sub(r"\1", text)
             if "of " + SWAP + "people" in text or "comprising " + SWAP in text:
                 text = _MADE_OF_PEOPLE.sub(r"\1", text)
             if "based" in text or "judging" in text or "according" in text or "given" in text or "as " in text:
@@ -2706,6 +2717,9 @@ def _drop_repeated_couple(match: re.Match[str]) -> str:
     return "" if "couple" in match.string[start : match.start()].lower() else match.group(0)
 
 
+_LIST_GOES_ON = re.compile(r"[ \t]+and\b")
+
+
 def _drop_repeated_apposition(match: re.Match[str]) -> str:
     """The head alone, unless the apposition is a count that :func:`_drop_counted_including` kept;
     a count the uncounted head lacks moves into it ("a group of people, four men," -> "a group of
@@ -2713,6 +2727,8 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
     if _KEPT_COUNT.search(match.group(0)):
         return match.group(0)
     head = match.group(1)
+    if match.group(0).endswith(", " + SWAP + head + ",") and _LIST_GOES_ON.match(match.string, match.end()):
+        return match.group(0)  # a bare noun before "and" is a list's item: "the man, woman, and snowboard area"
     count = _APPOSITION_COUNT.search(match.group(0), len(head))
     if count and head.split()[0] in ("person", "individual"):
         return match.group(0)  # one person and a count of others are a list: "a man, two children, and a dog"

@@ -414,3 +414,18 @@ def test_a_definite_person_after_is_it(question: str, asked: set[str]) -> None:
 )
 def test_a_question_about_someones_own_age(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 112: gender norms said of the image or its people can only be told from their gender
+        ("How does this image challenge traditional gender norms?", {"gender"}),
+        ("Does the woman in the photo defy gender stereotypes?", {"gender"}),
+        # ... in general they ask nothing of anyone
+        ("What are traditional gender roles?", set()),
+        ("How have gender norms changed over the years?", set()),
+    ],
+)
+def test_gender_norms_of_the_image(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -7349,3 +7349,50 @@ def test_round_110_kinds(before: str, after: str | None) -> None:
 )
 def test_round_111_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a quoted product name is a kind of thing
+            'The bathroom vanity has dual sinks, also referred to as "his and her" sinks.',
+            None,
+        ),
+        (  # "this park event" ties the classes to the image
+            "The primary activity that engages both children and adults at this park event is kite flying. The image "
+            "shows a large group of people at the park.",
+            "The primary activity that engages people at this park event is kite flying. The image shows a large "
+            "group of people at the park.",
+        ),
+        (  # classes in a general statement about who loves a toy
+            "Stuffed animals are especially beloved by young children. Toddlers and preschoolers are typically the "
+            "group that enjoys them the most. However, many older children and even adults may continue to enjoy "
+            "them.",
+            None,
+        ),
+        (  # ... but "many kids" beside a depicted boy says what he is
+            "A boy is flying a kite. Many kids enjoy flying kites.",
+            "A person is flying a kite. Many people enjoy flying kites.",
+        ),
+        (  # one of a pair named again later by the pair is still its place in the pair
+            "The woman and the man are walking on the sidewalk. The woman, in particular, is holding an umbrella. "
+            "Overall, the woman and the man are being cautious.",
+            "The two people are walking on the sidewalk. The first person, in particular, is holding an umbrella. "
+            "Overall, the two people are being cautious.",
+        ),
+        (  # ... but not after another of the same kind was named alone
+            "A woman and a young girl are talking with another woman who is leaning out of a window. The woman "
+            "leaning out of the window is friendly with both the woman and the girl.",
+            "Two people are talking with another person who is leaning out of a window. The person leaning out of "
+            "the window is friendly with both people.",
+        ),
+        (  # a scene described after "can be observed is" names people, no predicate
+            "One of the interactions that can be observed is an adult assisting a child in learning how to ski. "
+            "This adult is likely a parent, teaching the child proper skiing techniques.",
+            "One of the interactions that can be observed is a person assisting another person in learning how to "
+            "ski. This person is likely a parent, teaching the other person proper skiing techniques.",
+        ),
+    ],
+)
+def test_round_112_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -63,6 +63,10 @@ _FOR_OWN_AGE = re.compile(
     r"\b(?:for|of)\s+(?:someone\s+of\s+)?(?:(?P<pronoun>her|his|their)|(?:the|this|that)\s+(?P<owner>[a-z-]+)['’]s)"
     r"\s+age(?:\s+(?:group|range|bracket))?\b"
 )
+# "How does this image challenge traditional gender norms?": norms, roles or stereotypes of gender
+# said of the image or its people can only be told from the people's gender (a question about
+# them in general, "What are gender roles?", asks nothing of anyone)
+_GENDER_NORMS = re.compile(r"\bgender\s+(?:norms?|roles?|stereotypes?|expectations?|conventions?|barriers?|lines)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?|[,;/:]")
 
 WH = frozenset({"what", "which", "whose"})
@@ -505,6 +509,10 @@ class QuestionClassifier:
                 own_age = _FOR_OWN_AGE.search(sentence)
                 if own_age and (own_age.group("pronoun") or self._is_human_word(own_age.group("owner"))):
                     found.add("age")
+                if _GENDER_NORMS.search(sentence) and (
+                    not self._containers.isdisjoint(tokens) or self._names_people(tokens)
+                ):
+                    found.add("gender")
             else:
                 before = before + tokens
         return found

@@ -68,13 +68,15 @@ _APPOSITION = re.compile(
 # A predicate ("if the recipient is an adult", "dressed as a girl"): no second person. A copula
 # that opens a question ("Is the woman helping the man?", "What is the woman doing?") comes
 # before its subject, and so does "is" after "there" ("there is a man watching the boy") or after
-# a thing that shows someone ("The main activity is a woman water skiing"); after a copula "the"
+# a thing that shows someone ("The main activity is a woman water skiing", "one of the interactions
+# that can be observed is an adult assisting a child"); after a copula "the"
 # starts a subject too ("What tool is the woman using"): a predicate says what someone is with
 # "a"/"an".
 _PREDICATE = re.compile(
     r"\b(?:(?<=[^.!?\s][ \t])(?<!\bwhat[ \t])(?<!\bwhere[ \t])(?<!\bwhy[ \t])(?<!\bhow[ \t])(?<!\bwho[ \t])"
     r"(?<!\bwhich[ \t])(?<!\bwhen[ \t])(?<!\bthere[ \t])(?<!\bhere[ \t])(?<!\bactivity[ \t])(?<!\baction[ \t])"
-    r"(?<!\bscene[ \t])(?<!\bimage[ \t])(?<!\bpicture[ \t])(?<!\bphoto[ \t])(?<!\bfocus[ \t])(?:is|are|was|were)"
+    r"(?<!\bscene[ \t])(?<!\bimage[ \t])(?<!\bpicture[ \t])(?<!\bphoto[ \t])(?<!\bfocus[ \t])(?<!\bobserved[ \t])"
+    r"(?<!\bseen[ \t])(?<!\binteraction[ \t])(?<!\binteractions[ \t])(?:is|are|was|were)"
     r"|be|being|been|becomes?|as|like)[ \t]*$",
     re.IGNORECASE,
 )
@@ -583,13 +585,22 @@ class Referents:
             return None
         people = members.get(id(group[0]))
         total = sum(count for count, _, _ in people) if people else 0
+        grouped = {phrase.index for g in groups for phrase in g}
+        if any(
+            group[-1].mention.end <= other.start < candidate.start
+            and other.index not in grouped
+            and other.noun == candidate.noun
+            and other.gender == candidate.gender
+            for other in candidates
+        ):
+            return None  # one of its kind named alone since the group may be meant ("another woman ... The woman")
         if (
             total < 2
             or total == 2
             and (
                 # ("the girl or woman" is one person, hedged)
                 _OR_GAP.search(text, group[0].mention.end, group[1].start)
-                or self._names_other(candidate, group, candidates)
+                or self._names_other(candidate, group, candidates, grouped)
             )
         ):
             return None
@@ -605,14 +616,18 @@ class Referents:
         return _PLACES.get(place)
 
     @staticmethod
-    def _names_other(candidate: _Candidate, group: Sequence[_Phrase], candidates: Sequence[_Candidate]) -> bool:
+    def _names_other(
+        candidate: _Candidate, group: Sequence[_Phrase], candidates: Sequence[_Candidate], grouped: set[int]
+    ) -> bool:
         """Does a mention after the pair ``group``, other than ``candidate``, name someone of
         another gender or age than ``candidate`` (the other of the pair: "For the boy, ... In the
-        case of the older man")?"""
+        case of the older man")? A mention inside a later pair (``grouped``: "Overall, the woman and
+        the man are") names both again, not the other alone."""
         end = group[-1].mention.end
         return any(
             other.start >= end
             and other.index != candidate.index
+            and other.index not in grouped
             and (other.gender != candidate.gender or other.age != candidate.age)
             for other in candidates
         )

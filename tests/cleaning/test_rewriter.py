@@ -7396,3 +7396,26 @@ def test_round_111_kinds(before: str, after: str | None) -> None:
 )
 def test_round_112_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a title word after a capitalised hyphenated compound is inside a name
+            "Teams such as the All-American Girls Professional Baseball League operated from 1943.",
+            None,
+        ),
+        ("An African-American woman smiles.", "A person smiles."),
+        (  # a named figure's fame: the pronoun follows the name
+            "The girl enjoys a book by Douglas Adams. Douglas Adams is famous for his imaginative style.",
+            "The person enjoys a book by Douglas Adams. Douglas Adams is famous for his imaginative style.",
+        ),
+        ("The player is known for his skill.", "The player is known for their skill."),
+        (  # a class's sports are the sports
+            "These women play. In the broader context of women's sports history, they were pioneers.",
+            "These people play. In the broader context of sports history, they were pioneers.",
+        ),
+    ],
+)
+def test_round_113_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

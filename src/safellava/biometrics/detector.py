@@ -476,7 +476,7 @@ class Detector:
         names = []
         for neighbour in (after, before):
             word = neighbour.group(1).lower() if neighbour else ""
-            if word in breakers:
+            if word in breakers and not (neighbour is before and _hyphen_compound_end(read, neighbour.start(1))):
                 return False
             names.append(bool(word) and word not in not_names)
         if names[0]:
@@ -728,6 +728,18 @@ _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPECIAL_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 """The only non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ K;
 checked by a test over all code points): a text containing one takes the exact path."""
+
+
+def _hyphen_compound_end(read: str, start: int) -> bool:
+    """Is the capitalised word at ``start`` the end of a capitalised hyphenated compound ("All-American"
+    in "the All-American Girls Professional Baseball League")? Such a compound is a name's part, not
+    a description of the person word after it."""
+    if start < 2 or read[start - 1] != "-" or not read[start - 2].isalpha():
+        return False
+    first = start - 2
+    while first > 0 and read[first - 1].isalpha():
+        first -= 1
+    return read[first].isupper()
 
 
 def _acronym(read: str, start: int, end: int) -> bool:

@@ -104,6 +104,8 @@ _LISTED_PERSON_BEFORE = re.compile(r"\b(?:a|one)[ \t]+person,[ \t]*$", re.IGNORE
 # items, not a restatement of the person before it
 _LIST_GOES_ON_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:an?|the|one|two|some|his|her|their|its)\b")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")
+# a comma or semicolon that joins a clause of its own ("..., while the child stands closer")
+_CLAUSE_JOIN = re.compile(r",[ \t]+(?:while|whereas|and|but)\b|;")
 # a noun phrase that already says which person it is ("the other man", "the first woman")
 _SAYS_WHICH = re.compile(r"\b(?:other|first|second|third|same|last|former|latter)\b", re.IGNORECASE)
 # a sentence that already tells its people apart ("two other people, one ... and another person")
@@ -292,6 +294,8 @@ class Referents:
         labelled: list[tuple[_Candidate, int]] = []
         anchors: dict[int, tuple[int, str]] = {}
         edits_first: dict[int, tuple[int, str]] = {}
+        placed = ""  # the place in its group of the first person of "person", where it was named by it
+        placed_word = ""  # ... and the word that named it ("man")
         for candidate in candidates:
             if candidate.determiner is None and candidate.noun == "people" and candidate.index not in coordinated:
                 # a bare group ("adults should advise the children") is someone too: a later
@@ -323,6 +327,7 @@ class Referents:
                     # third person sleeps"); a later "the man" is that person again
                     word = candidate.determiner.group(1)
                     new = "the " + place
+                    placed, placed_word = place, text[candidate.start : candidate.end].lower()
                     edits_first[candidate.determiner.start(1)] = (
                         candidate.determiner.end(1),
                         PLACED + (new[0].upper() + new[1:] if word[:1].isupper() else new),
@@ -390,8 +395,22 @@ class Referents:
             ):
                 labelled.append((candidate, number))
         edits: dict[int, tuple[int, str]] = {}
+        edits_placed: dict[int, tuple[int, str]] = {}
         for candidate, number in labelled:
             total = len(people[candidate.noun])
+            if number == 0 and placed and candidate.noun == "person" and candidate.determiner is not None:
+                # a later "the man" is the placed person again, named by the same place (only by
+                # the same word: "the man" after "the boy" may be the other one)
+                if text[candidate.start : candidate.end].lower() != placed_word:
+                    continue
+                word = candidate.determiner.group(1)
+                if word.lower() == "the" and candidate.determiner.start(1) not in edits_first:
+                    new = "the " + placed
+                    edits_placed[candidate.determiner.start(1)] = (
+                        candidate.determiner.end(1),
+                        PLACED + (new[0].upper() + new[1:] if word[:1].isupper() else new),
+                    )
+                continue
             if number == 0 or total < 2 or (total > 2 and (number not in _ORDINALS or candidate.noun == "people")):
                 continue  # (groups are "the other people", never "the second people")
             assert candidate.determiner is not None
@@ -412,8 +431,8 @@ class Referents:
             # holding the second person"; so would a noun phrase that already says which one
             # ("the first child", "the other woman", :data:`_SAYS_WHICH`): "The woman is on the
             # left, the first child on the right" -> not "The first person ..., the first person")
-            edits_first = {}
-        return {**anchors, **edits_first, **edits}
+            edits_first = edits_placed = {}
+        return {**anchors, **edits_first, **edits_placed, **edits}
 
     def named_pronouns(
         self, text: str, ordered: Sequence[Mention], relabel: Mapping[int, tuple[int, str]] | None = None
@@ -600,7 +619,7 @@ class Referents:
             and (
                 # ("the girl or woman" is one person, hedged)
                 _OR_GAP.search(text, group[0].mention.end, group[1].start)
-                or self._names_other(candidate, group, candidates, grouped)
+                or self._names_other(text, candidate, group, candidates, grouped)
             )
         ):
             return None
@@ -617,15 +636,22 @@ class Referents:
 
     @staticmethod
     def _names_other(
-        candidate: _Candidate, group: Sequence[_Phrase], candidates: Sequence[_Candidate], grouped: set[int]
+        text: str, candidate: _Candidate, group: Sequence[_Phrase], candidates: Sequence[_Candidate], grouped: set[int]
     ) -> bool:
-        """Does a mention after the pair ``group``, other than ``candidate``, name someone of
-        another gender or age than ``candidate`` (the other of the pair: "For the boy, ... In the
-        case of the older man")? A mention inside a later pair (``grouped``: "Overall, the woman and
-        the man are") names both again, not the other alone."""
-        end = group[-1].mention.end
+        """Does a mention in ``candidate``'s own sentence, after the pair ``group``, name someone
+        of another gender or age than ``candidate`` (the other of the pair: "The man is talking to
+        the woman")? There "One person ... the other person" tells them apart; the other named
+        only in later sentences gets its own word ("The first person reads a book. The other
+        person sleeps."). A mention inside a later pair (``grouped``: "Overall, the woman and the
+        man are") names both again, not the other alone."""
+        low = max(group[-1].mention.end, sentence_start(text, candidate.start))
+        boundary = _SENTENCE_BOUNDARY.search(text, candidate.end)
+        high = boundary.start() if boundary else len(text)
+        joined = _CLAUSE_JOIN.search(text, candidate.end, high)
+        if joined:  # ("The man stands on the left, while the child stands closer": a clause of its own)
+            high = joined.start()
         return any(
-            other.start >= end
+            low <= other.start < high
             and other.index != candidate.index
             and other.index not in grouped
             and (other.gender != candidate.gender or other.age != candidate.age)

@@ -2069,7 +2069,7 @@ def test_thirteenth_round_children(before: str, after: str | None) -> None:
             "The person is a woman, and the man is her husband.",
             "The person is a person, and the person is their spouse.",
         ),
-        ("The people are a man and a woman.", "The people are two people."),
+        ("The people are a man and a woman.", "There are two people."),
         # ... or before what the person does
         (
             "The person in the image is a young woman who is riding a skateboard.",
@@ -7444,4 +7444,37 @@ def test_round_113_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_114_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("A baby mobile featuring little teddy bears is in the foreground of the image.", None),
+        (
+            "The woman in the image is sitting in a chair and looking at the baby mobile.",
+            "The person in the image is sitting in a chair and looking at the baby mobile.",
+        ),
+        ("A nativity scene features Mary, Joseph, the baby Jesus, shepherds and angels.", None),
+        (
+            "The boys are standing together and showing off their Disney princess toothbrushes.",
+            "The people are standing together and showing off their Disney princess toothbrushes.",
+        ),
+        (  # an event named for a race: the name's race words go, not its article
+            "The image depicts a Black Heritage Parade, which celebrates African-American culture. People in the "
+            "parade wear colorful outfits.",
+            "The image depicts a Parade, which celebrates culture. People in the parade wear colorful outfits.",
+        ),
+        (  # a predicate a merge left saying only that the people are people goes
+            "The two people in the image appear to be a man and a woman. The man is sitting on a motorcycle.",
+            "The first person is sitting on a motorcycle.",
+        ),
+        ("The two people riding horses are a man and a woman.", "There are two people riding horses."),
+        (
+            "The gender proportions among the people wearing ties are two women and one man.",
+            "The gender proportions among the people wearing ties are three people.",
+        ),
+    ],
+)
+def test_round_115_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -2329,6 +2329,8 @@ def tidy(marked: str) -> str:
                 text = _GROUP_OF_ITS_COUNT.sub(r"\1", text)
             if "oth " in text:
                 text = _BOTH_BEFORE_MERGED.sub(r"\1", text)
+            if " be " in text or " are " in text or " were " in text:
+                text = _MERGED_PREDICATE.sub(_merged_predicate, text)
         if text.count(SWAP + "people") > 1:
             text = _QUANTIFIED_PEOPLE_PAIR.sub(SWAP + "people", text)
         if text.count(SWAP) > 1 and any(site in text for site in _PAIR_POSSESSIVE_SITES):
@@ -2886,6 +2888,18 @@ _MODIFIED_BEFORE = re.compile(
 )
 # A determiner before the first of the merged people: the merge's own "the" would repeat it.
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those|the)[ \t]+$", re.IGNORECASE)
+# A predicate that a merge left saying only that the people are people: "The two people in the
+# image appear to be a man and a woman." -> "... appear to be two people." -> the sentence goes (a
+# stub: alone it says "There are two people in the image.").
+_MERGED_PREDICATE = re.compile(
+    # (the people are the subject: "The gender proportions among the people wearing ties are ..." is no such)
+    r"((?:(?<![^\n])|(?<=[.!?][ \t])|(?<=\bthat[ \t]))(?:[Tt]he|[Tt]hese|[Tt]hose)[ \t]+"
+    r"(?:two[ \t]+|three[ \t]+|four[ \t]+)?"
+    rf"{SWAP}?(?:people|individuals)\b[^.,;:!?\n]{{0,40}}?)[ \t]+(?:are|were|(?:appear|seem)[ \t]+to[ \t]+be)"
+    rf"(?:[ \t]+(?:likely|probably|possibly|clearly|both))*[ \t]+{SWAP}(?:the[ \t]+)?"
+    r"(?:(two|three|four|five|six)[ \t]+)?people\b(?=[ \t]*[.!?])",
+    re.IGNORECASE,
+)
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+"
     rf"{SWAP}?$",
@@ -3109,6 +3123,15 @@ def _count(parts: list[tuple[str, str, str]]) -> int:
         else:
             return 0
     return total
+
+
+def _merged_predicate(match: re.Match[str]) -> str:
+    """The subject of :data:`_MERGED_PREDICATE` and a stub; the count the predicate gave moves into
+    a subject without one ("The people are two people." -> "There are two people.")."""
+    subject, count = match.group(1), match.group(2)
+    if count and not re.search(r"\b(?:two|three|four|five|six)\b", subject, re.IGNORECASE):
+        subject = re.sub(rf"^(\S+[ \t]+)({SWAP}?(?:people|individuals))", rf"\g<1>{count} \g<2>", subject)
+    return subject + STUB
 
 
 def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital: bool) -> str:

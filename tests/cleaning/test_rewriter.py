@@ -7478,3 +7478,22 @@ def test_round_114_kinds(before: str, after: str | None) -> None:
 )
 def test_round_115_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The train is passing by a large tourist building or a corner shop building.", None),
+        (
+            "As he faces challenges and learns to cope with losses, he grows.",
+            "As they face challenges and learn to cope with losses, they grow.",
+        ),
+        (  # a "she" a few words after a mother animal's "her" is the animal's
+            "The mother bear could become aggressive in her efforts to protect her cub if she perceives a threat "
+            "from onlookers.",
+            None,
+        ),
+    ],
+)
+def test_round_116_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

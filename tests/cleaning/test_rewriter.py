@@ -7497,3 +7497,25 @@ def test_round_115_kinds(before: str, after: str | None) -> None:
 )
 def test_round_116_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a herd's ages are the animals'
+            "The image captures a herd of elephants of various sizes, both young and old, standing in a river. "
+            "Nearby, there are five people.",
+            None,
+        ),
+        (  # an age noun before an animal is the animal's
+            "The sheep include an adult sheep, a teen sheep, and a baby sheep. In the image, a man stands nearby.",
+            "The sheep include an adult sheep, a teen sheep, and a baby sheep. In the image, a person stands nearby.",
+        ),
+        (  # ageing as a process of a kind
+            "As elephants age, their skin wrinkles. This is similar to how humans age. A man feeds the elephant.",
+            "As elephants age, their skin wrinkles. This is similar to how humans age. A person feeds the elephant.",
+        ),
+    ],
+)
+def test_round_117_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

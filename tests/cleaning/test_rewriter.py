@@ -7519,3 +7519,33 @@ def test_round_116_kinds(before: str, after: str | None) -> None:
 )
 def test_round_117_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a participle clause that only said what the dropped feature gave goes with it
+            "The man has a mustache and a beard, giving him a distinctive appearance.",
+            "There is a person.",
+        ),
+        (
+            "The man is wearing a brown jacket and has white hair, giving him a distinguished look.",
+            "The person is wearing a brown jacket, giving them a distinguished look.",
+        ),
+        (  # a hedged restatement with "another" is no second person
+            "A woman plays, while another person, presumably another child, watches from a chair.",
+            "A person plays, while another person watches from a chair.",
+        ),
+        (  # a count after a rewritten head is how many there are at least
+            "The image depicts a kitchen filled with young adults, including two guys and two girls, gathered "
+            "together.",
+            "The image depicts a kitchen filled with at least four people, gathered together.",
+        ),
+        (
+            "A crowd of people, including two men and two women, are walking.",
+            "A crowd of people, including four people, are walking.",
+        ),
+    ],
+)
+def test_round_118_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -478,6 +478,15 @@ _BODY_CUE = re.compile(
     r"skin|complexion|features|face|facial|hair|eyes|tall|short|small|large|big|petite|height|looks?|appearance)\b",
     re.IGNORECASE,
 )
+# A participle clause that said what the dropped feature gave: "has a ∅ and a ∅, giving them a
+# distinctive appearance." -> "has ∅." (closed like any emptied predicate), not "has, giving them".
+_EMPTIED_PREDICATE_CONSEQUENCE = re.compile(
+    # (not a second predicate: "is wearing a jacket and has ∅, giving them a distinguished look" keeps it)
+    rf"(?<!\band[ \t])\b(has|have|had|sports|wears|wearing|sporting)(?:[ \t]*{DROP})+,[ \t]+"
+    r"(?:giving|making|adding|lending)\b"
+    r"[^.!?\n]*(?=[.!?\n]|$)",
+    re.IGNORECASE,
+)
 # An inference clause left with no attribute to infer: "wearing sombreros, possibly indicating that
 # they are of ∅ origin." -> "wearing sombreros." (not "..., possibly indicating that they.")
 _EMPTIED_INFERENCE = re.compile(
@@ -1095,10 +1104,11 @@ _REPEATED_APPOSITION = re.compile(
     rf"(\b(?:person|people|individuals?|persons)\b(?:(?:[ \t]+(?:visible|present))?[ \t]+(?:in|on|at|from|of)[ \t]+"
     rf"(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
-    rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|namely|"
+    rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|"
+    rf"presumably|perhaps|namely|"
     rf"specifically|(?:most[ \t]+)?notably|most)(?:[ \t]+|(?={DROP}))"
     rf"|{_COMPOSED_OF}[ \t]+(?={SWAP}people\b))?{SWAP}?"
-    rf"(?:(?:a|an|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    rf"(?:(?:a|an|another|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
     rf"{SWAP}(?:person|people)\))"
@@ -1202,6 +1212,13 @@ _VACUOUS_DASHED = re.compile(
 _COUNTED_INCLUDING = re.compile(
     rf",[ \t]+including[ \t{DROP}]+{SWAP}?({_COUNT})[ \t{DROP}]+{SWAP}?people"
     r"(?:,(?![ \t]+(?:all|both|each)\b)|(?=,)|(?=[ \t]*[.;:!?]))"
+)
+# ... after a head that was itself rewritten to "people" the count is how many there are at least:
+# "a kitchen filled with young adults, including two guys and two girls," -> "a kitchen filled with
+# at least four people," (not "filled with people, including four people,").
+_REWRITTEN_HEAD_COUNT = re.compile(
+    rf"{SWAP}people,[ \t]+including[ \t{DROP}]+{SWAP}?((?i:three|four|five|six|seven|eight|nine|ten))[ \t{DROP}]+"
+    rf"{SWAP}?people(,(?![ \t]+(?:all|both|each)\b)|(?=[ \t]*[.;:!?]))"
 )
 # A role pair made neutral that now repeats the couple its sentence already named: "Dressed as a
 # couple, they dance together as a couple" / "The couple dances together as a couple" -> "...
@@ -2283,6 +2300,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         if "when" + DROP in text or "while" + DROP in text:
             text = _EMPTIED_WHEN.sub(DROP, text)
+        if "ing " in text and DROP + "," in text:
+            text = _EMPTIED_PREDICATE_CONSEQUENCE.sub(r"\1" + DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
@@ -2367,7 +2386,9 @@ def tidy(marked: str) -> str:
         if ", including" in text or ", " in text and SWAP + "people" in text:
             text = _VACUOUS_INCLUDING.sub(_drop_vacuous_including, text)
             if ", including" in text:
-                text = _COUNTED_INCLUDING.sub(_drop_counted_including, text)
+                text = _COUNTED_INCLUDING.sub(
+                    _drop_counted_including, _REWRITTEN_HEAD_COUNT.sub(rf"{SWAP}at least \1 people\2", text)
+                )
         if " - " in text or "–" in text or "—" in text:
             text = _VACUOUS_DASHED.sub("", text)
         if "with " + SWAP in text or "mix of " + SWAP in text:

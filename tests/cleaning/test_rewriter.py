@@ -7549,3 +7549,38 @@ def test_round_117_kinds(before: str, after: str | None) -> None:
 )
 def test_round_118_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age mix in apposition goes with its comma
+            "This gathering is special as it is a group of friends, both young and old, coming together.",
+            "This gathering is special as it is a group of friends, coming together.",
+        ),
+        (  # a person's place beside an animal is the person's
+            "A woman is leading three cows down the street, with one cow situated on her left side.",
+            "A person is leading three cows down the street, with one cow situated on their left side.",
+        ),
+        (
+            "The two girls hug, capturing the essence of their close friendship or sisterly love.",
+            "The two people hug, capturing the essence of their close friendship or love.",
+        ),
+        (  # a list's next bare noun is no end of an emptied example
+            "However, details about the person's identity, such as their age, gender, or profession, cannot be "
+            "inferred.",
+            "However, details about the person's identity, such as gender, or profession, cannot be inferred.",
+        ),
+        (  # an age used as a noun keeps a head
+            "The cake is designed to be appealing to a 3-year-old by incorporating elements.",
+            "The cake is designed to be appealing to a person by incorporating elements.",
+        ),
+        ("The boy is a 3-year-old.", "There is a person."),
+        (
+            "The white rose is linked to the Virgin Mary, symbolizing her purity. A woman holds a rose.",
+            "The white rose is linked to the Virgin Mary, symbolizing her purity. A person holds a rose.",
+        ),
+    ],
+)
+def test_round_119_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

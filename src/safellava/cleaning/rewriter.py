@@ -439,7 +439,10 @@ _EMPTIED_COMPARISON = re.compile(
     r"(?<![ \t])(?<!\bsuch)[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|"
     r"as[ \t]+well[ \t]+as|for|"
     rf"in[ \t]+the[ \t]+(?:shape|form)[ \t]+of)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
-    r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b))|[ \t]+(?:while|whilst|when|with|"
+    # (a list's next bare noun is no end either: "such as their ∅, gender, or profession")
+    r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b"
+    r"|[ \t]+[a-z-]+(?:,|[ \t]+(?:and|or)\b)))"
+    r"|[ \t]+(?:while|whilst|when|with|"
     r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(1)[ \t]+(?:and|or)\b|(?(2)[ \t]+(?:and|or)\b|(?!))))",
     re.IGNORECASE,
 )

@@ -429,3 +429,18 @@ def test_a_question_about_someones_own_age(question: str, asked: set[str]) -> No
 )
 def test_gender_norms_of_the_image(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 120: a possessor before a coordinated pair owns both; examples in parentheses are
+        # asked where the question asks at all
+        ("Can you describe the skier's appearance or demographics?", {"age"}),
+        ("Can you describe the skier's appearance or demographics (e.g. age, gender)?", {"age", "gender"}),
+        ("What is the man holding (e.g. a phone)?", set()),
+        ("Can you describe the dog's appearance or age?", set()),
+    ],
+)
+def test_a_possessed_pair_and_its_examples(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

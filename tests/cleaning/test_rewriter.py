@@ -7584,3 +7584,20 @@ def test_round_118_kinds(before: str, after: str | None) -> None:
 )
 def test_round_119_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "adult" before a kind of content is the content's
+            "The teddy bear contrasts with the adult nature of beer bottles and trash. A man stands nearby.",
+            "The teddy bear contrasts with the adult nature of beer bottles and trash. A person stands nearby.",
+        ),
+        (
+            "He has a strong command over his body and understands wave dynamics.",
+            "They have a strong command over their body and understand wave dynamics.",
+        ),
+    ],
+)
+def test_round_120_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

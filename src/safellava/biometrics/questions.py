@@ -67,6 +67,7 @@ _FOR_OWN_AGE = re.compile(
 # said of the image or its people can only be told from the people's gender (a question about
 # them in general, "What are gender roles?", asks nothing of anyone)
 _GENDER_NORMS = re.compile(r"\bgender\s+(?:norms?|roles?|stereotypes?|expectations?|conventions?|barriers?|lines)\b")
+_EXAMPLES = re.compile(r"[ \t]*\((?:e\.g\.|i\.e\.|eg|ie|such as|for example|like)[,:]?[ \t]*([^()]*)\)")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?|[,;/:]")
 
 WH = frozenset({"what", "which", "whose"})
@@ -494,6 +495,11 @@ class QuestionClassifier:
         if self._trigger_bytes.isdisjoint(letter_words(text)):
             return set()
         text = _CONTRACTION.sub(r"\1 is", _PROMPT_TAIL.sub("", text.replace("<image>", " ")))
+        # examples in parentheses ("the skier's demographics (e.g. age, gender)") are read apart: their
+        # periods would split the question, and what they name is asked where the question asks at all
+        examples = [match.group(1) for match in _EXAMPLES.finditer(text)]
+        if examples:
+            text = _EXAMPLES.sub("", text)
         found: set[str] = set()
         before: list[str] = []
         for sentence in _SENTENCE.findall(text):
@@ -515,6 +521,14 @@ class QuestionClassifier:
                     found.add("gender")
             else:
                 before = before + tokens
+        if found and examples:
+            for example in examples:
+                words = letter_words(example)
+                found |= {
+                    attribute
+                    for phrase, attribute in self._attribute_nouns.items()
+                    if all(word.encode() in words for word in phrase)
+                }
         return found
 
     def _is_question(self, sentence: str, tokens: Sequence[str]) -> bool:
@@ -790,8 +804,16 @@ class QuestionClassifier:
                     tokens[j] in self._modifiers or tokens[j] in self._measures or tokens[j] in self._attribute_heads
                 ):
                     j -= 1
-                # ... and a compound first conjunct ("the skill level or AGE group of the players")
-                if j >= 0 and tokens[j] not in FUNCTION_WORDS and tokens[j] not in WH and tokens[j] not in BE:
+                # ... and a compound first conjunct ("the skill level or AGE group of the players"); a
+                # possessor before the first conjunct is the pair's ("the skier's appearance or
+                # DEMOGRAPHICS"): the loop skips it as a possessor
+                if (
+                    j >= 0
+                    and tokens[j] not in FUNCTION_WORDS
+                    and tokens[j] not in WH
+                    and tokens[j] not in BE
+                    and not _genitive(tokens[j])
+                ):
                     if j > 0 and tokens[j - 1] in DEFINITE:
                         j -= 1
             elif token == "of" and j > 0:
@@ -834,6 +856,8 @@ class QuestionClassifier:
             )
         ):
             j -= 1
+        if j > 0 and tokens[j] not in FUNCTION_WORDS and tokens[j + 1] in ("and", "or") and _genitive(tokens[j - 1]):
+            j -= 1  # "the skier's appearance or DEMOGRAPHICS": the possessor of the pair
         if j >= 0:
             token = tokens[j]
             if token in POSSESSIVE_HUMAN:

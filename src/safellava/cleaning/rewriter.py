@@ -99,7 +99,8 @@ _ONLY_VERBS = frozenset(
     "ensures maintains continues becomes realizes realises believes begins gets makes takes gives brings puts "
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
-    "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns".split()
+    "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
+    "understands".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts

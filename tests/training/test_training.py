@@ -59,6 +59,16 @@ def test_interrupted_run_resumes_from_the_saved_step(tiny_config: TrainConfig) -
     assert not Path(config.checkpoint_dir).exists()  # removed after success
 
 
+def test_a_resumed_checkpoint_rotated_away_still_reports_its_step(tiny_config: TrainConfig) -> None:
+    """Resumed from step 2 and saving every 2 steps with two kept, the run deletes checkpoint-2
+    before it ends; the summary still says where it resumed (read before training)."""
+    config = tiny_config.with_(max_steps=8, save_steps=2, resume=True)
+    with pytest.raises(KeyboardInterrupt):
+        run(config, callbacks=[Interrupt(3)])
+    resumed = run(config)
+    assert resumed["resumed_from_step"] == 2 and resumed["steps"] == 8
+
+
 def test_checkpoints_of_another_config_are_not_resumed(tiny_config: TrainConfig) -> None:
     config = tiny_config.with_(max_steps=4, save_steps=2)
     with pytest.raises(KeyboardInterrupt):

@@ -83,6 +83,8 @@ def run(
     state = PartialState()
     with state.main_process_first():
         resume_from = checkpoint_to_resume(checkpoints, fingerprint, config.resume, state.is_main_process)
+    # (read now: checkpoint rotation may delete the resumed checkpoint before training ends)
+    resumed_step = _step_of(resume_from)
     loss_log = LossLog(on_log)
     trainer = build_trainer(
         built.model,
@@ -104,7 +106,7 @@ def run(
         "parameters": {"trainable": built.trainable_parameters, "total": built.total_parameters},
         "steps": result.global_step,
         "resumed_from": resume_from,
-        "resumed_from_step": _step_of(resume_from),
+        "resumed_from_step": resumed_step,
         "first_loss": loss_log.steps[0]["loss"] if loss_log.steps else None,
         "final_loss": loss_log.steps[-1]["loss"] if loss_log.steps else None,
         "train_loss": result.training_loss,

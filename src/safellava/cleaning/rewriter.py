@@ -2925,6 +2925,9 @@ _MERGED_PREDICATE = re.compile(
     r"(?:(two|three|four|five|six)[ \t]+)?people\b(?=[ \t]*[.!?])",
     re.IGNORECASE,
 )
+# ... the counts its subject may already give, and the subject's determiner and head noun
+_SUBJECT_COUNT = re.compile(r"\b(?:two|three|four|five|six)\b", re.IGNORECASE)
+_SUBJECT_HEAD = re.compile(rf"^(\S+[ \t]+)({SWAP}?(?:people|individuals))")
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:many|several|multiple|some|few|other|numerous|various|more|most|all|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+"
     rf"{SWAP}?$",
@@ -3154,8 +3157,8 @@ def _merged_predicate(match: re.Match[str]) -> str:
     """The subject of :data:`_MERGED_PREDICATE` and a stub; the count the predicate gave moves into
     a subject without one ("The people are two people." -> "There are two people.")."""
     subject, count = match.group(1), match.group(2)
-    if count and not re.search(r"\b(?:two|three|four|five|six)\b", subject, re.IGNORECASE):
-        subject = re.sub(rf"^(\S+[ \t]+)({SWAP}?(?:people|individuals))", rf"\g<1>{count} \g<2>", subject)
+    if count and not _SUBJECT_COUNT.search(subject):
+        subject = _SUBJECT_HEAD.sub(rf"\g<1>{count} \g<2>", subject, count=1)
     return subject + STUB
 
 

@@ -87,6 +87,7 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("Does the image show a man or a woman performing the surfing jump?", {"gender"}),
         ("Are the people in the image men, women, or a mix of both?", {"gender"}),
         ("Are there both men and women in the military group?", {"gender"}),
+        ("Is the crowd a mixture of men and women?", {"gender"}),
         ("Can you determine their age from the image? If so, are the people in the group young or older?", {"age"}),
         # an attribute noun in focus, owned by a person in the image
         ("How old do you estimate the young boy to be based on the image?", {"age"}),
@@ -303,6 +304,9 @@ def test_both_x_and_y_asks_when_the_people_differ_in_an_attribute(question: str,
         "Are there young and old people in the image?",
         "Are there older and younger skiers on the slope?",
         "Is there a young and an old man in the photo?",
+        # the values a group is a mix of
+        "Is there a mix of adult and child skiers in the image?",
+        "Is there a mixture of adults and children in the group?",
     ],
 )
 def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
@@ -320,6 +324,8 @@ def test_the_age_mix_of_a_depicted_group_is_asked_for(question: str) -> None:
         "Are there both young and old trees in the park?",
         "Are there young and old trees in the park?",
         "Is the park good for young and old people alike?",
+        "Is there a mix of young and old elephants?",
+        "Is there a variety of fruits and vegetables?",
     ],
 )
 def test_a_general_question_about_ages_asks_for_no_one(question: str) -> None:

@@ -7601,3 +7601,21 @@ def test_round_119_kinds(before: str, after: str | None) -> None:
 )
 def test_round_120_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an apposition that splits the last group of a pair keeps the pair apart
+            "The adult and the two children, one positioned on the left and the other on the right, are playing.",
+            "The person and the two other people, one positioned on the left and the other on the right, are playing.",
+        ),
+        (
+            "A woman and two girls, one of them holding a kite, walk on the beach.",
+            "A person and two other people, one of them holding a kite, walk on the beach.",
+        ),
+        ("The man and the two boys are playing.", "The three people are playing."),
+    ],
+)
+def test_round_121_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

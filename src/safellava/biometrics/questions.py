@@ -227,6 +227,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 THING_PRONOUNS = frozenset({"it", "itself", "its"})
 DEICTIC = frozenset({"this", "that", "these", "those", "it"})
 POSSESSIVE_HUMAN = frozenset({"his", "her", "my", "your", "our"})
+# a group "made of" several values: "a mix of men and women" asks the values' attribute
+MIX = frozenset({"mix", "mixture", "combination", "blend", "variety", "range"})
 DEGREE = frozenset(
     {
         "very",
@@ -732,7 +734,7 @@ class QuestionClassifier:
                         tokens[index - 1] in self._comparisons
                         or tokens[index - 2 : index] == ["of", "all"]  # "are they of all ages"
                         # "are the skiers a mix of ages"
-                        or (tokens[index - 1] == "of" and tokens[index - 2] in ("mix", "mixture", "variety", "range"))
+                        or (tokens[index - 1] == "of" and tokens[index - 2] in MIX)
                         or (tokens[index - 1] == "in" and tokens[index - 2] in self._comparisons)  # "similar in age"
                     )
                 )
@@ -1248,6 +1250,12 @@ class QuestionClassifier:
                 and all(not noun for alternative in mix[0][:-1] for _, _, noun in alternative)
             ):
                 return self._asked(mix[0])
+        for index in range(2, len(tokens)):
+            if tokens[index - 1] == "of" and tokens[index - 2] in MIX:
+                # "Is there a mix of adult and child skiers?", "Is the crowd a mixture of men and women?"
+                mixed = self._value_phrase(tokens, index, separator="and", shared_head=True)
+                if mixed is not None and len(mixed[0]) > 1 and mixed[2]:
+                    return self._asked(mixed[0])
         if "or" not in tokens:
             return set()
         predicate_of_thing = tokens[0] in BE

@@ -940,6 +940,10 @@ _GARMENT_OF_LAST = re.compile(
     r"hat|cap|suit|sweater|hoodie|uniform|top|skirt|outfit|vest|costume|jersey|blouse|gown|robe|helmet|tie|scarf|"
     r"apron|tank[ \t]+top|wetsuit|bikini|swimsuit)\b"
 )
+# An apposition that splits the last of two coordinated groups ("the adult and the two children,
+# one on the left and the other on the right"): merged, "the three people, one ... and the other"
+# counts three and splits two.
+_SPLIT_AFTER = re.compile(r"[ \t]*,[ \t]+one[ \t]+(?:of[ \t]+them[ \t]+)?(?!of\b)[a-z]", re.IGNORECASE)
 _COMMA_BEFORE_LAST = re.compile(rf",[ \t{DROP}]+(?:and|or)[ \t{DROP}]+[^,]*$", re.IGNORECASE)
 _CLAUSE_PAIR_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$")
 _COMMA_BEFORE_AND = re.compile(rf",[ \t{DROP}]*and\b", re.IGNORECASE)
@@ -3026,6 +3030,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # "the man and the two women behind him": merged, "the three people behind them" would put
         # the man behind himself
         return match.group(0)
+    if (
+        not both
+        and len(parts) == 2
+        and parts[0][2].lower() == "person"
+        and _NUMBERS.get(parts[1][1].lower(), 0) == 2
+        and _SPLIT_AFTER.match(match.string, match.end() - len(match.group(4)))
+    ):
+        # "the adult and the two children, one on the left and the other on the right" -> "the person
+        # and the two other people, one ...": the apposition splits the two, not all three
+        return _with_second(match, phrase, ("the " if parts[1][0] else "") + parts[1][1] + " other people")
     first_count = _NUMBERS.get(parts[0][1].lower(), 0) if parts[0][2].lower() == "people" else 0
     head_end = phrase.find(parts[0][2]) + len(parts[0][2])
     rest = phrase[head_end:].lstrip(f" \t{DROP}")

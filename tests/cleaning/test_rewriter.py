@@ -209,8 +209,8 @@ def test_checks_reject_leaks_lost_facts_and_moved_image_tokens() -> None:
         ),
         # a removed modifier never leaves a hole
         (
-            "The person is playing a game that suits a wide range of ages and abilities.",
-            "The person is playing a game that suits a wide range of abilities.",
+            "The person is playing a game that suits his age and abilities.",
+            "The person is playing a game that suits their abilities.",
         ),
         ("The person is strong, muscular, and tall.", "The person is strong and tall."),
         ("The man is tall and overweight.", "The person is tall."),
@@ -1099,10 +1099,10 @@ def test_a_counted_person_noun_before_a_plural_role_noun_goes(before: str, after
     ("before", "after"),
     [  # fifth held-out review's shapes, pinned by real sentences of the development split
         # 1. a dropped head noun or list item takes its conjunction or comma along
-        # (in a text that names a person: said of nobody, "a wide range of ages" stays)
+        # ("a wide range of ages" is no one's age, in a text that names a person too)
         (
             "The man says kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
-            "The person says kite flying has been enjoyed by a wide range of cultures for many centuries.",
+            "The person says kite flying has been enjoyed by a wide range of ages and cultures for many centuries.",
         ),
         (
             "A suitable gift for the man would depend on his age, hobbies, and interests.",
@@ -7618,4 +7618,36 @@ def test_round_120_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_121_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a wide range of ages is no one's age
+            "Players run and jump. Frisbee is an accessible sport for a wide range of ages and experience levels.",
+            None,
+        ),
+        (  # a kind of footwear named after children, and its colour
+            "The teddy bear sits next to a pair of black children's boots.",
+            None,
+        ),
+        ("A pair of boots, likely children's boots, can be seen in the picture.", None),
+        ("The picture invites the viewer to step back from the complexities of the adult world.", None),
+        (  # a class in an accessibility statement
+            "Benches offer relief to people with limited mobility, elderly individuals, or anyone who needs rest.",
+            None,
+        ),
+        (  # places "with children" show none
+            "There are people waiting by the street. Drivers should slow down near bus stops or areas with children.",
+            None,
+        ),
+        (  # two definite people without a hedge stay two
+            "People nearby, such as the girl or the child, should be aware of the boat.",
+            "People nearby, such as the person or the other person, should be aware of the boat.",
+        ),
+        ("A man, or possibly a boy, is riding the wave.", "A person is riding the wave."),
+    ],
+)
+def test_round_122_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

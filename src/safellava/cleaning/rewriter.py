@@ -1001,6 +1001,8 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:such[ \t]+as|like|e\.g\.,?)[ \t]+$", re.IGN
 # person); after "either" the alternatives are a list's (below).
 _HEDGE_WORD = r"(?:possibly|perhaps|maybe|probably|likely|even)"
 _SECOND_SAME = rf"(?:(?:{LABEL}?another|an?|the|one|some)[ \t{DROP}]+|{DROP}[ \t{DROP}]*)?{SWAP}(?P=noun)\b(?!['’])"
+# ... but "the man or the woman", both definite and with no hedge, are two people
+_TWO_DEFINITE = re.compile(rf"the[ \t{DROP}]+{SWAP}person[ \t]+or[ \t]+the[ \t{DROP}]+{SWAP}person", re.IGNORECASE)
 _HEDGED_SAME_PERSON = re.compile(
     rf"((?:\b(?:an?|the|one|some)[ \t{DROP}]+)?{SWAP}(?P<noun>person|people)\b(?!['’]))"
     rf"(?:,[ \t]+or[ \t]+(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}(?:,|(?=[ \t]*[.;:!?\n)]|$))"
@@ -2554,6 +2556,9 @@ def _one_person_named_twice(match: re.Match[str]) -> str:
     is a list's: the merges below say it once)."""
     if "either" in match.string[max(0, match.start() - 12) : match.start()].lower():
         return match.group(0)
+    if _TWO_DEFINITE.fullmatch(match.group(0)):
+        # "whether the man or the woman is holding it": two people the text told apart, no hedge
+        return match.group(1) + " or the other " + SWAP + "person"
     return match.group(1)
 
 

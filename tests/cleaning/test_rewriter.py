@@ -7651,3 +7651,36 @@ def test_round_121_kinds(before: str, after: str | None) -> None:
 )
 def test_round_122_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # heavy traffic is the traffic's
+            "Drivers should be cautious at intersections or areas with heavy pedestrian traffic.",
+            None,
+        ),
+        (  # a fruit's age, with an adjective between
+            "Banana growers face challenges during the cultivation of young unripe bananas.",
+            None,
+        ),
+        (  # equipment fitted to a class's weight among other measures
+            "Snowboarders should have their bindings adjusted according to their weight, height, and skill level.",
+            None,
+        ),
+        (
+            "A woman poses for an idealized representation of the female form.",
+            "A person poses for an idealized representation of the human form.",
+        ),
+        (
+            "A woman wears a tie. In many settings, ties have been considered male attire.",
+            "A person wears a tie. In many settings, ties have been considered attire.",
+        ),
+        (
+            "By incorporating elements from both male and female clothing styles, the woman's outfit subverts norms.",
+            "By incorporating elements from clothing styles, the person's outfit subverts norms.",
+        ),
+    ],
+)
+def test_round_123_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

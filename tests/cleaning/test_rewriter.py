@@ -7684,3 +7684,14 @@ def test_round_122_kinds(before: str, after: str | None) -> None:
 )
 def test_round_123_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+def test_round_123_verbs_of_a_list_agree() -> None:
+    """ "uses" and "cleans" in a list of verbs after a rewritten subject are verbs."""
+    assert default_rewriter().rewrite(
+        "Factors include ensuring that she wears a clean apron, uses gloves to handle food, and regularly cleans "
+        "the booth."
+    ) == (
+        "Factors include ensuring that they wear a clean apron, use gloves to handle food, and regularly clean "
+        "the booth."
+    )

@@ -100,7 +100,7 @@ _ONLY_VERBS = frozenset(
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
     "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
-    "understands".split()
+    "understands uses cleans".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts

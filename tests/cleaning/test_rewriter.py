@@ -7695,3 +7695,17 @@ def test_round_123_verbs_of_a_list_agree() -> None:
         "Factors include ensuring that they wear a clean apron, use gloves to handle food, and regularly clean "
         "the booth."
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a connective adverb between the conjunction and the coordinated verb
+            "He needs more space on the couch, and hence chooses to sit on the floor.",
+            "They need more space on the couch, and hence choose to sit on the floor.",
+        ),
+        ("She is tired and thus needs rest.", "They are tired and thus need rest."),
+    ],
+)
+def test_round_124_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

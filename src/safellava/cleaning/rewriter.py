@@ -87,7 +87,8 @@ _FOLLOWING_VERB = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COORDINATED_VERB = re.compile(
     r"(,?(?<![ \t])[ \t]+\(?(?:and|or|but)(?:[ \t]+(?:also|still|then|always|often|never|usually|just|only|now|"
-    rf"even|really|perhaps|maybe|at[ \t]+least|{_ADVERB}))*[ \t]+|,[ \t]+)([A-Za-z]+n['’]t|[A-Za-z]+)\b"
+    rf"even|really|perhaps|maybe|hence|thus|therefore|at[ \t]+least|{_ADVERB}))*[ \t]+|,[ \t]+)"
+    r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
     r"(?=([ \t]+[A-Za-z]+)?)"
 )
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
@@ -100,7 +101,7 @@ _ONLY_VERBS = frozenset(
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
     "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
-    "understands uses cleans".split()
+    "understands uses cleans chooses".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts

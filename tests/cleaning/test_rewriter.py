@@ -7709,3 +7709,20 @@ def test_round_123_verbs_of_a_list_agree() -> None:
 )
 def test_round_124_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a relative clause at a sentence's end that only named the person's kind goes
+            "In the image, there is a single individual who appears to be a young man. They are seated on a bench.",
+            "In the image, there is a single individual. They are seated on a bench.",
+        ),
+        (  # ... one that goes on after a comma stays
+            "There are four other smaller figures, which appear to be men, walking.",
+            "There are four other smaller figures, which appear to be people, walking.",
+        ),
+    ],
+)
+def test_round_124_vacuous_relative_at_end(before: str, after: str) -> None:
+    assert default_rewriter().rewrite(before) == after

@@ -1160,6 +1160,16 @@ _VACUOUS_RELATIVE = re.compile(
     rf",[ \t]+who[ \t]+(?:is|was|appears[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be|looks[ \t]+to[ \t]+be)[ \t]+"
     rf"(?:(?:likely|probably|possibly)[ \t]+)?an?[ \t{DROP}]+{SWAP}person,(?=[ \t])"
 )
+# ... and so does one at a sentence's end: "there is a person who appears to be a woman. They ..."
+# -> "... who appears to be a person." -> "there is a person. They ..." (before a comma without one
+# before it, the clause may go on: "a man who appears to be a teenager, holding a bat")
+_VACUOUS_RELATIVE_AT_END = re.compile(
+    r"(?:(?<=\bperson)|(?<=\bpeople)|(?<=\bindividual)|(?<=\bindividuals))[ \t]+who[ \t]+"
+    rf"(?:is|are|(?:appears?|seems?|looks?)[ \t]+to[ \t]+be)"
+    rf"(?:[ \t]+(?:likely|probably|possibly|clearly))?(?:[ \t]+(?:an?|two|three|four)[ \t{DROP}]+|[ \t{DROP}]+)"
+    rf"{SWAP}(?:person|people)\b(?!['’])(?=[ \t]*[.!?\n]|$)",
+    re.IGNORECASE,
+)
 # ... and a guess at a role that was only the attribute: "an elderly woman who may be the grandmother
 # in the scene" -> "a person who may be the person in the scene" -> "a person in the scene".
 _VACUOUS_MAY_BE = re.compile(
@@ -2235,6 +2245,8 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
+    if SWAP + "pe" in text and " who " in text:
+        text = _VACUOUS_RELATIVE_AT_END.sub("", text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:

@@ -7726,3 +7726,32 @@ def test_round_124_kinds(before: str, after: str | None) -> None:
 )
 def test_round_124_vacuous_relative_at_end(before: str, after: str) -> None:
     assert default_rewriter().rewrite(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a made figure with a word before its person noun
+            "The statue, featuring a topless woman, may represent artistic expression.",
+            None,
+        ),
+        ("The statue of a topless woman stands outside the museum.", None),
+        (  # ... but "another" ties it to a real person, whose gender it would tell
+            "A man sits on a bench next to a statue of another man.",
+            "A person sits on a bench next to a statue of another person.",
+        ),
+        (  # a human baby's "its" and "itself"
+            "Although the baby in the image is holding a banana in its mouth, it should be cut.",
+            "Although the person in the image is holding a banana in their mouth, it should be cut.",
+        ),
+        (
+            "The baby, positioned on a bed, is covered with a blanket, and one of its hands is sticking out.",
+            "The person, positioned on a bed, is covered with a blanket, and one of their hands is sticking out.",
+        ),
+        ("As the baby feeds itself, the cake gets smeared.", "As the person feeds themself, the cake gets smeared."),
+        ("The baby elephant raises its trunk and cleans itself.", None),
+        ("The baby holds a toy by its head.", "The person holds a toy by its head."),
+    ],
+)
+def test_round_125_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -7755,3 +7755,29 @@ def test_round_124_vacuous_relative_at_end(before: str, after: str) -> None:
 )
 def test_round_125_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("In the image, a teenaged boy is skateboarding.", "In the image, a person is skateboarding."),
+        (  # "male" with two words before its person noun
+            "In the image, the male Toronto baseball player is holding a bat.",
+            "In the image, the Toronto baseball player is holding a bat.",
+        ),
+        (  # a picture frame is no body's frame
+            "A man stands nearby. The room features some large picture frame windows.",
+            "A person stands nearby. The room features some large picture frame windows.",
+        ),
+        (  # a sentence whose subject was only an age, with its owner after it, goes whole
+            "The children are skiing. The young age of the children suggests that they are still learning.",
+            "The people are skiing.",
+        ),
+        (
+            "The children are skiing. The age of the children suggests that they are still learning.",
+            "The people are skiing.",
+        ),
+    ],
+)
+def test_round_126_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1466,11 +1466,13 @@ _COUNTED_PEOPLE_BEFORE_ROLE = re.compile(
 # such phrase).
 # A sentence whose subject was only a person's attribute goes whole: "His age could indicate
 # experience." -> "⇄Their ∅ could indicate experience." -> dropped (not "Their could indicate"), and
-# so does one with a modifier left before the dropped noun ("his older age").
+# so does one with a modifier left before the dropped noun ("his older age"), or with its owner after
+# it ("The young age of the children suggests that ..." -> dropped, not "Of the people suggests").
 _EMPTIED_POSSESSIVE_SUBJECT = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.!?]))[ \t]*(?:{SWAP}?(?:Their|His|Her)|The[ \t]+{SWAP}person['’]s)"
-    rf"(?:[ \t]+[a-z]+)?[ \t]*{DROP}[ \t]+(?=(?:could|can|may|might|would|will|should|must|is|was|are|were|has|"
-    r"have|had|seems?|appears?|suggests?|indicates?|shows?|makes?|gives?|adds?|reflects?|means?)\b)[^.!?\n]*[.!?]*"
+    rf"(?:(?<![^\n])|(?<=[.!?]))[ \t]*(?:(?:{SWAP}?(?:Their|His|Her)|The[ \t]+{SWAP}person['’]s)"
+    rf"(?:[ \t]+[a-z]+)?[ \t]*{DROP}|(?:The(?:[ \t]+[a-z]+)?[ \t]*{DROP}[ \t{DROP}]*[ \t]+of|{DROP})[ \t]+"
+    rf"(?:the|these|those)[ \t]+{SWAP}(?:person|people))[ \t]+"
+    r"(?=(?:could|can|may|might|would|will|should|must|is|was|are|were|has|have|had|seems?|appears?|suggests?|indicates?|shows?|makes?|gives?|adds?|reflects?|means?)\b)[^.!?\n]*[.!?]*"
 )
 _BOTH_BEFORE_DROPPED_PAIR = re.compile(rf"\b[Bb]oth[ \t]+([A-Za-z-]+)(?=[ \t]+and[ \t]*{DROP}+[ \t]*(?:[.,;:!?)\n]|$))")
 _EMPTIED_CONTEXT_PHRASE = re.compile(

@@ -7777,6 +7777,11 @@ def test_round_125_kinds(before: str, after: str | None) -> None:
             "The children are skiing. The age of the children suggests that they are still learning.",
             "The people are skiing.",
         ),
+        (  # an object "her" before an adverb and the verb
+            "The girl plays. The television in front of her further contributes to the gameplay.",
+            "The person plays. The television in front of them further contributes to the gameplay.",
+        ),
+        ("The woman talks about her further studies.", "The person talks about their further studies."),
     ],
 )
 def test_round_126_kinds(before: str, after: str | None) -> None:

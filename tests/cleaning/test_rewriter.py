@@ -7786,3 +7786,27 @@ def test_round_125_kinds(before: str, after: str | None) -> None:
 )
 def test_round_126_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a list of classes in an access or priority statement names nobody
+            "A man walks. This is important for pedestrian safety, especially for children, elderly, or disabled "
+            "individuals.",
+            "A person walks. This is important for pedestrian safety, especially for children, elderly, or disabled "
+            "individuals.",
+        ),
+        (
+            "A woman sits. Be considerate by offering seats to elderly, disabled, or pregnant individuals.",
+            "A person sits. Be considerate by offering seats to elderly, disabled, or pregnant individuals.",
+        ),
+        (  # names with a gendered word
+            "A man plays on a Ms. Pac-Man arcade machine.",
+            "A person plays on a Ms. Pac-Man arcade machine.",
+        ),
+        ("The portrait shows the founding father of the nation.", None),
+    ],
+)
+def test_round_127_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -436,9 +436,10 @@ _ORPHAN_WITH_BEFORE_VERB = re.compile(
 # "... under their nose", "wearing a pen as a ∅." -> "wearing a pen.", "like a ∅ and smiling" ->
 # "... and smiling"); never before a list's next item ("such as a ∅, a hat, and shoes" keeps its
 # list, below), and after "such as", "as well as" or "for" not before "and"/"or" either ("known for
-# their ∅ and their hat" -> "known for their hat").
+# their ∅ and their hat" -> "known for their hat"); not at a sentence's start ("For their ∅, they
+# are tall": an emptied introduction, below).
 _EMPTIED_COMPARISON = re.compile(
-    r"(?<![ \t])(?<!\bsuch)[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|"
+    r"(?<![ \t.!?])(?<!\bsuch)[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|"
     r"as[ \t]+well[ \t]+as|for|"
     rf"in[ \t]+the[ \t]+(?:shape|form)[ \t]+of)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     # (a list's next bare noun is no end either: "such as their ∅, gender, or profession")
@@ -1423,12 +1424,14 @@ _TAUTOLOGICAL_BEFORE_PRONOUN = re.compile(
 _SINGULAR_VERBS = {"are": "is", "were": "was", "have": "has", "appear": "appears", "seem": "seems"}
 # ... or before what the person does: "The person in the image is a woman who is riding" / "is a
 # woman riding" -> "The person in the image is riding"; "The people appear to be men dressed in
-# black" -> "The people appear to be dressed in black".
+# black" -> "The people appear to be dressed in black"; a plural role noun is a person noun too
+# ("The baseball players appear to be young kids, enjoying" -> "appear to be enjoying").
 _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE = re.compile(
-    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:(?:is|was)[ \t]+(?=an?[ \t{DROP}]+{SWAP}person[ \t]+who\b)|"
-    rf"(?:are|were)[ \t]+(?={SWAP}people[ \t]+who\b)|"
+    rf"(\b(?:person|people|[a-z]+(?:ers|ists|ians|ents))\b[^.,;:!?\n]{{0,40}}?[ \t]"
+    rf"(?:(?:is|was)[ \t]+(?=an?[ \t{DROP}]+{SWAP}person[ \t]+who\b)|"
+    rf"(?:are|were)[ \t]+(?=[{DROP} \t]*{SWAP}people[ \t]+who\b)|"
     r"(?:is|are|was|were|(?:appears?|seems?)[ \t]+to[ \t]+be)[ \t]+))"
-    rf"(?:an?[ \t{DROP}]+)?{SWAP}(?:person|people)(?:[ \t]+who[ \t]+|,?[ \t]+(?=[a-z]+(?:ing|ed)\b))"
+    rf"(?:an?[ \t{DROP}]+)?[{DROP} \t]*{SWAP}(?:person|people)(?:[ \t]+who[ \t]+|,?[ \t]+(?=[a-z]+(?:ing|ed)\b))"
 )
 # A second group counted like the first in its sentence, or a second person introduced like the
 # first: "two men in uniforms and two boys" -> "two people in uniforms and two other people", "a
@@ -1648,8 +1651,15 @@ _FILLER = frozenset(
         "seem",
     }
 )
+# A sentence whose main clause went, leaving only the participle or relative clause that commented
+# on it, goes whole: "Their skin appears dark, indicating exposure to the sun." -> "∅, indicating
+# exposure to the sun." -> dropped (not "Indicating exposure to the sun.").
+_EMPTIED_MAIN_CLAUSE = re.compile(
+    rf"(?:^|(?<=[.!?]))[ \t]*{DROP}+[ \t]*,[ \t]*(?:[a-z]+ing|which)\b[^.!?\n]*[.!?]*", re.MULTILINE
+)
 _EMPTIED_INTRODUCTION = re.compile(
-    rf"(^|[.!?][ \t]+|\n[ \t]*)(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|"
+    rf"(^|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*)"
+    r"(?:(?:Considering|Given|Despite|Regardless[ \t]+of|Because[ \t]+of|Due[ \t]+to|For|"
     r"At(?:[ \t]+such)?|Based[ \t]+on)"
     rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*"
     # ... or a subordinate clause whose predicate was the attribute: "As the person is described
@@ -2480,6 +2490,7 @@ def tidy(marked: str) -> str:
         if _WORD_CHARACTER.search(emptied.replace(DROP, "").replace(SWAP, "")):
             text = emptied
     if DROP + "," in text:
+        text = _EMPTIED_MAIN_CLAUSE.sub(DROP, text)
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.

@@ -7843,3 +7843,17 @@ def test_round_127_kinds(before: str, after: str | None) -> None:
 )
 def test_round_128_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an apposition that hedged a person and went takes both its commas
+            "Yes, there is a person, either a woman or a little girl, standing next to a horse in the image.",
+            "Yes, there is a person standing next to a horse in the image.",
+        ),
+        ("A younger person, either a boy or a young man, rides.", "A person rides."),
+    ],
+)
+def test_round_129_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

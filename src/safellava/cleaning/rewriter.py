@@ -990,7 +990,7 @@ _KIN = r"(?:person|people|parents?|child|children|spouses?|siblings?|relatives?|
 _KIN_NP = rf"(?:(?:a|an|the|one)[ \t{DROP}]+)?{SWAP}?{_KIN}\b(?!['’])"
 _OR_LIST = re.compile(
     rf"((?<=person),[ \t]+(?=[Ee]ither\b))?\b((?:[Ee]ither[ \t]+)?)"
-    rf"({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})"
+    rf"({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})(,(?=[ \t]))?"
 )
 _LIST_ITEM = re.compile(_KIN_NP)
 _VACUOUS_ALTERNATIVE = re.compile(rf"(?:(?:a|an)[ \t]+)?{SWAP}person")
@@ -2878,8 +2878,8 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
     """ "either a person, a parent, or a person" -> "either a person or a parent": a rewrite
     made two alternatives the same; each is said once (and "either" goes with one left). An
     apposition that hedged a person and now names one ("a younger person, either a boy or a young
-    man" -> "a person, either a person or a person") goes with its comma."""
-    comma, either, phrase = match.group(1) or "", match.group(2), match.group(3)
+    man" -> "a person, either a person or a person") goes with its commas."""
+    comma, either, phrase, closing = match.group(1) or "", match.group(2), match.group(3), match.group(4) or ""
     if SWAP not in phrase:
         return match.group(0)
     items: list[str] = []
@@ -2899,16 +2899,16 @@ def _deduplicate_alternatives(match: re.Match[str]) -> str:
     ):
         # "such as a father or grandfather" -> "such as a parent" (not "a parent or person"): an
         # example that became a bare "person" beside a kin noun adds nothing
-        return comma + items[0]
+        return comma + items[0] + closing
     if len(items) == len(_LIST_ITEM.findall(phrase)):
         return match.group(0)
     if len(items) == 1:
         if comma and _said(items[0]) in ("a person", "an person", "person"):
-            return ""
+            return ""  # (with the comma that closed the apposition)
         item = items[0]
-        return comma + (item[:1].upper() + item[1:] if either[:1].isupper() else item)
+        return comma + (item[:1].upper() + item[1:] if either[:1].isupper() else item) + closing
     joined = f"{items[0]} or {items[1]}" if len(items) == 2 else ", ".join(items[:-1]) + f", or {items[-1]}"
-    return comma + either + joined
+    return comma + either + joined + closing
 
 
 def _plural_existential(match: re.Match[str]) -> str:

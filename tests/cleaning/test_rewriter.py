@@ -7857,3 +7857,10 @@ def test_round_128_kinds(before: str, after: str | None) -> None:
 )
 def test_round_129_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+def test_round_130_verbs_of_a_list_agree() -> None:
+    """ "attends" and a verb before "others" in a list of verbs after a rewritten subject agree."""
+    assert default_rewriter().rewrite(
+        "It helps if she works in a professional setting, attends formal events, or assists others."
+    ) == ("It helps if they work in a professional setting, attend formal events, or assist others.")

@@ -101,7 +101,7 @@ _ONLY_VERBS = frozenset(
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
     "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
-    "understands uses cleans chooses".split()
+    "understands uses cleans chooses attends".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -127,7 +127,7 @@ _VERB_ONLY_ADVERBS = frozenset(
 _MODALS = frozenset("can could will would shall should may might must".split())
 _OBJECT_STARTERS = frozenset(
     "it them him her his their its a an the himself herself themself themselves any every each these those your our "
-    "my".split()
+    "my others".split()
 )
 _MOTION_PARTICLES = frozenset("around away back off along across toward towards home through".split())
 _MOTION_VERBS = frozenset(

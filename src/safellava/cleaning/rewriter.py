@@ -1206,11 +1206,12 @@ _VACUOUS_INCLUDING = re.compile(
 # consisting of" -> "individuals in the scene likely consisting of")
 # A hedged or paired apposition that now only says "person": "a person holding an umbrella,
 # possibly a woman, who" -> "..., possibly a person, who" -> "a person holding an umbrella, who";
+# "a woman and three children, presumably girls" -> "four people, presumably people" -> "four people";
 # "Several individuals, both young and adult, are" -> "both ∅ and person" -> "Several individuals
 # are".
 _VACUOUS_HEDGE_APPOSITION = re.compile(
-    rf"(,)[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably)[ \t]+"
-    rf"(?:an?|the|{LABEL}another)[ \t]+{SWAP}person"
+    rf"(,)[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably)[ \t]+"
+    rf"(?:(?:an?|the|{LABEL}another)[ \t]+{SWAP}person|(?:all[ \t]+)?{SWAP}people)"
     rf"|both[ \t{DROP}]+and[ \t]+(?:an?[ \t]+)?{SWAP}(?:person|people))(?:,|(?=[ \t]*[.!?;:\n]))"
 )
 # "with people present" after a group of people says nothing more: "a diverse group of people waiting

@@ -71,6 +71,7 @@ def test_requested_attributes(question: str, expected: set[str]) -> None:
         ("male or female?", {"gender"}),
         ("Is the skateboarder male or female?", {"gender"}),
         ("<image>\nIs the soccer match being played by male or female players?", {"gender"}),
+        ("Is this game being played by youth or adults?", {"age"}),
         ("Is the birthday celebrant a man or a woman?", {"gender"}),
         # a grown-up's role against an age asks the age; an animal's does not
         ("Is the subject of the image a professional baseball player or a young child?", {"age"}),

@@ -7864,3 +7864,42 @@ def test_round_130_verbs_of_a_list_agree() -> None:
     assert default_rewriter().rewrite(
         "It helps if she works in a professional setting, attends formal events, or assists others."
     ) == ("It helps if they work in a professional setting, attend formal events, or assist others.")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # this game's category tells the players' gender; the category in general tells no one's
+            "The man is playing in the men's doubles tennis game.",
+            "The person is playing in the doubles tennis game.",
+        ),
+        ("Men's doubles requires teamwork and coordination.", None),
+        (  # junior events beside a depicted child tell its age; a grown-up's stay
+            "The young boy can join local tennis clubs or participate in junior tournaments.",
+            "The person can join local tennis clubs or participate in tournaments.",
+        ),
+        (
+            "The woman may play in junior tournaments as a coach.",
+            "The person may play in junior tournaments as a coach.",
+        ),
+        ("A large male and a small female are standing.", "A person and another person are standing."),
+        ("A small man-made pond.", None),
+        ("A tiny man figurine sits on the cake.", None),
+        (  # a herd's mix of ages is no person's
+            "The presence of a baby elephant among the adults signifies that the herd is diverse in age and that "
+            "the elephants are displaying a strong familial bond.",
+            None,
+        ),
+        (  # a hedge that only restates the merged people goes with them
+            "There are four people in the image - a woman and three children, presumably girls.",
+            "There are four people in the image.",
+        ),
+        (
+            "The baby is likely to continue these practices throughout childhood and adulthood, thus maintaining health.",
+            "The person is likely to continue these practices throughout life, thus maintaining health.",
+        ),
+        ("Teddy bears are a common toy for many people as children.", None),
+    ],
+)
+def test_round_131_132_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -7895,11 +7895,41 @@ def test_round_130_verbs_of_a_list_agree() -> None:
             "There are four people in the image.",
         ),
         (
-            "The baby is likely to continue these practices throughout childhood and adulthood, thus maintaining health.",
+            "The baby is likely to continue these practices throughout childhood and adulthood, thus maintaining "
+            "health.",
             "The person is likely to continue these practices throughout life, thus maintaining health.",
         ),
         ("Teddy bears are a common toy for many people as children.", None),
     ],
 )
 def test_round_131_132_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # one count shared by bare plurals
+            "There are at least eight men and women sitting behind the table.",
+            "There are at least eight people sitting behind the table.",
+        ),
+        ("The knowledge is passed down from older to younger members of the community.", None),
+        (  # object "her" before "can" and a verb; "her can of soda" is hers
+            "The woman enjoys her dog, and having the dog with her can provide support.",
+            "The person enjoys their dog, and having the dog with them can provide support.",
+        ),
+        ("The woman drinks from her can of soda.", "The person drinks from their can of soda."),
+        (  # an access statement that speaks of the depicted person is no class's
+            "The woman sits. The dog provides emotional support for the woman while navigating public spaces, "
+            "such as in the case of individuals with disabilities.",
+            "The person sits. The dog provides emotional support for the person while navigating public spaces, "
+            "such as in the case of individuals with disabilities.",
+        ),
+        (
+            "This game is being played by youth, as evidenced by the person in the image.",
+            "This game is being played by people, as evidenced by the person in the image.",
+        ),
+    ],
+)
+def test_round_133_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

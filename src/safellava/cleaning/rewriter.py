@@ -3214,6 +3214,8 @@ def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital:
     determiners = [det.lower() for _, det, _ in parts]
     definite = "the" in determiners or any(the for the, _, _ in parts)
     total = _count(parts)
+    if determiners[0] in _NUMBERS and all(not det and noun.lower() == "people" for _, det, noun in parts[1:]):
+        total = _NUMBERS[determiners[0]]  # one count shared by bare plurals: "eight men and women" are eight
     count = _NUMBER_WORDS.get(total, "") if total > 1 else ""
     if both and total == 2:
         out = "both people"

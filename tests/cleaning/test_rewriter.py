@@ -7933,3 +7933,28 @@ def test_round_131_132_kinds(before: str, after: str | None) -> None:
 )
 def test_round_133_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a thing's origin and a place's culture are no person's
+            "The women are performing a traditional Asian dance, likely of Japanese origin, based on the costumes.",
+            "The people are performing a traditional Asian dance, likely of Japanese origin, based on the costumes.",
+        ),
+        ("In the image, the red building signifies its connection to a specific Asian culture.", None),
+        ("The woman is of Japanese origin.", "There is a person."),
+        ("Polar bears eat seals, particularly ringed and bearded seals.", None),
+        ("The boy holds a bearded dragon.", "The person holds a bearded dragon."),
+        (  # merged people said to be among or to make up a group of people say nothing more
+            "The group consists of at least 12 people with various boys and girls among them.",
+            "The group consists of at least 12 people.",
+        ),
+        (
+            "The group of people, which consists of men and one girl, are gathered together.",
+            "The group of people are gathered together.",
+        ),
+    ],
+)
+def test_round_134_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1193,17 +1193,24 @@ _LISTED_PEOPLE = re.compile(
 # An apposition that now only says "some people" of a group: "a family, including a couple of
 # people, is gathered" -> "a family is gathered", "people watch, including a group of people." ->
 # "people watch.", "Spectators, who include ∅ people, watch" -> "Spectators watch", "Some of them,
-# specifically the people, are" -> "Some of them are" (not a list:
+# specifically the people, are" -> "Some of them are", "The group of people, which consists of ∅ people,
+# are" -> "The group of people are" (not a list:
 # "including children, people with disabilities, and ..." keeps its item; a counted group is none).
 _VACUOUS_INCLUDING = re.compile(
     rf",[ \t]+(?:(?:including|(?:who|which)[ \t]+(?:include|includes|included|are|were)|consisting[ \t]+of|"
-    rf"made[ \t]+up[ \t]+of)"
+    rf"(?:which|that)[ \t]+consists?[ \t]+of|made[ \t]+up[ \t]+of)"
     rf"[ \t{DROP}]+(?:(?:a[ \t]+(?:couple|group|number|crowd|mix|mixture)[ \t]+of|a[ \t]+few|some|several|"
     rf"many|a|an|one)[ \t{DROP}]+)?|(?:specifically|namely|particularly|especially|mainly|mostly)[ \t]+the[ \t{DROP}]+)"
     rf"{SWAP}(?:people|person)(?:,(?![^.!?\n]*,[ \t]+(?:and|or)\b)|(?=[ \t]*[.;:!?]))"
 )
 # ... as does one between dashes ("individuals in the scene - both young girls and adults - likely
 # consisting of" -> "individuals in the scene likely consisting of")
+# Merged people said to be among a group of people say nothing more: "at least 12 people with various
+# boys and girls among them" -> "... with various people among them" -> "at least 12 people".
+_VACUOUS_AMONG = re.compile(
+    rf"(\bpeople\b[^.!?;\n]{{0,30}}?)[ \t]+with[ \t]+(?:(?:various|several|some|many|a[ \t]+few|both|also)[ \t]+)*"
+    rf"{SWAP}people[ \t]+among[ \t]+them\b"
+)
 # A hedged or paired apposition that now only says "person": "a person holding an umbrella,
 # possibly a woman, who" -> "..., possibly a person, who" -> "a person holding an umbrella, who";
 # "a woman and three children, presumably girls" -> "four people, presumably people" -> "four people";
@@ -2427,6 +2434,8 @@ def tidy(marked: str) -> str:
                 )
         if " - " in text or "–" in text or "—" in text:
             text = _VACUOUS_DASHED.sub("", text)
+        if " among them" in text:
+            text = _VACUOUS_AMONG.sub(r"\1", text)
         if "with " + SWAP in text or "mix of " + SWAP in text:
             text = _VACUOUS_PRESENT.sub(r"\1", text)
         if ", " in text and (SWAP + "person" in text or SWAP + "people" in text):

@@ -53,6 +53,12 @@ _AFTER_ADULT = frozenset(
     "present in nearby around visible with supervising watching near accompanying at on there here close or and to , "
     "?".split()
 )
+# what may come between "Is there" and the person noun of a bare existence question, and after it
+_EXISTENCE_QUANTIFIERS = frozenset("a an any some another other also only more two three several many".split())
+_BARE_EXISTENCE_TAIL = frozenset(
+    "in on at the this that image picture photo photograph scene group crowd frame present visible here there "
+    "nearby around among them of people also too as well".split()
+)
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|how|it|that|there|he|she)['’]s\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^?.!\n]+[?.!]*")
@@ -1140,6 +1146,7 @@ class QuestionClassifier:
                 ):
                     # ("a pregnant woman": who is there; "a female skateboarder" asks the gender)
                     found |= set(self._values[word].values) - (set() if word in ("male", "female") else {"gender"})
+                found |= self._bare_existence(tokens)
         elif first in DO:  # "Does the man look young?", "Does she have blue eyes?"
             verb = next((i for i in range(2, n) if tokens[i] in LOOK or tokens[i] in HAVE), None)
             if verb is not None:
@@ -1165,6 +1172,26 @@ class QuestionClassifier:
                 elif token in ("consider", "call"):
                     found |= self._first_predicate(tokens, index + 1, before)
         return found
+
+    def _bare_existence(self, tokens: list[str]) -> set[str]:
+        """ "Is there a man in the image?", "Are there any children in the group?": a question that
+        asks only whether someone of a kind is there asks the kind (its yes tells the gender or the
+        age, and its answer cannot be made neutral without denying or confirming it). One that
+        asks about what the person does or has ("Is there a man riding a motorcycle?") asks about
+        that, and a kind of animal or thing ("a baby elephant", "a man-made pond") is no person."""
+        index = 2
+        while index < len(tokens) and tokens[index] in _EXISTENCE_QUANTIFIERS:
+            index += 1
+        if index < len(tokens) and tokens[index] in ("young", "little", "small", "older", "elderly", "old"):
+            index += 1
+        if index >= len(tokens):
+            return set()
+        value = self._values.get(tokens[index])
+        if value is None or not value.noun or tokens[index] in self._adjective_values:
+            return set()
+        if any(token not in _BARE_EXISTENCE_TAIL for token in tokens[index + 1 :]):
+            return set()
+        return set(value.values) | set(value.implies)
 
     def _comparison(self, tokens: list[str], before: list[str]) -> set[str]:
         """A wh-question that asks who has a value: "Who is older, the man or the woman?",

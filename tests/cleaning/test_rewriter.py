@@ -7958,3 +7958,25 @@ def test_round_133_kinds(before: str, after: str | None) -> None:
 )
 def test_round_134_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a mother and a father of one owner are their parents, or the other parent apart
+            "The boy stands near his mother and his father.",
+            "The person stands near their parents.",
+        ),
+        (
+            "There is also the boy's mother, who is holding a baby, and the boy's father.",
+            "There is also the person's parent, who is holding another person, and the person's other parent.",
+        ),
+        (  # a baby a couple has is their child; one held is a person
+            "The friends sit on a bench. Since they have a baby and a dog, they could look for child-friendly areas.",
+            "The friends sit on a bench. Since they have a child and a dog, they could look for child-friendly areas.",
+        ),
+        ("The woman smiles. She has a baby in her arms.", "The person smiles. They have another person in their arms."),
+    ],
+)
+def test_round_135_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

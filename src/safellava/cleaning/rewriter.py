@@ -2258,6 +2258,17 @@ _EMPTIED_PARENTHESIS = re.compile(
 _EMPTIED_INTO = re.compile(rf"\b(well)[ \t]+into[ \t]*{DROP}+(?=[ \t]*[,.;:!?])")
 
 
+# A mother and a father of one owner, both now "parent": "near his mother and his father" -> "near
+# their parents" (not "their parent and their parent"); apart in a sentence, the second is the
+# other one: "the boy's mother, who is holding a baby, and the boy's father" -> "the person's
+# parent, who ..., and the person's other parent".
+_PARENT_OWNER = rf"((?<![\w{SWAP}])(?:[Tt]he[ \t]+)?{SWAP}?(?:their|[A-Za-z]+['’]s)[ \t]+)"
+_PARENT_PAIR = re.compile(_PARENT_OWNER + rf"{SWAP}parent[ \t]+and[ \t]+\1{SWAP}parent\b(?!['’])")
+_PARENT_PAIR_APART = re.compile(
+    _PARENT_OWNER + rf"({SWAP}parent\b(?!['’]))([^.!?\n]*?[ \t]and[ \t]+)\1{SWAP}parent\b(?!['’])"
+)
+
+
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
@@ -2271,6 +2282,8 @@ def tidy(marked: str) -> str:
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:
         text = _EMPTIED_PARENTHESIS.sub("", text)
+    if text.count(SWAP + "parent") > 1:
+        text = _PARENT_PAIR_APART.sub(r"\1\2\3\1other parent", _PARENT_PAIR.sub(r"\1parents", text))
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         if "into" in text:
             text = _EMPTIED_INTO.sub(r"\1" + DROP, text)

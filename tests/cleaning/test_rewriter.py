@@ -7976,6 +7976,10 @@ def test_round_134_kinds(before: str, after: str | None) -> None:
             "The friends sit on a bench. Since they have a child and a dog, they could look for child-friendly areas.",
         ),
         ("The woman smiles. She has a baby in her arms.", "The person smiles. They have another person in their arms."),
+        (  # an object person whose age word went is another person too
+            "A man is giving a slice of cake to a young boy, and the boy's family members are standing.",
+            "A person is giving a slice of cake to another person, and the person's family members are standing.",
+        ),
     ],
 )
 def test_round_135_kinds(before: str, after: str | None) -> None:

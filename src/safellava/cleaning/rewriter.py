@@ -1563,10 +1563,10 @@ _NO_OBJECT_VERB = (
     r"including|involving|featuring|especially|particularly|includes?|included|contains?|contained"
 )
 _PERSON_OBJECT = re.compile(
-    rf"\b(?=[a-z]++[ \t]++a[ \t]++{SWAP})"  # (the rare part first: most words are dismissed by one test)
+    rf"\b(?=[a-z]++[ \t]++a{DROP}?[ \t]++{SWAP})"  # (the rare part first: most words are dismissed by one test)
     rf"(?!(?:{_NO_OBJECT_VERB}|seems|looks|appears|becomes|remains|being|seeming|looking|appearing|becoming|called|"
     r"named|considered|described)\b)"
-    rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a([ \t]+{SWAP})person\b(?!['’])"
+    rf"([a-z]+(?:ing|s|ed)|to|with)([ \t]+)a({DROP}?[ \t]+{SWAP})person\b(?!['’])"
 )
 # ... and the owner of a thing after a preposition of place: "a person is holding a donut in front
 # of a woman's face" -> "in front of another person's face" (not "a person's face"); not after "of"

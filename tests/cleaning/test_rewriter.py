@@ -7984,3 +7984,36 @@ def test_round_134_kinds(before: str, after: str | None) -> None:
 )
 def test_round_135_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a verb after "before" and its own subject is that subject's
+            "Since the man is holding the string, it indicates that he is adjusting the kite before it takes flight "
+            "or continues flying.",
+            "Since the person is holding the string, it indicates that they are adjusting the kite before it takes "
+            "flight or continues flying.",
+        ),
+        (  # ... while "after" as a particle brings none
+            "The two people play soccer, with the man guiding the boy as he runs after and kicks the ball.",
+            "The two people play soccer, with the person guiding the other person as they run after and kick the ball.",
+        ),
+        (  # "such as" brings no subject
+            "It's possible that she has a new outfit, such as her black dress, and wants to see how it looks.",
+            "It's possible that they have a new outfit, such as their black dress, and want to see how it looks.",
+        ),
+        (
+            "The surfer boy might not have met his own expectations.",
+            "The surfer might not have met their own expectations.",
+        ),
+        ("The tennis player woman serves.", "The tennis player serves."),
+        (  # an animal on its own
+            "No, the dog is laying in the grass all by himself, with no other animals or people visible in the image.",
+            None,
+        ),
+        ("The dog sits beside the man who is by himself.", "The dog sits beside the person who is by themself."),
+    ],
+)
+def test_round_136_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

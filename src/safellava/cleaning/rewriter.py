@@ -137,10 +137,12 @@ _DEGREE_ADVERBS = frozenset("very quite so too really extremely rather fairly pr
 _GERUND_TAKERS = frozenset("starts stops finishes resumes quits avoids practices misses".split())
 _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 # (not "while"/"when" before a participle, which brings no subject of its own: "They are lying on a
-# couch while eating pizza and appear to be using an iPod")
+# couch while eating pizza and appear to be using an iPod"; "before"/"after" only before a subject:
+# "before it takes flight or continues flying" has its own, "as they run after and kick the ball" none)
 _SUBORDINATOR = re.compile(
-    r"\b(?:that|which|who|whom|whose|where|(?:when|while)(?![ \t]+[a-z]+ing\b)|whereas|because|if|as|than|since|"
-    r"until)\b"
+    r"\b(?:that|which|who|whom|whose|where|(?:when|while)(?![ \t]+[a-z]+ing\b)|(?:before|after|once)(?=[ \t]+"
+    r"(?:it|he|she|they|we|you|i|the|a|an|this|that|these|those|his|her|their|its|someone|something)\b)|whereas|"
+    r"because|if|(?<!such[ \t])as|than|since|until|unless|although|though)\b"
 )
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "
@@ -1513,6 +1515,12 @@ _PERSON_BEFORE_ROLE = re.compile(
     rf"frisbee|rugby|cricket|polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?{_SINGLE_ROLE}(?(1)s)\b)",
     re.IGNORECASE,
 )
+# ... and one after the role ("The surfer boy" -> "The surfer person" -> "The surfer")
+_ROLE_BEFORE_PERSON = re.compile(
+    rf"(\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?:(?:tennis|baseball|soccer|football|basketball|"
+    rf"volleyball|hockey|golf)[ \t]+)?{_SINGLE_ROLE})[ \t{DROP}]+{SWAP}person\b(?!['’])",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE_ROLE = re.compile(
     rf"\b(?:the|a|an|this|that|one|another|each|every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$", re.IGNORECASE
 )
@@ -2416,6 +2424,7 @@ def tidy(marked: str) -> str:
             text = _COUNTED_PEOPLE_BEFORE_ROLE.sub(r"\1", text)
         if SWAP + "person " in text or SWAP + "people " in text:
             text = _PERSON_BEFORE_ROLE.sub(_drop_person_before_role, text)
+            text = _ROLE_BEFORE_PERSON.sub(r"\1", text)
         if "and other" in text and (SWAP + "people" in text or LABEL + "another" in text or LABEL + "Another" in text):
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:

@@ -8013,6 +8013,13 @@ def test_round_135_kinds(before: str, after: str | None) -> None:
             None,
         ),
         ("The dog sits beside the man who is by himself.", "The dog sits beside the person who is by themself."),
+        (  # the text's own "the person" from an earlier sentence is the later "the man"
+            "Based on the image, the interaction between the person and the horse is friendly. The person is smiling, "
+            "and the horse is looking over the fence as if it is interested in what the man is doing.",
+            "Based on the image, the interaction between the person and the horse is friendly. The person is smiling, "
+            "and the horse is looking over the fence as if it is interested in what the person is doing.",
+        ),
+        ("The person is taking a photo of the man.", "The person is taking a photo of the other person."),
     ],
 )
 def test_round_136_kinds(before: str, after: str | None) -> None:

@@ -352,6 +352,8 @@ class Referents:
                 max(anchor.end(), candidate.end),
             ):  # (around both, or the mention's own sentence where the anchor is sentences back)
                 anchor = None
+            if anchor and not known and _same_main_person(text, candidate, anchor, first_named):
+                anchor = None
             if anchor and (not known or anchor.start() > candidate.start):
                 known.append(_Person(None, None, candidate.phrase_start))
                 fitting = []
@@ -793,6 +795,23 @@ def _neutral_person_before(text: str, candidate: _Candidate, first_named: re.Mat
     if not anchors or _COORDINATION_GAP.fullmatch(text, anchors[-1].end(), start):
         return None
     return anchors[-1]
+
+
+def _same_main_person(
+    text: str, candidate: _Candidate, anchor: re.Match[str], first_named: re.Match[str] | None
+) -> bool:
+    """A text that has spoken of "the person" from an earlier sentence on, and of no one else
+    before, means that person by a later "the man" ("... between the person and the horse. The
+    person is smiling, and the horse looks curious about what the man is doing"): the same one,
+    not another."""
+    return (
+        candidate.determiner is not None
+        and candidate.determiner.group(1).lower() == "the"
+        and first_named is not None
+        and first_named.group(0)[:3].lower() == "the"
+        and anchor.group(0)[:3].lower() == "the"
+        and sentence_start(text, first_named.start()) < sentence_start(text, candidate.start)
+    )
 
 
 def sentence_start(text: str, position: int, marks: str = ".!?\n", reach: int = 300) -> int:

@@ -8024,3 +8024,26 @@ def test_round_135_kinds(before: str, after: str | None) -> None:
 )
 def test_round_136_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The strong swing can help her generate considerable speed.",
+            "The strong swing can help them generate considerable speed.",
+        ),
+        (  # a size said of a grown man is his build; a thing's is no one's
+            "The man reaching for food in the image is notably large and bald.",
+            "The person reaching for food in the image is bald.",
+        ),
+        ("The hot dog the man is eating is quite large.", "The hot dog the person is eating is quite large."),
+        ("The man sits at a table that is large.", "The person sits at a table that is large."),
+        (  # "people" before an apposition of what they all do goes
+            "The students are young children, all wearing white shirts, and sitting at desks.",
+            "The students are all wearing white shirts, and sitting at desks.",
+        ),
+    ],
+)
+def test_round_137_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1417,6 +1417,11 @@ _VACUOUS_PREDICATE = re.compile(
     r"(?(3)[ \t]*[.!?]|(?!)))",
     re.IGNORECASE,
 )
+# ... and so does "people" before an apposition of what they all do: "The students are young children,
+# all wearing white shirts" -> "The students are ∅ people, all wearing" -> "The students are all wearing".
+_PEOPLE_BEFORE_ALL_DOING = re.compile(
+    rf"\b((?:are|were)[ \t]+)(?:{DROP}[ \t]*)*{SWAP}people,[ \t]+((?:all|both)[ \t]+)(?=[a-z]+ing\b)", re.IGNORECASE
+)
 # (where a predicate noun may stand at all: most rewrites have none)
 _PREDICATE_NOUN_SITE = re.compile(
     rf"\b(?:is|are|was|were|be)[ \t{DROP}]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
@@ -2286,6 +2291,8 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
     if SWAP + "pe" in text and " who " in text:
         text = _VACUOUS_RELATIVE_AT_END.sub("", text)
+    if SWAP + "people, " in text:
+        text = _PEOPLE_BEFORE_ALL_DOING.sub(r"\1\2", text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:

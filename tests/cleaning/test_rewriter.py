@@ -8043,6 +8043,14 @@ def test_round_136_kinds(before: str, after: str | None) -> None:
             "The students are young children, all wearing white shirts, and sitting at desks.",
             "The students are all wearing white shirts, and sitting at desks.",
         ),
+        (  # one of a couple named by a rewritten noun is one of them
+            "In the image, there is a couple sitting on a couch with the woman holding a Wii wheel.",
+            "In the image, there is a couple sitting on a couch with one of them holding a Wii wheel.",
+        ),
+        (
+            "Crossing the street, the couple is walking arm in arm, with the man holding the woman's arm.",
+            "Crossing the street, the couple is walking arm in arm, with the person holding the other person's arm.",
+        ),
     ],
 )
 def test_round_137_kinds(before: str, after: str | None) -> None:

@@ -1422,6 +1422,14 @@ _VACUOUS_PREDICATE = re.compile(
 _PEOPLE_BEFORE_ALL_DOING = re.compile(
     rf"\b((?:are|were)[ \t]+)(?:{DROP}[ \t]*)*{SWAP}people,[ \t]+((?:all|both)[ \t]+)(?=[a-z]+ing\b)", re.IGNORECASE
 )
+# One of a couple named by a rewritten noun is one of them: "a couple sitting on a couch with the
+# woman holding a Wii wheel" -> "with one of them holding" (not "with the person holding", who could
+# be anyone).
+_ONE_OF_COUPLE = re.compile(
+    rf"(\b(?:couple|pair|[Tt]wo[ \t]+(?:{SWAP})?people)\b[^.!?;\n]{{0,60}}?\bwith[ \t]+)the[ \t]+{SWAP}person"
+    r"(?=[ \t]+[a-z]+ing\b)"
+    r"(?![^.!?;\n]*\bother\b)"  # ("with the person holding the other person's arm" tells them apart already)
+)
 # (where a predicate noun may stand at all: most rewrites have none)
 _PREDICATE_NOUN_SITE = re.compile(
     rf"\b(?:is|are|was|were|be)[ \t{DROP}]+(?:(?:an?|two|three|four|five|six|some|all|both|likely|probably|possibly|"
@@ -2293,6 +2301,8 @@ def tidy(marked: str) -> str:
         text = _VACUOUS_RELATIVE_AT_END.sub("", text)
     if SWAP + "people, " in text:
         text = _PEOPLE_BEFORE_ALL_DOING.sub(r"\1\2", text)
+    if "with the " + SWAP + "person" in text:
+        text = _ONE_OF_COUPLE.sub(r"\1one of them", text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:

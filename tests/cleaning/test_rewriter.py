@@ -8055,3 +8055,40 @@ def test_round_136_kinds(before: str, after: str | None) -> None:
 )
 def test_round_137_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the last item of a list that went takes the list's "and" to the item before
+            "Factors include his sharp blue business suit and tie, his neatly slicked hair, and his well-groomed "
+            "mustache.",
+            "Factors include their sharp blue business suit and tie and their neatly slicked hair.",
+        ),
+        ("He wears a hat, a scarf, and a thick beard.", "They wear a hat and a scarf."),
+        (  # object "her" after a verb of noticing, before a bare verb; her work is hers
+            "One would need more information, such as observing her perform various maneuvers.",
+            "One would need more information, such as observing them perform various maneuvers.",
+        ),
+        ("Others are assisting or observing her work.", "Others are assisting or observing their work."),
+        (  # "adult" before a role goes; a herd's adult members are animals
+            "The party is for the boy. Wine may be served to the adult attendees.",
+            "The party is for the person. Wine may be served to the attendees.",
+        ),
+        (
+            "Elephant herds comprise families, where adult members often work together to protect their young.",
+            None,
+        ),
+        (  # a split of a group into kinds that are now both "people" goes
+            "There are various individuals of different ages, some children and others adults.",
+            "There are various individuals of different ages.",
+        ),
+        (  # a pair of kinds before one role noun named two people
+            "The shop is busy, and a male and female employee are working together behind the counter.",
+            "The shop is busy, and two employees are working together behind the counter.",
+        ),
+        ("A male and female couple are dancing.", "A couple are dancing."),
+    ],
+)
+def test_round_138_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

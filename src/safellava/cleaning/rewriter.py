@@ -369,6 +369,12 @@ _ORPHAN = re.compile(
     rf"without|beyond|given|to|by|[a-z]+ing\b{_NOT_ING_NOUN}(?![ \t]+{SWAP}(?:person|people)\b))\b))",
     re.IGNORECASE,
 )
+# The last item of a list of three or more that only held a dropped attribute takes the list's "and"
+# to the item before it: "his suit and tie, his slicked hair, and his well-groomed mustache" -> "their
+# suit and tie and their slicked hair" (not "their suit and tie, their slicked hair.")
+_DROPPED_LAST_LIST_ITEM = re.compile(
+    rf",([ \t]+[^,.;:!?\n{DROP}]{{1,80}}?),[ \t]+and[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}(?=[ \t]*[.;!?\n])"
+)
 # Two groups told apart by a contrast, both now bare "people", are some and others ("Men are seen
 # wearing ties, while women are wearing hats" -> "Some people are seen wearing ties, while others are
 # wearing hats", not "People ..., while people ..."); a determined group is left to the referents.
@@ -1212,6 +1218,13 @@ _VACUOUS_INCLUDING = re.compile(
 _VACUOUS_AMONG = re.compile(
     rf"(\bpeople\b[^.!?;\n]{{0,30}}?)[ \t]+with[ \t]+(?:(?:various|several|some|many|a[ \t]+few|both|also)[ \t]+)*"
     rf"{SWAP}people[ \t]+among[ \t]+them\b"
+)
+# ... as does a split of a group into kinds that are now both "people": "various individuals of
+# different ages, some children and others adults." -> "..., some people and others people." ->
+# "various individuals of different ages."
+_VACUOUS_SPLIT = re.compile(
+    rf",?[ \t]+(?:some|many|most)[ \t]+{SWAP}people,?[ \t]+and[ \t]+(?:others|some)[ \t]+{SWAP}people\b(?!['’])"
+    r"(?=[ \t]*[.;!?\n]|[ \t]*$)"
 )
 # A hedged or paired apposition that now only says "person": "a person holding an umbrella,
 # possibly a woman, who" -> "..., possibly a person, who" -> "a person holding an umbrella, who";
@@ -2279,6 +2292,12 @@ _EMPTIED_PARENTHESIS = re.compile(
 _EMPTIED_INTO = re.compile(rf"\b(well)[ \t]+into[ \t]*{DROP}+(?=[ \t]*[,.;:!?])")
 
 
+# A pair of kinds dropped before one role noun named two people: "a male and female employee are
+# working" -> "a ∅ employee are" -> "two employees are" (the plural verb tells the pair).
+_DROPPED_PAIR_BEFORE_ROLE = re.compile(
+    rf"\b([Aa])n?[ \t]+{DROP}+[ \t]*(?!(?:couple|pair|team|group|family|crowd|duo|trio|{_FUNCTION_WORDS})\b)"
+    r"([a-z]+(?<![sxy])(?<!sh)(?<!ch))[ \t]+(?=(?:are|were|have|work|stand|sit)\b)"
+)
 # A mother and a father of one owner, both now "parent": "near his mother and his father" -> "near
 # their parents" (not "their parent and their parent"); apart in a sentence, the second is the
 # other one: "the boy's mother, who is holding a baby, and the boy's father" -> "the person's
@@ -2307,6 +2326,8 @@ def tidy(marked: str) -> str:
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:
         text = _EMPTIED_PARENTHESIS.sub("", text)
+    if DROP in text and (" are " in text or " were " in text or " have " in text):
+        text = _DROPPED_PAIR_BEFORE_ROLE.sub(lambda m: ("T" if m.group(1) == "A" else "t") + f"wo {m.group(2)}s ", text)
     if text.count(SWAP + "parent") > 1:
         text = _PARENT_PAIR_APART.sub(r"\1\2\3\1other parent", _PARENT_PAIR.sub(r"\1parents", text))
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
@@ -2376,6 +2397,8 @@ def tidy(marked: str) -> str:
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
+        if ", and" in text:
+            text = _DROPPED_LAST_LIST_ITEM.sub(r" and\1", text)
         text = _ORPHAN.sub(DROP, text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
@@ -2475,6 +2498,8 @@ def tidy(marked: str) -> str:
             text = _VACUOUS_DASHED.sub("", text)
         if " among them" in text:
             text = _VACUOUS_AMONG.sub(r"\1", text)
+        if "others " + SWAP in text or "some " + SWAP in text:
+            text = _VACUOUS_SPLIT.sub("", text)
         if "with " + SWAP in text or "mix of " + SWAP in text:
             text = _VACUOUS_PRESENT.sub(r"\1", text)
         if ", " in text and (SWAP + "person" in text or SWAP + "people" in text):

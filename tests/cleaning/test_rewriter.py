@@ -8084,8 +8084,8 @@ def test_round_137_kinds(before: str, after: str | None) -> None:
             "There are various individuals of different ages.",
         ),
         (  # a pair of kinds before one role noun named two people
-            "The shop is busy, and a male and female employee are working together behind the counter.",
-            "The shop is busy, and two employees are working together behind the counter.",
+            "It is a busy shop where a male and female employee are working together behind the counter.",
+            "It is a busy shop where two employees are working together behind the counter.",
         ),
         ("A male and female couple are dancing.", "A couple are dancing."),
     ],

@@ -2295,7 +2295,8 @@ _EMPTIED_INTO = re.compile(rf"\b(well)[ \t]+into[ \t]*{DROP}+(?=[ \t]*[,.;:!?])"
 # A pair of kinds dropped before one role noun named two people: "a male and female employee are
 # working" -> "a ∅ employee are" -> "two employees are" (the plural verb tells the pair).
 _DROPPED_PAIR_BEFORE_ROLE = re.compile(
-    rf"\b([Aa])n?[ \t]+{DROP}+[ \t]*(?!(?:couple|pair|team|group|family|crowd|duo|trio|{_FUNCTION_WORDS})\b)"
+    rf"(?<!\band[ \t])(?<!\bor[ \t])\b([Aa])n?[ \t]+{DROP}+[ \t]*"
+    rf"(?!(?:couple|pair|team|group|family|crowd|duo|trio|individual|person|{_FUNCTION_WORDS})\b)"
     r"([a-z]+(?<![sxy])(?<!sh)(?<!ch))[ \t]+(?=(?:are|were|have|work|stand|sit)\b)"
 )
 # A mother and a father of one owner, both now "parent": "near his mother and his father" -> "near

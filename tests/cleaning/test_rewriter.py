@@ -8092,3 +8092,25 @@ def test_round_137_kinds(before: str, after: str | None) -> None:
 )
 def test_round_138_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a comma before a new noun phrase is no comma between adjectives of a dropped head
+            "A young person rides skis. In the background, more skiers of various ages are present.",
+            "A person rides skis. In the background, more skiers are present.",
+        ),
+        (  # a singular relative clause after a merged group spoke of one of them
+            "The family consists of two adults and a young girl, who is dressed in ski gear.",
+            "The family consists of three people, one of whom is dressed in ski gear.",
+        ),
+        ("A man and a woman, who are smiling, sit.", "Two people, who are smiling, sit."),
+        (  # a home for seniors is a care home
+            "A group of elderly residents are gathered in the lobby of a senior citizen home.",
+            "A group of residents are gathered in the lobby of a care home.",
+        ),
+    ],
+)
+def test_round_139_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

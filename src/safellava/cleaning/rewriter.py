@@ -277,7 +277,10 @@ _FUNCTION_WORDS = (
 )
 _MODIFIERS = (
     rf"(?:[ \t]+(?:{SWAP}[a-z]+['’]s|(?!{_FUNCTION_WORDS}\b|(?:particularly|especially|mainly|mostly|"
-    rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*,?)){{0,3}}"
+    rf"largely|primarily|likely|possibly|probably|usually|typically)\b)[A-Za-z][A-Za-z-]*"
+    # (a comma between adjectives, not one before a new noun phrase: "the background, more skiers ∅")
+    r"(?:,(?![ \t]+(?:more|many|some|several|other|others|few|most|all|both|each|two|three|four|five|six)\b))?"
+    r")){0,3}"
 )
 # Plural nouns of things worn or carried that end like a verb ("and sunglasses on their head",
 # "and earrings in their ears"): never a verb after "and".
@@ -3199,6 +3202,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         merged = SWAP + merged[len(SWAP + "the ") :]  # "these two women and the child" -> "these three people"
     if not match.group(4) and merged.endswith(" people") and _ROLE_NOUN_AFTER.match(match.string, match.end()):
         merged = merged[: -len(" people")]  # "two people tennis players" -> "two tennis players"
+    if (
+        match.group(4)
+        and merged.endswith(" people")
+        and _WHO_SINGULAR.match(match.string, match.end())
+        # (a count said before is restated by the merge: the repeated-count fix turns that one)
+        and "people" not in match.string[sentence_start(match.string, match.start()) : match.start()]
+    ):
+        # a singular relative clause spoke of the last one: "two adults and a girl, who is dressed in
+        # ski gear" -> "three people, one of whom is dressed" (not "three people, who is")
+        return merged + ", one of"
     return merged + match.group(4)
 
 

@@ -8114,3 +8114,33 @@ def test_round_138_kinds(before: str, after: str | None) -> None:
 )
 def test_round_139_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a relative clause that only restates the couple goes
+            "The people shown in the image are a bride and groom, who are a couple celebrating their wedding.",
+            "The people shown in the image are a couple celebrating their wedding.",
+        ),
+        (  # one person and a couple of others are three
+            "The group consists of a kid and a couple of women, suggesting they might be a family.",
+            "The group consists of three people, suggesting they might be a family.",
+        ),
+        (  # a bed made for a small child is a small bed
+            "The child is sleeping in a toddler bed, which has half railings.",
+            "The person is sleeping in a small bed, which has half railings.",
+        ),
+        (
+            "The child sleeps. They are comfortably tucked in their toddler bed.",
+            "The person sleeps. They are comfortably tucked in their small bed.",
+        ),
+        (  # a nun or a monk is a monastic; in a name the word stays
+            "A nun wearing glasses smiles.",
+            "A monastic wearing glasses smiles.",
+        ),
+        ('"The Secret Life of Bees" is a novel written by Sue Monk Kidd.', None),
+    ],
+)
+def test_round_140_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

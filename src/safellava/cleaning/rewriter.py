@@ -2302,6 +2302,14 @@ _DROPPED_PAIR_BEFORE_ROLE = re.compile(
     rf"(?!(?:couple|pair|team|group|family|crowd|duo|trio|individual|person|{_FUNCTION_WORDS})\b)"
     r"([a-z]+(?<![sxy])(?<!sh)(?<!ch))[ \t]+(?=(?:are|were|have|work|stand|sit)\b)"
 )
+# A relative clause that only restates a couple the rewrite named: "a bride and groom, who are a couple
+# celebrating their wedding" -> "a couple, who are a couple celebrating" -> "a couple celebrating".
+_COUPLE_RESTATED = re.compile(rf"({SWAP}couple),[ \t]+who[ \t]+(?:are|were)[ \t]+(?:a[ \t]+)?couple\b")
+# One person and a couple of others are three: "a kid and a couple of women" -> "three people" (not
+# "a person and a couple of people").
+_PERSON_AND_COUPLE = re.compile(
+    rf"\b([Aa])[ \t]+{SWAP}person[ \t]+and[ \t]+a[ \t]+couple[ \t]+of[ \t]+{SWAP}people\b(?!['’])"
+)
 # A mother and a father of one owner, both now "parent": "near his mother and his father" -> "near
 # their parents" (not "their parent and their parent"); apart in a sentence, the second is the
 # other one: "the boy's mother, who is holding a baby, and the boy's father" -> "the person's
@@ -2332,6 +2340,10 @@ def tidy(marked: str) -> str:
         text = _EMPTIED_PARENTHESIS.sub("", text)
     if DROP in text and (" are " in text or " were " in text or " have " in text):
         text = _DROPPED_PAIR_BEFORE_ROLE.sub(lambda m: ("T" if m.group(1) == "A" else "t") + f"wo {m.group(2)}s ", text)
+    if SWAP + "couple, who" in text:
+        text = _COUPLE_RESTATED.sub(r"\1", text)
+    if "couple of " + SWAP in text:
+        text = _PERSON_AND_COUPLE.sub(lambda m: SWAP + ("Three" if m.group(1) == "A" else "three") + " people", text)
     if text.count(SWAP + "parent") > 1:
         text = _PARENT_PAIR_APART.sub(r"\1\2\3\1other parent", _PARENT_PAIR.sub(r"\1parents", text))
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)

@@ -471,3 +471,18 @@ def test_a_possessed_pair_and_its_examples(question: str, asked: set[str]) -> No
 )
 def test_a_bare_existence_question_asks_the_kind(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 142: the passive of describing or considering asks its predicate
+        ("Are the two men described as being older or younger?", {"age"}),
+        ("Is the man considered old?", {"age"}),
+        ("Is the woman regarded as young?", {"age"}),
+        ("Is the building considered old?", set()),
+        ("Are the two men described as wearing hats?", set()),
+    ],
+)
+def test_the_passive_of_describing_asks_its_predicate(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -8144,3 +8144,46 @@ def test_round_139_kinds(before: str, after: str | None) -> None:
 )
 def test_round_140_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # their youth league is no past; a class of girls before a sport goes
+            "They could be reserve players on their youth league baseball team.",
+            "They could be reserve players on their league baseball team.",
+        ),
+        ("The man is reminiscing about his youth.", "The person is reminiscing about their past."),
+        (
+            "The image depicts a lively game of girls basketball taking place on a school court.",
+            "The image depicts a lively game of basketball taking place on a school court.",
+        ),
+        ("There are two all-girls soccer teams competing.", "There are two all-people soccer teams competing."),
+        (  # a kind of thing made for toddlers is no person
+            "The bowls are divided into compartments, making them appear like toddler bento lunch boxes.",
+            None,
+        ),
+        ("Other people stand while the child bikes past them.", "Other people stand while the person bikes past them."),
+        (  # a merged count after "there is"
+            "A woman speaks. To her side, there is another woman and a man, both listening closely.",
+            "A person speaks. To their side, there are two other people, both listening closely.",
+        ),
+        (  # their kids with a count are their children
+            "The family consists of a man, a woman, and their three kids, along with their pet dog.",
+            "The family consists of two people and their three children, along with their pet dog.",
+        ),
+        (  # a description of a predicate that went goes with it
+            "The two men are described as being older.",
+            "There are two people.",
+        ),
+        ("The two men are described as being older and taller.", "The two people are described as being taller."),
+        (  # an ethnic style of dress is a traditional one
+            "The image depicts a parade scene with several people dressed in Indian attire.",
+            "The image depicts a parade scene with several people dressed in traditional attire.",
+        ),
+        ("Indian attire is colorful.", "Traditional attire is colorful."),
+        ("The woman wears traditional Mexican dress.", "The person wears traditional dress."),
+    ],
+)
+def test_round_141_142_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -527,7 +527,9 @@ class Detector:
                 start, end = span
                 whole = match.span()
                 surface = read[start:end]
-                replacement = _match_case(rule.replacement_for(surface, frozenset(hit)), surface)
+                replacement = rule.replacement_for(surface, frozenset(hit))
+                if rule.attributes != ("race",):  # (an ethnonym's capital is no sentence start's)
+                    replacement = _match_case(replacement, surface)
                 if view.changed:
                     start, end = view.span(start, end, drop=not replacement.strip())
                     whole = view.span(*whole)

@@ -1163,6 +1163,13 @@ class QuestionClassifier:
                     found |= self._predicate(
                         tokens, tokens[index + 1 : verb], self._after_look(tokens, verb + 1), before
                     )
+            elif token in ("described", "considered", "regarded", "seen") and index > 1 and first in BE:
+                # the passive: "Are the two men described as being older or younger?"
+                # ("Is the man considered old?" needs no "as")
+                start = index + 1 + (tokens[index + 1 : index + 2] == ["as"])
+                if start > index + 1 or token == "considered":
+                    start += tokens[start : start + 1] == ["being"]
+                    found |= self._predicate(tokens, tokens[1:index], start, before)
             elif token in ("describe", "consider", "call", "classify", "categorize", "characterize", "label"):
                 # "Would you describe the woman as thin or heavy?", "Would you consider him elderly?"
                 as_index = next((i for i in range(index + 2, n) if tokens[i] == "as"), None)

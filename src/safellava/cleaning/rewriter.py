@@ -372,6 +372,16 @@ _ORPHAN = re.compile(
     rf"without|beyond|given|to|by|[a-z]+ing\b{_NOT_ING_NOUN}(?![ \t]+{SWAP}(?:person|people)\b))\b))",
     re.IGNORECASE,
 )
+# A description of a predicate that went goes with it, as the predicate's verb does: "The two men are
+# described as being older." -> "The two people are described as being ∅." -> "The two people are∅."
+# (which the fixes for an emptied predicate close: "There are two people.")
+_EMPTIED_DESCRIBED_AS = re.compile(
+    # (only in a sentence of one clause: "is a woman, and she is described as being heavy" is left to the
+    # fixes for an emptied last clause)
+    rf"((?:^|(?<=[.!?][ \t])|(?<=\n))[^.!?\n,;]*?\b(?:is|are|was|were))[ \t]+"
+    rf"(?:described|seen|regarded|considered|depicted|portrayed)[ \t]+as[ \t]+"
+    rf"(?:being[ \t]*)?(?={DROP}+[ \t]*(?:[.!?\n]|$))"
+)
 # The last item of a list of three or more that only held a dropped attribute takes the list's "and"
 # to the item before it: "his suit and tie, his slicked hair, and his well-groomed mustache" -> "their
 # suit and tie and their slicked hair" (not "their suit and tie, their slicked hair.")
@@ -862,12 +872,12 @@ _NUMBER_WORDS = {value: word for word, value in _NUMBERS.items() if word not in 
 }
 # the counts a merge writes ("two" to "twelve" people)
 _COUNT = "(?:" + "|".join(_NUMBER_WORDS[number] for number in range(2, 13)) + ")"
-_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+people")
+_SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+(?:other[ \t]+)?people")
 # "there is a man and a woman" -> "there are two people": the merged count is plural, so the
 # existential verb before it (which agreed with "a man") must be too.
 _EXISTENTIAL_BEFORE_COUNT = re.compile(
     rf"\b(?:([Tt]here[ \t]+)(is|was)|([Tt]here)['’]s|(is|was|Is|Was)(?=[ \t]+there))"
-    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+people\b)"
+    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+(?:other[ \t]+)?people\b)"
 )
 _PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
@@ -2413,6 +2423,8 @@ def tidy(marked: str) -> str:
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
+        if " as " in text:
+            text = _EMPTIED_DESCRIBED_AS.sub(r"\1", text)
         if ", and" in text:
             text = _DROPPED_LAST_LIST_ITEM.sub(r" and\1", text)
         text = _ORPHAN.sub(DROP, text)

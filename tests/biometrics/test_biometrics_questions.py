@@ -482,6 +482,10 @@ def test_a_bare_existence_question_asks_the_kind(question: str, asked: set[str])
         ("Is the woman regarded as young?", {"age"}),
         ("Is the building considered old?", set()),
         ("Are the two men described as wearing hats?", set()),
+        # round 144: an adjective after the owner ends its noun phrase
+        ("What is the age group of the person visible in the image?", {"age"}),
+        ("What is the gender of the person visible in the photo?", {"gender"}),
+        ("What is the color of the car visible in the image?", set()),
     ],
 )
 def test_the_passive_of_describing_asks_its_predicate(question: str, asked: set[str]) -> None:

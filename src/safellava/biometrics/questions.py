@@ -644,6 +644,8 @@ class QuestionClassifier:
                 or token in HUMAN_PRONOUNS
                 or token in PLURAL_PRONOUNS
                 or (content and token.endswith("ly"))
+                # (an adjective after the noun ends it: "the person VISIBLE in the image")
+                or (content and token in ("visible", "present", "nearby", "here", "there"))
                 or (
                     content
                     and (token.endswith(("ing", "ed")) or token in _PARTICIPLES)

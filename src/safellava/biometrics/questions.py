@@ -43,7 +43,8 @@ from safellava.biometrics.taxonomy import ATTRIBUTES, Taxonomy, letter_words, lo
 
 _WORD = re.compile(r"[a-z]+")
 _ADULTS = frozenset({"adult", "adults", "grown-up", "grown-ups", "grownup", "grownups"})
-# nouns a "young" or "little" before them only restates ("Is there a young boy?" asks who is there)
+# nouns a "young" or "little" before them only restates ("Is there a young boy holding a kite?" asks
+# about what he does)
 _CHILD_NOUNS = frozenset(
     "child children kid kids boy boys girl girls baby babies toddler toddlers infant infants youngster "
     "youngsters".split()
@@ -1133,11 +1134,10 @@ class QuestionClassifier:
                 adult = next((i for i in range(2, min(n, 5)) if tokens[i] in _ADULTS), None)
                 if adult is not None and (tokens[adult + 1 : adult + 2] or ["?"])[0] in _AFTER_ADULT:
                     # "Is there an adult present?" asks whether someone in the image is grown up
-                    # (next to a child, how old the others are); "Is there a child?" asks who is there
+                    # (next to a child, how old the others are)
                     found.add("age")
                 # "Is there an older woman playing tennis?" or "Is there a female skateboarder?" asks
-                # whether the person there has that value (a bare "Is there a woman?" still asks who
-                # is there)
+                # whether the person there has that value (a bare "Is there a woman?": below)
                 start = 3 if tokens[2:3] in (["a"], ["an"], ["any"]) else 2
                 word = tokens[start] if start + 1 < n else ""
                 noun = tokens[start + 1] if word else ""

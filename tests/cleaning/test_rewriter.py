@@ -1922,7 +1922,7 @@ def test_thirteenth_round_things(before: str, after: str | None) -> None:
         # facial hair goes with its whole phrase, leaving no stranded article or comma
         ("The man has a beard while driving.", "The person is driving."),
         ("He has a beard while driving the car.", "They are driving the car."),
-        ("He is wearing a beard, a tie, and red pants.", "They are wearing a tie, and red pants."),
+        ("He is wearing a beard, a tie, and red pants.", "They are wearing a tie and red pants."),
         (
             "The man is smiling. He is wearing a sweater and has a mustache, which adds character.",
             "The person is smiling. They are wearing a sweater.",
@@ -3386,7 +3386,7 @@ def test_twenty_third_round_class_and_others(before: str, after: str | None) -> 
         ("The man is wearing a handlebar mustache.", "There is a person."),
         ("The man is wearing a handlebar mustache. He smiles.", "They smile."),
         # ... but not before a list's next item, nor where the object stays
-        ("a man wearing a handlebar mustache, a tie, and red pants", "a person wearing a tie, and red pants"),
+        ("a man wearing a handlebar mustache, a tie, and red pants", "a person wearing a tie and red pants"),
         ("The man is wearing a handlebar mustache and a hat.", "The person is wearing a hat."),
         # (a fake one is a costume: round 29's readers; it stays)
         ("a girl wearing a fake mustache as a joke", "a person wearing a fake mustache as a joke"),
@@ -8186,4 +8186,82 @@ def test_round_140_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_141_142_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # men's doubles after an adjective is the players' gender
+            "Both players are running in a highly competitive men's doubles tennis match.",
+            "Both players are running in a highly competitive doubles tennis match.",
+        ),
+        ("The tournament features events in men's singles and women's doubles.", None),
+        ("The plane resembles the one flown by the Wright Brothers in 1903.", None),  # a name
+        (  # an age phrase of two goes whole
+            "Vintage vehicles evoke nostalgia for those who saw them on the roads during their youth or childhood.",
+            "Vintage vehicles evoke nostalgia for those who saw them on the roads.",
+        ),
+        (  # "it" with a verb of its own keeps the verb coordinated with that one
+            "While the woman is in the kitchen, she should monitor her dog to ensure it stays safe and doesn't "
+            "knock anything over.",
+            "While the person is in the kitchen, they should monitor their dog to ensure it stays safe and doesn't "
+            "knock anything over.",
+        ),
+        (
+            "Understanding the tides can help her anticipate potential hazards.",
+            "Understanding the tides can help them anticipate potential hazards.",
+        ),
+        (  # a dropped first list item after a verb takes its comma along; a shared possessive stays
+            "The lower half of the man's face, which includes his beard, mouth, and the blue shirt, is visible.",
+            "The lower half of the person's face, which includes their mouth and the blue shirt, is visible.",
+        ),
+        ("The man has a beard, glasses, and a hat.", "The person has glasses and a hat."),
+        (  # an introductory phrase that only held the attribute goes
+            "Taking into consideration the man's age, he might be capturing a photo.",
+            "They might be capturing a photo.",
+        ),
+        ("He is described as middle-aged.", "There is a person."),
+        (  # a hedge between the genders of someone already named says nothing
+            "The person, who could be a man or a woman, is gliding across the water.",
+            "The person is gliding across the water.",
+        ),
+        (
+            "The image only shows a person in a wetsuit on a surfboard, so it could be either a man or a woman.",
+            "The image only shows a person in a wetsuit on a surfboard.",
+        ),
+        (  # a comma after a noun ends the phrase an age adjective could modify
+            "In the photograph of the old hospital ward, nurses are seen wearing traditional nursing uniforms.",
+            None,
+        ),
+        (  # an animal's age is the animal's
+            "The photograph might serve as a cherished memory of the puppy's early days or young age for its owner.",
+            None,
+        ),
+        (  # a kind of thing made for children
+            "The setting of the event appears to be on children's play mats.",
+            None,
+        ),
+        (  # a parenthesis that only ever held a hedge stays
+            "The batter might miss the ball, resulting in a strike against him. Accumulating three strikes "
+            "(usually) will result in a strikeout.",
+            "The batter might miss the ball, resulting in a strike against them. Accumulating three strikes "
+            "(usually) will result in a strikeout.",
+        ),
+        ("The boy is older (usually around 6-7 years old) and plays.", "The person plays."),
+        (
+            "When children become a bit older (usually around 6-7 years old) and can spit out mouthwash, introduce it.",
+            "When children become a bit older and can spit out mouthwash, introduce it.",
+        ),
+        (  # a hedge left before a dropped phrase goes with it
+            "The individuals in the photo appear to be young men, most likely in their teens or early adulthood.",
+            "The individuals in the photo appear to be people.",
+        ),
+        (  # a subordinate clause's "it" has its own verb; the coordinated one is still the person's
+            "He is observing the train as it approaches the station but is not directly next to it.",
+            "They are observing the train as it approaches the station but are not directly next to it.",
+        ),
+    ],
+)
+def test_round_144_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -174,7 +174,8 @@ _GUESS_HEDGE = "likely|possibly|probably|perhaps|maybe|presumably|potentially"
 # A hedge or a frequency adverb that stood before a dropped phrase goes with it and both its
 # commas (", possibly of Indian origin,", "ready, typically around the age of 2-3 years, and")
 _HEDGE_BEFORE = re.compile(
-    rf",[ \t]*(?:{_GUESS_HEDGE}|apparently|typically|usually|generally|normally|commonly|often)$"
+    rf",[ \t]*(?:(?:most|very|quite)[ \t]+)?"
+    rf"(?:{_GUESS_HEDGE}|apparently|typically|usually|generally|normally|commonly|often)$"
 )
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|appears?|seems?|looks?|remains?|as|like|than|including)(?:[ \t]+[a-z]+ly)*[ "
@@ -317,17 +318,34 @@ _SHORT_ITEM = rf"(?:{_ITEM_WORD}[ \t]+){{0,3}}{_ITEM_WORD}"
 _WORN = (
     r"(?:hat|cap|beanie|helmet|hood|scarf|tie|bow[ \t]+tie|shirt|t-shirt|dress|jacket|coat|suit|sweater|hoodie|vest|"
     r"uniform|outfit|costume|apron|mask|bandana|headband|watch|necklace|bracelet|earring|ring|backpack|bag|smile|"
-    r"hair|haircut|ponytail|tattoo|piercing|" + "|".join(sorted(_PLURAL_THINGS)) + ")"
+    r"hair|haircut|ponytail|tattoo|piercing|mouth|nose|lips|chin|cheeks|jaw|jawline|forehead|eyebrows|eyes|ears|"
+    + "|".join(sorted(_PLURAL_THINGS))
+    + ")"
 )
 # A dropped first item of a "with" list of two or more: "with a ∅, a hat and glasses" -> "with a
 # hat and glasses" (not "a person, a hat and glasses"); a list of two left loses its comma
 # ("with a ∅, a hat, and glasses" -> "with a hat and glasses").
 _FIRST_ORPHAN_IN_WITH_LIST = re.compile(
-    rf"(?<=\bwith)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}+,[ \t]+"
+    rf"(?:(?<=\bwith)|(?<=\bhas)|(?<=\bhave)|(?<=\bhad)|(?<=\bwears)|(?<=\bwear)|(?<=\bwearing)|(?<=\bsporting)"
+    rf"|(?<=\bincludes)|(?<=\binclude)|(?<=\bincluding))[ \t]+({SWAP}?{_DETERMINERS}[ \t]*){_MODIFIERS}{DROP}+,[ \t]+"
     rf"((?![a-z]+(?:ing|ed)\b)(?:{_ITEM_WORD}[ \t]+){{0,3}}?{_WORN})\b"
     rf"(,(?=[ \t]+{_SHORT_ITEM},)|,?([ \t]+(?:and|or)\b))",
     re.IGNORECASE,
 )
+
+
+def _drop_first_orphan(match: re.Match[str]) -> str:
+    """The list without its dropped first item (:data:`_FIRST_ORPHAN_IN_WITH_LIST`); a possessive
+    it shared with the next item stays with that one ("includes his ∅, mouth, and nose" ->
+    "includes their mouth and nose")."""
+    determiner, item = match.group(1).strip(), match.group(2)
+    shared = determiner.lstrip(SWAP).lower() in _POSSESSIVES and not _LEADING_DETERMINER.match(item)
+    return " " + (determiner + " " if shared else "") + item + (match.group(4) or ",")
+
+
+_LEADING_DETERMINER = re.compile(rf"{SWAP}?{_DETERMINERS}\b", re.IGNORECASE)
+
+
 # A dropped last item of a list of three: "with a hat, glasses, and a ∅ standing" -> "with a hat
 # and glasses standing" (not "with a hat, glasses, standing"); not where the item began a clause
 # ("has short hair, and ∅ is minimal").
@@ -379,8 +397,8 @@ _EMPTIED_DESCRIBED_AS = re.compile(
     # (only in a sentence of one clause: "is a woman, and she is described as being heavy" is left to the
     # fixes for an emptied last clause)
     rf"((?:^|(?<=[.!?][ \t])|(?<=\n))[^.!?\n,;]*?\b(?:is|are|was|were))[ \t]+"
-    rf"(?:described|seen|regarded|considered|depicted|portrayed)[ \t]+as[ \t]+"
-    rf"(?:being[ \t]*)?(?={DROP}+[ \t]*(?:[.!?\n]|$))"
+    rf"(?:described|seen|regarded|considered|depicted|portrayed)[ \t]+as(?:[ \t]+being)?[ \t]*"
+    rf"(?={DROP}+[ \t]*(?:[.!?\n]|$))"
 )
 # The last item of a list of three or more that only held a dropped attribute takes the list's "and"
 # to the item before it: "his suit and tie, his slicked hair, and his well-groomed mustache" -> "their
@@ -1033,6 +1051,14 @@ _HEDGED_SAME_PERSON = re.compile(
     rf"|[ \t]*\((?:or[ \t]+)?(?:{_HEDGE_WORD}[ \t]+)?{_SECOND_SAME}\))",
     re.IGNORECASE,
 )
+# ... which, said of someone already named, says nothing: "The person, who could be a man or a woman,
+# is gliding" -> "The person is gliding" (not "who could be a person"); "so it could be either a man or
+# a woman." and a sentence "It could be a man or a woman." after another go whole
+_MAYBE_A_PERSON = rf"(?:could|may|might|can)[ \t]+be[ \t]+(?:either[ \t]+)?an?[ \t]+{SWAP}person"
+_HEDGED_IDENTITY = re.compile(
+    rf",[ \t]+who[ \t]+{_MAYBE_A_PERSON},(?=[ \t])|,[ \t]+so[ \t]+it[ \t]+{_MAYBE_A_PERSON}(?=[ \t]*[.!?])"
+    rf"|(?<=[.!?])[ \t]+It[ \t]+{_MAYBE_A_PERSON}[ \t]*[.!?](?=[ \t]*(?:\n|$)|[ \t]+[A-Z])"
+)
 # Two gendered role nouns that became the same neutral one: "waiters and waitresses" -> "servers
 # and servers" -> "servers"; "a waiter and a waitress" -> "two servers" (not "a server and a server")
 _SAME_ROLES = re.compile(
@@ -1530,6 +1556,7 @@ _BOTH_BEFORE_DROPPED_PAIR = re.compile(rf"\b[Bb]oth[ \t]+([A-Za-z-]+)(?=[ \t]+an
 _EMPTIED_CONTEXT_PHRASE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?,;:{DROP}])|(?<=[.!?,;:{DROP}][ \t]))"
     r"(?:in[ \t]+the[ \t]+context[ \t]+of|in[ \t]+light[ \t]+of|given|considering|because[ \t]+of|due[ \t]+to|"
+    r"(?:taking|take)[ \t]+into[ \t]+(?:consideration|account)|(?:bearing|keeping)[ \t]+in[ \t]+mind|"
     rf"in[ \t]+terms[ \t]+of|regarding)[ \t]+(?:(?:the|a|an)[ \t{DROP}]+)?(?:[^,.;:!?\n{DROP}]{{0,30}}?['’]s|"
     rf"{SWAP}?(?:their|his|her))[ \t]*{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
@@ -1932,6 +1959,11 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
             hedge = _HEDGE_BEFORE.search(kept, max(0, len(kept) - 20)) if kept.endswith(("y", "n")) else None
             if hedge:  # ", possibly of Indian origin," goes with its hedge and both commas
                 kept = kept[: hedge.start()] + ","
+            elif text.startswith(")", position) and kept.endswith(_PARENTHESIS_HEDGE_WORDS):
+                # "older (usually around 6-7 years old) and" -> "older and": the parenthesis goes too
+                opened = _OPEN_HEDGE.search(kept, max(0, len(kept) - 20))
+                if opened:
+                    kept, position = kept[: opened.start()], position + 1
             if kept.endswith(",") and text.startswith(",", position):
                 kept, position = kept[:-1], position + 1
             elif kept.endswith(",") and text[position : position + 1] in (".", ";", ":", "!", "?", ")", "\n", ""):
@@ -2040,8 +2072,14 @@ _ANOTHER_FINITE_VERB = re.compile(
     r"(?<![,;][ \t])(?<!\band[ \t])(?<!\bor[ \t])(?<!\bbut[ \t])\b(?:is|was|has|does)\b(?![ \t]+(?:not[ \t]+)?"
     r"(?:also|still|then)\b)"
 )
+# ("to ensure it stays safe and doesn't knock anything over": "it" with a verb of its own)
 _OTHER_SUBJECT_BETWEEN = re.compile(
-    r"\b(?:who|which)\b|\b(?:that|if|whether|because|since|when|while)[ \t]+(?:the|their|its|a|an|this|these|those)\b",
+    r"\b(?:who|which)\b|\b(?:that|if|whether|because|since|when|while)[ \t]+(?:the|their|its|a|an|this|these|those)\b"
+    # (not after a subordinator, whose clause ends before the coordinated verb: "as it approaches
+    # the station but is not")
+    r"|(?<!\bas[ \t])(?<!\bwhen[ \t])(?<!\bwhile[ \t])(?<!\bbecause[ \t])(?<!\bsince[ \t])(?<!\bif[ \t])"
+    r"(?<!\bbefore[ \t])(?<!\bafter[ \t])(?<!\buntil[ \t])(?<!\bonce[ \t])(?<!\bwhere[ \t])"
+    r"\bit[ \t]+(?!(?:as|across|towards|besides|plus|always|sometimes|perhaps|thus|this|us)\b)[a-z]+(?<![su])s\b",
     re.IGNORECASE,
 )
 
@@ -2297,11 +2335,27 @@ def _body_stub(match: re.Match[str]) -> str:
 
 
 # A parenthesis left with only its hedge once an age went ("older (usually around 6-7 years old)"
-# -> "older (usually)") goes whole; so does "well into" before a dropped word ("serve them well
+# -> "older (usually)") goes whole, not one that only ever held a hedge ("three strikes (usually) will
+# result"); so does "well into" before a dropped word ("serve them well
 # into adulthood, preventing" -> "serve them well, preventing", not "well into, preventing").
-_EMPTIED_PARENTHESIS = re.compile(
-    r"[ \t]*\((?:usually|typically|often|generally|normally|roughly|approximately|about|around|ideally)\)"
+_PARENTHESIS_HEDGE_WORDS = (
+    "usually",
+    "typically",
+    "often",
+    "generally",
+    "normally",
+    "roughly",
+    "approximately",
+    "about",
+    "around",
+    "ideally",
 )
+_PARENTHESIS_HEDGE = rf"(?:{'|'.join(_PARENTHESIS_HEDGE_WORDS)})"
+_EMPTIED_PARENTHESIS = re.compile(
+    rf"(?:(?<={DROP})[ \t]*\({_PARENTHESIS_HEDGE}[ \t]*{DROP}*|[ \t]*\({_PARENTHESIS_HEDGE}[ \t]*{DROP}+)[ \t]*\)"
+)
+# ... and where a whole phrase went without a marker, the "(usually" before it
+_OPEN_HEDGE = re.compile(rf"[ \t]*\({_PARENTHESIS_HEDGE}$")
 _EMPTIED_INTO = re.compile(rf"\b(well)[ \t]+into[ \t]*{DROP}+(?=[ \t]*[,.;:!?])")
 
 
@@ -2414,8 +2468,8 @@ def tidy(marked: str) -> str:
         if DROP + ", " in text:  # (before the comparisons: "as a ∅, short-haired businessperson")
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
-        if DROP + "," in text and ("with" in text or "With" in text):
-            text = _FIRST_ORPHAN_IN_WITH_LIST.sub(lambda match: " " + match.group(1) + (match.group(3) or ","), text)
+        if DROP + "," in text:
+            text = _FIRST_ORPHAN_IN_WITH_LIST.sub(_drop_first_orphan, text)
         if ", and" in text or ", or" in text:
             text = _LAST_ORPHAN_IN_LIST.sub(r"\1 \3 \2", text)
         if "with" in text or "WITH" in text:
@@ -2423,7 +2477,7 @@ def tidy(marked: str) -> str:
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
-        if " as " in text:
+        if " as" in text:
             text = _EMPTIED_DESCRIBED_AS.sub(r"\1", text)
         if ", and" in text:
             text = _DROPPED_LAST_LIST_ITEM.sub(r" and\1", text)
@@ -2465,6 +2519,8 @@ def tidy(marked: str) -> str:
             text = _HEDGED_SAME_PERSON.sub(_one_person_named_twice, text)
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
+        if " be " in text:  # (after the merges: "could be a man or a woman" is "could be a person" now)
+            text = _HEDGED_IDENTITY.sub("", text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if ", " in text and (" and " + SWAP in text or " and a " + SWAP in text or " and an " + SWAP in text):

@@ -490,3 +490,22 @@ def test_a_bare_existence_question_asks_the_kind(question: str, asked: set[str])
 )
 def test_the_passive_of_describing_asks_its_predicate(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # values joined by "and" are predicated too (probed after round 146)
+        ("Are the two people a man and a woman?", {"gender"}),
+        ("<image>\nAre the riders a man and a woman?", {"gender"}),
+        ("Is the man young and thin?", {"age", "weight"}),
+        ("Is the woman a mother and a teacher?", set()),
+        ("Is it a little girl or a woman feeding the giraffe in the image?\n<image>", {"age"}),
+        # the generation someone belongs to is their age; a device's is not
+        ("What generation does the man belong to?", {"age"}),
+        ("What generation of iPhone is the man holding?", set()),
+        ("What generation is this console?", set()),
+    ],
+)
+def test_values_joined_by_and_and_generations(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

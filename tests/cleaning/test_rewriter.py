@@ -8265,3 +8265,29 @@ def test_round_141_142_kinds(before: str, after: str | None) -> None:
 )
 def test_round_144_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # someone carried in a baby carrier is a baby; a carrier on its own is a thing
+            "The young boy is next to his mother who is holding an infant in a baby carrier.",
+            "The person is next to their parent who is holding another person in a carrier.",
+        ),
+        ("A baby carrier hangs on the wall.", None),
+        (  # an age said of some of a group in an aside goes with the aside
+            "There are at least four people in the scene, some of them older, posing for a picture.",
+            "There are at least four people in the scene, posing for a picture.",
+        ),
+        (  # one of a pair just merged, named again in its sentence
+            "The man and child are standing in front of the refrigerator, with the man having his hands inside.",
+            "The two people are standing in front of the refrigerator, with one of them having their hands inside.",
+        ),
+        (
+            "A man and a woman sit on a bench, while the woman reads a book.",
+            "Two people sit on a bench, while one of them reads a book.",
+        ),
+    ],
+)
+def test_round_146_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

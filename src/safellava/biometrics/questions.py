@@ -1114,6 +1114,9 @@ class QuestionClassifier:
             owner = self._owner(subject, len(subject) - 1, len(subject), before)
             return {"eye_color"} if owner in (HUMAN, None) else set()
         parsed = self._value_phrase(tokens, start)
+        if parsed is not None and tokens[parsed[1] : parsed[1] + 1] == ["and"]:
+            # "Are the two people a man and a woman?": values joined by "and" are predicated too
+            parsed = self._value_phrase(tokens, start, separator="and")
         if parsed is None or not self._trailer(tokens, parsed[1]):
             return set()
         alternatives, _, persons = parsed

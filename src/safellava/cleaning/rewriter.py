@@ -1059,6 +1059,13 @@ _HEDGED_IDENTITY = re.compile(
     rf",[ \t]+who[ \t]+{_MAYBE_A_PERSON},(?=[ \t])|,[ \t]+so[ \t]+it[ \t]+{_MAYBE_A_PERSON}(?=[ \t]*[.!?])"
     rf"|(?<=[.!?])[ \t]+It[ \t]+{_MAYBE_A_PERSON}[ \t]*[.!?](?=[ \t]*(?:\n|$)|[ \t]+[A-Z])"
 )
+# One of a pair just merged, named again in its sentence: "The man and child are standing by the
+# fridge, with the man having his hands inside" -> "The two people are standing ..., with one of them
+# having their hands inside" (not "with the person", who reads as a third)
+_ONE_OF_MERGED_PAIR = re.compile(
+    rf"({SWAP}(?:[Tt]he[ \t]+two|[Tt]wo)[ \t]+people\b[^.!?\n{SWAP}]*?,[ \t]*(?:with|while)[ \t]+)"
+    rf"the[ \t]+{SWAP}person\b(?!['’])"
+)
 # Two gendered role nouns that became the same neutral one: "waiters and waitresses" -> "servers
 # and servers" -> "servers"; "a waiter and a waitress" -> "two servers" (not "a server and a server")
 _SAME_ROLES = re.compile(
@@ -2672,6 +2679,8 @@ def tidy(marked: str) -> str:
         if "The" in text:
             text = _ONE_OF_TWO.sub(_one_of_two, text)
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
+    if (", with the " in text or ", while the " in text) and SWAP in text:  # (after the labels, which it keeps)
+        text = _ONE_OF_MERGED_PAIR.sub(r"\1one of them", text)
     if DROP in text and any(site in text for site in _PREDICATE_SITES):
         # a verb left at the end of a sentence that had to stay ("Does the person have ∅?");
         # a statement that had to stay says that its subject is there (below)

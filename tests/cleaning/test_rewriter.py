@@ -8291,3 +8291,37 @@ def test_round_144_kinds(before: str, after: str | None) -> None:
 )
 def test_round_146_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a spelled-out ordinal birthday is an age
+            "The image captures a man's twenty-ninth birthday celebration, consisting of a cake.",
+            "The image captures a person's birthday celebration, consisting of a cake.",
+        ),
+        (  # adults beside a group whose age went are people too
+            "A group of young men and an adult woman cook. The involvement of adults and young people may suggest "
+            "a class.",
+            "A group of people cook. The involvement of people may suggest a class.",
+        ),
+        ("Both young people and adults enjoy it.", "People enjoy it."),
+        (  # "or works in" is a verb coordinated with one made plural
+            "It is likely that he holds a professional role or works in a setting with a dress code.",
+            "It is likely that they hold a professional role or work in a setting with a dress code.",
+        ),
+        (  # adults said to be among children in an aside go with the aside
+            "Several young children play a video game. There are also other people in the scene, with some adults "
+            "among the children.",
+            "Several people play a video game. There are also other people in the scene.",
+        ),
+        (  # the rest of a group whose one member is named by its place
+            "There is a man and two boys on the motorcycle. The man is likely riding the motorcycle while the boys "
+            "are seated in the sidecar.",
+            "There are three people on the motorcycle. The first person is likely riding the motorcycle while the "
+            "other people are seated in the sidecar.",
+        ),
+    ],
+)
+def test_round_147_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

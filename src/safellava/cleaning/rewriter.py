@@ -163,7 +163,9 @@ _PREPOSITION = re.compile(
     r"(?:of|for|from|in|during|into|under|over|above|below|at|around|about|past|beyond|until|aged|weighing)\s"
     # (a last clause that only said an age is hard to tell: ", but it is hard to tell his age")
     r"|[,;]\s+(?:(?:but|and|although|though|while|as|since|so|however,?)\s+)?(?:it|the|his|her|their|this|that|how)\s"
-    r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s",
+    r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s"
+    # (an aside of some people among others: ", with some adults among the children.")
+    r"|,\s+with\s+(?:some|a\s+few|several|two|three|a\s+couple\s+of)\s",
     re.IGNORECASE,
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so
@@ -915,6 +917,22 @@ _STRIPPED_INDIVIDUAL = re.compile(
 _STRIPPED_INDIVIDUAL_AFTER = re.compile(
     rf"({SWAP}person[ \t]+and[ \t]+(?:an?|the))([ \t]*{DROP}[ \t{DROP}]*)individual\b(?!['’])", re.IGNORECASE
 )
+# Adults beside a group whose age went are people too: "The involvement of adults and young people"
+# -> "The involvement of people" (not "adults and people", which still says some are adults)
+_ADULTS_AND_PEOPLE = re.compile(
+    rf"(?:\b([Aa])dults[ \t]+and(?:[ \t]*{DROP}[ \t]*|[ \t]+{SWAP})people"
+    rf"|(?:(?<={DROP}[ \t])|(?<={DROP}))([Pp])eople[ \t]+and[ \t]+adults)\b(?!['’])"
+)
+
+
+def _people_for_adults_and_people(match: re.Match[str]) -> str:
+    """ "people" for :data:`_ADULTS_AND_PEOPLE`, capitalised where its first word was (marked as a
+    replacement where it was "adults"; a marker before "people" stays)."""
+    if match.group(1):
+        return SWAP + ("P" if match.group(1) == "A" else "p") + "eople"
+    return match.group(2) + "eople"
+
+
 # A group and a vaguely counted group, both now bare "people", are one group: "well-dressed
 # children and a few adults" -> "well-dressed people" (not "people and a few people").
 _PEOPLE_AND_SOME_PEOPLE = re.compile(
@@ -1065,6 +1083,11 @@ _HEDGED_IDENTITY = re.compile(
 _ONE_OF_MERGED_PAIR = re.compile(
     rf"({SWAP}(?:[Tt]he[ \t]+two|[Tt]wo)[ \t]+people\b[^.!?\n{SWAP}]*?,[ \t]*(?:with|while)[ \t]+)"
     rf"the[ \t]+{SWAP}person\b(?!['’])"
+)
+# ... and the rest of a group whose one member is named by its place: "The man is riding while the
+# boys are seated" -> "The first person is riding while the other people are seated"
+_REST_OF_PLACED_GROUP = re.compile(
+    rf"(\b[Tt]he[ \t]+(?:first|second|third|fourth)[ \t]+{SWAP}person\b[^.!?\n{SWAP}]*?\bthe[ \t]+)(?={SWAP}people\b)"
 )
 # Two gendered role nouns that became the same neutral one: "waiters and waitresses" -> "servers
 # and servers" -> "servers"; "a waiter and a waitress" -> "two servers" (not "a server and a server")
@@ -2169,6 +2192,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             if (
                 (lower in _ONLY_VERBS and not _IN_NOUN_LIST.search(text, start, match.start()))
                 or (lower == "looks" and follower and follower not in _NOT_BARE_NOUNS)  # "and looks professional"
+                or (lower == "works" and follower in ("in", "at", "as", "for", "with"))  # "or works in an office"
                 or follower in _OBJECT_STARTERS
                 or (lower in _GERUND_TAKERS and follower.endswith("ing") and len(follower) > 4)
             ):
@@ -2532,6 +2556,8 @@ def tidy(marked: str) -> str:
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)
         if ", " in text and (" and " + SWAP in text or " and a " + SWAP in text or " and an " + SWAP in text):
             text = _COUNTED_PAIR_APPOSITION.sub(r"\1", _PAIR_APPOSITION.sub(r"\1", text))
+        if "adults" in text:
+            text = _ADULTS_AND_PEOPLE.sub(_people_for_adults_and_people, text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             if "a " in text or "an " in text or "A " in text or "An " in text:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
@@ -2681,6 +2707,8 @@ def tidy(marked: str) -> str:
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
     if (", with the " in text or ", while the " in text) and SWAP in text:  # (after the labels, which it keeps)
         text = _ONE_OF_MERGED_PAIR.sub(r"\1one of them", text)
+    if "the " + SWAP + "people" in text and SWAP + "person" in text:
+        text = _REST_OF_PLACED_GROUP.sub(r"\1other ", text)
     if DROP in text and any(site in text for site in _PREDICATE_SITES):
         # a verb left at the end of a sentence that had to stay ("Does the person have ∅?");
         # a statement that had to stay says that its subject is there (below)

@@ -8325,3 +8325,23 @@ def test_round_146_kinds(before: str, after: str | None) -> None:
 )
 def test_round_147_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("He can use a baby carrier to keep the baby close.", "They can use a carrier to keep the person close."),
+        (  # the last of two adjectives went with its comma
+            "The image features two happy, bearded men who seem to be at a bar.",
+            "The image features two happy people who seem to be at a bar.",
+        ),
+        (  # an apposition that only named the gender of someone called a person goes
+            "The person on the boat, a woman, is steering it.",
+            "The person on the boat is steering it.",
+        ),
+        ("A person, a woman, and a dog walk.", "A person, another person, and a dog walk."),
+        ("It could reflect a personal connection to a younger time when having a teddy bear was common.", None),
+    ],
+)
+def test_round_148_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -435,6 +435,13 @@ def _some_and_others(match: re.Match[str]) -> str:
 _DROPPED_FIRST_ADJECTIVE = re.compile(
     rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The|of)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
 )
+# The last of two adjectives went: "two happy, bearded men" -> "two happy, ∅ people" -> "two happy people"
+# (an adjective after "a" or a count: "Among the crowd, ∅ people" keeps its clause's comma)
+_DROPPED_LAST_ADJECTIVE = re.compile(
+    r"(\b(?:[Aa]n?|two|three|four|five|six|several|some|many|few|both)[ \t]+"
+    r"(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*),"
+    rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
+)
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(
     "hue hues color colour colors colours tone tones shade shades complexion skin eyes eye".split()
@@ -1083,6 +1090,11 @@ _HEDGED_IDENTITY = re.compile(
 _ONE_OF_MERGED_PAIR = re.compile(
     rf"({SWAP}(?:[Tt]he[ \t]+two|[Tt]wo)[ \t]+people\b[^.!?\n{SWAP}]*?,[ \t]*(?:with|while)[ \t]+)"
     rf"the[ \t]+{SWAP}person\b(?!['’])"
+)
+# An apposition that only named the gender or age of someone already called a person goes: "The
+# person on the boat, a woman, is steering it" -> "The person on the boat is steering it"
+_RESTATED_PERSON = re.compile(
+    rf"(\b(?:person|individual)\b[^,.;:!?\n{SWAP}]{{0,60}}),[ \t]+an?[ \t]+{SWAP}person,(?=[ \t])"
 )
 # ... and the rest of a group whose one member is named by its place: "The man is riding while the
 # boys are seated" -> "The first person is riding while the other people are seated"
@@ -2499,6 +2511,8 @@ def tidy(marked: str) -> str:
         if DROP + ", " in text:  # (before the comparisons: "as a ∅, short-haired businessperson")
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
+        if "," + DROP in text:
+            text = _DROPPED_LAST_ADJECTIVE.sub(r"\1", text)
         if DROP + "," in text:
             text = _FIRST_ORPHAN_IN_WITH_LIST.sub(_drop_first_orphan, text)
         if ", and" in text or ", or" in text:
@@ -2705,6 +2719,8 @@ def tidy(marked: str) -> str:
         if "The" in text:
             text = _ONE_OF_TWO.sub(_one_of_two, text)
         text = _LABELLED.sub(partial(_keep_label, {}), text).replace(LABEL, "")
+    if ", a " + SWAP in text or ", an " + SWAP in text:
+        text = _RESTATED_PERSON.sub(r"\1", text)
     if (", with the " in text or ", while the " in text) and SWAP in text:  # (after the labels, which it keeps)
         text = _ONE_OF_MERGED_PAIR.sub(r"\1one of them", text)
     if "the " + SWAP + "people" in text and SWAP + "person" in text:

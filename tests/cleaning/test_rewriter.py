@@ -8345,3 +8345,20 @@ def test_round_147_kinds(before: str, after: str | None) -> None:
 )
 def test_round_148_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Pedestrians wait. The traffic flow can be heavy at times.", None),  # a flow's weight is no one's
+        (  # an aside that only told the age of some of a group goes
+            "The image captures a bus stop where a small group of people, including some elderly individuals, are "
+            "waiting to board a bus.",
+            "The image captures a bus stop where a small group of people are waiting to board a bus.",
+        ),
+        ("There is a crowd of people, including some young children.", "There is a crowd of people."),
+        ("Keep the scissors out of reach of younger children.", None),
+    ],
+)
+def test_round_149_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

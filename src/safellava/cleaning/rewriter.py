@@ -435,6 +435,12 @@ def _some_and_others(match: re.Match[str]) -> str:
 _DROPPED_FIRST_ADJECTIVE = re.compile(
     rf"(?<!\bsuch[ \t])\b(a|an|A|An|the|The|of)[ \t]*{DROP},[ \t]+(?=([a-z][a-z-]*)[ \t]+{SWAP}?([a-z]+)\b)"
 )
+# An aside that only told the age of some of a group: "a small group of people, including some elderly
+# individuals, are waiting" -> "a small group of people are waiting" (not "including some individuals")
+_EMPTIED_INCLUDING = re.compile(
+    rf",[ \t]+including[ \t]+(?:some|a[ \t]+few|several|many|two|three)[ \t]*{DROP}+[ \t]*"
+    rf"(?:individuals|people|persons|{SWAP}people)(?=[,.;:!?])(?:,(?=[ \t]))?"
+)
 # The last of two adjectives went: "two happy, bearded men" -> "two happy, ∅ people" -> "two happy people"
 # (an adjective after "a" or a count: "Among the crowd, ∅ people" keeps its clause's comma)
 _DROPPED_LAST_ADJECTIVE = re.compile(
@@ -2513,6 +2519,8 @@ def tidy(marked: str) -> str:
         text = _EMPTIED_COMPARISON.sub("", text)
         if "," + DROP in text:
             text = _DROPPED_LAST_ADJECTIVE.sub(r"\1", text)
+        if "including " in text:
+            text = _EMPTIED_INCLUDING.sub("", text)
         if DROP + "," in text:
             text = _FIRST_ORPHAN_IN_WITH_LIST.sub(_drop_first_orphan, text)
         if ", and" in text or ", or" in text:

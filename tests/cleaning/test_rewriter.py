@@ -8362,3 +8362,15 @@ def test_round_148_kinds(before: str, after: str | None) -> None:
 )
 def test_round_149_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("She is presenting news as a newswoman.", "They are presenting news as a newscaster."),
+        ("There are children as well as adults in the crowd.", "There are people in the crowd."),
+        ("There are kids as well as dogs.", "There are people as well as dogs."),
+    ],
+)
+def test_round_150_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -946,6 +946,9 @@ def _people_for_adults_and_people(match: re.Match[str]) -> str:
     return match.group(2) + "eople"
 
 
+# ... and two groups now both bare "people" joined by "as well as" are one: "There are children as well
+# as adults" -> "There are people" (not "people as well as people")
+_PEOPLE_AS_WELL_AS_PEOPLE = re.compile(rf"({SWAP}people)[ \t]+as[ \t]+well[ \t]+as[ \t]+{SWAP}people\b(?!['’])")
 # A group and a vaguely counted group, both now bare "people", are one group: "well-dressed
 # children and a few adults" -> "well-dressed people" (not "people and a few people").
 _PEOPLE_AND_SOME_PEOPLE = re.compile(
@@ -2580,6 +2583,8 @@ def tidy(marked: str) -> str:
             text = _COUNTED_PAIR_APPOSITION.sub(r"\1", _PAIR_APPOSITION.sub(r"\1", text))
         if "adults" in text:
             text = _ADULTS_AND_PEOPLE.sub(_people_for_adults_and_people, text)
+        if " as well as " + SWAP in text:
+            text = _PEOPLE_AS_WELL_AS_PEOPLE.sub(r"\1", text)
         if _CONJUNCTION_BEFORE_SWAP.search(text):
             if "a " in text or "an " in text or "A " in text or "An " in text:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)

@@ -509,3 +509,22 @@ def test_the_passive_of_describing_asks_its_predicate(question: str, asked: set[
 )
 def test_values_joined_by_and_and_generations(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 151: "a male or a female" after an article names people
+        ("Is the surfboard being held by a male or a female?\n<image>", {"gender"}),
+        ("Is the rider a male?", {"gender"}),
+        ("Is the dog a male or a female?", set()),
+        # ... and "how does their age affect" asks to reason from that age
+        ("How does the young boy's age affect his experience with handling the large surfboard?", {"age"}),
+        ("How might the man's age affect his ability to ski?", {"age"}),
+        ("How does age affect skiing?", set()),
+        ("How does the age of the building affect its value?", set()),
+        ("Does his age matter?", set()),
+    ],
+)
+def test_a_male_or_a_female_and_how_an_age_affects(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

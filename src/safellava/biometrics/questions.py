@@ -61,6 +61,11 @@ _BARE_EXISTENCE_TAIL = frozenset(
     "nearby around among them of people also too as well".split()
 )
 _PROMPT_TAIL = re.compile(r"\s*\n\s*answer\s*:?\s*$", re.IGNORECASE)
+# verbs an attribute noun can be the subject of, which end its noun phrase ("age affect", not a compound)
+_EFFECT_VERBS = frozenset(
+    "affect affects influence influences impact impacts matter matters relate relates contribute contributes "
+    "shape shapes limit limits determine determines play plays".split()
+)
 _CONTRACTION = re.compile(r"\b(what|who|where|how|it|that|there|he|she)['’]s\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^?.!\n]+[?.!]*")
 # "Is it common for her age group?", "Is the tie a typical accessory for her age?": a question that
@@ -792,6 +797,8 @@ class QuestionClassifier:
             or following.endswith(("ed", "ing"))
             or following in self._evidential
             or following in ("present", "shown", "visible", "represented", "please", "etc")
+            # a verb the attribute is the subject of ("How does the boy's age affect his experience?")
+            or following in _EFFECT_VERBS
         )
 
     def _focus(self, tokens: Sequence[str], index: int) -> bool:
@@ -846,8 +853,11 @@ class QuestionClassifier:
             elif token == "there":
                 return True  # "is there any gender diversity among ..."
             elif token in MODALS or token in DO or token in HAVE:
-                # "Can the genders of the people be identified?", not "Does his age matter?"
-                return j == 0 and any(t in self._evidential for t in tokens[index + 1 :])
+                # "Can the genders of the people be identified?", not "Does his age matter?"; "How
+                # does the young boy's age affect his experience?" asks to reason from that age
+                return (j == 0 and any(t in self._evidential for t in tokens[index + 1 :])) or (
+                    j == 1 and tokens[0] == "how"
+                )
             else:
                 return False
         return True  # the clause starts with it: "Age of the person?"
@@ -953,7 +963,9 @@ class QuestionClassifier:
             return (
                 dict(value.values),
                 dict(value.implies),
-                value.noun and token not in self._adjective_values,
+                (value.noun and token not in self._adjective_values)
+                # ("held by a male or a female": after an article the adjective names someone)
+                or (token in ("male", "female") and index > 0 and tokens[index - 1] in ("a", "an")),
                 index + 1,
             )
         if self._ethnonym.match(token):

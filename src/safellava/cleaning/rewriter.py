@@ -1100,15 +1100,15 @@ _ONE_OF_MERGED_PAIR = re.compile(
     rf"({SWAP}(?:[Tt]he[ \t]+two|[Tt]wo)[ \t]+people\b[^.!?\n{SWAP}]*?,[ \t]*(?:with|while)[ \t]+)"
     rf"the[ \t]+{SWAP}person\b(?!['’])"
 )
-# An apposition that only named the gender or age of someone already called a person goes: "The
-# person on the boat, a woman, is steering it" -> "The person on the boat is steering it"
-_RESTATED_PERSON = re.compile(
-    rf"(\b(?:person|individual)\b[^,.;:!?\n{SWAP}]{{0,60}}),[ \t]+an?[ \t]+{SWAP}person,(?=[ \t])"
-)
 # ... and the rest of a group whose one member is named by its place: "The man is riding while the
 # boys are seated" -> "The first person is riding while the other people are seated"
 _REST_OF_PLACED_GROUP = re.compile(
     rf"(\b[Tt]he[ \t]+(?:first|second|third|fourth)[ \t]+{SWAP}person\b[^.!?\n{SWAP}]*?\bthe[ \t]+)(?={SWAP}people\b)"
+)
+# An apposition that only named the gender or age of someone already called a person goes: "The
+# person on the boat, a woman, is steering it" -> "The person on the boat is steering it"
+_RESTATED_PERSON = re.compile(
+    rf"(\b(?:person|individual)\b[^,.;:!?\n{SWAP}]{{0,60}}),[ \t]+an?[ \t]+{SWAP}person,(?=[ \t])"
 )
 # Two gendered role nouns that became the same neutral one: "waiters and waitresses" -> "servers
 # and servers" -> "servers"; "a waiter and a waitress" -> "two servers" (not "a server and a server")
@@ -2575,7 +2575,8 @@ def tidy(marked: str) -> str:
             text = _HEDGED_SAME_PERSON.sub(_one_person_named_twice, text)
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
-        if " be " in text:  # (after the merges: "could be a man or a woman" is "could be a person" now)
+        # (after the merges: "could be a man or a woman" is "could be a person" now)
+        if "be a" in text or "be either" in text:
             text = _HEDGED_IDENTITY.sub("", text)
         if " and " in text and _PRONOUN_AFTER_PREDICATE_NOUN.search(text):
             text = _TAUTOLOGICAL_BEFORE_PRONOUN.sub(_drop_tautology_before_pronoun, text)

@@ -8374,3 +8374,23 @@ def test_round_149_kinds(before: str, after: str | None) -> None:
 )
 def test_round_150_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a pair of age adjectives after the people it describes goes whole
+            "The group consists of people young and old, with a notable inclusion of a small child being held by "
+            "a woman.",
+            "The group consists of people, with a notable inclusion of a person being held by another person.",
+        ),
+        ("The park attracts visitors both young and old.", "The park attracts visitors."),
+        (  # a baby's thing after a possessive keeps its name
+            "The girl pushes her baby stroller.",
+            "The person pushes their baby stroller.",
+        ),
+        ("The woman holds her baby.", "The person holds their child."),
+    ],
+)
+def test_round_153_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

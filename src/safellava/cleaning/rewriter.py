@@ -1095,7 +1095,10 @@ _HEDGED_IDENTITY = re.compile(
 )
 # One of a pair just merged, named again in its sentence: "The man and child are standing by the
 # fridge, with the man having his hands inside" -> "The two people are standing ..., with one of them
-# having their hands inside" (not "with the person", who reads as a third)
+# having their hands inside" (not "with the person", who reads as a third). The twin of
+# :data:`_ONE_OF_COUPLE`, which runs before the merges on a pair the text already named ("a couple",
+# "two people") and steps back where a label follows; this one runs after the merges and the labels,
+# so it sees the merged pair and keeps "the other person" after it.
 _ONE_OF_MERGED_PAIR = re.compile(
     rf"({SWAP}(?:[Tt]he[ \t]+two|[Tt]wo)[ \t]+people\b[^.!?\n{SWAP}]*?,[ \t]*(?:with|while)[ \t]+)"
     rf"the[ \t]+{SWAP}person\b(?!['’])"

@@ -8394,3 +8394,37 @@ def test_round_150_kinds(before: str, after: str | None) -> None:
 )
 def test_round_153_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a neutral head the list already names goes with its conjunction
+            "It can be seen that people of different ethnicities and backgrounds are in line.",
+            "It can be seen that people of different backgrounds are in line.",
+        ),
+        (
+            "The players come from various ethnicities and cultures.",
+            "The players come from various backgrounds and cultures.",
+        ),
+        (  # a baby doll is a thing; the possessive before it is the girl's
+            "The little girl is attempting to feed her baby doll some food.",
+            "The person is attempting to feed their baby doll some food.",
+        ),
+        ("The girl holds her baby doll and a boy doll.", "The person holds their baby doll and a boy doll."),
+        (  # a harem is the zebras', and so are its males in a text naming nobody but by a pronoun
+            "Zebras live in social groups called harems. A harem consists of one dominant male, called a stallion, "
+            "and several mares. The stallion protects his group from predators and rival males.",
+            "Zebras live in social groups called harems. A harem consists of one dominant male, called a stallion, "
+            "and several mares. The stallion protects their group from predators and rival males.",
+        ),
+        ("The zebras graze. He is watching the males fight.", "The zebras graze. They are watching the people fight."),
+        (  # object 'her' before 'can' and a verb, after any word
+            "Having her mother to teach and guide her can help instill proper technique.",
+            "Having their parent to teach and guide them can help instill proper technique.",
+        ),
+        ("The woman opens her can and drinks.", "The person opens their can and drinks."),
+    ],
+)
+def test_round_154_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -439,11 +439,7 @@ class Detector:
             # history, may be a priority for the farmers")
             comma = read.find(",", end, stop)
             stop = stop if comma == -1 else comma
-        if _names_people(
-            letter_words(read[low:stop].lower()),
-            self._sentence_human_words,
-            self._animal_words,
-        ):
+        if sentences.names_people(letter_words(read[low:stop].lower())):
             return False
         if not self._animal_words.isdisjoint(letter_words(read[low:start].lower())):
             return True
@@ -652,6 +648,16 @@ class _Sentences:
         self._animal_words = animal_words
         self._marks: list[int] | None = None
         self._earlier: list[bool] = []
+        # a text that names nobody but by a pronoun ("The stallion protects his group from
+        # rival males" in a text on zebras' harems) speaks of animals: its pronouns are theirs
+        self._pronouns_only = human_words.intersection(letter_words(read.lower())) <= _OBJECT_PRONOUNS
+
+    def names_people(self, words: list[bytes]) -> bool:
+        """Does a sentence of these words name a person (:func:`_names_people`), a pronoun
+        not counting in a text that names nobody otherwise?"""
+        if self._pronouns_only and _OBJECT_PRONOUNS.issuperset(self._human_words.intersection(words)):
+            return False
+        return _names_people(words, self._human_words, self._animal_words)
 
     def _split(self) -> list[int]:
         if self._marks is None:
@@ -663,7 +669,7 @@ class _Sentences:
             for high in [*marks, len(read)]:
                 earlier.append(verdict)
                 words = letter_words(read[low:high].lower())
-                if _names_people(words, self._human_words, self._animal_words):
+                if self.names_people(words):
                     verdict = False
                 elif not self._animal_words.isdisjoint(words) and not _CLASS_OF_ANIMALS.issuperset(
                     self._animal_words.intersection(words)
@@ -702,6 +708,8 @@ def _names_people(words: list[bytes], human_words: frozenset[bytes], animal_word
 
 
 _POSSESSIVE_WORDS = frozenset({b"their", b"its", b"our", b"your"})
+# (not "he" or "she": a subject brings someone in, "The horse is saddled. She holds the reins")
+_OBJECT_PRONOUNS = frozenset({b"him", b"his", b"himself", b"herself"})
 
 
 _LETTER_WORD = re.compile(rb"[a-z]+")

@@ -633,10 +633,13 @@ _GROUP_WORDS = (
     "many",
     "several",
 )
+# (a neutral head the list already names goes with its conjunction: "people of different ∅ and
+# backgrounds" -> "people of different backgrounds", not "backgrounds and backgrounds")
 _HEADLESS_GROUP = re.compile(
     rf"\b({'|'.join(_GROUP_WORDS)})({DROP}+)"
+    r"(?:[ \t]+(?:and|or)[ \t]+backgrounds?\b|"
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:such|and|or|who|that|which|with|in|at|from|including|like|among|represented|is|are|"
-    r"was|were)\b))",
+    r"was|were)\b)))",
     re.IGNORECASE,
 )
 _EXAMPLE_WORDS = ("including", "as", "like", "namely", "especially", "particularly", "e.g.", "e.g.,")

@@ -8428,3 +8428,51 @@ def test_round_153_kinds(before: str, after: str | None) -> None:
 )
 def test_round_154_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a kind of place named after an age group
+            "This scene is most likely taking place at a children's hair salon or a barber shop.",
+            None,
+        ),
+        (  # the adult of a piece of advice after 'ensuring that'
+            "Ensuring that children, inexperienced swimmers, and the dog are supervised by a responsible adult is "
+            "crucial for their safety in the water.",
+            None,
+        ),
+        (
+            "The image shows a boy. Make sure the boy is supervised by an adult.",
+            "The image shows a person. Make sure the person is supervised by another person.",
+        ),
+        (  # what a thing is designed to do for an age group
+            "The chair the boy is sitting in looks like a make-believe airplane, designed to entertain and engage "
+            "children while they get their haircuts.",
+            "The chair the person is sitting in looks like a make-believe airplane, designed to entertain and engage "
+            "children while they get their haircuts.",
+        ),
+        (  # an age class exemplified by a depicted person is that person's age
+            "There are risks, particularly for older surfers like the gray-haired man in the wetsuit.",
+            "There are risks, particularly for surfers like the person in the wetsuit.",
+        ),
+        ("Older riders should consult a doctor.", None),
+        (  # a thing's beard
+            "The decorations on the microwave, including the googly eyes and fuzzy nose or beard, are fun, like the "
+            "Santa beard.",
+            None,
+        ),
+        (  # an emptied aside goes with both its commas
+            "Incorporating festive elements, like the beard, can add to the theme, says the man.",
+            "Incorporating festive elements can add to the theme, says the person.",
+        ),
+        ("Adding elements like the beard can help, says the man.", "Adding elements can help, says the person."),
+        (  # two people told apart from one named before, each as 'another'
+            "One woman stands over a hot plate. A man and another woman are standing close to her.",
+            "One person stands over a hot plate. Two other people are standing close to them.",
+        ),
+        ("A woman sits with a man and another woman.", "A person sits with two other people."),
+    ],
+)
+def test_round_155_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

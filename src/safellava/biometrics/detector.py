@@ -648,15 +648,20 @@ class _Sentences:
         self._animal_words = animal_words
         self._marks: list[int] | None = None
         self._earlier: list[bool] = []
-        # a text that names nobody but by a pronoun ("The stallion protects his group from
-        # rival males" in a text on zebras' harems) speaks of animals: its pronouns are theirs
-        self._pronouns_only = human_words.intersection(letter_words(read.lower())) <= _OBJECT_PRONOUNS
+        self._pronouns_only: bool | None = None
 
     def names_people(self, words: list[bytes]) -> bool:
-        """Does a sentence of these words name a person (:func:`_names_people`), a pronoun
-        not counting in a text that names nobody otherwise?"""
-        if self._pronouns_only and _OBJECT_PRONOUNS.issuperset(self._human_words.intersection(words)):
-            return False
+        """Does a sentence of these words name a person (:func:`_names_people`)? Not by an
+        object pronoun alone in a text that names nobody otherwise ("The stallion protects his
+        group from rival males" in a text on zebras' harems): its pronouns are the animals'."""
+        named = self._human_words.intersection(words)
+        if named and named <= _OBJECT_PRONOUNS:
+            if self._pronouns_only is None:  # (read once, and only for such a sentence)
+                self._pronouns_only = (
+                    self._human_words.intersection(letter_words(self.read.lower())) <= _OBJECT_PRONOUNS
+                )
+            if self._pronouns_only:
+                return False
         return _names_people(words, self._human_words, self._animal_words)
 
     def _split(self) -> list[int]:

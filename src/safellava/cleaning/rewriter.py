@@ -491,16 +491,20 @@ _ORPHAN_WITH_BEFORE_VERB = re.compile(
 # "... and smiling"); never before a list's next item ("such as a ∅, a hat, and shoes" keeps its
 # list, below), and after "such as", "as well as" or "for" not before "and"/"or" either ("known for
 # their ∅ and their hat" -> "known for their hat"); not at a sentence's start ("For their ∅, they
-# are tall": an emptied introduction, below).
+# are tall": an emptied introduction, below). An aside goes with both its commas ("festive elements,
+# like the ∅, can add" -> "festive elements can add"), and a modal after it ends it too ("elements like
+# the ∅ can add" -> "elements can add").
 _EMPTIED_COMPARISON = re.compile(
-    r"(?<![ \t.!?])(?<!\bsuch)[ \t]+(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(like)|(as)|such[ \t]+as|"
+    r"(?<![ \t.!?])(?<!\bsuch)(?P<comma>,)?[ \t]+"
+    r"(?:(?:just[ \t]+|much[ \t]+|shaped[ \t]+)?(?P<like>like)|(?P<as>as)|such[ \t]+as|"
     r"as[ \t]+well[ \t]+as|for|"
     rf"in[ \t]+the[ \t]+(?:shape|form)[ \t]+of)[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
     # (a list's next bare noun is no end either: "such as their ∅, gender, or profession")
     r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b"
     r"|[ \t]+[a-z-]+(?:,|[ \t]+(?:and|or)\b)))"
-    r"|[ \t]+(?:while|whilst|when|with|"
-    r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(1)[ \t]+(?:and|or)\b|(?(2)[ \t]+(?:and|or)\b|(?!))))",
+    r"|[ \t]+(?:while|whilst|when|with|can|could|will|would|may|might|should|must|"
+    r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(like)[ \t]+(?:and|or)\b|(?(as)[ \t]+(?:and|or)\b|(?!))))"
+    r"(?(comma),?)",
     re.IGNORECASE,
 )
 # "along with" or "together with" a person whose whole noun phrase went goes with it, an
@@ -1667,6 +1671,12 @@ _PEOPLE_AND_OTHER = re.compile(
 # A rewritten person or count before "and other people" is one of them: "a girl and other children"
 # -> "a person and other people" -> "people" (an "other" after it would set the people apart from
 # nobody); "including a girl and other children" then says nothing of the group, below.
+# two people told apart from someone named before, each as "another": "A man and another woman are
+# standing close to her" -> "Two other people are standing close to them", not "Another person and
+# another person"
+_TWO_MORE_PEOPLE = re.compile(
+    rf"{LABEL}?\b([Aa]nother)[ \t]+{SWAP}person[ \t]+and[ \t]+{LABEL}?another[ \t]+{SWAP}person\b(?!['’])"
+)
 _ONE_AND_OTHER_PEOPLE = re.compile(
     rf"(?:({LABEL})[Aa]nother[ \t{DROP}]+|\b(?:(?:an?|one|two|three|four|five|six|some|several|many)[ \t{DROP}]+)?)"
     rf"{SWAP}(?:person|people),?[ \t]+and"
@@ -2620,6 +2630,10 @@ def tidy(marked: str) -> str:
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
+        if "person and another" in text:
+            text = _TWO_MORE_PEOPLE.sub(
+                lambda match: SWAP + ("T" if match.group(1) == "Another" else "t") + "wo other people", text
+            )
         if "people alike" in text or "People alike" in text:
             text = _MERGED_ALIKE.sub(r"\1", text)
         if SWAP + "a couple" in text or SWAP + "couple" in text:

@@ -3635,7 +3635,7 @@ def test_counts_round_several_people_stay_plural(before: str, after: str | None)
         ("What do you guys think about this image?", "What do you all think about this image?"),
         ("Hey guys, look at this cake!", "Hey everyone, look at this cake!"),
         # ... what shares their spelling stays
-        ("The cowboy is wearing leather chaps.", None),
+        ("The cowboy is wearing leather chaps.", "The cowhand is wearing leather chaps."),
         ("The rider wears a pair of chaps and boots.", None),
         ("The chaps are made of brown leather.", None),
         ("The family is staying at a dude ranch.", None),
@@ -8475,4 +8475,40 @@ def test_round_154_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_155_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age class with an adjective before its noun is still a class
+            "Some games may have negative effects, particularly for younger or more impressionable audiences. "
+            "Ensuring age-appropriate content is crucial.",
+            None,
+        ),
+        (  # 'that' before a plural is no determiner: "a valuable skill that children can carry"
+            "Cooking is a valuable life skill that children can carry with them. Successfully creating a meal can "
+            "boost a child's self-confidence.",
+            None,
+        ),
+        (  # a group and a hedged group, both "people" now, are one
+            "In the image, a group of people, including adults and possibly grandparents, are enjoying a meal.",
+            "In the image, a group of people are enjoying a meal.",
+        ),
+        ("Players of different age ranges are on the field.", None),
+        (  # a pronoun and a person, both neutral now
+            "The metal item near the woman is likely part of the luggage she and the man are carrying.",
+            "The metal item near the person is likely part of the luggage the two of them are carrying.",
+        ),
+        ("She and the man are walking down the street.", "The two of them are walking down the street."),
+        (  # a cowboy is a man, as a cowgirl is a woman; the hat is a thing, the team a name
+            "There is just one cowboy riding the bucking bronc in the image.",
+            "There is just one cowhand riding the bucking bronc in the image.",
+        ),
+        ("A rodeo features cowboys, cowgirls, and livestock.", "A rodeo features cowhands and livestock."),
+        ("He wears a cowboy hat and cowboy boots.", "They wear a cowboy hat and cowboy boots."),
+        ("The Dallas Cowboys play football.", None),
+    ],
+)
+def test_round_156_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

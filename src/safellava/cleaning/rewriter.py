@@ -956,13 +956,15 @@ def _people_for_adults_and_people(match: re.Match[str]) -> str:
 # ... and two groups now both bare "people" joined by "as well as" are one: "There are children as well
 # as adults" -> "There are people" (not "people as well as people")
 _PEOPLE_AS_WELL_AS_PEOPLE = re.compile(rf"({SWAP}people)[ \t]+as[ \t]+well[ \t]+as[ \t]+{SWAP}people\b(?!['’])")
-# A group and a vaguely counted group, both now bare "people", are one group: "well-dressed
-# children and a few adults" -> "well-dressed people" (not "people and a few people").
+# A group and a vaguely counted or hedged group, both now bare "people", are one group: "well-dressed
+# children and a few adults" -> "well-dressed people" (not "people and a few people"); "including adults
+# and possibly grandparents" -> "including people" (not "including possibly people").
 _PEOPLE_AND_SOME_PEOPLE = re.compile(
     "".join(
         rf"(?<!\b{count}[ \t])" for count in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     )
-    + rf"({SWAP}people)[ \t]+and[ \t]+(?:a[ \t]+few|some|several|many|a[ \t]+couple[ \t]+of)[ \t]+"
+    + rf"({SWAP}people)[ \t]+and[ \t]+"
+    + r"(?:a[ \t]+few|some|several|many|a[ \t]+couple[ \t]+of|possibly|probably|perhaps|maybe)[ \t]+"
     + rf"{SWAP}people\b(?!['’])",
     re.IGNORECASE,
 )
@@ -1671,6 +1673,9 @@ _PEOPLE_AND_OTHER = re.compile(
 # A rewritten person or count before "and other people" is one of them: "a girl and other children"
 # -> "a person and other people" -> "people" (an "other" after it would set the people apart from
 # nobody); "including a girl and other children" then says nothing of the group, below.
+# a pronoun and a person coordinated, both neutral now: "the luggage she and the man are carrying" ->
+# "the luggage the two of them are carrying", not "they and the person"
+_PRONOUN_AND_PERSON = re.compile(rf"{SWAP}([Tt])hey[ \t]+and[ \t]+the[ \t]+{SWAP}person\b(?!['’])")
 # two people told apart from someone named before, each as "another": "A man and another woman are
 # standing close to her" -> "Two other people are standing close to them", not "Another person and
 # another person"
@@ -2630,6 +2635,8 @@ def tidy(marked: str) -> str:
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
+        if "hey and the " + SWAP + "person" in text:
+            text = _PRONOUN_AND_PERSON.sub(lambda match: SWAP + match.group(1) + "he two of them", text)
         if "person and another" in text:
             text = _TWO_MORE_PEOPLE.sub(
                 lambda match: SWAP + ("T" if match.group(1) == "Another" else "t") + "wo other people", text

@@ -8512,3 +8512,30 @@ def test_round_155_kinds(before: str, after: str | None) -> None:
 )
 def test_round_156_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a kind of event the image shows, named after its children, is theirs
+            "The image depicts a children's baseball game, with young players in uniforms on the field.",
+            "The image depicts a baseball game, with players in uniforms on the field.",
+        ),
+        ("The shop sells children's books.", None),
+        (  # whose birthday a party is
+            "A person can be seen in the background. The cake creates a fun environment for the child's birthday "
+            "party.",
+            "A person can be seen in the background. The cake creates a fun environment for the birthday party.",
+        ),
+        (  # an apposition that only said what mix of kinds a group was
+            "A man does a trick. Several other people, likely a mix of kids and adults, are sitting around the area.",
+            "A person does a trick. Several other people are sitting around the area.",
+        ),
+        (
+            "A man does a trick. Several other people are watching, likely a mix of kids and adults.",
+            "A person does a trick. Several other people are watching.",
+        ),
+    ],
+)
+def test_round_157_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -968,6 +968,21 @@ _PEOPLE_AND_SOME_PEOPLE = re.compile(
     + rf"{SWAP}people\b(?!['’])",
     re.IGNORECASE,
 )
+# An apposition that only said what mix of kinds a group was, merged now: "Several other people,
+# likely a mix of kids and adults, are sitting" -> "Several other people are sitting" (not "likely a
+# mix of people"), right after the group it describes or at its sentence's end ("ten people in total,
+# a mix of men and women, all dressed" keeps a comma, below)
+_MIX = (
+    r",[ \t]+(?:(?:likely|possibly|probably|perhaps|maybe|mostly|seemingly)[ \t]+)?(?:an?[ \t]+)?(?:[a-z]+[ \t]+)?"
+    rf"(?:mix|mixture|combination|blend|variety)[ \t]+of[ \t]+{SWAP}people"
+)
+_MIX_OF_PEOPLE = re.compile(
+    r"(?:(?<=people)|(?<=others)|(?<=individuals)|(?<=onlookers)|(?<=spectators)|(?<=visitors)|(?<=group)|(?<=crowd))"
+    + _MIX
+    + r",(?=[ \t])|"
+    + _MIX
+    + r"(?=[ \t]*(?:[.;:!?)\n]|$))"
+)
 _COORDINATED_NEUTRAL = re.compile(
     rf"(\b[Bb]oth[ \t{DROP}]+)?({_NEUTRAL_NP}(?:,[ \t{DROP}]*{_NEUTRAL_NP})*,?[ \t{DROP}]+(and|or)[ "
     rf"\t{DROP}]+{_NEUTRAL_NP})(,?)",
@@ -2612,6 +2627,8 @@ def tidy(marked: str) -> str:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
             text = _PEOPLE_AND_SOME_PEOPLE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+            if "of " + SWAP + "people" in text:
+                text = _MIX_OF_PEOPLE.sub("", text)
             if ", " + SWAP in text:
                 text = _RESTATED_COUNT.sub(r"\1\2", text)
             if "of " + SWAP in text or "comprising " + SWAP in text:

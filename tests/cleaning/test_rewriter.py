@@ -2740,7 +2740,9 @@ def test_nineteenth_round_animal_sex(before: str, after: str | None) -> None:
         ("The senior editor of the magazine smiles.", None),
         # ... as a noun or before a person noun it is an age
         ("A senior is sitting on the bench.", "A person is sitting on the bench."),
-        ("Discounts for senior citizens are common.", "Discounts for citizens are common."),
+        # ("senior citizens" is one noun: a class in a general statement stays, since round 158)
+        ("Discounts for senior citizens are common.", None),
+        ("The senior citizens play cards.", "The people play cards."),
         ("The senior man is sitting on the bench.", "The person is sitting on the bench."),
         ("The senior residents of the home play cards.", "The residents of the home play cards."),
     ],
@@ -8538,4 +8540,24 @@ def test_round_156_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_157_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # senior citizens are older people: the compound goes whole
+            "Most of the individuals here are senior citizens, and they are all wearing colored paper hats.",
+            "Most of the individuals here are people, and they are all wearing colored paper hats.",
+        ),
+        ("A senior citizen is sitting on the bench.", "A person is sitting on the bench."),
+        ("The senior citizen's cane leans on the bench.", "The person's cane leans on the bench."),
+        ("The bus has seats for senior citizens.", None),
+        (  # an event the text says the image is, named after its children
+            "During the event, which appears to be a children's birthday party, the adults chat.",
+            "During the event, which appears to be a birthday party, the people chat.",
+        ),
+    ],
+)
+def test_round_158_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -8561,3 +8561,30 @@ def test_round_157_kinds(before: str, after: str | None) -> None:
 )
 def test_round_158_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # 'old' beside a thing's condition is the thing's age
+            "The microwaves might be on the floor. If they are old, malfunctioning, or damaged, the owner may "
+            "replace them.",
+            None,
+        ),
+        (
+            "Avoid wilted produce as they could be old or damaged, says the man.",
+            "Avoid wilted produce as they could be old or damaged, says the person.",
+        ),
+        ("The man is old and tired.", "The person is tired."),
+        (  # an animal's build after its possessive
+            "The onlooking crowd is appreciative of the horses' muscular work and beauty.",
+            None,
+        ),
+        (  # what an artwork shows
+            "The antiques include memorabilia featuring female profiles and idealized female portrayals.",
+            None,
+        ),
+    ],
+)
+def test_round_159_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1685,9 +1685,6 @@ _PEOPLE_AND_OTHER = re.compile(
     rf"attendees|participants|members|tourists|pedestrians|individuals|locals|family[ \t]+members)\b))({SWAP}?)([a-z])",
     re.IGNORECASE,
 )
-# A rewritten person or count before "and other people" is one of them: "a girl and other children"
-# -> "a person and other people" -> "people" (an "other" after it would set the people apart from
-# nobody); "including a girl and other children" then says nothing of the group, below.
 # a pronoun and a person coordinated, both neutral now: "the luggage she and the man are carrying" ->
 # "the luggage the two of them are carrying", not "they and the person"
 _PRONOUN_AND_PERSON = re.compile(rf"{SWAP}([Tt])hey[ \t]+and[ \t]+the[ \t]+{SWAP}person\b(?!['’])")
@@ -1697,6 +1694,9 @@ _PRONOUN_AND_PERSON = re.compile(rf"{SWAP}([Tt])hey[ \t]+and[ \t]+the[ \t]+{SWAP
 _TWO_MORE_PEOPLE = re.compile(
     rf"{LABEL}?\b([Aa]nother)[ \t]+{SWAP}person[ \t]+and[ \t]+{LABEL}?another[ \t]+{SWAP}person\b(?!['’])"
 )
+# A rewritten person or count before "and other people" is one of them: "a girl and other children"
+# -> "a person and other people" -> "people" (an "other" after it would set the people apart from
+# nobody); "including a girl and other children" then says nothing of the group, below.
 _ONE_AND_OTHER_PEOPLE = re.compile(
     rf"(?:({LABEL})[Aa]nother[ \t{DROP}]+|\b(?:(?:an?|one|two|three|four|five|six|some|several|many)[ \t{DROP}]+)?)"
     rf"{SWAP}(?:person|people),?[ \t]+and"

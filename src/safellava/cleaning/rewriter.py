@@ -1688,12 +1688,6 @@ _PEOPLE_AND_OTHER = re.compile(
 # a pronoun and a person coordinated, both neutral now: "the luggage she and the man are carrying" ->
 # "the luggage the two of them are carrying", not "they and the person"
 _PRONOUN_AND_PERSON = re.compile(rf"{SWAP}([Tt])hey[ \t]+and[ \t]+the[ \t]+{SWAP}person\b(?!['’])")
-# two people told apart from someone named before, each as "another": "A man and another woman are
-# standing close to her" -> "Two other people are standing close to them", not "Another person and
-# another person"
-_TWO_MORE_PEOPLE = re.compile(
-    rf"{LABEL}?\b([Aa]nother)[ \t]+{SWAP}person[ \t]+and[ \t]+{LABEL}?another[ \t]+{SWAP}person\b(?!['’])"
-)
 # A rewritten person or count before "and other people" is one of them: "a girl and other children"
 # -> "a person and other people" -> "people" (an "other" after it would set the people apart from
 # nobody); "including a girl and other children" then says nothing of the group, below.
@@ -2654,10 +2648,6 @@ def tidy(marked: str) -> str:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if "hey and the " + SWAP + "person" in text:
             text = _PRONOUN_AND_PERSON.sub(lambda match: SWAP + match.group(1) + "he two of them", text)
-        if "person and another" in text:
-            text = _TWO_MORE_PEOPLE.sub(
-                lambda match: SWAP + ("T" if match.group(1) == "Another" else "t") + "wo other people", text
-            )
         if "people alike" in text or "People alike" in text:
             text = _MERGED_ALIKE.sub(r"\1", text)
         if SWAP + "a couple" in text or SWAP + "couple" in text:
@@ -3269,10 +3259,12 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         and conjunction == "and"
         and len(parts) == 2
         and parts[0][1].lower() == "another"
-        and parts[1][1].lower() in ("a", "an")
+        and parts[1][1].lower() in ("a", "an", "another")
         and all(noun.lower() == "person" for _, _, noun in parts)
     ):
-        # "Another man and a woman are also present" -> "Two other people are also present"
+        # "Another man and a woman are also present" -> "Two other people are also present"; so is
+        # a pair told apart from someone named before, each as "another" ("A man and another woman
+        # are standing close to her" -> "Two other people are standing close to them")
         return SWAP + ("Two" if capital else "two") + " other people" + match.group(4)
     if len(parts) < 3 and any(det.lower() == "another" for _, det, _ in parts):
         # "the person and another person" tells two apart; only a longer list ("a man, a boy,

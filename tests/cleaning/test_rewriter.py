@@ -8588,3 +8588,52 @@ def test_round_158_kinds(before: str, after: str | None) -> None:
 )
 def test_round_159_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an emptied opening clause goes whole, not into the participle after it
+            "Since the kids are young, using lightweight and suitable equipment can help them learn.",
+            "Using lightweight and suitable equipment can help them learn.",
+        ),
+        ("The man is old, wearing a hat.", "The person is wearing a hat."),
+        (  # an object 'her' before a bare verb
+            "The woman serves. It helps her establish proper timing, rhythm, and focus on her serve.",
+            "The person serves. It helps them establish proper timing, rhythm, and focus on their serve.",
+        ),
+        (  # both sexes' clothing together tells no one's
+            "She might be embracing androgynous fashion, which blurs the lines between traditional men's and "
+            "women's clothing.",
+            "They might be embracing androgynous fashion, which blurs the lines between traditional men's and "
+            "women's clothing.",
+        ),
+        (  # a horse's grooms, not wedding attendants
+            "Horses are being paraded around the track, accompanied by groomsmen, jockeys, and other staff members.",
+            "Horses are being paraded around the track, accompanied by grooms, jockeys, and other staff members.",
+        ),
+        (
+            "The bride and groomsmen ride in a horse carriage.",
+            "The spouse and wedding attendants ride in a horse carriage.",
+        ),
+        (  # an age class in a general statement
+            "The Blue Angels serve as ambassadors of goodwill and inspire young people to pursue military aviation.",
+            None,
+        ),
+        (
+            "A girl plays. Another challenge, especially for parents with young children, could be ensuring safety.",
+            "A person plays. Another challenge, especially for parents with young children, could be ensuring safety.",
+        ),
+        (  # a range that spells out 'all ages' goes with its comma or dash
+            "Two boys ride the train. It is an experience for people of all ages – from kids to adults, as "
+            "evidenced by the passengers.",
+            "Two people ride the train. It is an experience for people of all ages, as evidenced by the passengers.",
+        ),
+        (
+            "A boy sits on a bench. The park offers something for everyone, from toddlers to seniors.",
+            "A person sits on a bench. The park offers something for everyone.",
+        ),
+    ],
+)
+def test_round_163_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -835,6 +835,12 @@ _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
     r"(?=[a-z]+ing\b|(?:dressed|clad|seated|positioned|perched|surrounded|accompanied)\b)",
     re.IGNORECASE,
 )
+# ... but not in an opening subordinate clause ("Since the kids are young, using light equipment
+# can help" -> "Using light equipment can help", not "Since the people are using ... can help"):
+# the whole clause goes with the introductions' fix further down
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?\n])[ \t]*(?:As|Since|Because|Although|Though|While|If|When)[ \t]+[^,.;:!?\n]*$"
+)
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
     rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
     rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)"
@@ -2584,10 +2590,7 @@ def tidy(marked: str) -> str:
         if any(site in text for site in _PREDICATE_SITES) and _PREDICATE_SITE.search(text):
             text = _close_predicates(text)
         if DROP + "," in text:
-            text = _EMPTIED_COPULA_BEFORE_PARTICIPLE.sub(
-                lambda match: match.group(1) + _COPULA_AUXILIARY[match.group(2).lower()] + " ",
-                text,
-            )
+            text = _EMPTIED_COPULA_BEFORE_PARTICIPLE.sub(_copula_before_participle, text)
             text = _EMPTIED_COPULA_BEFORE_HEDGE.sub(STUB, text)
         if "," + DROP in text and _DOUBLE_COMMA.search(text):  # a list item that went with the fixes above
             text = _close_list_items(text)
@@ -3495,6 +3498,14 @@ def _merge_counted(both: str | None, parts: list[tuple[str, str, str]], capital:
         out = f"{count} people" if count else "people"
     out = " ".join(out.split())
     return SWAP + (out[0].upper() + out[1:] if capital else out)
+
+
+def _copula_before_participle(match: re.Match[str]) -> str:
+    """The emptied copula as the participle's auxiliary, unless its clause opens the sentence
+    with a subordinator (only the clause's start, at most 120 characters back, is read)."""
+    if _SUBORDINATE_OPENING.search(match.string, max(0, match.start() - 120), match.start()):
+        return match.group(0)
+    return match.group(1) + _COPULA_AUXILIARY[match.group(2).lower()] + " "
 
 
 def _capitalise(match: re.Match[str]) -> str:

@@ -8637,3 +8637,29 @@ def test_round_159_kinds(before: str, after: str | None) -> None:
 )
 def test_round_163_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a bare 'kids' naming a kind of place for the children shown
+            "The image depicts a ski instructor teaching a large group of children in a kids ski school setting. "
+            "The children are wearing snow skis.",
+            "The image depicts a ski instructor teaching a large group of people in a ski school setting. The "
+            "people are wearing snow skis.",
+        ),
+        ("Are the kids wearing backpacks in the image?", "Are the people wearing backpacks in the image?"),
+        ("The restaurant offers a kids menu.", None),
+        (  # a thing's purpose after a baby named before
+            "In the image, a baby hands a phone to an adult, helping the baby understand its purpose.",
+            "In the image, a person hands a phone to another person, helping the person understand its purpose.",
+        ),
+        (  # expectant parents tell no one's sex
+            "Baby showers provide support and gifts to the expectant parents.",
+            None,
+        ),
+        ("The expectant mother smiles.", "The parent smiles."),
+    ],
+)
+def test_round_164_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

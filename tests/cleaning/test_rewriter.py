@@ -8663,3 +8663,21 @@ def test_round_163_kinds(before: str, after: str | None) -> None:
 )
 def test_round_164_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the children a setting is made for, named again, in a text that shows none
+            "The arrangement creates a cozy atmosphere for children to read or relax. The teddy bear can evoke a "
+            "sense of warmth and security for the kids.",
+            None,
+        ),
+        (  # children who play in the image
+            "The weather in the image is sunny, creating a pleasant atmosphere for the kids to play soccer.",
+            "The weather in the image is sunny, creating a pleasant atmosphere for the people to play soccer.",
+        ),
+    ],
+)
+def test_round_165_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -8681,3 +8681,25 @@ def test_round_164_kinds(before: str, after: str | None) -> None:
 )
 def test_round_165_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # children named again after a sentence that opens with a class statement, none in the image
+            "Children can benefit from playing in this playroom. This safe environment promotes a well-rounded "
+            "development experience for the children.",
+            None,
+        ),
+        (
+            "Children can be seen playing near the bench. Parents should watch the children closely.",
+            "People can be seen playing near the bench. Parents should watch the people closely.",
+        ),
+        (  # human babies set against toys
+            "A girl arranges the teddy bears as if they are human babies to be cared for.",
+            "A person arranges the teddy bears as if they are human babies to be cared for.",
+        ),
+    ],
+)
+def test_round_166_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -8703,3 +8703,33 @@ def test_round_165_kinds(before: str, after: str | None) -> None:
 )
 def test_round_166_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # heavy pedestrian activity is the activity's
+            "Such slow-speed zones are typically implemented in school zones and locations with heavy pedestrian "
+            "activity.",
+            None,
+        ),
+        ("The street has heavy traffic and a heavy man walks.", "The street has heavy traffic and a person walks."),
+        (  # a large grandfather clock is a thing
+            "A woman stands near a large grandfather clock.",
+            "A person stands near a large grandfather clock.",
+        ),
+        (  # the age among the records kept of animals
+            "Ear tags help farmers or ranchers to maintain accurate records of individual cows in the herd, their "
+            "age, and other relevant information.",
+            None,
+        ),
+        (  # what is taught to children as they grow up, beside a depicted child too
+            "The young girl eats cake. This is an important social skill that is usually taught to children as "
+            "they grow up.",
+            "The person eats cake. This is an important social skill that is usually taught to children as they "
+            "grow up.",
+        ),
+    ],
+)
+def test_round_167_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -528,3 +528,19 @@ def test_values_joined_by_and_and_generations(question: str, asked: set[str]) ->
 )
 def test_a_male_or_a_female_and_how_an_age_affects(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 168: a couple or two people asks a relationship, with a hedge or an adjective between
+        ("Is this a couple or just an ordinary man and a woman?", set()),
+        ("Is this a couple or a man and a woman?", set()),
+        ("Is it a man or just a woman?", {"gender"}),
+        ("Is this a man and a woman?", {"gender"}),
+        ("Is this a young man?", {"age", "gender"}),
+        ("Is the woman a very old lady?", {"age", "gender"}),
+    ],
+)
+def test_a_couple_or_an_ordinary_pair(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -1829,7 +1829,8 @@ def test_twelfth_round_grammar(before: str, after: str | None) -> None:
         # ... but a text written in capitals says the word itself
         ("A MAN RIDING A HORSE", "A PERSON RIDING A HORSE"),
         ("The man is reading about AGEs.", "The person is reading about AGEs."),
-        ('The door reads "GENTLEMEN," so it is a restroom.', 'The door reads "PEOPLE," so it is a restroom.'),
+        # (the words a sign reads, in quotes, are its text since round 168)
+        ('The door reads "GENTLEMEN," so it is a restroom.', None),
         # "adult" before a measure, a body part or humans in general describes nobody
         ("Giraffes are taller than most adult humans.", None),
         ("Adult height is usually reached after puberty.", None),
@@ -8732,4 +8733,33 @@ def test_round_166_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_167_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a child's birthday in a text that shows the child
+            "The train cake is made for a child's birthday celebration. The child is celebrating their 1st "
+            "birthday as indicated in the image.",
+            "The train cake is made for a birthday celebration. The person is celebrating their birthday as "
+            "indicated in the image.",
+        ),
+        ("The cake is made for a child's birthday party.", None),
+        (  # object 'her' before an adjective after 'make'
+            "She is looking at a cake mix, which could make her eager to participate.",
+            "They are looking at a cake mix, which could make them eager to participate.",
+        ),
+        (  # the words a sign reads, in quotes
+            'In the image, a stop sign has been altered to read "woman stop driving." The woman is standing there.',
+            'In the image, a stop sign has been altered to read "woman stop driving." The person is standing there.',
+        ),
+        (  # an animal's mother called 'her'
+            "The person feeds the kitten. The kitten might be separated from its mother, leaving it unable to "
+            "nurse from her.",
+            None,
+        ),
+    ],
+)
+def test_round_168_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -581,6 +581,9 @@ class QuestionClassifier:
             tokens = tokens[1:]
         if not tokens:
             return set()
+        # a hedge after "or" leaves the alternative as it is: "Is this a couple or just a man and a
+        # woman?" asks what "Is this a couple or a man and a woman?" asks
+        tokens = [t for i, t in enumerate(tokens) if not (t in _HEDGES_AFTER_OR and i and tokens[i - 1] == "or")]
         found = self._focused_attributes(tokens, before)
         found |= self._polar(tokens, before)
         found |= self._choice(tokens)
@@ -1103,8 +1106,11 @@ class QuestionClassifier:
             or subject[-1] in DEGREE
             or subject[-1] in self._adjective_values
             or (subject[-1] in DEFINITE and subject[-1] not in ("all", "both", "each") and subject != [subject[-1]])
+            or (len(subject) > 1 and subject[-2] in INDEFINITE)
         ):
-            return set()  # the value phrase began earlier: "is the man holding a [young] child"
+            # the value phrase began earlier: "is the man holding a [young] child", "a couple or an
+            # ordinary [man and a woman]"
+            return set()
         if len(subject) > 1 and subject[-1].endswith(("ing", "ed")) and not self._is_human_word(subject[-1]):
             return set()  # "Is the man HOLDING a baby?" is not "is the man a baby?"
         if any(
@@ -1383,6 +1389,9 @@ def default_question_classifier() -> QuestionClassifier:
 
 # what a group is "made of" ("Is the group primarily made of women or is it mixed-gender?"): its members
 _COMPOSITION = (("made", "up", "of"), ("made", "of"), ("composed", "of"), ("comprised", "of"), ("consisting", "of"))
+
+
+_HEDGES_AFTER_OR = frozenset({"just", "simply", "merely", "only", "perhaps", "maybe"})
 
 
 def _without_composition(tokens: list[str]) -> list[str]:

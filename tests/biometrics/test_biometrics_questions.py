@@ -544,3 +544,17 @@ def test_a_male_or_a_female_and_how_an_age_affects(question: str, asked: set[str
 )
 def test_a_couple_or_an_ordinary_pair(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 169: a partitive before the people asks of them
+        ("What is the ethnicity of the majority of the commuters in the subway car?", {"race"}),
+        ("What is the gender of the majority of the people?", {"gender"}),
+        ("What is the ethnicity of the rest of the group?", {"race"}),
+        ("What is the age of the majority of the trees?", set()),
+    ],
+)
+def test_the_majority_of_the_people(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

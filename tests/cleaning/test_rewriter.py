@@ -461,10 +461,11 @@ def test_a_size_adjective_of_a_child_noun_goes_with_it(before: str, after: str) 
             "This experience might be teaching her about farm animals.",
             "This experience might be teaching them about farm animals.",
         ),
-        (
+        (  # (a general statement's age class with a second adjective stays since round 169)
             "It sets an example for others in the skateboarding community, particularly younger or less experienced "
             "skaters.",
-            "It sets an example for others in the skateboarding community, particularly less experienced skaters.",
+            "It sets an example for others in the skateboarding community, particularly younger or less experienced "
+            "skaters.",
         ),
         ("The boy, under the age of four, plays with a ball.", "The person plays with a ball."),
         (
@@ -8762,4 +8763,36 @@ def test_round_167_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_168_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a male graduate is a graduate
+            "The main subject of the image is a male graduate in a cap and gown talking on his cell phone.",
+            "The main subject of the image is a graduate in a cap and gown talking on their cell phone.",
+        ),
+        (  # an age mix in apposition goes with both commas before the verb
+            "The people, both young and old, are distributed across the field.",
+            "The people are distributed across the field.",
+        ),
+        ("A group of friends, both young and old, coming together.", "A group of friends, coming together."),
+        (  # an age class with a second adjective in a general statement
+            "A man skates. Wearing safety gear sets a positive example for younger or less experienced skateboarders.",
+            "A person skates. Wearing safety gear sets a positive example for younger or less experienced "
+            "skateboarders.",
+        ),
+        (  # a pronoun with its own verb after another subject's 'is'
+            "One option is he can use utensils.",
+            "One option is they can use utensils.",
+        ),
+        ("What is he holding?", "What are they holding?"),
+        (  # a partitive subject whose predicate went
+            "The majority of the commuters in the subway car appear to be of Asian ethnicity.",
+            "There are commuters in the subway car.",
+        ),
+    ],
+)
+def test_round_169_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -620,9 +620,18 @@ class QuestionClassifier:
         children BELONG to"), so there ``verb_follows`` lets any person noun decide."""
         n = len(tokens)
         index = start
-        # quantifier + "of": "each of the people", "one of the two men"
-        while index + 1 < n and (tokens[index] in NUMBERS or tokens[index] in DEFINITE) and tokens[index + 1] == "of":
-            index += 2
+        # quantifier + "of": "each of the people", "one of the two men", "the majority of the commuters"
+        while index + 1 < n:
+            if (tokens[index] in NUMBERS or tokens[index] in DEFINITE) and tokens[index + 1] == "of":
+                index += 2
+            elif (
+                tokens[index] in DEFINITE | INDEFINITE
+                and tokens[index + 1] in _PARTITIVES
+                and tokens[index + 2 : index + 3] == ["of"]
+            ):
+                index += 3
+            else:
+                break
         if index >= n:
             return None
         first = tokens[index]
@@ -1391,6 +1400,7 @@ def default_question_classifier() -> QuestionClassifier:
 _COMPOSITION = (("made", "up", "of"), ("made", "of"), ("composed", "of"), ("comprised", "of"), ("consisting", "of"))
 
 
+_PARTITIVES = frozenset({"majority", "minority", "rest", "remainder", "bulk", "half"})
 _HEDGES_AFTER_OR = frozenset({"just", "simply", "merely", "only", "perhaps", "maybe"})
 
 

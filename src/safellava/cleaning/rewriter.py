@@ -186,6 +186,9 @@ _COPULA_BEFORE = re.compile(
 )
 _PLURAL_NOUN = re.compile(r"[A-Za-z]{2,}[a-hj-rtv-z]s")  # "strengths", "friends"; not "is", "was", "class", "focus"
 _PRECEDING_VERB = re.compile(r"\b(is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)([ \t]+)$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(
+    r"[ \t]+(?:can|could|will|would|shall|should|may|might|must|cannot|can['’]t|won['’]t|is|was|has|does|did)\b"
+)
 # A pattern that begins with a run of spaces starts only at the run's first one
 # (``(?<![ \t])``): the same matches, but a long run is scanned once, not once per space.
 _SPACES_BEFORE_DROP = re.compile(rf"(?<![ \t])[ \t]*{DROP}(?:[ \t]*{DROP})*")
@@ -860,7 +863,7 @@ _QUANTIFIED_PRONOUN = re.compile(
     r"(?:[ \t]+(two|three|four|five|six))?"
 )
 _QUANTIFIED_PARTITIVE = re.compile(
-    rf"(?:{_SUBJECT_QUANTIFIER}|a[ \t]+few|few)[ \t]+of[ \t]+(?:the|these|those)"
+    rf"(?:{_SUBJECT_QUANTIFIER}|a[ \t]+few|few|majority|bulk|rest|remainder)[ \t]+of[ \t]+(?:the|these|those)"
     rf"[ \t]+[{SWAP}{LABEL}]*([a-z][\w -]*)",
     re.IGNORECASE,
 )
@@ -2022,7 +2025,9 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
         before = text[position : mention.start]
         if clause:
             before = _coordinated(text, position, mention.start, clause, out[-1:] == [DROP])
-        if mention.plural_verb:  # a question puts the verb first: "What is he holding?"
+        if mention.plural_verb and not _FINITE_AFTER.match(text, mention.end):
+            # a question puts the verb first: "What is he holding?" (not "One option is he can use",
+            # where "is" is the verb of another subject and the pronoun has its own)
             before = _PRECEDING_VERB.sub(lambda match: plural_verb(match.group(1)) + match.group(2), before)
         if relabel:
             before = _relabel(before, position, mention.start, relabel)

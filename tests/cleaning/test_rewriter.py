@@ -8796,3 +8796,37 @@ def test_round_168_kinds(before: str, after: str | None) -> None:
 )
 def test_round_169_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # object 'her' after a verb of showing, before how she is placed
+            "The image shows her surrounded by several pieces of luggage.",
+            "The image shows them surrounded by several pieces of luggage.",
+        ),
+        ("The image shows her smiling face.", "The image shows their smiling face."),
+        (  # quoted words written on a thing are its text; a quoted caption names the image's people
+            'The surfboard has the phrase "Mind your mother" written on it, and the man rides it.',
+            'The surfboard has the phrase "Mind your mother" written on it, and the person rides it.',
+        ),
+        (
+            'The image suggests a relationship with the phrase "a father is biking on the road with his son."',
+            'The image suggests a relationship with the phrase "a parent is biking on the road with their child."',
+        ),
+        (  # a rite's name
+            "The two women might attend a coming of age celebration.",
+            "The two people might attend a coming of age celebration.",
+        ),
+        (  # ageing in general
+            "The man uses a cane. As a person ages, they may experience reduced strength.",
+            "The person uses a cane. As a person ages, they may experience reduced strength.",
+        ),
+        (  # toiletries named for children are a kind of goods
+            "A boy opens the drawer. It contains common children's toiletries such as a toothbrush.",
+            "A person opens the drawer. It contains common children's toiletries such as a toothbrush.",
+        ),
+    ],
+)
+def test_round_170_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -8830,3 +8830,22 @@ def test_round_169_kinds(before: str, after: str | None) -> None:
 )
 def test_round_170_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # food's ageing or spoilage
+            "Check the broccoli. If there are any yellowish or browning hues, that may signal aging or spoilage.",
+            None,
+        ),
+        ("The man is aging and tired.", "The person is tired."),
+        (  # toys dressed as a couple, with a comma before
+            "The arrangement of the teddy bears, dressed as a bride and groom and sitting inside teacups, suggests "
+            "a creative use.",
+            None,
+        ),
+    ],
+)
+def test_round_171_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -8849,3 +8849,29 @@ def test_round_170_kinds(before: str, after: str | None) -> None:
 )
 def test_round_171_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the second of two modifiers went before a relative clause
+            "Among them, there is a man wearing a black hat and sporting a beard who stands out.",
+            "Among them, there is a person wearing a black hat who stands out.",
+        ),
+        (  # a bare 'child's' before a kind of goods in a list
+            "A boy sits. Objects visible include a wallet, a camera, a hat, child's toys, a sip cup.",
+            "A person sits. Objects visible include a wallet, a camera, a hat, child's toys, a sip cup.",
+        ),
+        ("The young child's toys are on the floor.", "The person's toys are on the floor."),
+        (  # a field named after children
+            "Phone usage may impact child development.",
+            None,
+        ),
+        (
+            "In terms of child development, what is the significance of the boy's activity in this picture?",
+            "In terms of development, what is the significance of the person's activity in this picture?",
+        ),
+    ],
+)
+def test_round_172_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

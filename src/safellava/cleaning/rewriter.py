@@ -238,6 +238,10 @@ _TRAILING_CONJUNCTION = re.compile(
     rf"{_KEPT_ADJECTIVE}[ \t]+(?:and|or)[ \t]*{_DROPPED_PERSON_MODIFIER}",
     re.IGNORECASE,
 )
+# ... and before a relative clause, where the dropped item was the second of two modifiers of a
+# person ("a man wearing a black hat and sporting a beard who stands out" -> "a person wearing a
+# black hat who stands out", not "a black hat and who stands out")
+_CONJUNCTION_BEFORE_RELATIVE = re.compile(rf"[ \t]+(?:and|or)[ \t]*({DROP}+)(?=[ \t]+(?:who|whose)\b)")
 # ... and before a dropped modifier of any noun after a preposition or determiner ("a challenge for
 # inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players").
 _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
@@ -2588,6 +2592,8 @@ def tidy(marked: str) -> str:
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
+        if " who" in text and ("and" + DROP in text or "or" + DROP in text):
+            text = _CONJUNCTION_BEFORE_RELATIVE.sub(r"\1", text)
         if "," + DROP in text:  # "The surfer, with a full ∅, paddles out" -> "The surfer paddles out"
             text = _EMPTIED_APPOSITION.sub(DROP, text)
         if "," + DROP in text:  # "their health, ∅." -> "their health."

@@ -8599,6 +8599,10 @@ def test_round_159_kinds(before: str, after: str | None) -> None:
             "Since the kids are young, using lightweight and suitable equipment can help them learn.",
             "Using lightweight and suitable equipment can help them learn.",
         ),
+        (
+            "When the kids are young, using lightweight equipment can help them learn.",
+            "Using lightweight equipment can help them learn.",
+        ),
         ("The man is old, wearing a hat.", "The person is wearing a hat."),
         (  # an object 'her' before a bare verb
             "The woman serves. It helps her establish proper timing, rhythm, and focus on her serve.",

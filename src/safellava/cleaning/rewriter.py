@@ -845,9 +845,9 @@ _EMPTIED_COPULA_BEFORE_PARTICIPLE = re.compile(
 # ... but not in an opening subordinate clause ("Since the kids are young, using light equipment
 # can help" -> "Using light equipment can help", not "Since the people are using ... can help"):
 # the whole clause goes with the introductions' fix further down
-_SUBORDINATE_OPENING = re.compile(
-    r"(?:^|[.!?\n])[ \t]*(?:As|Since|Because|Although|Though|While|If|When)[ \t]+[^,.;:!?\n]*$"
-)
+# (one list of opening subordinators serves both fixes, so a clause this one leaves is one that fix takes)
+_OPENING_SUBORDINATOR = r"(?:As|Since|Because|Although|Though|While|If|When)"
+_SUBORDINATE_OPENING = re.compile(rf"(?:^|[.!?\n])[ \t]*{_OPENING_SUBORDINATOR}[ \t]+[^,.;:!?\n]*$")
 _EMPTIED_COPULA_BEFORE_HEDGE = re.compile(
     rf"(?<![ \t])[ \t]+{_COPULA}(?:[ \t]+to[ \t]+be)?{_DEGREE_WORDS}{DROP}+,[ \t]+(?:most[ \t]+likely|likely|possibly|"
     rf"probably|perhaps|maybe|approximately|roughly|around|about|in|{_INFERENCE})\b[^,.;:!?\n]*(?=[.!?\n]|$)"
@@ -1840,7 +1840,7 @@ _EMPTIED_INTRODUCTION = re.compile(
     rf"(?:[ \t]+{SWAP}?{_DETERMINERS}{_MODIFIERS})?[ \t]*"
     # ... or a subordinate clause whose predicate was the attribute: "As the person is described
     # as ∅, their movements ..." -> "Their movements ..."
-    rf"|(?:As|Since|Because|Although|Though|While|If)[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t](?:is|are|was|were|be|been|"
+    rf"|{_OPENING_SUBORDINATOR}[ \t]+[^,.;:!?\n{DROP}]{{0,60}}?[ \t](?:is|are|was|were|be|been|"
     rf"appears?(?:[ \t]+to[ \t]+be)?|seems?(?:[ \t]+to[ \t]+be)?|looks?|(?:described|considered|seen)[ \t]+as)"
     rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,

@@ -625,7 +625,7 @@ class QuestionClassifier:
             if (tokens[index] in NUMBERS or tokens[index] in DEFINITE) and tokens[index + 1] == "of":
                 index += 2
             elif (
-                tokens[index] in DEFINITE | INDEFINITE
+                tokens[index] in _BEFORE_PARTITIVE
                 and tokens[index + 1] in _PARTITIVES
                 and tokens[index + 2 : index + 3] == ["of"]
             ):
@@ -1401,6 +1401,7 @@ _COMPOSITION = (("made", "up", "of"), ("made", "of"), ("composed", "of"), ("comp
 
 
 _PARTITIVES = frozenset({"majority", "minority", "rest", "remainder", "bulk", "half"})
+_BEFORE_PARTITIVE = DEFINITE | INDEFINITE  # "the majority of", "a minority of"
 _HEDGES_AFTER_OR = frozenset({"just", "simply", "merely", "only", "perhaps", "maybe"})
 
 

@@ -144,6 +144,7 @@ def test_explicit_questions_in_every_image_position(question: str, expected: set
         "Is the horse being ridden male or female, or is it not possible to determine?",
         "What is the gender of the teddy bears?",
         "Is the elephant an adult or a baby?",
+        "Is it an adult or a baby elephant?",  # round 178
         "How heavy is the traffic in the image?",
         # age groups in general, and age as a circumstance
         "Why is it important for children to have limited screen time, especially at a young age?",

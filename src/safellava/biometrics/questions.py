@@ -1068,6 +1068,8 @@ class QuestionClassifier:
                 persons[-1] = True  # "older individuals", "a young person"
                 index += 1
                 continue
+            if self._is_animal_word(token):
+                persons[-1] = False  # the value is said of an animal: "an adult or a baby elephant"
             break
         if not alternatives[-1]:  # "young, ..." or "a woman, a man, or both": the list ended
             alternatives.pop()

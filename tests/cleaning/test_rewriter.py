@@ -8879,3 +8879,45 @@ def test_round_171_kinds(before: str, after: str | None) -> None:
 )
 def test_round_172_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a kind of furniture after 'a', where a baby is shown
+            "A baby boy is sitting on a children's chair next to his mother.",
+            "A person is sitting on a chair next to their parent.",
+        ),
+        (  # object 'her' after a place preposition, before the verb
+            "The chairs around her vary in position; some face different directions.",
+            "The chairs around them vary in position; some face different directions.",
+        ),
+        ("She sits near her bag.", "They sit near their bag."),
+        (  # 'in adulthood' would strand 'in'
+            "Teaching the boy good habits can lead to better dental health in adulthood.",
+            "Teaching the person good habits can lead to better dental health in later life.",
+        ),
+        (  # 'its' is the pattern's, not the baby's
+            "Some may not find the skull pattern suitable for a baby's attire due to its association with danger.",
+            "Some may not find the skull pattern suitable for a person's attire due to its association with danger.",
+        ),
+        (  # a bare 'kids' before a group, with and without a child shown
+            "The boy practices with the kids tennis group.",
+            "The person practices with the tennis group.",
+        ),
+        ("They run a kids tennis group on weekends.", None),
+        (  # a possessive before an animal is its owner
+            "The young girl wears a helmet, and the child's horse riding experience is enjoyable.",
+            "The person wears a helmet, and the person's horse riding experience is enjoyable.",
+        ),
+        ("The kid goats graze near the fence.", None),
+        (  # "'s" for "has" before an irregular participle
+            "He's chosen a red shirt for the event.",
+            "They've chosen a red shirt for the event.",
+        ),
+        ("She's decided to wear a hat.", "They've decided to wear a hat."),
+        ("He's excited about the game.", "They're excited about the game."),
+    ],
+)
+def test_round_179_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

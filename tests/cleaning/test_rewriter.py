@@ -8064,9 +8064,14 @@ def test_round_137_kinds(before: str, after: str | None) -> None:
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        (  # the last item of a list that went takes the list's "and" to the item before
+        (  # groomed facial hair as part of a look (round 180)
             "Factors include his sharp blue business suit and tie, his neatly slicked hair, and his well-groomed "
             "mustache.",
+            "Factors include their sharp blue business suit and tie, their neatly slicked hair, and their "
+            "well-groomed appearance.",
+        ),
+        (  # the last item of a list that went takes the list's "and" to the item before
+            "Factors include his sharp blue business suit and tie, his neatly slicked hair, and his bushy mustache.",
             "Factors include their sharp blue business suit and tie and their neatly slicked hair.",
         ),
         ("He wears a hat, a scarf, and a thick beard.", "They wear a hat and a scarf."),
@@ -8920,4 +8925,54 @@ def test_round_172_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_179_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a firm's name
+            'The name of the business in the image is "James Smith & Sons".',
+            None,
+        ),
+        ("A man and his sons stand outside.", "A person and their children stand outside."),
+        (  # gendered teams as a kind, and the team in the image
+            "While both men and women can play both sports, softball is often more associated with female "
+            "teams and baseball with male teams.",
+            "While people can play both sports, softball is often more associated with female teams and "
+            "baseball with male teams.",
+        ),
+        ("The female team is celebrating on the field.", "The team is celebrating on the field."),
+        (  # a costume
+            "Considering the man is dressed humorously as a little girl, wearing a poofy dress, he is "
+            "attending a costume party.",
+            "Considering the person is dressed humorously as a little girl, wearing a poofy dress, they are "
+            "attending a costume party.",
+        ),
+        (  # a sentence left with no subject after its opening adverb goes
+            "The older man wears a tie. Similarly, mustaches and sideburns were common facial hair styles "
+            "among men. The tie is red.",
+            "The person wears a tie. The tie is red.",
+        ),
+        (  # groomed facial hair as part of a look
+            "Lastly, the man's well-groomed beard also plays a role in presenting a polished image.",
+            "Lastly, the person's well-groomed appearance also plays a role in presenting a polished image.",
+        ),
+        ("He has a neatly trimmed beard and glasses.", "They have glasses."),
+        (  # weighed against the person's age
+            "The old man enjoys unconventional hobbies for someone of his age group.",
+            "The person enjoys unconventional hobbies.",
+        ),
+        ("The woman is fit for a person of her age.", "The person is fit."),
+        (
+            "The boy skates in an activity that can be challenging and risky, especially for someone of his age.",
+            "The person skates in an activity that can be challenging and risky.",
+        ),
+        (  # a costume of one gender alone would tell the wearer's
+            "The person appears to be a man dressed as a woman, standing on a street.",
+            "The person appears to be dressed as a person, standing on a street.",
+        ),
+    ],
+)
+def test_round_180_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1764,7 +1764,9 @@ _STRANDED = re.compile(
     r"\b(?:the|a|an|their|his|her)[ \t]+(?:cannot|can|is|are|was|were|may|might|could|would|will|should|with)\b|"
     r"\b(?:and|or|with)[ \t]+(?:with|and|or)\b|\b(?:they|person|people)[ \t]*,[ \t]+and\b|"
     r"\b(?:is|are|was|were|be|looks?|appears?|seems?)[ \t]+than\b|\bsuch[ \t]+as[ \t]*[.,;:!?]|\w['’]s[ \t]*[.,;:!?]|"
-    r"(?:\w['’]s[ \t]+|^[ \t]*)(?:cannot|can|is|are|was|were|may|might|could|would|will|should|must)\b|"
+    # (a verb with no subject, at the start or after an opening adverb: "Similarly, ∅ were common")
+    r"(?:\w['’]s[ \t]+|^[ \t]*(?:[A-Za-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?)(?:cannot|can|is|are|was|were|may|might|could|"
+    r"would|will|should|must)\b|"
     # (a possessive whose noun went before the verb: "the person's ∅ adds to their appearance")
     r"\w['’]s[ \t]+(?:adds|gives|lends|complements|enhances|contributes|frames|accentuates|creates|provides)\b|"
     r"\b(?:determine|estimate|pinpoint|guess|tell|identify|assess|judge|gauge|specify|reveal|infer|know|"

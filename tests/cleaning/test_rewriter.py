@@ -5462,14 +5462,20 @@ def test_round_46_kinds(before: str, after: str | None) -> None:
     ("before", "after"),
     [
         # round 46: one of a merged pair named alone after it is named by its place in the pair;
-        # where the text names the other too, "the other person" tells them apart as before
+        # where the text names the other too, "the other person" tells them apart as before; where
+        # it names no person after it, "one person" (round 181: the merged pair shows no order)
         (
             "In the image, a man and woman are standing near a table. The man is wearing a tie.",
-            "In the image, two people are standing near a table. The first person is wearing a tie.",
+            "In the image, two people are standing near a table. One person is wearing a tie.",
         ),
         (
             "A man and a woman are sitting at a table. Another sandwich is closer to the woman.",
-            "Two people are sitting at a table. Another sandwich is closer to the second person.",
+            "Two people are sitting at a table. Another sandwich is closer to one person.",
+        ),
+        (
+            "A man and a woman are sitting at a table. The man is wearing a tie. The man smiles at the camera.",
+            "Two people are sitting at a table. The first person is wearing a tie. The first person smiles at the "
+            "camera.",
         ),
         (  # the other named in a later sentence is "the other person" (round 114)
             "A man and a woman sit on a bench. The man reads a book. The woman sleeps.",
@@ -7471,7 +7477,7 @@ def test_round_114_kinds(before: str, after: str | None) -> None:
         ),
         (  # a predicate a merge left saying only that the people are people goes
             "The two people in the image appear to be a man and a woman. The man is sitting on a motorcycle.",
-            "The first person is sitting on a motorcycle.",
+            "One person is sitting on a motorcycle.",
         ),
         ("The two people riding horses are a man and a woman.", "There are two people riding horses."),
         (
@@ -8975,4 +8981,27 @@ def test_round_179_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_180_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the one mention of a merged pair, with no person named after it
+            "The image shows both the man and woman smiling while cutting the cake. The presence of formal "
+            "clothing, such as the man's tie, further suggests that it is a wedding celebration.",
+            "The image shows both people smiling while cutting the cake. The presence of formal clothing, such "
+            "as one person's tie, further suggests that it is a wedding celebration.",
+        ),
+        (
+            "A man and a woman sit. The man reads a book. The woman sleeps.",
+            "Two people sit. The first person reads a book. The other person sleeps.",
+        ),
+        (  # weighed against the person's age
+            "He could be reflecting on his choices, ambitions, and future goals, like any individual of his age.",
+            "They could be reflecting on their choices, ambitions, and future goals.",
+        ),
+    ],
+)
+def test_round_181_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

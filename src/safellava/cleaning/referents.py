@@ -194,6 +194,9 @@ PLACED = "\ue006"
 # the count of a plural phrase in a coordinated group ("the two women and a man")
 _COUNT_BEFORE = re.compile(r"\b(two|three|four|five)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# a sentence that already says "one person" or "another person" ("One person is partially visible,
+# sitting near the first person"), where a second "one person" would name neither
+_ONE_NAMED = re.compile(r"\b(?:one|another|other)[ \t]+(?:person|individual)\b", re.IGNORECASE)
 _PLACES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
@@ -326,7 +329,7 @@ class Referents:
                     # people", so the one of its own kind is named by its place in it ("The
                     # third person sleeps"); a later "the man" is that person again
                     word = candidate.determiner.group(1)
-                    new = "the " + place
+                    new = place if place == "one" else "the " + place
                     placed, placed_word = place, text[candidate.start : candidate.end].lower()
                     edits_first[candidate.determiner.start(1)] = (
                         candidate.determiner.end(1),
@@ -592,7 +595,9 @@ class Referents:
         earlier sentence; None where it names no such one person. In a pair ("A man and a woman
         sit. The man reads.") only where the text names that one alone after the pair: "Two people
         sit. The first person reads." (where it names the other too, "the other person" tells
-        them apart)."""
+        them apart), or "one" where no person is named after it ("Both people smile. Formal
+        clothing, such as one person's tie": "the first person" would point at an order the
+        merged pair no longer shows)."""
         determiner = candidate.determiner
         if (
             determiner is None
@@ -633,6 +638,11 @@ class Referents:
         ]
         if len(fitting) != 1 or people[fitting[0]][0] != 1 or people[fitting[0]][1] != candidate.gender:
             return None
+        if total == 2 and not any(other.start > candidate.end and other.noun == "person" for other in candidates):
+            boundary = _SENTENCE_BOUNDARY.search(text, candidate.end)
+            sentence = text[sentence_start(text, candidate.start) : boundary.start() if boundary else len(text)]
+            if not _ONE_NAMED.search(sentence):  # ("One person ... sitting near the first person" keeps it)
+                return "one"  # the pair's one mention alone ("both people ... such as one person's tie")
         place = sum(count for count, _, _ in people[: fitting[0]]) + 1
         return _PLACES.get(place)
 

@@ -9005,3 +9005,28 @@ def test_round_180_kinds(before: str, after: str | None) -> None:
 )
 def test_round_181_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a purpose that names children in general, with no child in the image
+            "This setup could be for a variety of purposes, such as celebrating an event, entertaining children, "
+            "or creating a cheerful atmosphere.",
+            None,
+        ),
+        (  # what suits the people's age goes with its adjective after a noun
+            "Children sit at the table. The family may allocate correct tasks suitable for their age group to "
+            "maintain cleanliness.",
+            "People sit at the table. The family may allocate correct tasks to maintain cleanliness.",
+        ),
+        (  # an age listed with another measure goes with its conjunction
+            "The boy eats. Ensure that the child's food is cut into small, manageable pieces appropriate for their "
+            "age and chewing abilities.",
+            "The person eats. Ensure that the person's food is cut into small, manageable pieces appropriate for "
+            "their chewing abilities.",
+        ),
+    ],
+)
+def test_round_182_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

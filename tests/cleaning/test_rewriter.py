@@ -9026,7 +9026,49 @@ def test_round_181_kinds(before: str, after: str | None) -> None:
             "The person eats. Ensure that the person's food is cut into small, manageable pieces appropriate for "
             "their chewing abilities.",
         ),
+        (  # growing up says the one who does is a child
+            "The boy brushes his teeth, making it likely for him to maintain this habit as he grows up.",
+            "The person brushes their teeth, making it likely for them to maintain this habit over time.",
+        ),
+        ("Puppies need training as they grow up.", None),
     ],
 )
 def test_round_182_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the last item of a noun list is no verb
+            "She is sitting on a blue blanket and has a cup, teapot, and books around her.",
+            "They are sitting on a blue blanket and have a cup, teapot, and books around them.",
+        ),
+        (  # a boat's build
+            "The person on the boat, which is a skinny motor-driven canoe, is fishing.",
+            None,
+        ),
+        ("A skinny man rides a bike.", "A person rides a bike."),
+        (  # an animal's own body
+            "The dog is standing on his back legs, looking out of a window on a screen door.",
+            None,
+        ),
+        ("The man walks the dog and holds his leash.", "The person walks the dog and holds their leash."),
+        (  # an animal someone plays
+            "One of the individuals dressed as a dog is raising his leg, mimicking a dog.",
+            "One of the individuals dressed as a dog is raising their leg, mimicking a dog.",
+        ),
+        (  # the last item of a list of adjectives before a verb is a verb
+            "By straightening his necktie, he ensures that he looks put-together, presentable, and adheres to "
+            "the dress code.",
+            "By straightening their necktie, they ensure that they look put-together, presentable, and adhere to "
+            "the dress code.",
+        ),
+        (  # anyone, young or grown, as an alternative
+            "Secondly, it could be a comforting object for a child or an adult, providing emotional support.",
+            None,
+        ),
+    ],
+)
+def test_round_183_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -2185,6 +2185,9 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
 # The last item of a list of plural nouns, before its ", or"/", and": "incorporate tricks, spins, or
 # grabs" (a noun there), not "with their arms by their sides, and appears" (a verb).
 _IN_NOUN_LIST = re.compile(rf",[ \t]+{_PLURAL_NOUN.pattern}[ \t]*$")
+# ... and after a one-word item that follows a noun with its article: "a cup, teapot, and books around
+# her" (a noun), not "looks put-together, presentable, and adheres to" (a verb)
+_SINGULAR_ITEM_BEFORE = re.compile(r"\b(?:a|an|the|some|one|two|three)[ \t]+[a-z-]+,[ \t]+[a-z]+(?<!s)[ \t]*$")
 
 
 def _previous_word(text: str, start: int, match: re.Match[str]) -> str:
@@ -2272,8 +2275,10 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                     match.group(3) is not None and not lower.endswith(("s", "ly")) and lower not in _DEGREE_ADVERBS
                 )
                 return match.group(0)
-            if clause.noun_item and match.group(1).startswith(","):
-                return match.group(0)
+            if match.group(1).startswith(",") and (
+                clause.noun_item or _SINGULAR_ITEM_BEFORE.search(text, start, match.start())
+            ):
+                return match.group(0)  # "a cup, teapot, and books around her": the last item of a noun list
             conjunction, *adverbs = match.group(1).replace(",", " ").replace("(", " ").split()
             if not adverbs and (
                 _PLURAL_NOUN.fullmatch(_previous_word(text, start, match))

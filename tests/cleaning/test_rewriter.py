@@ -9072,3 +9072,31 @@ def test_round_182_kinds(before: str, after: str | None) -> None:
 )
 def test_round_183_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # animals said to be an adult and a young one
+            "In the image, we can observe two giraffes, likely an adult and a child, inside their pen at the zoo.",
+            None,
+        ),
+        (  # a group said in general to be at more risk
+            "Exposure to secondhand smoke can cause lung cancer in nonsmokers, with children being particularly "
+            "vulnerable to its harmful effects.",
+            None,
+        ),
+        (  # 'groom' as a verb before its object pronoun
+            "She could be the owner who wants to feed the horse, groom it, or simply spend time.",
+            "They could be the owner who wants to feed the horse, groom it, or simply spend time.",
+        ),
+        ("The bride and groom on the cake are miniature figurines.", None),
+        ("The bride and groom cut the cake.", "The couple cut the cake."),
+        (  # clothing named for men in general
+            "The man wears a bow tie, which is typically associated with men's formal attire.",
+            "The person wears a bow tie, which is typically associated with men's formal attire.",
+        ),
+    ],
+)
+def test_round_185_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -639,8 +639,7 @@ class Referents:
         if len(fitting) != 1 or people[fitting[0]][0] != 1 or people[fitting[0]][1] != candidate.gender:
             return None
         if total == 2 and not any(other.start > candidate.end and other.noun == "person" for other in candidates):
-            boundary = _SENTENCE_BOUNDARY.search(text, candidate.end)
-            sentence = text[sentence_start(text, candidate.start) : boundary.start() if boundary else len(text)]
+            sentence = text[sentence_start(text, candidate.start) : _sentence_rest_end(text, candidate.end)]
             if not _ONE_NAMED.search(sentence):  # ("One person ... sitting near the first person" keeps it)
                 return "one"  # the pair's one mention alone ("both people ... such as one person's tie")
         place = sum(count for count, _, _ in people[: fitting[0]]) + 1

@@ -9100,3 +9100,26 @@ def test_round_183_kinds(before: str, after: str | None) -> None:
 )
 def test_round_185_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # 'in adulthood' opening a sentence
+            "In adulthood, many people find that hobbies matter.",
+            "In later life, many people find that hobbies matter.",
+        ),
+        (  # an adult's way of life, not a person
+            "This reflects a typical adult lifestyle of the man in the image.",
+            "This reflects a typical lifestyle of the person in the image.",
+        ),
+        (  # growing up after 'in the future' goes whole
+            "The boy will learn to ride in the future as they grow up.",
+            "The person will learn to ride in the future.",
+        ),
+        ("There is a princess cake on the table.", None),
+        ("The woman holds a princess-cut ring.", "The person holds a princess-cut ring."),
+    ],
+)
+def test_deferred_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -9119,6 +9119,16 @@ def test_round_185_kinds(before: str, after: str | None) -> None:
         ),
         ("There is a princess cake on the table.", None),
         ("The woman holds a princess-cut ring.", "The person holds a princess-cut ring."),
+        (  # 'one' sets the last apart: what follows is said of it alone
+            "The image shows two women and one person dressed up in a bear costume.",
+            "The image shows two people and one person dressed up in a bear costume.",
+        ),
+        ("Two men and one woman are sitting.", "Three people are sitting."),
+        (  # a hedged aside in brackets that now only repeats its head
+            "There are two people (potentially women) standing.",
+            "There are two people standing.",
+        ),
+        ("There are two people (possibly a man and a woman) standing.", "There are two people standing."),
     ],
 )
 def test_deferred_kinds(before: str, after: str | None) -> None:

@@ -1260,8 +1260,9 @@ _REPEATED_APPOSITION = re.compile(
     rf"|{_COMPOSED_OF}[ \t]+(?={SWAP}people\b))?{SWAP}?"
     rf"(?:(?:a|an|another|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
-    rf"|[ \t]*\((?:(?:primarily|mostly|mainly|likely|possibly|probably)[ \t]+)?(?:(?:a|an|the)[ \t{DROP}]+)?{DROP}*"
-    rf"{SWAP}(?:person|people)\))"
+    rf"|[ \t]*\((?:(?:primarily|mostly|mainly|(?:most[ \t]+)?likely|possibly|probably|potentially|presumably|"
+    rf"perhaps|maybe|both)[ \t]+)?(?:{SWAP}(?:two|three|four)[ \t]+people|"
+    rf"(?:(?:a|an|the|two|three|four)[ \t{DROP}]+)?{DROP}*{SWAP}(?:person|people))\))"
 )
 # ... and one set off by dashes: "another person – a woman, who is working" -> "another person who is
 # working" (not "another person – a person, who")
@@ -3265,6 +3266,10 @@ def _second_as_another_person(match: re.Match[str], phrase: str, parts: list[tup
     return _with_second(match, phrase, "another person")
 
 
+# What follows "… and one person" that describes the last one alone (a participle, a garment, a relative clause)
+_ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who|[a-z]+ing)\b", re.IGNORECASE)
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -3290,6 +3295,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
     if len(parts) < 3 and any(det.lower() == "another" for _, det, _ in parts):
         # "the person and another person" tells two apart; only a longer list ("a man, a boy,
         # and another child") is counted as one group
+        return match.group(0)
+    if (
+        not both
+        and conjunction == "and"
+        and len(parts) == 2
+        and parts[1][1].lower() == "one"
+        and _ONE_SET_APART.match(match.string, match.end() - len(match.group(4)))
+    ):
+        # "two women and one person dressed up in a bear costume": "one" sets the last apart, and
+        # the modifier after it is said of that one only, not of "three people"
         return match.group(0)
     if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
         # "the man or the women are" -> "the person or the people are": one of them is several

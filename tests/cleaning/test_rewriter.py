@@ -9133,3 +9133,39 @@ def test_round_185_kinds(before: str, after: str | None) -> None:
 )
 def test_deferred_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a person noun dropped before a role keeps the article in agreement
+            "In the image, a young man is looking at a laptop while an adult driver is present.",
+            "In the image, a person is looking at a laptop while a driver is present.",
+        ),
+        ("There is an adult driver.", "There is a driver."),
+        (  # general statement about children in a text that shows none
+            "The toys in the image can benefit a child's development. These toys can encourage imaginative "
+            "play, as children create scenarios and stories.",
+            None,
+        ),
+        (  # a figure made of frosting is a thing
+            "The people at the table admire the large chocolate cake with a frosting man on top.",
+            None,
+        ),
+        (  # things that age: the verb stays
+            "Building owners or occupants may neglect them. Buildings inevitably age over time, and without "
+            "proper maintenance, they decay.",
+            None,
+        ),
+        (  # a fronted group, then the pair as the subject
+            "The fair is busy. Among the people, a woman and a little boy are standing in front of tents.",
+            "The fair is busy. Among the people, two people are standing in front of tents.",
+        ),
+        (  # a bond named by its two ages
+            "The man and the boy share a close bond that enhances the adult-child relationship as they grow.",
+            "The two people share a close bond that enhances the relationship as they grow.",
+        ),
+    ],
+)
+def test_round_190_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1685,8 +1685,10 @@ _DETERMINER_BEFORE_ROLE = re.compile(
 
 
 def _drop_person_before_role(match: re.Match[str]) -> str:
+    """The person noun goes; its marker stays on the role, so the article fix still sees the edit there
+    ("an adult driver" -> "an ∅person driver" -> "a driver", not "an driver")."""
     text, start = match.string, match.start()
-    return "" if _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start]) else match.group(0)
+    return SWAP if _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start]) else match.group(0)
 
 
 # A rewritten class before "and other <people>" is one of them: "Children and other onlookers"
@@ -3266,6 +3268,12 @@ def _second_as_another_person(match: re.Match[str], phrase: str, parts: list[tup
     return _with_second(match, phrase, "another person")
 
 
+# A group named after a preposition opening the sentence, then a comma: the pair after it is the
+# sentence's subject, no apposition of the group ("Among the people, a woman and a little boy are
+# standing" -> "Among the people, two people are standing", not "Among the people are standing")
+_FRONTED_GROUP_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:among|of|from|amid|amidst)(?:[ \t]+[a-z]+){0,3}?[ \t]+$", re.IGNORECASE
+)
 # What follows "… and one person" that describes the last one alone (a participle, a garment, a relative clause)
 _ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who|[a-z]+ing)\b", re.IGNORECASE)
 
@@ -3306,6 +3314,15 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # "two women and one person dressed up in a bear costume": "one" sets the last apart, and
         # the modifier after it is said of that one only, not of "three people"
         return match.group(0)
+    if (
+        not both
+        and conjunction == "and"
+        and len(parts) > 2
+        and SWAP not in phrase[: phrase.find(",") if "," in phrase else 0]
+        and _FRONTED_GROUP_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    ):
+        head = phrase[: phrase.index(",")]
+        return head + ", " + _merge_counted(None, parts[1:], False) + match.group(4)
     if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
         # "the man or the women are" -> "the person or the people are": one of them is several
         return match.group(0)

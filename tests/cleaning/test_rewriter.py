@@ -9169,3 +9169,32 @@ def test_deferred_kinds(before: str, after: str | None) -> None:
 )
 def test_round_190_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a phone is a person's, not the cow's beside it
+            "The woman in the image is taking a picture or recording a video of a cow lying in the field using "
+            "her cell phone.",
+            "The person in the image is taking a picture or recording a video of a cow lying in the field using "
+            "their cell phone.",
+        ),
+        ("The mare is nursing her foal.", None),
+        (  # a verb list: each item agrees
+            "She could be on a trip and has her luggage with her while she takes a break, rests and enjoys the view.",
+            "They could be on a trip and have their luggage with them while they take a break, rest and enjoy the "
+            "view.",
+        ),
+        ("She smiles, waves, and walks away.", "They smile, wave, and walk away."),
+        ("She smiles, waves and walks away.", "They smile, wave and walk away."),
+        ("She eats apples, pears and plums.", "They eat apples, pears and plums."),
+        (  # an age class in a general statement about a product's buyers
+            "The Wii focused on expanding the demographic of video game players, targeting not only traditional "
+            "gamers but also casual and non-gamers, including families, older adults, and fitness enthusiasts.",
+            None,
+        ),
+    ],
+)
+def test_round_191_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -2228,6 +2228,23 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             # "with someone who is interested ... or is considering", "that the location is legal and
             # does not": a clause with another subject, whose verb that is
             return match.group(0)
+        if (
+            agreed_end == match.start()
+            and lower.endswith("s")
+            and (lower in _ONLY_VERBS or (match.group(3) or "").strip().lower() in _VERB_FOLLOWERS)
+        ):
+            # the next item of a list of verbs that just agreed ("They smile, wave, and walks away" ->
+            # "and walk away"): not a plural noun after a plural noun
+            return match.group(1) + plural_verb(verb)
+        if (
+            match.start() == verb_end
+            and match.group(1).strip() == ","
+            and lower.endswith("s")
+            and (match.group(3) or "").strip().lower() in ("and", "or")
+        ):
+            # a lone "-s" word right after the verb and a comma, before "and": the second of a list of
+            # verbs ("They smile, waves and walks away" -> "They smile, wave and walk away")
+            return match.group(1) + plural_verb(verb)
         bare_comma = match.group(1).strip() == ","
         if bare_comma and not clause.list_closes_after(match.end()):
             return match.group(0)
@@ -2305,6 +2322,11 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
 
     out: list[str] = []
     position = start
+    # a lone "-s" word after a bare comma, left alone as maybe a noun, just before "and"/"or": a verb
+    # if the word after that conjunction agrees ("takes a break, rests and enjoys the view" -> "take a
+    # break, rest and enjoy the view", not "rests and enjoy")
+    pending: tuple[int, re.Match[str]] | None = None
+    agreed_end = -1  # where the last verb made to agree ends
     # (a match ends in the chunk; what follows is read only as far as the next word)
     for match in _COORDINATED_VERB.finditer(text, start, min(clause_end, end + 100)):
         if match.end() > end:
@@ -2313,6 +2335,18 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
         fixed = fix(match)
         if fixed != match.group(0) and match.group(1).strip() == ",":
             clause.plural_item = True
+        if pending and fixed != match.group(0) and match.start() == pending[1].end():
+            out[pending[0]] = pending[1].group(1) + plural_verb(pending[1].group(2))
+        if fixed != match.group(0):
+            agreed_end = match.end()
+        pending = (
+            (len(out), match)
+            if fixed == match.group(0)
+            and match.group(1).strip() == ","
+            and match.group(2).endswith("s")
+            and (match.group(3) or "").strip().lower() in ("and", "or")
+            else None
+        )
         if after_drop and fixed != match.group(0) and fixed[len(match.group(1)) :].lower() not in _AUXILIARIES:
             fixed = match.group(1) + AGREED + fixed[len(match.group(1)) :]
         out.append(fixed)

@@ -9198,3 +9198,21 @@ def test_round_190_kinds(before: str, after: str | None) -> None:
 )
 def test_round_191_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an animal's adulthood is no person's age
+            "Giraffes are the tallest land animals. They can reach a height of up to 18 feet (5.5 meters) in "
+            "adulthood.",
+            None,
+        ),
+        (  # a participle after the pair is said of all three
+            "There could be several reasons for the group of two women and one man posing with a surfboard.",
+            "There could be several reasons for the group of three people posing with a surfboard.",
+        ),
+    ],
+)
+def test_whole_corpus_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

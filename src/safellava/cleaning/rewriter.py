@@ -3309,7 +3309,7 @@ _FRONTED_GROUP_BEFORE = re.compile(
     r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:among|of|from|amid|amidst)(?:[ \t]+[a-z]+){0,3}?[ \t]+$", re.IGNORECASE
 )
 # What follows "… and one person" that describes the last one alone (a participle, a garment, a relative clause)
-_ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who|[a-z]+ing)\b", re.IGNORECASE)
+_ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who)\b", re.IGNORECASE)
 
 
 def _merge_coordinated(match: re.Match[str]) -> str:

@@ -9216,3 +9216,32 @@ def test_round_191_kinds(before: str, after: str | None) -> None:
 )
 def test_whole_corpus_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a rewritten person coordinated with a neutral one: the second is the other
+            "In the image, the woman using the buoyant board (surfboard) and the person nearby should follow "
+            "these guidelines.",
+            "In the image, the person using the buoyant board (surfboard) and the other person nearby should "
+            "follow these guidelines.",
+        ),
+        (
+            "In addition to the child, the person in the red shirt is smiling.",
+            "In addition to the other person, the person in the red shirt is smiling.",
+        ),
+        (  # a person's weight as a load on a thing
+            "The woman sits in the fridge. Additionally, her weight might also pose a risk to the refrigerator's "
+            "shelves and interior, causing potential damage to the appliance.",
+            "The person sits in the fridge. Additionally, the added load might also pose a risk to the "
+            "refrigerator's shelves and interior, causing potential damage to the appliance.",
+        ),
+        (
+            "The man stands on the chair; his weight could break it.",
+            "The person stands on the chair; the added load could break it.",
+        ),
+    ],
+)
+def test_round_192_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

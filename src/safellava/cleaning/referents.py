@@ -89,6 +89,8 @@ _ATTRIBUTIVE = re.compile(
 )
 # A comma between two noun phrases lists them only when the list goes on ("a man, a woman and
 # a child"); "with the man, the child can learn" ends a phrase before the subject.
+# ... and with a short modifier of the first between ("the woman using the board and the person nearby")
+_MODIFIED_COORDINATION_GAP = re.compile(r"[ \t]+[^,.;:!?\n]{1,50}?[ \t]+and[ \t]+")
 _BARE_COMMA = re.compile(r"(?:['’]s?)?,[ \t]*")
 _LIST_GOES_ON = re.compile(r"(?:['’]s?)?(?:,|[ \t]+(?:and|or|&)\b)")
 # a preposition right before a noun phrase: its comma after closes a fronted phrase ("Next to
@@ -851,6 +853,8 @@ def _neutral_person_after(text: str, candidate: _Candidate) -> re.Match[str] | N
         not _BARE_COMMA.fullmatch(text, candidate.end, later.start()) or _LIST_GOES_ON.match(text, later.end())
     ):
         return None
+    if _MODIFIED_COORDINATION_GAP.fullmatch(text, candidate.end, later.start()):
+        return None  # "the woman on the board and the person nearby": coordinated, the rewriter tells them apart
     restated = _RESTATED.search(text, max(candidate.end, later.start() - 40), later.start())
     if restated and not (
         restated.group(0).startswith(",")

@@ -1720,6 +1720,11 @@ _MERGED_ALIKE = re.compile(
 )
 # A person placed by a rewritten one: "The person next to the girl" -> "The person next to the
 # other person", not "The person next to the person".
+# A rewritten person coordinated with a neutral one the text named so: the second is the other ("the
+# woman on the board and the person nearby" -> "the person on the board and the other person nearby")
+_COORDINATED_WITH_PERSON = re.compile(
+    rf"\b([Tt]he[ \t]+{SWAP}person\b(?!['’])[^,.;:!?\n{SWAP}]{{0,50}}?[ \t]+and[ \t]+)the[ \t]+person\b(?!['’])"
+)
 _PERSON_BESIDE_PERSON = re.compile(
     r"\b((?:[Tt]he|[Aa]|[Aa]nother)[ \t]+person[ \t]+(?:next[ \t]+to|beside|behind|near|facing|in[ \t]+front[ \t]+of|"
     rf"across[ \t]+from))[ \t]+the[ \t]+({SWAP}person)\b"
@@ -2773,6 +2778,7 @@ def tidy(marked: str) -> str:
             text = _PERSON_OBJECT.sub(_another_person, text)
             text = _PERSON_POSSESSOR.sub(_another_person, text)
             text = _PERSON_BESIDE_PERSON.sub(r"\1 the other \2", text)
+            text = _COORDINATED_WITH_PERSON.sub(r"\1the other person", text)
         if SWAP + "people" in text and text.count("people") > 1:
             text = _PEOPLE_OBJECT.sub(_other_people, text)
         if "of" in text or "other" in text:

@@ -9245,3 +9245,35 @@ def test_whole_corpus_kinds(before: str, after: str | None) -> None:
 )
 def test_round_192_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an animal in an ethnic costume
+            "The horse is dressed in traditional Mexican garb. There is a person sitting near the horse.",
+            None,
+        ),
+        ("The man is dressed in traditional Mexican garb.", "The person is dressed in traditional garb."),
+        (  # a gender word before a plural role goes after a count, or as 'people'
+            "The image features a commercial kitchen with two male cooks wearing aprons.",
+            "The image features a commercial kitchen with two cooks wearing aprons.",
+        ),
+        (
+            "Many of the boats have women paddlers controlling their movement.",
+            "Many of the boats have paddlers controlling their movement.",
+        ),
+        ("The woman cooks dinner.", "The person cooks dinner."),
+        (  # a well-built thing
+            "Homeowners should engage skilled professionals to ensure a long-lasting and well-built kitchen.",
+            None,
+        ),
+        (  # a role's group restated by its gender
+            "The attendees, mainly men, are enthusiastically consuming these pizzas.",
+            "The attendees are enthusiastically consuming these pizzas.",
+        ),
+        ("The fans, two men, cheer.", "The fans, two people, cheer."),
+    ],
+)
+def test_round_193_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1251,7 +1251,9 @@ _GUESSED_KIND_APPOSITION = re.compile(
 # / "The person in the image, a woman," / "the group of people, consisting of adults and a child," /
 # "a group of people, most notably young women,".
 _REPEATED_APPOSITION = re.compile(
-    rf"(\b(?:person|people|individuals?|persons)\b(?:(?:[ \t]+(?:visible|present))?[ \t]+(?:in|on|at|from|of)[ \t]+"
+    rf"(\b(?:person|people|individuals?|persons|attendees|guests|spectators|participants|visitors|customers|diners|"
+    rf"tourists|fans|onlookers|passengers|pedestrians|shoppers|workers|members)\b"
+    rf"(?:(?:[ \t]+(?:visible|present))?[ \t]+(?:in|on|at|from|of)[ \t]+"
     rf"(?:the|this)[ \t]+(?:image|picture|photo|photograph|scene|foreground|background))?)"
     rf"[ \t]*(?:,(?:[ \t]+|(?={DROP}))(?:(?:primarily|mostly|mainly|predominantly|largely|"
     rf"all|both|including|especially|particularly(?=[ \t]+(?:several|many|some)\b)|likely|possibly|probably|"
@@ -1670,7 +1672,8 @@ _SINGLE_ROLE = (
 # the determiners cost a tenth of the grammar repairs)
 _PERSON_BEFORE_ROLE = re.compile(
     rf"{SWAP}(?:person|(people))[ \t]+(?=(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|"
-    rf"frisbee|rugby|cricket|polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?{_SINGLE_ROLE}(?(1)s)\b)",
+    rf"frisbee|rugby|cricket|polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?"
+    rf"{_SINGLE_ROLE}(?(1)s|s?)\b)",
     re.IGNORECASE,
 )
 # ... and one after the role ("The surfer boy" -> "The surfer person" -> "The surfer")
@@ -1679,8 +1682,12 @@ _ROLE_BEFORE_PERSON = re.compile(
     rf"volleyball|hockey|golf)[ \t]+)?{_SINGLE_ROLE})[ \t{DROP}]+{SWAP}person\b(?!['’])",
     re.IGNORECASE,
 )
+_PLURAL_WORD = re.compile(r"[A-Za-z]+s\b")
+_PLURAL_DETERMINER = re.compile(r"(?:these|those|two|three|four|five|six|several|many|some|multiple)\b", re.IGNORECASE)
 _DETERMINER_BEFORE_ROLE = re.compile(
-    rf"\b(?:the|a|an|this|that|one|another|each|every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$", re.IGNORECASE
+    rf"\b(?:the|a|an|this|that|these|those|one|two|three|four|five|six|several|many|some|multiple|another|each|"
+    rf"every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$",
+    re.IGNORECASE,
 )
 
 
@@ -1688,7 +1695,14 @@ def _drop_person_before_role(match: re.Match[str]) -> str:
     """The person noun goes; its marker stays on the role, so the article fix still sees the edit there
     ("an adult driver" -> "an ∅person driver" -> "a driver", not "an driver")."""
     text, start = match.string, match.start()
-    return SWAP if _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start]) else match.group(0)
+    if match.group(1):
+        return SWAP  # "people" stands only before a plural role, a noun: "have people paddlers" -> "have paddlers"
+    determiner = _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start])
+    if determiner is None:
+        return match.group(0)
+    if _PLURAL_WORD.match(text, match.end()) and not _PLURAL_DETERMINER.match(determiner.group(0)):
+        return match.group(0)  # "The person cooks dinner": after a singular determiner an "-s" role word is a verb
+    return SWAP  # "two person cooks" (of "two male cooks") -> "two cooks"
 
 
 # A rewritten class before "and other <people>" is one of them: "Children and other onlookers"
@@ -2795,6 +2809,8 @@ def tidy(marked: str) -> str:
                 text = _GUESSED_KIND_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
+        elif SWAP + "people," in text:  # a role's group restated once: "The attendees, mainly men," -> "The attendees"
+            text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if (swapped_person or "including " + SWAP in text) and (
             "of" in text or "including" in text or "comprising" in text
@@ -3117,6 +3133,8 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
     count = _APPOSITION_COUNT.search(match.group(0), len(head))
     if count and head.split()[0] in ("person", "individual"):
         return match.group(0)  # one person and a count of others are a list: "a man, two children, and a dog"
+    if count and head.split()[0] not in ("people", "persons", "individuals"):
+        return match.group(0)  # a count of a role's group says how many: "The fans, two men, cheer" keeps "two people"
     if (
         count
         and head == "people"

@@ -9264,6 +9264,8 @@ def test_round_192_kinds(before: str, after: str | None) -> None:
             "Many of the boats have paddlers controlling their movement.",
         ),
         ("The woman cooks dinner.", "The person cooks dinner."),
+        ("In the image, the female tennis player is jumping.", "In the image, the tennis player is jumping."),
+        ("Three female tennis players wait.", "Three tennis players wait."),
         (  # a well-built thing
             "Homeowners should engage skilled professionals to ensure a long-lasting and well-built kitchen.",
             None,

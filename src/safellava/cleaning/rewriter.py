@@ -1670,19 +1670,20 @@ _SINGLE_ROLE = (
 )
 # (found from the marker, the determiner checked before it: a scan that starts at every word for
 # the determiners cost a tenth of the grammar repairs)
-_PERSON_BEFORE_ROLE = re.compile(
-    rf"{SWAP}(?:person|(people))[ \t]+(?=(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|"
-    rf"frisbee|rugby|cricket|polo|street|police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?"
-    rf"{_SINGLE_ROLE}(?(1)s|s?)\b)",
-    re.IGNORECASE,
+_ROLE_KIND = (
+    r"(?:(?:tennis|baseball|soccer|football|basketball|volleyball|hockey|golf|frisbee|rugby|cricket|polo|street|"
+    r"police|flight|truck|taxi|bus|train|ski|surf)[ \t]+)?"
 )
+_PERSON_BEFORE_ROLE = re.compile(
+    rf"{SWAP}(?:person|(people))[ \t]+(?={_ROLE_KIND}{_SINGLE_ROLE}(?(1)s|s?)\b)", re.IGNORECASE
+)
+_PLURAL_ROLE = re.compile(rf"{_ROLE_KIND}{_SINGLE_ROLE}s\b", re.IGNORECASE)
 # ... and one after the role ("The surfer boy" -> "The surfer person" -> "The surfer")
 _ROLE_BEFORE_PERSON = re.compile(
     rf"(\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?:(?:tennis|baseball|soccer|football|basketball|"
     rf"volleyball|hockey|golf)[ \t]+)?{_SINGLE_ROLE})[ \t{DROP}]+{SWAP}person\b(?!['’])",
     re.IGNORECASE,
 )
-_PLURAL_WORD = re.compile(r"[A-Za-z]+s\b")
 _PLURAL_DETERMINER = re.compile(r"(?:these|those|two|three|four|five|six|several|many|some|multiple)\b", re.IGNORECASE)
 _DETERMINER_BEFORE_ROLE = re.compile(
     rf"\b(?:the|a|an|this|that|these|those|one|two|three|four|five|six|several|many|some|multiple|another|each|"
@@ -1700,7 +1701,7 @@ def _drop_person_before_role(match: re.Match[str]) -> str:
     determiner = _DETERMINER_BEFORE_ROLE.search(text[max(0, start - 20) : start])
     if determiner is None:
         return match.group(0)
-    if _PLURAL_WORD.match(text, match.end()) and not _PLURAL_DETERMINER.match(determiner.group(0)):
+    if _PLURAL_ROLE.match(text, match.end()) and not _PLURAL_DETERMINER.match(determiner.group(0)):
         return match.group(0)  # "The person cooks dinner": after a singular determiner an "-s" role word is a verb
     return SWAP  # "two person cooks" (of "two male cooks") -> "two cooks"
 

@@ -9279,3 +9279,45 @@ def test_round_192_kinds(before: str, after: str | None) -> None:
 )
 def test_round_193_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a size word before a person noun that names a kind of kitchen
+            "The image depicts a large professional restaurant kitchen with two people, a man and a woman, busy.",
+            "The image depicts a large professional restaurant kitchen with two people busy.",
+        ),
+        (  # an age range goes with its phrase
+            "T-ball is typically associated with young children, often in the age range of 4 to 7 years old. The "
+            "boy swings.",
+            "T-ball is typically associated with young children. The person swings.",
+        ),
+        (  # a guess in a relative clause that the rewrite emptied
+            "The main subjects are a skateboarder, who could be a young boy, and a little girl.",
+            "The main subjects are a skateboarder and another person.",
+        ),
+        ("The skier, who appears to be a woman, smiles.", "The skier smiles."),
+        (  # the animal a person rides is no subject of the person's age
+            "The man riding the elephant appears to be older and is wearing a red shirt.",
+            "The person riding the elephant is wearing a red shirt.",
+        ),
+        ("The elephant appears to be older.", None),
+        (  # 'both' before a merged hedged pair
+            "A group of people, including both adults and possibly children, are standing nearby watching the dog.",
+            "A group of people are standing nearby watching the dog.",
+        ),
+        (  # a grown man; an adult diaper is a product
+            "Some people might find the image of a grown man wearing an adult diaper and laying among teddy bears "
+            "inappropriate.",
+            "Some people might find the image of a person wearing an adult diaper and laying among teddy bears "
+            "inappropriate.",
+        ),
+        (  # a slender shaft
+            "It consists of a long, slender shaft with a wooden head at one end. The woman holds it.",
+            "It consists of a long, slender shaft with a wooden head at one end. The person holds it.",
+        ),
+    ],
+)
+def test_round_194_195_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

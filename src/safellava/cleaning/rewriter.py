@@ -976,7 +976,7 @@ _PEOPLE_AND_SOME_PEOPLE = re.compile(
     "".join(
         rf"(?<!\b{count}[ \t])" for count in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     )
-    + rf"({SWAP}people)[ \t]+and[ \t]+"
+    + rf"(?:\bboth[ \t]+)?({SWAP}people)[ \t]+and[ \t]+"  # ("including both adults and possibly children")
     + r"(?:a[ \t]+few|some|several|many|a[ \t]+couple[ \t]+of|possibly|probably|perhaps|maybe)[ \t]+"
     + rf"{SWAP}people\b(?!['’])",
     re.IGNORECASE,
@@ -1421,10 +1421,14 @@ _COUNT_IN_HEAD = re.compile(
 _HEDGED_ROLE_GUESS = re.compile(
     r"(\b(?:[a-z]+(?:er|or|ist|ian|ete|ant)s?|child(?:ren)?|kids?|guests?|athletes?|"
     rf"{SWAP}?(?:person|people|individuals?)))"
-    rf",[ \t]+(?:most[ \t]+)?(?:{_GUESS_HEDGE})[ \t]+"
+    rf",[ \t]+(?:most[ \t]+)?(?:{_GUESS_HEDGE}|who[ \t]+(?:could|may|might|would)[ \t]+be|who[ \t]+"
+    rf"(?:appears|seems)[ \t]+to[ \t]+be)[ \t]+"
     rf"(?:(?:a|an|the)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
-    # (the comma after it goes too unless a list goes on: "a player, likely a person, a coach")
-    r"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|(?=[ \t]*(?:[.,;:!?)\n]|$)))"
+    # (the comma after it goes too unless a list goes on: "a player, likely a person, a coach"; a pair's
+    # "and" takes it: "a skateboarder, who could be a young boy, and a little girl" -> "a skateboarder and
+    # another person")
+    rf"(?:,(?=[ \t]+(?!(?:a|an|the|one|two|three|some|and|or)\b)[a-z])|,(?=[ \t]+and[ \t]+{SWAP}?(?:a|an|another)\b)"
+    r"|(?=[ \t]*(?:[.,;:!?)\n]|$)))"
 )
 # An apposition that only says that a role's holder is a person, once its attribute went: "the
 # tennis player, a woman, is" -> "the tennis player, a person, is" -> "the tennis player is"; "The
@@ -2770,7 +2774,7 @@ def tidy(marked: str) -> str:
             text = _ONE_OF_WHO.sub(r"\1whom", text)
         # each pattern needs a swapped noun or a literal that most rewrites lack
         if (SWAP + "person" in text or SWAP + "people" in text) and (
-            "ly " in text or "perhaps " in text or "maybe " in text
+            "ly " in text or "perhaps " in text or "maybe " in text or ", who " in text
         ):
             text = _HEDGED_ROLE_GUESS.sub(r"\1", text)
         if SWAP + "person" in text or SWAP + "Person" in text:

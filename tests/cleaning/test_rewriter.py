@@ -9313,6 +9313,12 @@ def test_round_193_kinds(before: str, after: str | None) -> None:
             "Some people might find the image of a person wearing an adult diaper and laying among teddy bears "
             "inappropriate.",
         ),
+        (  # a grown or adult son is someone's child
+            "They are possibly a parent and their grown son, as they seem to share a close bond.",
+            "They are possibly a parent and their child, as they seem to share a close bond.",
+        ),
+        ("They are possibly a mother and her adult son.", "They are possibly a parent and their child."),
+        ("The man is with his adult children.", "The person is with their children."),
         (  # a slender shaft
             "It consists of a long, slender shaft with a wooden head at one end. The woman holds it.",
             "It consists of a long, slender shaft with a wooden head at one end. The person holds it.",

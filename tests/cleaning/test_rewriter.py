@@ -9327,3 +9327,54 @@ def test_round_193_kinds(before: str, after: str | None) -> None:
 )
 def test_round_194_195_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # 'falls' beside another mishap is a noun
+            "She wears shoes to prevent slips and falls on wet surfaces.",
+            "They wear shoes to prevent slips and falls on wet surfaces.",
+        ),
+        ("She slips and falls on the ice.", "They slip and fall on the ice."),
+        (  # a swing is no participle
+            "Ensuring she follows through with her swing for more controlled shots.",
+            "Ensuring they follow through with their swing for more controlled shots.",
+        ),
+        (  # an example of a couple that names its genders
+            "They could be friends, colleagues, or a couple, such as husband and wife.",
+            "They could be friends, colleagues, or a couple.",
+        ),
+        (  # a person's weight first in a list of factors
+            "The woman should make sure that her skis are properly adjusted according to her weight, skill "
+            "level, and the type of skiing she plans to do.",
+            "The person should make sure that their skis are properly adjusted according to their skill level, "
+            "and the type of skiing they plan to do.",
+        ),
+        (  # a thing said to be well built
+            "Ensure familiarity with the terrain and that the jump is well-built, with a safe landing zone. The "
+            "boy skis.",
+            "Ensure familiarity with the terrain and that the jump is well-built, with a safe landing zone. The "
+            "person skis.",
+        ),
+        (  # a thing's weight beside its drag
+            "The man stands by the glider. Gliders are light, so their reduced dimensions can help lower their "
+            "weight, drag, and overall energy consumption.",
+            "The person stands by the glider. Gliders are light, so their reduced dimensions can help lower their "
+            "weight, drag, and overall energy consumption.",
+        ),
+        (  # a depicted person's own childhood
+            "The boy plays. All these qualities contribute to the development of essential life skills "
+            "throughout his childhood and beyond.",
+            "The person plays. All these qualities contribute to the development of essential life skills "
+            "throughout their life.",
+        ),
+        (
+            "The kids play. Moreover, this game allows them to have fun and create wonderful memories of their "
+            "childhood.",
+            "The people play. Moreover, this game allows them to have fun and create wonderful memories.",
+        ),
+    ],
+)
+def test_round_196_197_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

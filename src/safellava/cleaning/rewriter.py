@@ -118,6 +118,8 @@ _DETERMINED_BEFORE = re.compile(
 # verbs of _ONLY_VERBS that are plural nouns too, last in a list ("her own preferences and needs.",
 # "avoiding injuries or falls,")
 _NOUNS_TOO = frozenset("needs cares loves likes wants falls".split())
+# mishaps named beside "falls", which is then a noun ("prevent slips and falls")
+_MISHAPS = frozenset("slips trips injuries accidents bumps spills stumbles collisions".split())
 # adverbs that modify a verb before its object ("and likely frequents pizzerias"; "and especially
 # cats" and "and possibly feathers or other adornments" are lists)
 _VERB_ONLY_ADVERBS = frozenset(
@@ -2297,6 +2299,8 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 and _PLURAL_NOUN.fullmatch(_previous_word(text, start, match))
             ):
                 return match.group(0)  # "her own preferences and needs."
+            if lower == "falls" and _previous_word(text, start, match).lower() in _MISHAPS:
+                return match.group(0)  # "to prevent slips and falls on wet surfaces": a pair of nouns
             if (
                 clause.after_modal
                 and not bare_comma

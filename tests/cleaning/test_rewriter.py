@@ -9374,6 +9374,11 @@ def test_round_194_195_kinds(before: str, after: str | None) -> None:
             "childhood.",
             "The people play. Moreover, this game allows them to have fun and create wonderful memories.",
         ),
+        (  # people's own childhood beside a teddy bear, no child shown
+            "The teddy bear may hold sentimental value to someone. People often associate teddy bears with "
+            "comfort, companionship, or fond memories of their childhood.",
+            None,
+        ),
     ],
 )
 def test_round_196_197_kinds(before: str, after: str | None) -> None:

@@ -3341,7 +3341,8 @@ def _second_as_another_person(match: re.Match[str], phrase: str, parts: list[tup
 _FRONTED_GROUP_BEFORE = re.compile(
     r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:among|of|from|amid|amidst)(?:[ \t]+[a-z]+){0,3}?[ \t]+$", re.IGNORECASE
 )
-# What follows "… and one person" that describes the last one alone (a participle, a garment, a relative clause)
+# What follows "… and one person" that describes the last one alone (dress, a thing held or carried, a
+# relative clause)
 _ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who)\b", re.IGNORECASE)
 
 
@@ -3385,7 +3386,8 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         not both
         and conjunction == "and"
         and len(parts) > 2
-        and SWAP not in phrase[: phrase.find(",") if "," in phrase else 0]
+        and "," in phrase
+        and SWAP not in phrase[: phrase.index(",")]
         and _FRONTED_GROUP_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         head = phrase[: phrase.index(",")]

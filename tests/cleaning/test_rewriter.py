@@ -9383,3 +9383,41 @@ def test_round_194_195_kinds(before: str, after: str | None) -> None:
 )
 def test_round_196_197_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an adult's role, accessory, tie and size beside a baby; growth into an adult
+            "The image of a baby wearing an adult-sized striped tie might symbolize the idea of the child "
+            "imitating or taking on an adult role. It could be meant to be playful since a baby wearing an "
+            "adult accessory is an unusual sight. Additionally, it may represent the child's potential future as "
+            "a professional or their growth into an adult. This act of dressing the baby in an adult tie can "
+            "also be seen as a cherished moment.",
+            "The image of a person wearing a full-sized striped tie might symbolize the idea of the person "
+            "imitating or taking on a role. It could be meant to be playful since a person wearing an accessory "
+            "is an unusual sight. Additionally, it may represent the person's potential future as a professional "
+            "or their growth. This act of dressing the person in a tie can also be seen as a cherished moment.",
+        ),
+        ("Adult-sized bikes are available.", None),
+        (  # someone's child named by whose it is
+            "The people who are flying the kite are the wife and child of the man taking the photograph.",
+            "The people who are flying the kite are the spouse and child of the person taking the photograph.",
+        ),
+        (  # people seen accompanied by children are in the scene
+            "The presence of a dog suggests that a person is out walking their pet while others are accompanied "
+            "by children. Some of the people may be heading to the shore.",
+            "The presence of a dog suggests that a person is out walking their pet while others are accompanied "
+            "by people. Some of the people may be heading to the shore.",
+        ),
+        ("Children should be accompanied by adults at all times.", None),
+        (  # candles that tell an age, first of two reasons
+            "The image shows an elderly man sitting at a table. The cake has candles on it, likely indicating the "
+            "man's age and adding festivity to the celebration.",
+            "The image shows a person sitting at a table. The cake has candles on it, likely adding festivity to "
+            "the celebration.",
+        ),
+    ],
+)
+def test_round_198_199_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -9411,6 +9411,17 @@ def test_round_196_197_kinds(before: str, after: str | None) -> None:
             "by people. Some of the people may be heading to the shore.",
         ),
         ("Children should be accompanied by adults at all times.", None),
+        (
+            "Ensuring that young children or vulnerable individuals are accompanied by adults and monitored for "
+            "their safety at all times. The police ride.",
+            None,
+        ),
+        (  # a transition into adulthood stays 'later life'
+            "This is an old portrait shot, capturing the person, to highlight a moment such as the transition into "
+            "adulthood, completion of education.",
+            "This is an old portrait shot, capturing the person, to highlight a moment such as the transition into "
+            "later life, completion of education.",
+        ),
         (  # candles that tell an age, first of two reasons
             "The image shows an elderly man sitting at a table. The cake has candles on it, likely indicating the "
             "man's age and adding festivity to the celebration.",

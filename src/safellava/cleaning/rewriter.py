@@ -1741,14 +1741,14 @@ _MERGED_ALIKE = re.compile(
 )
 # A person placed by a rewritten one: "The person next to the girl" -> "The person next to the
 # other person", not "The person next to the person".
+_PERSON_BESIDE_PERSON = re.compile(
+    r"\b((?:[Tt]he|[Aa]|[Aa]nother)[ \t]+person[ \t]+(?:next[ \t]+to|beside|behind|near|facing|in[ \t]+front[ \t]+of|"
+    rf"across[ \t]+from))[ \t]+the[ \t]+({SWAP}person)\b"
+)
 # A rewritten person coordinated with a neutral one the text named so: the second is the other ("the
 # woman on the board and the person nearby" -> "the person on the board and the other person nearby")
 _COORDINATED_WITH_PERSON = re.compile(
     rf"\b([Tt]he[ \t]+{SWAP}person\b(?!['’])[^,.;:!?\n{SWAP}]{{0,50}}?[ \t]+and[ \t]+)the[ \t]+person\b(?!['’])"
-)
-_PERSON_BESIDE_PERSON = re.compile(
-    r"\b((?:[Tt]he|[Aa]|[Aa]nother)[ \t]+person[ \t]+(?:next[ \t]+to|beside|behind|near|facing|in[ \t]+front[ \t]+of|"
-    rf"across[ \t]+from))[ \t]+the[ \t]+({SWAP}person)\b"
 )
 # A rewritten person as the object of a verb whose subject is a person too: "a woman holding a
 # baby" -> "a person holding another person" (not "a person holding a person"); not after a verb
@@ -3140,10 +3140,10 @@ def _drop_repeated_apposition(match: re.Match[str]) -> str:
     if match.group(0).endswith(", " + SWAP + head + ",") and _LIST_GOES_ON.match(match.string, match.end()):
         return match.group(0)  # a bare noun before "and" is a list's item: "the man, woman, and snowboard area"
     count = _APPOSITION_COUNT.search(match.group(0), len(head))
-    if count and head.split()[0] in ("person", "individual"):
-        return match.group(0)  # one person and a count of others are a list: "a man, two children, and a dog"
     if count and head.split()[0] not in ("people", "persons", "individuals"):
-        return match.group(0)  # a count of a role's group says how many: "The fans, two men, cheer" keeps "two people"
+        # one person and a count of others are a list ("a man, two children, and a dog"); a count after a
+        # role's group says how many ("The fans, two men, cheer" keeps "two people")
+        return match.group(0)
     if (
         count
         and head == "people"
@@ -3382,16 +3382,16 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         # "two women and one person dressed up in a bear costume": "one" sets the last apart, and
         # the modifier after it is said of that one only, not of "three people"
         return match.group(0)
+    comma = phrase.find(",")
     if (
         not both
         and conjunction == "and"
         and len(parts) > 2
-        and "," in phrase
-        and SWAP not in phrase[: phrase.index(",")]
+        and comma != -1
+        and SWAP not in phrase[:comma]
         and _FRONTED_GROUP_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
-        head = phrase[: phrase.index(",")]
-        return head + ", " + _merge_counted(None, parts[1:], False) + match.group(4)
+        return phrase[:comma] + ", " + _merge_counted(None, parts[1:], False) + match.group(4)
     if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
         # "the man or the women are" -> "the person or the people are": one of them is several
         return match.group(0)

@@ -9432,3 +9432,42 @@ def test_round_196_197_kinds(before: str, after: str | None) -> None:
 )
 def test_round_198_199_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # slim things: phones and a storage unit
+            "The man is holding one of the slim, pocket-sized smartphones.",
+            "The person is holding one of the slim, pocket-sized smartphones.",
+        ),
+        (
+            "A man stands beside a slim storage unit in the hallway.",
+            "A person stands beside a slim storage unit in the hallway.",
+        ),
+        ("The slim woman carries a slim laptop.", "The person carries a slim laptop."),
+        # an adult setting is no one's age
+        ("The woman is in an adult social scenario.", "The person is in an adult social scenario."),
+        (  # the cowboy lifestyle and a general statement about cowboys; the depicted one is a cowhand
+            "The man, dressed as a cowboy, rides. Cowboys are often associated with rural life. He follows the "
+            "traditional cowboy lifestyle and celebrates the cowboy heritage.",
+            "The person, dressed as a cowhand, rides. Cowboys are often associated with rural life. They follow the "
+            "traditional cowboy lifestyle and celebrate the cowboy heritage.",
+        ),
+        ("Two cowboys are herding cattle.", "Two cowhands are herding cattle."),
+        (  # childhood naming a kind of memories goes with nothing left in its place
+            "A little girl sits on a bench with her teddy bear. The image conveys the essence of childhood memories "
+            "and the simplicity and purity of childhood connections and experiences. It captures the innocence of "
+            "childhood.",
+            "A person sits on a bench with their teddy bear. The image conveys the essence of memories and the "
+            "simplicity and purity of connections and experiences. It captures the innocence of the moment.",
+        ),
+        (  # a pair of one role whose gender or age words went is two of that role
+            "A female skier and a male skier are going down the slope. The young surfer and the old surfer wave.",
+            "Two skiers are going down the slope. The two surfers wave.",
+        ),
+        ("A female skier and a male snowboarder ride.", "A skier and a snowboarder ride."),
+    ],
+)
+def test_round_200_201_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1162,6 +1162,13 @@ _SAME_ROLE_PAIR = re.compile(
     rf"\b(?:([Aa])n?|([Tt])he)[ \t]+{SWAP}({_ROLE_NOUN})[ \t]+and[ \t]+(?(1)an?|the)[ \t]+{SWAP}\3\b(?!['’])"
 )
 
+# ... and the same pair whose gender or age adjectives were dropped: "a female skier and a male
+# skier" -> "two skiers" (not "a skier and a skier")
+_SAME_ROLE_PAIR_DROPPED = re.compile(
+    rf"\b(?:([Aa])n?|([Tt])he)[ \t]+{DROP}[ \t]+({_ROLE_NOUN})[ \t]+and[ \t]+(?(1)an?|the)[ \t]+{DROP}[ \t]+"
+    r"\3\b(?!['’])"
+)
+
 
 def _two_roles(match: re.Match[str]) -> str:
     """ "a server and a server" -> "two servers", "the server and the server" -> "the two servers"."""
@@ -2580,6 +2587,8 @@ def tidy(marked: str) -> str:
     if text.count(SWAP + "parent") > 1:
         text = _PARENT_PAIR_APART.sub(r"\1\2\3\1other parent", _PARENT_PAIR.sub(r"\1parents", text))
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
+        if " and " in text:
+            text = _SAME_ROLE_PAIR_DROPPED.sub(_two_roles, text)
         if "into" in text:
             text = _EMPTIED_INTO.sub(r"\1" + DROP, text)
         if " of " in text or "of" + DROP in text:

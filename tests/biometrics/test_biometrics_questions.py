@@ -559,3 +559,19 @@ def test_a_couple_or_an_ordinary_pair(question: str, asked: set[str]) -> None:
 )
 def test_the_majority_of_the_people(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 202: a person's stage of development or of life is their age
+        ("What can be inferred about the baby's stage of development?\n<image>", {"age"}),
+        ("<image>\nWhat developmental stage is the child in?", {"age"}),
+        ("What life stage is the woman in?", {"age"}),
+        ("What stage of development is the building in?", set()),
+        ("How does this toy help a child's stage of development?", set()),
+        ("What is the life stage of the elephant?", set()),
+    ],
+)
+def test_a_stage_of_development(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -3983,7 +3983,7 @@ def test_advice_and_statements_about_viewers_keep_their_words(before: str, after
         ("The little girl seems to enjoy the ski school.", "The person seems to enjoy the ski school."),
         (
             "The kids in the photo must be supervised by an adult.",
-            "The people in the photo must be supervised by a person.",
+            "The people in the photo must be supervised.",
         ),
         ("A child is playing in the sand near the water.", "A person is playing in the sand near the water."),
         # ... and next to a depicted child the adults and the one child of the advice would tell its age
@@ -8459,7 +8459,7 @@ def test_round_154_kinds(before: str, after: str | None) -> None:
         ),
         (
             "The image shows a boy. Make sure the boy is supervised by an adult.",
-            "The image shows a person. Make sure the person is supervised by another person.",
+            "The image shows a person. Make sure the person is supervised.",
         ),
         (  # what a thing is designed to do for an age group
             "The chair the boy is sitting in looks like a make-believe airplane, designed to entertain and engage "
@@ -9470,4 +9470,40 @@ def test_round_198_199_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_200_201_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # words quoted as a phrase, a caption or "the words" are the image's text
+            'The man skates. It combines a moment of action with a catchy phrase ("it\'s on, dude") in black and '
+            "white.",
+            'The person skates. It combines a moment of action with a catchy phrase ("it\'s on, dude") in black and '
+            "white.",
+        ),
+        ('Yes, there is a text at the bottom of the picture with the words "it\'s on, dude."', None),
+        (  # a kind of occasion, with no child shown (a baby shower shows none)
+            "The purpose behind placing the stuffed animals next to the announcement could be to celebrate a "
+            "milestone, like a baby shower, a child's birthday, or a birth announcement.",
+            None,
+        ),
+        (
+            "The little girl smiles at the cake. It looks like a child's birthday party.",
+            "The person smiles at the cake. It looks like a birthday party.",
+        ),
+        (  # supervised by an adult, beside a depicted child: supervised
+            "The kid is playing in the street. To mitigate this risk, the child should be supervised by an adult or "
+            "redirected towards a safer location.",
+            "The person is playing in the street. To mitigate this risk, the person should be supervised or "
+            "redirected towards a safer location.",
+        ),
+        ("Children should always be supervised by an adult when swimming.", None),
+        (  # the role of a cowboy is a role
+            "The little boy might be imagining a scenario where he takes on the role of a cowboy.",
+            "The person might be imagining a scenario where they take on the role of a cowboy.",
+        ),
+    ],
+)
+def test_round_202_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

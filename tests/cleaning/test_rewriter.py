@@ -9499,6 +9499,14 @@ def test_round_200_201_kinds(before: str, after: str | None) -> None:
             "redirected towards a safer location.",
         ),
         ("Children should always be supervised by an adult when swimming.", None),
+        (  # ... but not where another supervisor or a relative clause about the adult follows
+            "The boy swims. First, he should be supervised by an adult or a lifeguard in case of emergencies.",
+            "The person swims. First, they should be supervised by a person or a lifeguard in case of emergencies.",
+        ),
+        (
+            "The girl cooks. Ensure that she is always supervised by an adult, who can help her.",
+            "The person cooks. Ensure that they are always supervised by a person, who can help them.",
+        ),
         (  # the role of a cowboy is a role
             "The little boy might be imagining a scenario where he takes on the role of a cowboy.",
             "The person might be imagining a scenario where they take on the role of a cowboy.",

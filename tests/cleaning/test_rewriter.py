@@ -9515,3 +9515,20 @@ def test_round_200_201_kinds(before: str, after: str | None) -> None:
 )
 def test_round_202_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a general benefit is no one's age; the last of two adjectives goes with its comma
+        (
+            "The woman eats broccoli. The antioxidants in broccoli can promote a healthy, youthful appearance.",
+            "The person eats broccoli. The antioxidants in broccoli can promote a healthy, youthful appearance.",
+        ),
+        ("Two happy, bearded men walk.", "Two happy people walk."),
+        ("Several tall, old men walk.", "Several tall people walk."),
+        ("The cake is most likely made for a child's 4th birthday celebration.", None),
+    ],
+)
+def test_round_203_204_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -450,12 +450,13 @@ _EMPTIED_INCLUDING = re.compile(
     rf",[ \t]+including[ \t]+(?:some|a[ \t]+few|several|many|two|three)[ \t]*{DROP}+[ \t]*"
     rf"(?:individuals|people|persons|{SWAP}people)(?=[,.;:!?])(?:,(?=[ \t]))?"
 )
-# The last of two adjectives went: "two happy, bearded men" -> "two happy, ∅ people" -> "two happy people"
-# (an adjective after "a" or a count: "Among the crowd, ∅ people" keeps its clause's comma)
+# The last of two adjectives went: "two happy, bearded men" -> "two happy, ∅ people" -> "two happy people";
+# so before a thing: "promote a healthy, youthful appearance" -> "a healthy appearance" (an adjective after
+# "a" or a count: "Among the crowd, ∅ people" keeps its clause's comma)
 _DROPPED_LAST_ADJECTIVE = re.compile(
-    r"(\b(?:[Aa]n?|two|three|four|five|six|several|some|many|few|both)[ \t]+"
+    r"(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
     r"(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*),"
-    rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
+    rf"{DROP}+(?=[ \t]+(?:{SWAP}(?:people|person|individuals?)|[a-z][a-z-]*)\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(

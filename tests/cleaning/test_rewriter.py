@@ -9527,6 +9527,11 @@ def test_round_202_kinds(before: str, after: str | None) -> None:
         ),
         ("Two happy, bearded men walk.", "Two happy people walk."),
         ("Several tall, old men walk.", "Several tall people walk."),
+        ("The woman has a healthy, youthful appearance.", "The person has a healthy appearance."),
+        (  # (a noun before the comma keeps it)
+            "As a result, older individuals who ski can maintain their strength.",
+            "As a result, individuals who ski can maintain their strength.",
+        ),
         ("The cake is most likely made for a child's 4th birthday celebration.", None),
     ],
 )

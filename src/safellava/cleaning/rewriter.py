@@ -456,7 +456,12 @@ _EMPTIED_INCLUDING = re.compile(
 _DROPPED_LAST_ADJECTIVE = re.compile(
     r"(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
     r"(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*),"
-    rf"{DROP}+(?=[ \t]+(?:{SWAP}(?:people|person|individuals?)|[a-z][a-z-]*)\b)"
+    rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
+    # (before a thing, only a word that reads as an adjective: "As a result, ∅ individuals who ski"
+    # keeps its comma)
+    r"|(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
+    r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
+    rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(
@@ -2648,7 +2653,7 @@ def tidy(marked: str) -> str:
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
         if "," + DROP in text:
-            text = _DROPPED_LAST_ADJECTIVE.sub(r"\1", text)
+            text = _DROPPED_LAST_ADJECTIVE.sub(lambda match: match.group(1) or match.group(2), text)
         if "including " in text:
             text = _EMPTIED_INCLUDING.sub("", text)
         if DROP + "," in text:

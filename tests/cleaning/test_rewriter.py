@@ -9537,3 +9537,32 @@ def test_round_202_kinds(before: str, after: str | None) -> None:
 )
 def test_round_203_204_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "but also" answering a "not only" before the pronoun is another subject's verb
+            "This not only highlights the colorful bow tie he's wearing but also effectively displays the variety "
+            "of ties.",
+            "This not only highlights the colorful bow tie they're wearing but also effectively displays the "
+            "variety of ties.",
+        ),
+        ("She not only smiles but also waves at the camera.", "They not only smile but also wave at the camera."),
+        (  # one woman's attire is hers, beside a general statement about women's sports
+            "The unusual aspect of the young woman's baseball attire is that she is wearing a dress while playing. "
+            "Baseball and softball players, regardless of gender, usually wear uniforms.",
+            "The unusual aspect of the person's baseball attire is that they are wearing a dress while playing. "
+            "Baseball and softball players, regardless of gender, usually wear uniforms.",
+        ),
+        ("The women's tennis team plays.", "The tennis team plays."),
+        (  # the presence of adults is what the image shows, in a text that speaks in general too
+            "Such gatherings can create a sense of camaraderie. The presence of adults looking at the motorcycles "
+            "suggests that this event is popular.",
+            "Such gatherings can create a sense of camaraderie. The presence of people looking at the motorcycles "
+            "suggests that this event is popular.",
+        ),
+    ],
+)
+def test_round_205_206_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

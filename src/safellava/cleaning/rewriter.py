@@ -91,6 +91,8 @@ _COORDINATED_VERB = re.compile(
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
     r"(?=([ \t]+[A-Za-z]+)?)"
 )
+_BUT_ALSO = re.compile(r",?[ \t]+\(?but[ \t]+also\b")
+_NOT_ONLY = re.compile(r"\bnot[ \t]+only\b", re.IGNORECASE)
 # "-s" words that are verbs, never plural nouns: coordinated with a verb made plural they agree
 # even after a plural noun ("They are holding the racket with both hands and appears to swing"),
 # unless a subordinate clause between may have given them another subject ("a dog that barks and
@@ -2252,6 +2254,16 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
     def fix(match: re.Match[str]) -> str:
         verb = match.group(2)
         lower = verb.lower()
+        if _BUT_ALSO.match(match.group(1)) and any(
+            len(text[not_only.end() : verb_end].split()) > 1
+            for not_only in _NOT_ONLY.finditer(
+                text, max(text.rfind(mark, 0, verb_end) for mark in ".!?\n") + 1, verb_end
+            )
+        ):
+            # "This not only highlights the tie he's wearing but also displays": "but also" answers
+            # a "not only" before the pronoun, whose verb is another subject's ("She not only smiles
+            # but also waves" agrees)
+            return match.group(0)
         if clause.own_verb_before(match.start()):
             # "that what they are doing is important or requires": the verb after "or" is that of
             # the clause "is" belongs to, not of the pronoun made plural

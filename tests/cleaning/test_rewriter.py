@@ -9566,3 +9566,36 @@ def test_round_203_204_kinds(before: str, after: str | None) -> None:
 )
 def test_round_205_206_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "another person" after a person is the next item of a list, not a restatement
+            "The purpose of this reading activity involving a young boy, another person, and a dog could be to "
+            "promote bonding.",
+            "The purpose of this reading activity involving a person, another person, and a dog could be to "
+            "promote bonding.",
+        ),
+        (
+            "A kid plays, while another man, presumably a father, watches from a chair.",
+            "A person plays, while another person, presumably a parent, watches from a chair.",
+        ),
+        (  # a stranded "still" before the other adjective of the pair
+            "They could be scared, especially if they are still quite young or new to skiing.",
+            "They could be scared, especially if they are still new to skiing.",
+        ),
+        (
+            "In the image, the two women are wearing colorful, ethnic attire.",
+            "In the image, the two people are wearing colorful attire.",
+        ),
+        (  # plumbing is a thing, whose age stays
+            "The man looks at the toilets. The plumbing is old or not properly maintained.",
+            "The person looks at the toilets. The plumbing is old or not properly maintained.",
+        ),
+        ("The coat fits her well.", "The coat fits them well."),
+        ("She smiles at her better half.", "They smile at their better half."),
+    ],
+)
+def test_round_207_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

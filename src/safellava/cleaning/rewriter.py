@@ -453,16 +453,17 @@ _EMPTIED_INCLUDING = re.compile(
     rf"(?:individuals|people|persons|{SWAP}people)(?=[,.;:!?])(?:,(?=[ \t]))?"
 )
 # The last of two adjectives went: "two happy, bearded men" -> "two happy, ∅ people" -> "two happy people";
-# so before a thing: "promote a healthy, youthful appearance" -> "a healthy appearance" (an adjective after
-# "a" or a count: "Among the crowd, ∅ people" keeps its clause's comma)
+# so before a thing: "promote a healthy, youthful appearance" -> "a healthy appearance", "wearing colorful,
+# ethnic attire" -> "wearing colorful attire" (an adjective after "a" or a count: "Among the crowd, ∅
+# people" keeps its clause's comma)
 _DROPPED_LAST_ADJECTIVE = re.compile(
     r"(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
     r"(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*),"
     rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
     # (before a thing, only a word that reads as an adjective: "As a result, ∅ individuals who ski"
     # keeps its comma)
-    r"|(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
-    r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
+    r"|(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth|wearing|wears?|"
+    r"in|with)[ \t]+[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
     rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
@@ -675,7 +676,7 @@ _EMPTIED_EXAMPLES = re.compile(
 # A dropped first conjunct after a preposition or a copula: "a range of ∅ and abilities".
 _DROPPED_FIRST_CONJUNCT = re.compile(
     rf"\b(of|among|for|between|by|in|to|from|on|at|about|including|like|as|is|are|was|were|be|been|being|looks?|appears?|"
-    rf"seems?|particularly|especially|mostly|mainly)"
+    rf"seems?|particularly|especially|mostly|mainly|still|already)"
     # (a list of two left after it loses its comma: "on ∅, hobbies, and interests" -> "on hobbies and
     # interests")
     rf"{DROP}+(?:,?[ \t]+(?:and|or)(?=[ \t]+[A-Za-z])|,([ \t]+[A-Za-z-]+)(?:,(?=[ \t]+(?:and|or)\b(?![^,.;:!?\n]*,))|"
@@ -1277,7 +1278,10 @@ _REPEATED_APPOSITION = re.compile(
     rf"presumably|perhaps|namely|"
     rf"specifically|(?:most[ \t]+)?notably|most)(?:[ \t]+|(?={DROP}))"
     rf"|{_COMPOSED_OF}[ \t]+(?={SWAP}people\b))?{SWAP}?"
-    rf"(?:(?:a|an|another|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)[ \t{DROP}]+)?"
+    # ("another" only after a hedge: "another person, presumably another person," restates its head,
+    # while "a young boy, another person, and a dog" lists two people)
+    rf"(?:(?:a|an|(?<!,[ \t])another|the|one|some|several|many|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"[ \t{DROP}]+)?"
     rf"(?:{DROP}[ \t]*)*{SWAP}?(?:person|people)\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
     rf"|[ \t]*\((?:(?:primarily|mostly|mainly|(?:most[ \t]+)?likely|possibly|probably|potentially|presumably|"
     rf"perhaps|maybe|both)[ \t]+)?(?:{SWAP}(?:two|three|four)[ \t]+people|"

@@ -9595,6 +9595,7 @@ def test_round_205_206_kinds(before: str, after: str | None) -> None:
         ),
         ("The coat fits her well.", "The coat fits them well."),
         ("She smiles at her better half.", "They smile at their better half."),
+        ("She wants to perform at her best during the match.", "They want to perform at their best during the match."),
     ],
 )
 def test_round_207_kinds(before: str, after: str | None) -> None:

@@ -9600,3 +9600,35 @@ def test_round_205_206_kinds(before: str, after: str | None) -> None:
 )
 def test_round_207_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age word before a person noun, with an animal or a thing after the person: the person's age
+            "Regardless, the image captures a joyful moment of an old man sharing cake with others.",
+            "Regardless, the image captures a joyful moment of a person sharing cake with others.",
+        ),
+        ("A young man is walking dogs.", "A person is walking dogs."),
+        ("An elderly woman is feeding birds.", "A person is feeding birds."),
+        ("An old passenger train waits at the station.", None),
+        (
+            "As the man lies on the bed, he almost drops the pitcher.",
+            "As the person lies on the bed, they almost drop the pitcher.",
+        ),
+        (  # a hedged apposition of one of a group, now "another person", goes
+            "In the image, an older woman is being helped by two people. One of them, presumably a man, is holding "
+            "her hand.",
+            "In the image, a person is being helped by two people. One of them is holding the person's hand.",
+        ),
+        ("One of them, presumably the owner, waves.", None),
+        (  # things' age beside their wear
+            "The man keeps old toys. Items that have been maintained despite their age and wear often possess "
+            "sentimental value.",
+            "The person keeps old toys. Items that have been maintained despite their age and wear often possess "
+            "sentimental value.",
+        ),
+    ],
+)
+def test_round_208_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

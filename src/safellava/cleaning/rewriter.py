@@ -80,7 +80,7 @@ _ADVERB = (
 _VERB_ADVERB = rf"(?:also|still|just|really|{_ADVERB})"
 _FOLLOWING_VERB = re.compile(
     r"((?:[ \t]+(?:also|still|always|often|never|usually|just|only|now|then|too|even|really|either|no[ \t]+longer|"
-    r"already|typically|generally|simply|certainly|clearly|probably|likely|"
+    r"already|typically|generally|simply|certainly|clearly|probably|likely|almost|soon|seldom|"
     rf"not[ \t]+only|sometimes|first|once|{_ADVERB}))*[ \t]+[\"“]?)"  # (a quoted verb: 'as they "hang ten"')
     r"([A-Za-z]+n['’]t|[A-Za-z]+)\b"
 )
@@ -1305,7 +1305,9 @@ _PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
 _PARTITIVE_APPOSITION = re.compile(
     r"(\b(?:(?:one|each|either|neither|both|some|all|two|three|four|five)[ \t]+of[ \t]+(?:them|these|those|"
     r"the[ \t]+[\w-]+)|the[ \t]+other))"
-    rf",[ \t]+(?:(?:a|an|one|two|three)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
+    # (also after a hedge, as the other one: "One of them, presumably a man," -> "presumably another person,")
+    r",[ \t]+(?:(?:presumably|likely|possibly|probably|perhaps|apparently|seemingly|maybe)[ \t]+)?"
+    rf"(?:(?:a|an|{LABEL}?another|one|two|three)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
     r",(?=[ \t]+[a-z])",
     re.IGNORECASE,
 )

@@ -1305,7 +1305,8 @@ _PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
 _PARTITIVE_APPOSITION = re.compile(
     r"(\b(?:(?:one|each|either|neither|both|some|all|two|three|four|five)[ \t]+of[ \t]+(?:them|these|those|"
     r"the[ \t]+[\w-]+)|the[ \t]+other))"
-    # (also after a hedge, as the other one: "One of them, presumably a man," -> "presumably another person,")
+    # (also after a hedge, with the man told apart as "another person": "One of them, presumably a man, is
+    # holding" -> "One of them is holding")
     r",[ \t]+(?:(?:presumably|likely|possibly|probably|perhaps|apparently|seemingly|maybe)[ \t]+)?"
     rf"(?:(?:a|an|{LABEL}?another|one|two|three)[ \t{DROP}]+)?(?:{DROP}[ \t]*)*{SWAP}(?:person|people)\b(?!['’])"
     r",(?=[ \t]+[a-z])",

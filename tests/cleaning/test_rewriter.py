@@ -9632,3 +9632,30 @@ def test_round_207_kinds(before: str, after: str | None) -> None:
 )
 def test_round_208_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a plural noun after "and" within a preposition's phrase is no verb to agree
+            "She is wearing gear, holding a pole, and standing on skis with snow and trees in the background.",
+            "They are wearing gear, holding a pole, and standing on skis with snow and trees in the background.",
+        ),
+        ("She walks with her dog and talks to it.", "They walk with their dog and talk to it."),
+        # plants and food named "baby"
+        (
+            "The woman displays the baby pine (bonsai) tree in a pot.",
+            "The person displays the baby pine (bonsai) tree in a pot.",
+        ),
+        ("The man cooks baby back ribs.", "The person cooks baby back ribs."),
+        (  # a sentence that shows someone is no statement of history, "a moment in history" or not
+            "The sailor is wearing a uniform from an earlier era. These visual elements provide a glimpse into the "
+            "past, capturing a moment in history that showcases the man in a sailor's suit.",
+            "The sailor is wearing a uniform from an earlier era. These visual elements provide a glimpse into the "
+            "past, capturing a moment in history that showcases the person in a sailor's suit.",
+        ),
+        ("Traditionally, the bride wears white. The cake is on the table.", None),
+    ],
+)
+def test_round_209_210_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -9642,6 +9642,11 @@ def test_round_208_kinds(before: str, after: str | None) -> None:
             "They are wearing gear, holding a pole, and standing on skis with snow and trees in the background.",
         ),
         ("She walks with her dog and talks to it.", "They walk with their dog and talk to it."),
+        (
+            "It shows that she is aware of the importance of safety and aims to enjoy the activity.",
+            "It shows that they are aware of the importance of safety and aim to enjoy the activity.",
+        ),
+        ("He plays with sand and smiles with joy.", "They play with sand and smile with joy."),
         # plants and food named "baby"
         (
             "The woman displays the baby pine (bonsai) tree in a pot.",

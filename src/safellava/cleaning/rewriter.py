@@ -2236,10 +2236,12 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
 # The last item of a list of plural nouns, before its ", or"/", and": "incorporate tricks, spins, or
 # grabs" (a noun there), not "with their arms by their sides, and appears" (a verb).
 _IN_NOUN_LIST = re.compile(rf",[ \t]+{_PLURAL_NOUN.pattern}[ \t]*$")
-# ... and after a bare singular noun a preposition introduces ("with snow and trees"): the next item of
-# that noun ("with toys and laughs" stays a verb)
+# ... and after a bare singular noun a preposition of place or company introduces ("with snow and trees"):
+# the next item of that noun ("with toys and laughs" stays a verb, as does one before a verb's complement:
+# "of safety and aims to enjoy")
+_VERB_COMPLEMENTS = frozenset("to with for that into onto about".split())
 _PREPOSITION_NOUN_BEFORE = re.compile(
-    r"\b(?:with|of|among|between|amid|amidst|beside|near|behind|under|over|from)[ \t]+(?!(?:the|a|an|his|her|their|its|"
+    r"\b(?:with|among|between|amid|amidst|beside|near|behind|under|over)[ \t]+(?!(?:the|a|an|his|her|their|its|"
     r"them|him|it|one|each|other|others)\b)[a-z]+(?<!s)[ \t]*$"
 )
 # ... and after a one-word item that follows a noun with its article: "a cup, teapot, and books around
@@ -2342,7 +2344,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             if (
                 lower not in _ONLY_VERBS
                 and match.group(1).strip().lower() == "and"
-                and (match.group(3) or "").strip().lower() not in _OBJECT_STARTERS
+                and (match.group(3) or "").strip().lower() not in _OBJECT_STARTERS | _VERB_COMPLEMENTS
                 and _PREPOSITION_NOUN_BEFORE.search(text, start, match.start())
             ):
                 return match.group(0)  # "standing on skis with snow and trees in the background": nouns

@@ -456,14 +456,15 @@ _EMPTIED_INCLUDING = re.compile(
 # so before a thing: "promote a healthy, youthful appearance" -> "a healthy appearance", "wearing colorful,
 # ethnic attire" -> "wearing colorful attire" (an adjective after "a" or a count: "Among the crowd, ∅
 # people" keeps its clause's comma)
+_ADJECTIVE_DETERMINER = r"(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)"
 _DROPPED_LAST_ADJECTIVE = re.compile(
-    r"(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth)[ \t]+"
+    rf"(\b{_ADJECTIVE_DETERMINER}[ \t]+"
     r"(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*),"
     rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
     # (before a thing, only a word that reads as an adjective: "As a result, ∅ individuals who ski"
     # keeps its comma)
-    r"|(\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth|wearing|wears?|"
-    r"in|with)[ \t]+[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
+    rf"|(\b(?:{_ADJECTIVE_DETERMINER}|wearing|wears?|in|with)[ \t]+"
+    r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
     rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
@@ -1712,10 +1713,10 @@ _ROLE_BEFORE_PERSON = re.compile(
     rf"volleyball|hockey|golf)[ \t]+)?{_SINGLE_ROLE})[ \t{DROP}]+{SWAP}person\b(?!['’])",
     re.IGNORECASE,
 )
-_PLURAL_DETERMINER = re.compile(r"(?:these|those|two|three|four|five|six|several|many|some|multiple)\b", re.IGNORECASE)
+_PLURAL_DETERMINERS = r"(?:these|those|two|three|four|five|six|several|many|some|multiple)"
+_PLURAL_DETERMINER = re.compile(rf"{_PLURAL_DETERMINERS}\b", re.IGNORECASE)
 _DETERMINER_BEFORE_ROLE = re.compile(
-    rf"\b(?:the|a|an|this|that|these|those|one|two|three|four|five|six|several|many|some|multiple|another|each|"
-    rf"every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$",
+    rf"\b(?:the|a|an|this|that|one|{_PLURAL_DETERMINERS}|another|each|every|other|of)(?:[ \t]+other)?[ \t{DROP}]+$",
     re.IGNORECASE,
 )
 
@@ -2239,7 +2240,7 @@ _IN_NOUN_LIST = re.compile(rf",[ \t]+{_PLURAL_NOUN.pattern}[ \t]*$")
 # ... and after a bare singular noun a preposition of place or company introduces ("with snow and trees"):
 # the next item of that noun ("with toys and laughs" stays a verb, as does one before a verb's complement:
 # "of safety and aims to enjoy")
-_VERB_COMPLEMENTS = frozenset("to with for that into onto about".split())
+_VERB_FOLLOWERS_AFTER_NOUN = _OBJECT_STARTERS | frozenset("to with for that into onto about".split())
 _PREPOSITION_NOUN_BEFORE = re.compile(
     r"\b(?:with|among|between|amid|amidst|beside|near|behind|under|over)[ \t]+(?!(?:the|a|an|his|her|their|its|"
     r"them|him|it|one|each|other|others)\b)[a-z]+(?<!s)[ \t]*$"
@@ -2344,7 +2345,7 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
             if (
                 lower not in _ONLY_VERBS
                 and match.group(1).strip().lower() == "and"
-                and (match.group(3) or "").strip().lower() not in _OBJECT_STARTERS | _VERB_COMPLEMENTS
+                and (match.group(3) or "").strip().lower() not in _VERB_FOLLOWERS_AFTER_NOUN
                 and _PREPOSITION_NOUN_BEFORE.search(text, start, match.start())
             ):
                 return match.group(0)  # "standing on skis with snow and trees in the background": nouns

@@ -9664,3 +9664,61 @@ def test_round_208_kinds(before: str, after: str | None) -> None:
 )
 def test_round_209_210_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a verb that is never a noun agrees after "and"
+            "The man relaxes as he reads a book and spends quality time with his dog.",
+            "The person relaxes as they read a book and spend quality time with their dog.",
+        ),
+        (  # "slim and lightweight" describes the monitors, not the person using one
+            "Modern monitors are slim and lightweight, making them easy to move. A man is using one.",
+            "Modern monitors are slim and lightweight, making them easy to move. A person is using one.",
+        ),
+        ("A slim and lightweight woman runs.", "A lightweight person runs."),
+        (  # healthy aging as a benefit is a general statement
+            "Eating fruits and vegetables can reduce the risk of chronic diseases, promote healthier aging, and "
+            "maintain proper weight. The woman is eating.",
+            "Eating fruits and vegetables can reduce the risk of chronic diseases, promote healthier aging, and "
+            "maintain proper weight. The person is eating.",
+        ),
+        (  # an emptied "including" apposition before another apposition leaves one comma
+            "There are several people visible in the image, including children and adults, among them a tall man "
+            "on one of the tennis courts.",
+            "There are several people visible in the image, among them a tall person on one of the tennis courts.",
+        ),
+        (  # an animal's mouth is its own
+            "The dog is carrying a Frisbee in his mouth while the man watches.",
+            "The dog is carrying a Frisbee in his mouth while the person watches.",
+        ),
+        (  # ... a hot dog's is not
+            "The man is stuffing the hot dog into his mouth.",
+            "The person is stuffing the hot dog into their mouth.",
+        ),
+        (  # a league's name made its sport does not repeat the phrase it was said of
+            "A youth baseball game, most likely a Little League game, is being played. A boy bats.",
+            "A baseball game is being played. A person bats.",
+        ),
+        (
+            "Youth baseball games and organizations like Little League help the young players. A boy bats.",
+            "Baseball games and organizations help the players. A person bats.",
+        ),
+        (  # the age in records kept of animals is theirs
+            "Tags allow farmers to keep track of individual cows and maintain records of their health, age, lineage, "
+            "and other information. A man stands by the cow.",
+            "Tags allow farmers to keep track of individual cows and maintain records of their health, age, lineage, "
+            "and other information. A person stands by the cow.",
+        ),
+        (  # general statements about children: travelling with them, a yard inviting them
+            "Passengers with heavy luggage or traveling with children and strollers may face challenges. A man waits.",
+            "Passengers with heavy luggage or traveling with children and strollers may face challenges. A person "
+            "waits.",
+        ),
+        ("The woman is traveling with children on the train.", "The person is traveling with people on the train."),
+        ("The play yard is full of toys, inviting children to play and explore.", None),
+    ],
+)
+def test_round_211_212_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

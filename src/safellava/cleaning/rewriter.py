@@ -103,7 +103,7 @@ _ONLY_VERBS = frozenset(
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
     "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
-    "understands uses cleans chooses attends".split()
+    "understands uses cleans chooses attends spends relaxes unwinds admires celebrates".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -2794,6 +2794,9 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_POSSESSIVES.sub(_merge_possessives, text)
         if SWAP + "people'" in text or SWAP + "people’" in text:
             text = _BARE_PLURAL_POSSESSIVE.sub(r"\1\2s", text)
+        if SWAP + "baseball" in text:
+            text = _REPEATED_SPORT_APPOSITION.sub(r"\1", text)
+            text = _SPORT_AS_EXAMPLE.sub(r"\1", text)
         if "-" + SWAP in text:  # "a brother-sister duo" -> "a sibling duo", not "a sibling-sibling duo"
             text = _REPEATED_PAIR_WORD.sub(SWAP + r"\1", text)
         if "/" in text:  # "the man and the child/boy" -> "the two people", not "two people/person"
@@ -2950,7 +2953,8 @@ def _drop_vacuous_including(match: re.Match[str]) -> str:
     """The apposition goes with both its commas before its subject's verb ("a family, including
     people, is gathered" -> "a family is gathered"); a phrase that goes on about the group after
     it keeps one ("around them, including people, all making their way" -> "around them, all
-    making their way"; a bare participle after a subject does not: "spectators, including men,
+    making their way", "visible, including people, among them a tall person" -> "visible, among them
+    a tall person"; a bare participle after a subject does not: "spectators, including men,
     watching" -> "spectators watching")."""
     if match.group(0).rstrip(",").endswith("person") and _RELATIVE_AFTER.match(match.string, match.end()):
         return match.group(0)  # the one person a relative clause goes on about: "including a person, who can be seen"
@@ -2960,10 +2964,27 @@ def _drop_vacuous_including(match: re.Match[str]) -> str:
 
 
 _RELATIVE_AFTER = re.compile(r"[ \t]+(?:who|whom|whose|which|that)\b")
-_GROUP_PHRASE_AFTER = re.compile(r"[ \t]+(?:all|both|each|most|many|some|several)[ \t]+(?!of\b)[a-z]+ing\b")
+_GROUP_PHRASE_AFTER = re.compile(
+    r"[ \t]+(?:(?:all|both|each|most|many|some|several)[ \t]+(?!of\b)[a-z]+ing\b|among[ \t]+them\b|such[ \t]+as\b"
+    r"|(?:all|both|each|most|many|some|several|one|two|three)[ \t]+of[ \t]+(?:them|whom)\b)"
+)
 
 
 _REPEATED_PAIR_WORD = re.compile(rf"{SWAP}([a-z]+)-{SWAP}\1\b")
+# A league's name made its sport that now repeats the phrase it was said of: "A youth baseball game,
+# most likely a Little League game, is" -> "A baseball game is" (not "A baseball game, most likely a
+# baseball game,"); "Youth baseball games, such as Little League games, hold" -> "Baseball games hold".
+_REPEATED_SPORT_APPOSITION = re.compile(
+    rf"(\b([A-Za-z]+)[ \t]+([a-z]+?)s?),[ \t]+(?:most[ \t]+likely|likely|probably|possibly|perhaps|presumably|"
+    rf"such[ \t]+as|like|specifically|namely)[ \t]+(?:(?:an?|the)[ \t]+)?{SWAP}(?i:\2)[ \t]+\3s?\b"
+    rf"(?:,(?=[ \t])|(?=[ \t]*[.;!?]))"
+)
+# ... and the league named as an organization of the sport says nothing: "youth baseball games and
+# organizations like Little League" -> "baseball games and organizations", not "organizations like baseball".
+_SPORT_AS_EXAMPLE = re.compile(
+    rf"(\b(?:organi[sz]ations|leagues|programs|programmes|clubs|associations))[ \t]+(?:like|such[ \t]+as)[ \t]+"
+    rf"{SWAP}baseball\b(?![ \t]+(?:[a-z]+[ \t]+)?(?:games?|teams?|players?|leagues?|fields?|seasons?|programs?)\b)"
+)
 
 
 def _one_and_other_people(match: re.Match[str]) -> str:

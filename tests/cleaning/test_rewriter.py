@@ -9722,3 +9722,67 @@ def test_round_209_210_kinds(before: str, after: str | None) -> None:
 )
 def test_round_211_212_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # what toys represent names nobody in the image
+            "The teddy bears might represent a bride and groom or an engaged couple. A man holds them.",
+            "The teddy bears might represent a bride and groom or an engaged couple. A person holds them.",
+        ),
+        (  # a pair that shared one noun is two of it
+            "In the image, a male and female tennis player are touching hands as they walk past each other.",
+            "In the image, two tennis players are touching hands as they walk past each other.",
+        ),
+        ("A young couple are walking.", "A couple are walking."),
+        (  # content for adult viewers is no one's age
+            "Such content should be shown only where adult viewers can decide. A woman is on a bed.",
+            "Such content should be shown only where adult viewers can decide. A person is on a bed.",
+        ),
+        (  # a style of the buildings said to be European
+            "The architectural style of the buildings in the image is European, with ornate designs. A man walks.",
+            "The architectural style of the buildings in the image is European, with ornate designs. A person walks.",
+        ),
+        (  # the childhood experience an image of a depicted child shows
+            "The image portrays a joyful and carefree childhood experience in which a little girl is playing.",
+            "The image portrays a joyful and carefree experience in which a person is playing.",
+        ),
+        (  # a list of classes of people with special needs
+            "The buses accommodate passengers with special needs, such as wheelchair users, seniors, and visually "
+            "impaired individuals. The man drives.",
+            "The buses accommodate passengers with special needs, such as wheelchair users, seniors, and visually "
+            "impaired individuals. The person drives.",
+        ),
+        (  # a build named with a mane and a tail is an animal's
+            "They have a stocky build with short, muscular legs, a thick mane, and a long tail. A girl rides one.",
+            "They have a stocky build with short, muscular legs, a thick mane, and a long tail. A person rides one.",
+        ),
+        (
+            "A man with muscular legs rides a horse with a long mane.",
+            "A person with legs rides a horse with a long mane.",
+        ),
+        (  # parent and child among animals; an animal called the mother
+            "The polar bear shows the bond between the parent and the child in the animal kingdom. A man watches.",
+            "The polar bear shows the bond between the parent and the child in the animal kingdom. A person watches.",
+        ),
+        (
+            "There are two bears – an adult polar bear (likely the mother) and a young cub. A man watches.",
+            "There are two bears – an adult polar bear (likely the mother) and a young cub. A person watches.",
+        ),
+        (  # body weight handled in a movement is a force
+            "They need to know how to manipulate their body weight and leverage momentum to jump. The man skates.",
+            "They need to know how to manipulate their body weight and leverage momentum to jump. The person skates.",
+        ),
+        (  # two groups merged into people, one the other's companions
+            "The driver ensures a safe ride for the young children and their accompanying adults.",
+            "The driver ensures a safe ride for the people.",
+        ),
+        (
+            "The passengers, including children and their families, are dressed in coats.",
+            "The passengers, including families, are dressed in coats.",
+        ),
+    ],
+)
+def test_round_213_214_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

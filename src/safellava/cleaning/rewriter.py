@@ -1179,6 +1179,16 @@ _SAME_ROLE_PAIR_DROPPED = re.compile(
     r"\3\b(?!['’])"
 )
 
+# ... and a pair that shared one noun ("a male and female tennis player are touching hands"): the
+# noun's plural verb shows two were meant, so "a ∅ tennis player are" -> "two tennis players are"
+# (a collective noun takes "are" on its own: "a couple are"; the last of a list is one of several
+# subjects: "A man and a young individual are walking").
+_DROPPED_PAIR_BEFORE_PLURAL = re.compile(
+    rf"(?<!\band[ \t])(?<!\bor[ \t])\b([Aa])[ \t]+{DROP}+[ \t]+"
+    rf"((?:[a-z]+[ \t]+)?(?!(?:couple|pair|group|family|team|crowd|duo|trio|staff|crew)\b)"
+    rf"[a-z]+[^\Ws])(?=[ \t]+(?:are|were)\b)"
+)
+
 
 def _two_roles(match: re.Match[str]) -> str:
     """ "a server and a server" -> "two servers", "the server and the server" -> "the two servers"."""
@@ -2630,6 +2640,10 @@ def tidy(marked: str) -> str:
     if DROP in text:  # the fixes for removed words (most rewrites only substitute)
         if " and " in text:
             text = _SAME_ROLE_PAIR_DROPPED.sub(_two_roles, text)
+        if " are " in text or " were " in text:
+            text = _DROPPED_PAIR_BEFORE_PLURAL.sub(
+                lambda match: ("Two " if match.group(1) == "A" else "two ") + match.group(2) + "s", text
+            )
         if "into" in text:
             text = _EMPTIED_INTO.sub(r"\1" + DROP, text)
         if " of " in text or "of" + DROP in text:
@@ -2782,6 +2796,9 @@ def tidy(marked: str) -> str:
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
+        if "and their " in text and SWAP + "people" in text:
+            text = _PEOPLE_AND_THEIR_PEOPLE.sub(SWAP + "people", text)
+            text = _PEOPLE_AND_THEIR_FAMILIES.sub(r"\1", text)
         if "hey and the " + SWAP + "person" in text:
             text = _PRONOUN_AND_PERSON.sub(lambda match: SWAP + match.group(1) + "he two of them", text)
         if "people alike" in text or "People alike" in text:
@@ -2969,6 +2986,17 @@ _GROUP_PHRASE_AFTER = re.compile(
     r"|(?:all|both|each|most|many|some|several|one|two|three)[ \t]+of[ \t]+(?:them|whom)\b)"
 )
 
+
+# Two groups that merged into "people", one the other's companions: "for the young children and
+# their accompanying adults" -> "for the people" (not "the people and their accompanying people");
+# "including children and their families" -> "including families" (the families take the children in).
+_PEOPLE_AND_THEIR_PEOPLE = re.compile(
+    rf"{SWAP}people[ \t]+and[ \t]+their[ \t]+(?:accompanying[ \t]+|own[ \t]+)?{SWAP}people\b(?!['’])"
+)
+_PEOPLE_AND_THEIR_FAMILIES = re.compile(
+    rf"(\b(?:including|such[ \t]+as|like|especially|particularly)[ \t]+){SWAP}people[ \t]+and[ \t]+their[ \t]+"
+    r"(?=families\b)"
+)
 
 _REPEATED_PAIR_WORD = re.compile(rf"{SWAP}([a-z]+)-{SWAP}\1\b")
 # A league's name made its sport that now repeats the phrase it was said of: "A youth baseball game,

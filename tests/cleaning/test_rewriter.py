@@ -9770,6 +9770,11 @@ def test_round_211_212_kinds(before: str, after: str | None) -> None:
             "There are two bears – an adult polar bear (likely the mother) and a young cub. A man watches.",
             "There are two bears – an adult polar bear (likely the mother) and a young cub. A person watches.",
         ),
+        (  # an animal's mouth after its colours; not a big hot dog's
+            "The black and brown dog carries a ball in his mouth. A man watches.",
+            "The black and brown dog carries a ball in his mouth. A person watches.",
+        ),
+        ("The man holds the big hot dog to his mouth.", "The person holds the big hot dog to their mouth."),
         (  # body weight handled in a movement is a force
             "They need to know how to manipulate their body weight and leverage momentum to jump. The man skates.",
             "They need to know how to manipulate their body weight and leverage momentum to jump. The person skates.",

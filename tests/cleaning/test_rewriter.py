@@ -9791,3 +9791,29 @@ def test_round_211_212_kinds(before: str, after: str | None) -> None:
 )
 def test_round_213_214_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the first of two adjectives of one singular noun went: the article stays
+            "As a young and possibly inexperienced player, this little boy might face several challenges.",
+            "As a possibly inexperienced player, this person might face several challenges.",
+        ),
+        (
+            "As a young and inexperienced player, he might face challenges.",
+            "As an inexperienced player, they might face challenges.",
+        ),
+        ("He has a beard and tattooed arms.", "They have tattooed arms."),
+        (  # body weight kept forward in a stance is a force
+            "Keep a proper stance with knees bent, keeping his body weight slightly forward.",
+            "Keep a proper stance with knees bent, keeping their body weight slightly forward.",
+        ),
+        (  # a clock mechanism is a thing that may be old
+            "The tower's clock mechanism may be old, unique, or out of production. A man looks up.",
+            "The tower's clock mechanism may be old, unique, or out of production. A person looks up.",
+        ),
+    ],
+)
+def test_round_215_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -3094,7 +3094,27 @@ def _drop_orphan_in_list(match: re.Match[str]) -> str:
         # an adjective of a coordinated pair went: "the overall ∅ and cultural ambiance" -> "the
         # overall cultural ambiance" (not "adds to cultural ambiance")
         return match.group(0)[: match.group(0).index(DROP) + 1]
+    if (
+        match.group(2).lower() in ("a", "an")
+        and not _POSSESSION_BEFORE.search(match.string, 0, match.start())
+        and _SINGULAR_PHRASE_AFTER.match(match.string, match.end())
+    ):
+        # the first of two adjectives of one singular noun went: "As a ∅ and possibly inexperienced
+        # player," -> "As a possibly inexperienced player," (not "As possibly inexperienced player")
+        return match.group(0)[: match.group(0).index(DROP) + 1]
     return DROP
+
+
+# an article after a verb of having was the dropped feature's ("has a ∅ and long hair": a beard)
+_POSSESSION_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|with|sporting|wearing|wears|wore|features?|featuring|shows?|showing)[ \t]*$",
+    re.IGNORECASE,
+)
+# an adjective phrase and its singular noun up to a stop: "possibly inexperienced player,"
+_SINGULAR_PHRASE_AFTER = re.compile(
+    r"[ \t]+(?!(?:a|an|the|their|his|her|its|some|is|are|was|were|has|have|had|who|which|that)\b)"
+    r"(?:[a-z-]+[ \t]+){0,2}[a-z-]*[a-rt-z](?=[ \t]*[,.;:!?])"
+)
 
 
 def _drop_accompaniment(match: re.Match[str]) -> str:

@@ -9817,3 +9817,28 @@ def test_round_213_214_kinds(before: str, after: str | None) -> None:
 )
 def test_round_215_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # another helper named after the adult of a piece of advice stays
+            "The little girl holds a racquet. She might need guidance from an adult or coach to build her skills.",
+            "The person holds a racquet. They might need guidance from a coach to build their skills.",
+        ),
+        (
+            "The little girl holds a racquet. She might need the supervision of an adult or instructor at all times.",
+            "The person holds a racquet. They might need supervision of an instructor at all times.",
+        ),
+        (  # the young ones of animals named before
+            "Bears, especially young ones like the one in the image, may climb trees. A man watches.",
+            "Bears, especially young ones like the one in the image, may climb trees. A person watches.",
+        ),
+        (  # a toddler and a baby in one sentence are two
+            "The toddler is interacting with the keyboard, and the baby is chewing on the wire.",
+            "One person is interacting with the keyboard, and the other person is chewing on the wire.",
+        ),
+    ],
+)
+def test_round_216_217_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -251,13 +251,14 @@ class Referents:
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> Referents:
-        """Read the word lists: ``male``/``female`` give the gender, ``child``/``baby``/``young``/
-        ``adult`` the age class (a ``baby`` is a child whom no ``young`` word names in the same
-        sentence: "the girl ..., while the baby"), ``modifier_classes`` the classes of dropped
+        """Read the word lists: ``male``/``female`` give the gender, ``child``/``baby``/``toddler``/
+        ``young``/``adult`` the age class (a ``baby`` or ``toddler`` is a child whom no ``young`` word,
+        nor the other of the two, names in the same sentence: "the girl ..., while the baby", "The
+        toddler is ..., and the baby is"), ``modifier_classes`` the classes of dropped
         modifiers on each scale (``age``: "old", "elderly" and "older" are one class, "young"
         and "little" another)."""
         gender = {word: name for name in ("male", "female") for word in spec.get(name, ())}
-        age = {word: name for name in ("child", "baby", "young", "adult") for word in spec.get(name, ())}
+        age = {word: name for name in ("child", "baby", "toddler", "young", "adult") for word in spec.get(name, ())}
         classes = spec.get("modifier_classes", {})
         modifier = {
             word: (scale, name) for scale, named in classes.items() for name, words in named.items() for word in words
@@ -369,7 +370,10 @@ class Referents:
                 and fitting
                 and (
                     self._same_kind(candidate, known[0])
-                    or (candidate.gender == known[0].gender and {candidate.age, known[0].age} == {"baby", "child"})
+                    or (
+                        candidate.gender == known[0].gender
+                        and {candidate.age, known[0].age} in ({"baby", "child"}, {"toddler", "child"})
+                    )
                 )
                 and not _SAYS_WHICH.search(anchor.group(0) + text[candidate.phrase_start : candidate.start])
             ):
@@ -738,8 +742,9 @@ class Referents:
 
     @staticmethod
     def _fits(text: str, candidate: _Candidate, person: _Person) -> bool:
-        """Whether the mention can name this person: no clash of gender, none of child (or baby)
-        and adult, none of young and adult or of baby and young within one sentence or where the
+        """Whether the mention can name this person: no clash of gender, none of child (or baby or
+        toddler) and adult, none of young and adult, of baby (or toddler) and young or of baby and
+        toddler ("The toddler is ..., and the baby is") within one sentence or where the
         mention opens a sentence with "a" and says what someone does ("A young boy is cutting the
         cake. An adult, likely assisting the boy, ..."; "An adult should help" is advice), and none
         of dropped modifiers on one scale ("the younger woman" is not "the older woman"; "the
@@ -751,9 +756,9 @@ class Referents:
                 return False
         if candidate.age and person.age and candidate.age != person.age:
             ages = {candidate.age, person.age}
-            if ages in ({"child", "adult"}, {"baby", "adult"}):
+            if ages in ({"child", "adult"}, {"baby", "adult"}, {"toddler", "adult"}):
                 return False
-            if ages in ({"young", "adult"}, {"baby", "young"}) and (
+            if ages in ({"young", "adult"}, {"baby", "young"}, {"toddler", "young"}, {"baby", "toddler"}) and (
                 _brings_in(text, candidate) or not _SENTENCE_BOUNDARY.search(text, person.last_end, candidate.start)
             ):
                 return False

@@ -1933,8 +1933,10 @@ _UTENSILS = (
     r"controls?|controllers?|apps?|tablets?|software|interfaces?|games?|toys?|bikes?|bicycles?|skis|skateboards?"
 )
 _AGE_ADVICE = re.compile(
-    r"\b(?:(?:the[ \t]+)?(?P<noun>supervision|guidance|help|assistance|oversight)[ \t]+(?:of|from|by)[ \t]+"
-    r"(?:an?[ \t]+|their[ \t]+|a[ \t]+responsible[ \t]+)?(?:adult|grown-?up|person)s?"
+    r"\b(?:(?:the[ \t]+)?(?P<noun>supervision|guidance|help|assistance|oversight)[ \t]+(?P<by>of|from|by)[ \t]+"
+    r"(?:an?[ \t]+|their[ \t]+|a[ \t]+responsible[ \t]+)?(?:adult|grown-?up|person)(?P<many>s)?"
+    # (another helper named after "or" stays: "guidance from an adult or coach" -> "guidance from a coach")
+    r"(?:[ \t]+or[ \t]+(?:an?[ \t]+)?(?P<other>(?!(?:adult|grown-?up|person)s?\b)[a-z]+))?"
     r"(?=[ \t]*[.,;:!?]|[ \t]+(?:at|to|during|when|while|and|or|is|are|for|until)\b)"
     r"|adult[ \t]+(?P<overseen>supervision|guidance|help|assistance|oversight)"
     r"|(?P<friendly>(?:child|kid|toddler|baby)(?:ren)?[- ]friendly)(?P<utensil>[ \t]+(?:" + _UTENSILS + r")\b)?"
@@ -1976,6 +1978,9 @@ def _neutral_advice(match: re.Match[str]) -> str:
     found = match.group(0)
     if match.group("noun"):
         out = match.group("noun")
+        if match.group("other"):
+            article = "" if match.group("many") else "a " + SWAP
+            out += f" {match.group('by')} {article}{match.group('other')}"
     elif match.group("overseen"):
         out = match.group("overseen")
     elif match.group("friendly"):

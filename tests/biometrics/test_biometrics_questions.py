@@ -575,3 +575,23 @@ def test_the_majority_of_the_people(question: str, asked: set[str]) -> None:
 )
 def test_a_stage_of_development(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 218: counting the people of one gender or descent asks each one's
+        ("How many female tennis players are in the image?\n<image>", {"gender"}),
+        ("<image>\nHow many male players are there?", {"gender"}),
+        ("How many Asian people are in the photo?", {"race"}),
+        # ... a count by the ordinary noun, of animals or of things does not
+        ("How many women are in the image?", set()),
+        ("How many men and women are there?", set()),
+        ("How many tennis players are in the image?", set()),
+        ("How many male ducks are there?", set()),
+        ("How many white cars are there?", set()),
+        ("How many young people are there?", set()),
+    ],
+)
+def test_a_count_by_gender_or_descent(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -9842,3 +9842,39 @@ def test_round_215_kinds(before: str, after: str | None) -> None:
 )
 def test_round_216_217_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an "-ly" adjective before a dropped word is no degree adverb
+            "The image features a lively men's doubles tennis match on a blue court.",
+            "The image features a lively doubles tennis match on a blue court.",
+        ),
+        (  # object "her" after "next to", before the clause's verb
+            "One woman washes a bowl, while another woman next to her holds a towel.",
+            "One person washes a bowl, while another person next to them holds a towel.",
+        ),
+        (  # the first listed item after its verb went with its comma
+            "The man's outfit, which includes a green mustache, an orange coat, a green hat, and a tie, is festive.",
+            "The person's outfit, which includes an orange coat, a green hat, and a tie, is festive.",
+        ),
+        (  # an aside likening a depicted child to children goes
+            "The little girl holds the handle. She might just be curious and playful, as children often are, and is "
+            "holding the handle for fun.",
+            "The person holds the handle. They might just be curious and playful, and are holding the handle for fun.",
+        ),
+        ("Dogs are curious, as children often are, and love to explore.", None),
+        (  # a figure standing in the background is a person, not a statue
+            "A woman swings. In the background, there is a male figure standing further behind.",
+            "A person swings. In the background, there is a figure standing further behind.",
+        ),
+        ("The cake has a male figure on top.", None),
+        (  # a group's apposition that only says it has people goes
+            "The mixed group, with adults and children, indicates that their travels are diverse.",
+            "The mixed group indicates that their travels are diverse.",
+        ),
+    ],
+)
+def test_round_218_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -588,7 +588,28 @@ class QuestionClassifier:
         found |= self._polar(tokens, before)
         found |= self._choice(tokens)
         found |= self._comparison(tokens, before)
+        found |= self._counted_by_value(tokens)
         return found
+
+    def _counted_by_value(self, tokens: Sequence[str]) -> set[str]:
+        """ "How many female tennis players are there?": counting the people of one gender or
+        descent asks the viewer to tell each person's (a count of "women" or of "people" counts
+        what the image shows by its ordinary noun, and is left alone)."""
+        if len(tokens) < 4 or tokens[0] != "how" or tokens[1] != "many":
+            return set()
+        word = tokens[2]
+        value = self._values.get(word)
+        if tokens[3] in ("and", "or", ","):
+            return set()
+        if value and _singular(word) == word:  # "female" before a noun, not the plural noun "women"
+            asked = {attribute for attribute in value.values if attribute in ("gender", "race")}
+        elif self._ethnonym.match(word):
+            asked = {"race"}
+        else:
+            return set()
+        if asked and any(self._is_human_word(token) for token in tokens[3:6]):
+            return asked
+        return set()
 
     # ------------------------------------------------------------------ noun phrases
     def _is_human_word(self, word: str) -> bool:

@@ -632,7 +632,10 @@ _STRANDED_HAIR_ADJECTIVE = re.compile(
 _STRANDED_DEGREE = re.compile(
     r"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
     r"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply|particularly|especially|"
-    r"mainly|mostly|largely|primarily|usually|typically|generally|likely)\b)[a-z]+ly)[ \t]*$",
+    r"mainly|mostly|largely|primarily|usually|typically|generally|likely|"
+    # ("-ly" adjectives: "a lively ∅ doubles match" keeps "lively")
+    r"friendly|lovely|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|daily|weekly|monthly|yearly|holy|"
+    r"jolly|bubbly|cuddly|wobbly|sparkly)\b)[a-z]+ly)[ \t]*$",
     re.IGNORECASE,
 )
 # (or before a preposition that follows the list: "across various cultures and ∅ for many
@@ -1838,6 +1841,13 @@ _STRANDED = re.compile(
     re.IGNORECASE,
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
+# The first item of a list after its verb went: "which includes a green ∅, an orange coat, and a tie"
+# -> "which includes an orange coat, and a tie" (not "includes, an orange coat"); only before the rest
+# of a list ("wearing a handlebar ∅, smiling" is no list).
+_DROPPED_FIRST_LISTED = re.compile(
+    rf"(\b(?:includes?|including|included|features?|featuring|featured|wears?|wearing|wore|sports|sporting|"
+    rf"comprises?|comprising)){DROP}+,(?=[ \t]+(?![a-z]+ing\b)[a-z][^.!?\n;]*?(?:,[ \t]*|[ \t]+)(?:and|or)[ \t])"
+)
 # (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
 # (only the sentences with a marker match: the others stay as they are, without a call per sentence)
 _EMPTIED_SENTENCE = re.compile(
@@ -2724,6 +2734,8 @@ def tidy(marked: str) -> str:
         if ", and" in text:
             text = _DROPPED_LAST_LIST_ITEM.sub(r" and\1", text)
         text = _ORPHAN.sub(DROP, text)
+        if DROP + "," in text:
+            text = _DROPPED_FIRST_LISTED.sub(r"\1", text)
         if any(word + DROP in text for word in _PREPOSITION_SITES):
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         if "when" + DROP in text or "while" + DROP in text:
@@ -2801,6 +2813,8 @@ def tidy(marked: str) -> str:
             text = _ONE_AND_OTHER_PEOPLE.sub(_one_and_other_people, text)
         if "eople and other" in text:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
+        if ", with " + SWAP + "people" in text:
+            text = _VACUOUS_WITH_PEOPLE.sub(r"\1", text)
         if "and their " in text and SWAP + "people" in text:
             text = _PEOPLE_AND_THEIR_PEOPLE.sub(SWAP + "people", text)
             text = _PEOPLE_AND_THEIR_FAMILIES.sub(r"\1", text)
@@ -2995,6 +3009,12 @@ _GROUP_PHRASE_AFTER = re.compile(
 # Two groups that merged into "people", one the other's companions: "for the young children and
 # their accompanying adults" -> "for the people" (not "the people and their accompanying people");
 # "including children and their families" -> "including families" (the families take the children in).
+# A group's apposition that now only says it has people: "The mixed group, with adults and children,
+# indicates" -> "The mixed group indicates" (not "The mixed group, with people, indicates").
+_VACUOUS_WITH_PEOPLE = re.compile(
+    rf"(\b(?:group|crowd|family|families|gathering|team|mix|party|audience))[ \t]*,[ \t]+with[ \t]+{SWAP}people,"
+    r"(?=[ \t])"
+)
 _PEOPLE_AND_THEIR_PEOPLE = re.compile(
     rf"{SWAP}people[ \t]+and[ \t]+their[ \t]+(?:accompanying[ \t]+|own[ \t]+)?{SWAP}people\b(?!['’])"
 )

@@ -9878,3 +9878,22 @@ def test_round_216_217_kinds(before: str, after: str | None) -> None:
 )
 def test_round_218_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # one woman's bag named as a kind of bag
+            "The image shows a brown purse, which can also be described as a woman's satchel, on a seat.",
+            "The image shows a brown purse, which can also be described as a satchel, on a seat.",
+        ),
+        ("The woman's purse is on the seat.", "The person's purse is on the seat."),
+        (  # children a room is made for, "for children in a room", are nobody in the image
+            "The bear might create an inviting atmosphere for children in a room, like a playroom or a child's "
+            "bedroom. It can encourage the child to engage with the book.",
+            None,
+        ),
+    ],
+)
+def test_round_219_220_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -3006,15 +3006,15 @@ _GROUP_PHRASE_AFTER = re.compile(
 )
 
 
-# Two groups that merged into "people", one the other's companions: "for the young children and
-# their accompanying adults" -> "for the people" (not "the people and their accompanying people");
-# "including children and their families" -> "including families" (the families take the children in).
 # A group's apposition that now only says it has people: "The mixed group, with adults and children,
 # indicates" -> "The mixed group indicates" (not "The mixed group, with people, indicates").
 _VACUOUS_WITH_PEOPLE = re.compile(
     rf"(\b(?:group|crowd|family|families|gathering|team|mix|party|audience))[ \t]*,[ \t]+with[ \t]+{SWAP}people,"
     r"(?=[ \t])"
 )
+# Two groups that merged into "people", one the other's companions: "for the young children and
+# their accompanying adults" -> "for the people" (not "the people and their accompanying people");
+# "including children and their families" -> "including families" (the families take the children in).
 _PEOPLE_AND_THEIR_PEOPLE = re.compile(
     rf"{SWAP}people[ \t]+and[ \t]+their[ \t]+(?:accompanying[ \t]+|own[ \t]+)?{SWAP}people\b(?!['’])"
 )

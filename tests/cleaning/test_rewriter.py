@@ -9897,3 +9897,37 @@ def test_round_218_kinds(before: str, after: str | None) -> None:
 )
 def test_round_219_220_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a two-word helper after the adult of a piece of advice stays
+            "The young boy rides his skateboard. Supervision from an adult or experienced skater is crucial.",
+            "The person rides their skateboard. Supervision from an experienced skater is crucial.",
+        ),
+        (  # a merged pair after "There is also" takes a plural verb
+            "There is also a man and a woman standing next to each other.",
+            "There are also two people standing next to each other.",
+        ),
+        (  # object "her" before a bare verb after "helps"
+            "She uses the headset, which helps her multitask and focus on her work.",
+            "They use the headset, which helps them multitask and focus on their work.",
+        ),
+        (  # a road sign's words
+            'The sign shows a "children crossing" symbol. A man walks by.',
+            'The sign shows a "children crossing" symbol. A person walks by.',
+        ),
+        (  # an "intergenerational" bond of the people shown tells their ages apart
+            "This fosters intergenerational understanding between the older woman and the younger girl.",
+            "This fosters understanding between the two people.",
+        ),
+        ("Intergenerational programs help communities.", None),
+        (  # children's rights as a cause
+            "The bicycle might raise awareness about children's rights. A man rides it.",
+            "The bicycle might raise awareness about children's rights. A person rides it.",
+        ),
+    ],
+)
+def test_round_221_223_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -945,7 +945,8 @@ _SWAPPED_COUNT = re.compile(rf"{SWAP}(?:the[ \t]+)?{_COUNT}[ \t]+(?:other[ \t]+)
 # existential verb before it (which agreed with "a man") must be too.
 _EXISTENTIAL_BEFORE_COUNT = re.compile(
     rf"\b(?:([Tt]here[ \t]+)(is|was)|([Tt]here)['’]s|(is|was|Is|Was)(?=[ \t]+there))"
-    rf"(?=[ \t]+(?:there[ \t]+)?{SWAP}{_COUNT}[ \t]+(?:other[ \t]+)?people\b)"
+    rf"(?=[ \t]+(?:there[ \t]+)?(?:(?:also|still|just|only|now|then)[ \t]+)?{SWAP}{_COUNT}[ \t]+"
+    r"(?:other[ \t]+)?people\b)"
 )
 _PLURAL_EXISTENTIAL = {"is": "are", "was": "were", "Is": "Are", "Was": "Were"}
 # Neutral person nouns coordinated after an edit ("a man and a woman" -> "a person and a
@@ -1945,8 +1946,10 @@ _UTENSILS = (
 _AGE_ADVICE = re.compile(
     r"\b(?:(?:the[ \t]+)?(?P<noun>supervision|guidance|help|assistance|oversight)[ \t]+(?P<by>of|from|by)[ \t]+"
     r"(?:an?[ \t]+|their[ \t]+|a[ \t]+responsible[ \t]+)?(?:adult|grown-?up|person)(?P<many>s)?"
-    # (another helper named after "or" stays: "guidance from an adult or coach" -> "guidance from a coach")
-    r"(?:[ \t]+or[ \t]+(?:an?[ \t]+)?(?P<other>(?!(?:adult|grown-?up|person)s?\b)[a-z]+))?"
+    # (another helper named after "or" stays: "guidance from an adult or coach" -> "guidance from a coach",
+    # "supervision from an adult or experienced skater" -> "supervision from an experienced skater")
+    r"(?:[ \t]+or[ \t]+(?:an?[ \t]+)?(?P<other>(?!(?:adult|grown-?up|person)s?\b)(?:(?:experienced|trained|qualified|"
+    r"certified|professional|responsible|skilled|knowledgeable|trusted)[ \t]+)?[a-z]+))?"
     r"(?=[ \t]*[.,;:!?]|[ \t]+(?:at|to|during|when|while|and|or|is|are|for|until)\b)"
     r"|adult[ \t]+(?P<overseen>supervision|guidance|help|assistance|oversight)"
     r"|(?P<friendly>(?:child|kid|toddler|baby)(?:ren)?[- ]friendly)(?P<utensil>[ \t]+(?:" + _UTENSILS + r")\b)?"

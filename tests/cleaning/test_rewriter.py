@@ -9931,3 +9931,25 @@ def test_round_219_220_kinds(before: str, after: str | None) -> None:
 )
 def test_round_221_223_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a dropped beard before a verb is no first item of a list, though a list follows
+            "The man, who is bald and wearing a beard, appears to be dressed formally in a black vest, white "
+            "shirt, and black tie.",
+            "The person, who is bald, appears to be dressed formally in a black vest, white shirt, and black tie.",
+        ),
+        (  # an aside that only offered two people goes whole
+            "It appears that the skier, whether a child or an adult, understands the importance of safety.",
+            "It appears that the skier understands the importance of safety.",
+        ),
+        (  # a choice whose first option became "person"
+            "Provide supervision, especially if the child is a toddler or inexperienced. The boy cuts paper.",
+            "Provide supervision, especially if the person is inexperienced. The person cuts paper.",
+        ),
+    ],
+)
+def test_round_224_225_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1559,6 +1559,17 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
 )
+# ... and a choice whose first option became "person": "especially if the child is a toddler or
+# inexperienced" -> "if the person is inexperienced" (not "if the person is a person or inexperienced");
+# an aside that only offered two people goes whole: "the skier, whether a child or an adult,
+# understands" -> "the skier understands".
+_TAUTOLOGICAL_ALTERNATIVE = re.compile(
+    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:is|are|was|were)[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
+    r"or[ \t]+(?=(?!an?\b)[a-z]+)"
+)
+_VACUOUS_WHETHER = re.compile(
+    rf",[ \t]+whether[ \t]+(?:an?[ \t]+)?{SWAP}person[ \t]+or[ \t]+(?:an?[ \t]+)?{SWAP}person,(?=[ \t])"
+)
 # ... or before a comma or another clause, after a subject that already names a person: "They
 # appear to be a child, which suggests ..." -> "They appear to be a person, which ..." -> "They
 # appear to be ∅, which ...", which the fixes for an emptied predicate close. The subject is a
@@ -1843,11 +1854,13 @@ _STRANDED = re.compile(
 )
 _DROP_BEFORE_COMMA = re.compile(rf"(\b{_DETERMINERS}){DROP},", re.IGNORECASE)
 # The first item of a list after its verb went: "which includes a green ∅, an orange coat, and a tie"
-# -> "which includes an orange coat, and a tie" (not "includes, an orange coat"); only before the rest
-# of a list ("wearing a handlebar ∅, smiling" is no list).
+# -> "which includes an orange coat, and a tie" (not "includes, an orange coat"); only before the next
+# item's determiner and the rest of a list ("wearing a handlebar ∅, smiling" is no list, nor "wearing
+# a ∅, appears to be dressed in a black vest, white shirt, and black tie").
 _DROPPED_FIRST_LISTED = re.compile(
     rf"(\b(?:includes?|including|included|features?|featuring|featured|wears?|wearing|wore|sports|sporting|"
-    rf"comprises?|comprising)){DROP}+,(?=[ \t]+(?![a-z]+ing\b)[a-z][^.!?\n;]*?(?:,[ \t]*|[ \t]+)(?:and|or)[ \t])"
+    rf"comprises?|comprising)){DROP}+,(?=[ \t]+(?:an?|the|some|one|two|three|four|several|various|his|her|their|its)"
+    r"[ \t][^.!?\n;]*?(?:,[ \t]*|[ \t]+)(?:and|or)[ \t])"
 )
 # (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
 # (only the sentences with a marker match: the others stay as they are, without a call per sentence)
@@ -2635,6 +2648,9 @@ def tidy(marked: str) -> str:
     text = marked
     if SWAP + "pe" in text and " and " in text:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
+    if SWAP + "person or" in text:
+        text = _TAUTOLOGICAL_ALTERNATIVE.sub(r"\1", text)
+        text = _VACUOUS_WHETHER.sub("", text)
     if SWAP + "pe" in text and (" who " in text or "ed " in text or "ing " in text):
         text = _TAUTOLOGICAL_NOUN_BEFORE_CLAUSE.sub(_drop_tautological_noun, text)
     if SWAP + "pe" in text and " who " in text:

@@ -597,10 +597,10 @@ class QuestionClassifier:
         what the image shows by its ordinary noun, and is left alone)."""
         if len(tokens) < 4 or tokens[0] != "how" or tokens[1] != "many":
             return set()
-        word = tokens[2]
-        value = self._values.get(word)
         if tokens[3] in ("and", "or", ","):
             return set()
+        word = tokens[2]
+        value = self._values.get(word)
         if value and _singular(word) == word:  # "female" before a noun, not the plural noun "women"
             asked = {attribute for attribute in value.values if attribute in ("gender", "race")}
         elif self._ethnonym.match(word):

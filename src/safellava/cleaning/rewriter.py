@@ -70,11 +70,15 @@ _NOT_VERBS = frozenset(
 # Verbs whose third person ends in "-is" like nouns do ("tennis", "basis"): only right after
 # "they" is such a word read as a verb ("as they skis" -> "as they ski").
 _VERBS_IN_IS = frozenset({"skis", "taxis"})
+# "-ly" adjectives, no adverbs ("a lively ∅ doubles match" keeps "lively")
+_LY_ADJECTIVES = (
+    r"friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|daily|weekly|monthly|"
+    r"yearly|holy|jolly|bubbly|cuddly|wobbly|sparkly"
+)
 # "-ly" words that are no adverbs ("friends or family members" is no "or ... members" verb)
 _ADVERB = (
-    r"(?!(?:family|only|early|belly|supply|reply|holy|ally|rally|jelly|fly|italy|july|lily|assembly|bully|daily|"
-    r"friendly|lovely|elderly|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|monthly|weekly|"
-    r"yearly)\b)[a-z]+ly"
+    rf"(?!(?:family|only|early|belly|supply|reply|ally|rally|jelly|fly|italy|july|lily|assembly|bully|"
+    rf"{_LY_ADJECTIVES})\b)[a-z]+ly"
 )
 # an adverb before a verb whose object went goes with it ("and also has ∅", "literally has ∅")
 _VERB_ADVERB = rf"(?:also|still|just|really|{_ADVERB})"
@@ -632,10 +636,7 @@ _STRANDED_HAIR_ADJECTIVE = re.compile(
 _STRANDED_DEGREE = re.compile(
     r"\b(?:very|quite|rather|slightly|somewhat|fairly|extremely|relatively|really|so|too|more|less|most|least|"
     r"exact|precise|specific|approximate|estimated|actual|(?!(?:only|early|family|belly|supply|reply|particularly|especially|"
-    r"mainly|mostly|largely|primarily|usually|typically|generally|likely|"
-    # ("-ly" adjectives: "a lively ∅ doubles match" keeps "lively")
-    r"friendly|lovely|ugly|silly|curly|hilly|chilly|lonely|lively|costly|orderly|daily|weekly|monthly|yearly|holy|"
-    r"jolly|bubbly|cuddly|wobbly|sparkly)\b)[a-z]+ly)[ \t]*$",
+    rf"mainly|mostly|largely|primarily|usually|typically|generally|likely|{_LY_ADJECTIVES})\b)[a-z]+ly)[ \t]*$",
     re.IGNORECASE,
 )
 # (or before a preposition that follows the list: "across various cultures and ∅ for many
@@ -1553,8 +1554,10 @@ _VACUOUS_QUALIFIER = re.compile(
 # A predicate that now only names its subject's kind before a second one: "The person is a
 # woman and is wearing a coat" -> "The person is a person and is ..." -> "The person is ∅ and
 # is ...", which the fixes for an emptied predicate close ("The person is wearing a coat").
+# a neutral subject and its copula: "the person ... is"
+_PERSON_COPULA = r"\b(?:person|people)\b[^.,;:!?\n]{0,40}?[ \t](?:is|are|was|were)"
 _TAUTOLOGICAL_PREDICATE = re.compile(
-    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:is|are|was|were))[ \t]+"
+    rf"({_PERSON_COPULA})[ \t]+"
     rf"(?:(?:a|an|two|three|four|five)[ \t{DROP}]+)?{SWAP}(?:person|people)\b(?!['’])"
     r"(?=[ \t]+and[ \t]+(?:is|are|was|were|has|have|had|seems?|appears?|looks?|can|could|may|might|will|would|does|do|"
     r"[a-z]+ing)\b)"
@@ -1564,7 +1567,7 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
 # an aside that only offered two people goes whole: "the skier, whether a child or an adult,
 # understands" -> "the skier understands".
 _TAUTOLOGICAL_ALTERNATIVE = re.compile(
-    rf"(\b(?:person|people)\b[^.,;:!?\n]{{0,40}}?[ \t](?:is|are|was|were)[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
+    rf"({_PERSON_COPULA}[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
     r"or[ \t]+(?=(?!an?\b)[a-z]+)"
 )
 _VACUOUS_WHETHER = re.compile(

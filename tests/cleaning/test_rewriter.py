@@ -9953,3 +9953,16 @@ def test_round_221_223_kinds(before: str, after: str | None) -> None:
 )
 def test_round_224_225_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # someone's weight-loss goals become fitness goals, not "loss goals"
+            "The woman is exercising to meet her weight loss goals.",
+            "The person is exercising to meet their fitness goals.",
+        ),
+    ],
+)
+def test_round_229_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -9962,6 +9962,15 @@ def test_round_224_225_kinds(before: str, after: str | None) -> None:
             "The woman is exercising to meet her weight loss goals.",
             "The person is exercising to meet their fitness goals.",
         ),
+        (  # a reason that only gave an age goes whole
+            "As she is a toddler, the girl is learning to walk.",
+            "The person is learning to walk.",
+        ),
+        ("The man is walking, as he is an old man.", "The person is walking."),
+        (  # ... and after "and" that joined it to the clause before
+            "The boy is holding the bat, and since he is young, he may need help.",
+            "The person is holding the bat, and they may need help.",
+        ),
     ],
 )
 def test_round_229_kinds(before: str, after: str | None) -> None:

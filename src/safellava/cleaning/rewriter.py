@@ -1593,6 +1593,16 @@ _SENTENCE_OPENING = (
     r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bYes,[ \t])|(?<=\bNo,[ \t])|(?<=,[ \t]so[ \t])|(?<=,[ \t]and[ \t])|"
     rf"(?<=,[ \t]but[ \t]))[{SWAP}{LABEL}]*"
 )
+# A reason that only said someone's age or gender goes whole once the noun became "person": "As she is
+# a toddler, the girl is learning to walk" -> "The person is learning to walk" (not "As they are a person,
+# the person"); "..., since he is a child." -> "..." (the predicate fixes above keep "a person" before
+# ", the" for an apposition like "is a man, the other a woman").
+_VACUOUS_REASON = re.compile(
+    rf"(?:{_SENTENCE_OPENING}(?:As|Since|Because)[ \t]+{SWAP}?(?:they|he|she)[ \t]+(?:is|are|was|were)[ \t]+"
+    rf"(?:an?[ \t{DROP}]+)?{SWAP}person,[ \t]*"
+    rf"|,[ \t]+(?:as|since|because)[ \t]+{SWAP}?(?:they|he|she)[ \t]+(?:is|are|was|were)[ \t]+(?:an?[ \t{DROP}]+)?"
+    rf"{SWAP}person(?=[ \t]*[.!?]))"
+)
 # a source given for what was said ("are young kids, as described in the statements"): no more
 # than a predicate, after one
 _SOURCE_VERB = r"(?:described|mentioned|stated|noted|indicated|shown|seen)"
@@ -1935,6 +1945,13 @@ _EMPTIED_INTRODUCTION = re.compile(
     rf"appears?(?:[ \t]+to[ \t]+be)?|seems?(?:[ \t]+to[ \t]+be)?|looks?|(?:described|considered|seen)[ \t]+as)"
     rf"[ \t]*)?{DROP}+[ \t]*,[ \t]*",
     re.IGNORECASE,
+)
+# ... and after "and", "but" or "so" that join it to the clause before: "holding the bat, and since they
+# are ∅, they may need help" -> "holding the bat, and they may need help"
+_EMPTIED_COORDINATED_SUBORDINATE = re.compile(
+    r"(,[ \t]+(?:and|but|so)[ \t]+)(?:as|since|because|although|though|while|if|when)[ \t]+"
+    rf"[^,.;:!?\n{DROP}]{{0,60}}?[ \t](?:is|are|was|were|appears?(?:[ \t]+to[ \t]+be)?|seems?(?:[ \t]+to[ \t]+be)?|"
+    rf"looks?)[ \t]*{DROP}+[ \t]*,[ \t]*"
 )
 # a dropped first word took the space after the stop with it ("people.∅ skaters"): _capitalise puts it
 # back; the text after a numbered or bulleted heading's colon starts a sentence too ("4. Personal
@@ -2662,6 +2679,8 @@ def tidy(marked: str) -> str:
         text = _PEOPLE_BEFORE_ALL_DOING.sub(r"\1\2", text)
     if "with the " + SWAP + "person" in text:
         text = _ONE_OF_COUPLE.sub(r"\1one of them", text)
+    if SWAP + "person" in text and ("As " in text or "since " in text.lower() or "ecause " in text or ", as " in text):
+        text = _VACUOUS_REASON.sub(DROP, text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
     if "(" in text:
@@ -2945,6 +2964,7 @@ def tidy(marked: str) -> str:
     if DROP + "," in text:
         text = _EMPTIED_MAIN_CLAUSE.sub(DROP, text)
         text = _EMPTIED_INTRODUCTION.sub(lambda match: match.group(1) + DROP, text)
+        text = _EMPTIED_COORDINATED_SUBORDINATE.sub(lambda match: match.group(1) + DROP, text)
     text = _ARTICLE.sub(_agree_article, text)
     # A sentence never spans lines, so only the lines with an edit are looked at.
     shortened = "\n".join(_shorten_line(line) for line in text.split("\n"))

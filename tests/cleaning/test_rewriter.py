@@ -9971,6 +9971,14 @@ def test_round_224_225_kinds(before: str, after: str | None) -> None:
             "The boy is holding the bat, and since he is young, he may need help.",
             "The person is holding the bat, and they may need help.",
         ),
+        (  # a pair told apart by age in one word goes whole; the noun in -ing after it is its head
+            "The two kids look like a typical older-younger sibling pair.",
+            "The two people look like a typical sibling pair.",
+        ),
+        (  # ... though not when animals are the pair
+            "One giraffe is younger, suggesting an older-younger sibling relationship.",
+            None,
+        ),
     ],
 )
 def test_round_229_kinds(before: str, after: str | None) -> None:

@@ -526,7 +526,11 @@ _EMPTIED_COMPARISON = re.compile(
     r"(?=[ \t]*(?:[.;:!?)\n]|$|,(?![ \t]+(?:a|an|the|some|their|his|her|and|or)\b"
     r"|[ \t]+[a-z-]+(?:,|[ \t]+(?:and|or)\b)))"
     r"|[ \t]+(?:while|whilst|when|with|can|could|will|would|may|might|should|must|"
-    r"in|on|at|near|under|to|who|that|which|[a-z]+ing)\b|(?(like)[ \t]+(?:and|or)\b|(?(as)[ \t]+(?:and|or)\b|(?!))))"
+    r"in|on|at|near|under|to|who|that|which|"
+    # (a noun in -ing is the head the dropped word modified: "like a typical ∅ sibling pair")
+    r"(?!(?:sibl|build|cloth|paint|ceil|rail|wedd|pudd|r|k|w|str|th|even|morn|spr|sw|offspr|bedd|ic|stuff|frost|topp|"
+    r"seat|light|fenc|park|awn|stock|earr|dwell|dumpl|duckl|seedl|sapl|draw|hous|tubb)ing)[a-z]+ing)\b|"
+    r"(?(like)[ \t]+(?:and|or)\b|(?(as)[ \t]+(?:and|or)\b|(?!))))"
     r"(?(comma),?)",
     re.IGNORECASE,
 )

@@ -9983,3 +9983,30 @@ def test_round_224_225_kinds(before: str, after: str | None) -> None:
 )
 def test_round_229_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a class "with children" is no one's age, beside a depicted child too
+            "The boy is swimming. For those with children, keeping a close watch on them will ensure their safety.",
+            "The person is swimming. For those with children, keeping a close watch on them will ensure their safety.",
+        ),
+        (  # a mother animal and her calf, though zoo staff are named
+            "Observing the baby giraffe shows the bonding between the mother and her calf. Zoo staff can help.",
+            None,
+        ),
+        ('The pilots fly in the "missing man formation" today.', None),
+        ("The attraction could be a red and black child's sized train.", None),
+        (  # ... but a person's size compared stays theirs
+            "The pizza is large compared to the child's size.",
+            "The pizza is large compared to the person's size.",
+        ),
+        (  # a comment that the activity is typical of an age group goes whole
+            "The girl is playing. She is engaged in a creative activity, which is typical for young children.",
+            "The person is playing. They are engaged in a creative activity.",
+        ),
+    ],
+)
+def test_round_230_231_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

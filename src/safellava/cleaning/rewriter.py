@@ -1607,6 +1607,16 @@ _VACUOUS_REASON = re.compile(
     rf"|,[ \t]+(?:as|since|because)[ \t]+{SWAP}?(?:they|he|she)[ \t]+(?:is|are|was|were)[ \t]+(?:an?[ \t{DROP}]+)?"
     rf"{SWAP}person(?=[ \t]*[.!?]))"
 )
+# A comment that something is typical of an age group goes whole once the group became "people": "They are
+# engaged in a creative activity, which is typical for ∅ people." -> "... a creative activity." (not
+# "typical for people", which says nothing and hints at the group that went)
+_TYPICAL_WORDS = ("typical", "common", "normal", "natural", "usual", "characteristic", "expected", "standard")
+_VACUOUS_TYPICAL = re.compile(
+    r",[ \t]+(?:which|as|that)[ \t]+(?:is|are|was|were|seems|appears)[ \t]+(?:(?:quite|very|fairly|pretty|rather|"
+    rf"especially|particularly)[ \t]+)?(?:{'|'.join(_TYPICAL_WORDS)})"
+    r"(?:[ \t]+(?:behaviou?r|activity|activities|thing|practice))?[ \t]+(?:for|among|of|in|with)[ \t]+"
+    rf"[{DROP} \t]*{SWAP}people(?:[ \t]+{SWAP}?(?:their|his|her)[ \t]*{DROP}+)?(?=[ \t]*[.!?])"
+)
 # a source given for what was said ("are young kids, as described in the statements"): no more
 # than a predicate, after one
 _SOURCE_VERB = r"(?:described|mentioned|stated|noted|indicated|shown|seen)"
@@ -2683,6 +2693,8 @@ def tidy(marked: str) -> str:
         text = _PEOPLE_BEFORE_ALL_DOING.sub(r"\1\2", text)
     if "with the " + SWAP + "person" in text:
         text = _ONE_OF_COUPLE.sub(r"\1one of them", text)
+    if SWAP + "people" in text and any(word in text for word in _TYPICAL_WORDS):
+        text = _VACUOUS_TYPICAL.sub("", text)
     if SWAP + "person" in text and ("As " in text or "since " in text.lower() or "ecause " in text or ", as " in text):
         text = _VACUOUS_REASON.sub(DROP, text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):

@@ -10010,3 +10010,39 @@ def test_round_229_kinds(before: str, after: str | None) -> None:
 )
 def test_round_230_231_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # object "her" before a feeling after "make"
+            "The woman may own the car, which would make her concerned about the situation.",
+            "The person may own the car, which would make them concerned about the situation.",
+        ),
+        ("The surfer rides. Injuries can occur, especially if the fall is heavy or the surfer gets hit.", None),
+        (
+            "The man drives. The bus itself also appears old or vintage, evoking a vibe.",
+            "The person drives. The bus itself also appears old or vintage, evoking a vibe.",
+        ),
+        (  # a family "with ∅ people" is the family
+            "The image captures a family with small children on a gravel beach.",
+            "The image captures a family on a gravel beach.",
+        ),
+        ("The sign indicates there are children playing in the field and advises caution.", None),
+        (
+            "The sign is there to alert pedestrians, drivers, and other park visitors that live children are playing.",
+            None,
+        ),
+        (  # an age word before an animal's name is the animal's, so "their ages" stay the elephants'
+            "There are three elephants: an adult elephant, a teen elephant, and a baby elephant. "
+            "Their sizes vary significantly, highlighting their respective ages.",
+            None,
+        ),
+        (  # ... while "teddy" before "bear" still names a toy person
+            "What emotional benefits might the teddy bear provide for the baby?",
+            "What emotional benefits might the teddy bear provide for the person?",
+        ),
+    ],
+)
+def test_round_232_233_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -698,21 +698,51 @@ class _Sentences:
 
 
 def _names_people(words: list[bytes], human_words: frozenset[bytes], animal_words: frozenset[bytes]) -> bool:
-    """Does a sentence of these words name a person? "individual" before an animal word does
-    not ("keep track of individual animals, record their health status, age"), nor after a
-    possessive ("tracking their individual records")."""
+    """Does a sentence of these words name a person? An age or sex word right before an animal
+    word does not: it is the animal's ("an adult elephant, a teen elephant, and a baby elephant",
+    "keep track of individual animals"), nor "individual" after a possessive ("tracking their
+    individual records")."""
     named = human_words.intersection(words)
-    if named != {b"individual"}:
-        return bool(named)
-    return not all(
-        index + 1 < len(words)
-        and (words[index + 1] in animal_words or index > 0 and words[index - 1] in _POSSESSIVE_WORDS)
-        for index, word in enumerate(words)
-        if word == b"individual"
-    )
+    if not named:
+        return False
+    last = len(words) - 1
+    for index, word in enumerate(words):
+        if word not in named:
+            continue
+        if index < last and word in _ANIMAL_MODIFIERS and words[index + 1] in animal_words:
+            continue
+        if word == b"individual" and index > 0 and words[index - 1] in _POSSESSIVE_WORDS:
+            continue
+        return True
+    return False
 
 
 _POSSESSIVE_WORDS = frozenset({b"their", b"its", b"our", b"your"})
+# person words that also say an animal's age or sex right before its name ("a teen elephant",
+# "adult females" is left to the rules): "teddy" before "bear" still names a toy person
+_ANIMAL_MODIFIERS = frozenset(
+    {
+        b"individual",
+        b"adult",
+        b"adults",
+        b"teen",
+        b"teens",
+        b"teenage",
+        b"juvenile",
+        b"juveniles",
+        b"female",
+        b"females",
+        b"male",
+        b"males",
+        b"mother",
+        b"mothers",
+        b"elderly",
+        b"young",
+        b"younger",
+        b"older",
+        b"senior",
+    }
+)
 # (not "he" or "she": a subject brings someone in, "The horse is saddled. She holds the reins")
 _OBJECT_PRONOUNS = frozenset({b"him", b"his", b"himself", b"herself"})
 

@@ -2872,6 +2872,8 @@ def tidy(marked: str) -> str:
             text = _PEOPLE_AND_OTHER.sub(_drop_class_before_others, text)
         if ", with " + SWAP + "people" in text:
             text = _VACUOUS_WITH_PEOPLE.sub(r"\1", text)
+        if "amily with" in text or "amilies with" in text:
+            text = _FAMILY_WITH_PEOPLE.sub(r"\1", text)
         if "and their " in text and SWAP + "people" in text:
             text = _PEOPLE_AND_THEIR_PEOPLE.sub(SWAP + "people", text)
             text = _PEOPLE_AND_THEIR_FAMILIES.sub(r"\1", text)
@@ -3069,6 +3071,13 @@ _GROUP_PHRASE_AFTER = re.compile(
 _VACUOUS_WITH_PEOPLE = re.compile(
     rf"(\b(?:group|crowd|family|families|gathering|team|mix|party|audience))[ \t]*,[ \t]+with[ \t]+{SWAP}people,"
     r"(?=[ \t])"
+)
+# ... and a family "with people" (its children, whose age went) is the family: "captures a family with ∅
+# people on a beach" -> "captures a family on a beach", "a family with several people lives here" ->
+# "a family lives here".
+_FAMILY_WITH_PEOPLE = re.compile(
+    rf"\b(famil(?:y|ies))[ \t]+with[{DROP} \t]+(?:(?:several|many|some|two|three|four|five|their|its|a[ \t]+few)"
+    rf"[{DROP} \t]+)?{SWAP}people\b(?!['’])"
 )
 # Two groups that merged into "people", one the other's companions: "for the young children and
 # their accompanying adults" -> "for the people" (not "the people and their accompanying people");

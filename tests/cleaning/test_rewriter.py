@@ -10033,6 +10033,15 @@ def test_round_230_231_kinds(before: str, after: str | None) -> None:
             "The sign is there to alert pedestrians, drivers, and other park visitors that live children are playing.",
             None,
         ),
+        (  # object "her" before the support she is offered
+            "The woman is smiling. This interaction could be offering her emotional support.",
+            "The person is smiling. This interaction could be offering them emotional support.",
+        ),
+        (  # a depicted group's children after "men and women as well as" are the group's, though the text advises
+            "A woman stands near the cakes, while numerous people, including men and women as well as children, are "
+            "seated. Guests can enjoy the desserts.",
+            "A person stands near the cakes, while numerous people are seated. Guests can enjoy the desserts.",
+        ),
         (  # an age word before an animal's name is the animal's, so "their ages" stay the elephants'
             "There are three elephants: an adult elephant, a teen elephant, and a baby elephant. "
             "Their sizes vary significantly, highlighting their respective ages.",

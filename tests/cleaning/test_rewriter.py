@@ -10033,6 +10033,10 @@ def test_round_230_231_kinds(before: str, after: str | None) -> None:
             "The sign is there to alert pedestrians, drivers, and other park visitors that live children are playing.",
             None,
         ),
+        (  # advice about children "during this baseball game" is about the depicted ones
+            "Coaches should focus on the fundamentals when teaching young kids during this baseball game.",
+            "Coaches should focus on the fundamentals when teaching people during this baseball game.",
+        ),
         (  # object "her" before the support she is offered
             "The woman is smiling. This interaction could be offering her emotional support.",
             "The person is smiling. This interaction could be offering them emotional support.",

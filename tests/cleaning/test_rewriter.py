@@ -4889,7 +4889,7 @@ def test_round_31_kinds(before: str, after: str | None) -> None:
         # a subject pronoun after ", and" opens a clause: the woman before it is still the other person
         (
             "Yes, there is a man standing behind the woman, and he is wearing a pink shirt.",
-            "Yes, there is a person standing behind the other person, and the person is wearing a pink shirt.",
+            "Yes, there is a person standing behind the other person, and the first person is wearing a pink shirt.",
         ),
     ],
 )
@@ -6299,7 +6299,7 @@ def test_round_76_kinds(before: str, after: str | None) -> None:
         (  # an object or possessive pronoun only where the nearest person before it is someone else
             "The man is talking on his cell phone, holding it up to his ear while the woman stands beside him.",
             "One person is talking on their cell phone, holding it up to their ear while the other person stands "
-            "beside the person.",
+            "beside the first person.",
         ),
         (
             "The woman holds her umbrella while the man holds his phone.",
@@ -10058,4 +10058,34 @@ def test_round_230_231_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_232_233_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # after "the other person", a pronoun of the person named first names "the first person"
+            "The woman is holding a smartphone and taking a photo of the man in front of her.",
+            "One person is holding a smartphone and taking a photo of the other person in front of the first person.",
+        ),
+        (  # ... not where the other came first
+            "Another man stands next to the man as he cuts the cake.",
+            "Another person stands next to the person as they cut the cake.",
+        ),
+        (  # "a person" before a hedged role goes
+            "They are a man, likely a pilot or air force personnel, sitting inside the fighter jet.",
+            "They are likely a pilot or air force personnel, sitting inside the fighter jet.",
+        ),
+        (  # a thing described as old stays old
+            "The girl hugs the teddy bear. Since the bear is described as being old, it might mean a lot.",
+            "The person hugs the teddy bear. Since the bear is described as being old, it might mean a lot.",
+        ),
+        (  # a participle whose complement went goes with its comma
+            "The child is holding a soft toy bat that is less likely to pose a risk, making it more suitable for "
+            "their age.",
+            "The person is holding a soft toy bat that is less likely to pose a risk.",
+        ),
+    ],
+)
+def test_round_234_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -487,6 +487,7 @@ class Referents:
         named: dict[int, tuple[str, int]] = {}  # index: (the person's noun phrase, its sentence's start)
         triggered: set[tuple[str, int]] = set()  # (noun phrase, sentence start): all its pronouns named
         alone: set[int] = set()  # pronouns named on their own (after a group, or with ``relabel``)
+        as_first: set[int] = set()  # of those, the ones "the first person" names (below)
         coordinated: set[int] = set()
         for index, (first, second) in enumerate(zip(ordered, ordered[1:])):
             if (
@@ -552,6 +553,14 @@ class Referents:
                 others = before if pronoun in _SUBJECT_PRONOUNS else before[-1:]
                 if any(other_phrase != phrase for _, _, other_phrase in others):
                     alone.add(index)
+                    others_at = [other[0] for other in before if other[2] == "the other person"]
+                    if phrase == "the person" and others_at and start <= person.start < min(others_at):
+                        # after "the other person" in its sentence, "the person" reads as either
+                        # where the person came first in it: "One person is taking a photo of the
+                        # other person in front of the first person" ("Another person stands next
+                        # to the person as the person cuts the cake" stays, as does a person named
+                        # in an earlier sentence: "Another person is watching the person")
+                        as_first.add(index)
         out = list(ordered)
         for index, (phrase, start) in named.items():
             mention = ordered[index]
@@ -565,6 +574,7 @@ class Referents:
                 # phone" -> "the person using their phone" says whose (not "using the person's phone")
                 continue
             if (phrase, start) in triggered or index in alone:
+                phrase = "the first person" if index in as_first else phrase
                 new = phrase + ("'s" if mention.replacement.lower().startswith("their") else "")
                 if mention.evidence[:1].isupper():
                     new = new[0].upper() + new[1:]

@@ -1574,6 +1574,12 @@ _TAUTOLOGICAL_ALTERNATIVE = re.compile(
     rf"({_PERSON_COPULA}[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
     r"or[ \t]+(?=(?!an?\b)[a-z]+)"
 )
+# ... and "a person" before a hedged role: "They are a person, likely a pilot or air force personnel,
+# sitting" -> "They are likely a pilot or air force personnel, sitting"
+_VACUOUS_BEFORE_HEDGED_ROLE = re.compile(
+    rf"(\b(?:is|are|was|were)[ \t]+)(?:an?[ \t{DROP}]+)?{SWAP}person,[ \t]+"
+    r"(?=(?:most[ \t]+)?(?:likely|possibly|probably|perhaps|presumably)[ \t]+(?:an?|the)[ \t]+[a-z])"
+)
 _VACUOUS_WHETHER = re.compile(
     rf",[ \t]+whether[ \t]+(?:an?[ \t]+)?{SWAP}person[ \t]+or[ \t]+(?:an?[ \t]+)?{SWAP}person,(?=[ \t])"
 )
@@ -2677,11 +2683,23 @@ _PARENT_PAIR_APART = re.compile(
 )
 
 
+# A participle whose whole complement was the attribute goes with its comma: "a soft toy bat ..., making
+# it more ∅." (of "more suitable for their age") -> "a soft toy bat ...." (not "making it.")
+_EMPTIED_MAKING = re.compile(
+    r",[ \t]+(?:making|rendering)[ \t]+(?:it|them)(?:[ \t]+(?:more|less|much|far|even|very|quite|too|so|especially|"
+    rf"particularly))*[ \t]*{DROP}+(?=[ \t]*[.!?;])"
+)
+
+
 def tidy(marked: str) -> str:
     """Fix spacing, orphaned determiners, articles and capitals at the marked edit sites."""
     text = marked
+    if "making " in text and DROP in text:
+        text = _EMPTIED_MAKING.sub("", text)
     if SWAP + "pe" in text and " and " in text:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
+    if SWAP + "person, " in text:
+        text = _VACUOUS_BEFORE_HEDGED_ROLE.sub(r"\1", text)
     if SWAP + "person or" in text:
         text = _TAUTOLOGICAL_ALTERNATIVE.sub(r"\1", text)
         text = _VACUOUS_WHETHER.sub("", text)

@@ -10089,3 +10089,30 @@ def test_round_232_233_kinds(before: str, after: str | None) -> None:
 )
 def test_round_234_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "of almost all ages" describes nobody
+            "Skiing is a low-impact workout, suitable for individuals of almost all ages. The adult and the child ski.",
+            "Skiing is a low-impact workout, suitable for individuals of almost all ages. The two people ski.",
+        ),
+        (  # a bust size goes, and the fronted "as a person" with it
+            "Lastly, as a woman with a larger bust size, she may face discomfort during an intense game.",
+            "Lastly, they may face discomfort during an intense game.",
+        ),
+        (  # horses' age-related needs, though a caregiver is named after them
+            "The woman watches. Given that one horse appears to be older and the other younger, their specific "
+            "age-related needs should be met, such as guidance from an experienced caregiver.",
+            "The person watches. Given that one horse appears to be older and the other younger, their specific "
+            "age-related needs should be met, such as guidance from an experienced caregiver.",
+        ),
+        (  # a text whose first sentence went starts with a capital
+            "The man is old. Given his age, their age-related needs matter.",
+            "Their needs matter.",
+        ),
+    ],
+)
+def test_round_235_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -749,7 +749,7 @@ _OBJECT_PRONOUNS = frozenset({b"him", b"his", b"himself", b"herself"})
 
 _LETTER_WORD = re.compile(rb"[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_ATTRIBUTE_NOUNS = frozenset({"age", "ages", "weight"})
+_ATTRIBUTE_NOUNS = frozenset({"age", "ages", "weight", "age-related", "age related"})
 _CLASS_OF_ANIMALS = frozenset({b"species", b"wildlife"})
 # an indefinite noun phrase up to the word: someone new, whom an earlier sentence cannot name
 _NEW_REFERENT = re.compile(r"\b(?:a|an|one|another|some)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)

@@ -1506,15 +1506,18 @@ _REPEATED_PERSON_APPOSITION = re.compile(
 # A fronted "As a ..." or "Being a ..." whose noun phrase was only the attribute says nothing of
 # the subject after it: "As an elderly man, he might face challenges" -> "They might face
 # challenges", not "As a person, they might" ("Being an elderly woman, she walks" and "Moreover, as a
-# young child, she may" likewise); one with more words stays ("As a shirtless person, they").
+# young child, she may" likewise, and "Lastly, as a woman with a larger bust size, she may"); one with more
+# words stays ("As a shirtless person, they").
 # (the noun phrase left by the attribute alone: "a ∅ person", "∅ people")
 _VACUOUS_PERSON = (
     rf"(?:an?[ \t{DROP}]+{SWAP}person|an?[ \t]*{DROP}[ \t{DROP}]*individual"
     rf"|(?<={DROP})[ \t]*{SWAP}?people|{SWAP}people)"
 )
 _VACUOUS_AS_OPENER = re.compile(
-    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*|\b(?:Moreover|Additionally|Furthermore|However|Also|Therefore|Thus|Still),[ \t]+)"
-    rf"(?:As|Being|as|being)[ \t{DROP}]+{_VACUOUS_PERSON},[ \t]*(?=[{SWAP}]?(?:they|the|their)\b)"
+    rf"(^|(?<=[.!?])[ \t]+|\n[ \t]*|\b(?:Moreover|Additionally|Furthermore|However|Also|Therefore|Thus|Still|Lastly|"
+    r"Finally|Firstly|Secondly|Thirdly|Besides|In[ \t]+addition),[ \t]+)"
+    rf"(?:As|Being|as|being)[ \t{DROP}]+{_VACUOUS_PERSON}(?:[ \t]+with[ \t]*{DROP}+|{DROP}+)?,[ \t]*"
+    rf"(?=[{SWAP}]?(?:they|the|their)\b)"
 )
 # ... and a sentence whose subject is such a gerund says nothing: "Additionally, being a young man
 # contributes to his fitness." -> "Additionally, being a person contributes to their fitness." goes
@@ -1977,7 +1980,8 @@ _EMPTIED_COORDINATED_SUBORDINATE = re.compile(
 # back; the text after a numbered or bulleted heading's colon starts a sentence too ("4. Personal
 # challenge: Older people might" -> "4. Personal challenge: People might")
 _SENTENCE_START = re.compile(
-    rf"(^|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*|(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]+[^:.!?\n]{{1,60}}:[ \t]*)"
+    rf"(^[ \t]*|(?<!\be\.g)(?<!\bi\.e)[.!?][ \t]*|\n[ \t]*|"
+    rf"(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]+[^:.!?\n]{{1,60}}:[ \t]*)"
     rf"[{DROP}{SWAP}]+[ \t]*([{SWAP}{LABEL}]*)([a-z])"
 )
 # Spaces at a line start or before punctuation: two passes with literal/charset prefixes

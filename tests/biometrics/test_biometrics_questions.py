@@ -595,3 +595,20 @@ def test_a_stage_of_development(question: str, asked: set[str]) -> None:
 )
 def test_a_count_by_gender_or_descent(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 236: a group in view, compared in an attribute, is asked for it
+        ("Is the group of people diverse in age?", {"age"}),
+        ("<image>\nIs the crowd diverse in gender?", {"gender"}),
+        ("Is the team diverse in age?", {"age"}),
+        # ... a group of things, or a class in general, is not
+        ("Is the group of trees diverse in age?", set()),
+        ("Are ski resorts suitable for skiers of different ages?", set()),
+        ("Is the group of people diverse?", set()),
+    ],
+)
+def test_a_group_compared_in_an_attribute(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

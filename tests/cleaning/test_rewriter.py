@@ -10116,3 +10116,43 @@ def test_round_234_kinds(before: str, after: str | None) -> None:
 )
 def test_round_235_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a kin noun before a dropped phrase is its own head
+            "They are family members, such as a parent and their child, or a sibling with a significant age "
+            "difference.",
+            "They are family members, such as a parent and their child, or a sibling.",
+        ),
+        (  # a kind of thing made for a child
+            "The two men are sitting in front of a child's laptop, exploring a kid's educational software.",
+            "The two people are sitting in front of a laptop, exploring an educational software.",
+        ),
+        (
+            "You can create a safer environment for your young child to explore.",
+            "You can create a safer environment for your child to explore.",
+        ),
+        (  # a depicted group's span of ages goes whole, one comma staying before the comment
+            "There are numerous individuals around the motorcycles, from young to old, some appearing to engage "
+            "with the motorcycles.",
+            "There are numerous individuals around the motorcycles, some appearing to engage with the motorcycles.",
+        ),
+        (  # "at" goes with the noun phrase after it
+            "It is crucial for the child to develop good eating habits at this young age because these habits matter.",
+            "It is crucial for the person to develop good eating habits because these habits matter.",
+        ),
+        (  # a predicate that went before "consisting of"
+            "Yes, the group of people is diverse in age, consisting of an older couple and a young woman.",
+            "Yes, the group of people consists of a couple and a person.",
+        ),
+        (  # an aside that only says "people"
+            "The group of young people, including girls and possibly some adults, are flying a red kite.",
+            "The group of people are flying a red kite.",
+        ),
+        ("The surfer, in this case, a woman, faces several challenges.", "The surfer faces several challenges."),
+    ],
+)
+def test_round_236_237_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

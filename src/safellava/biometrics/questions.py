@@ -802,6 +802,17 @@ class QuestionClassifier:
                     # they all of similar ages?", "Are there people of different ages?"; not "Are ski
                     # resorts suitable for skiers of different ages?"
                     kind = HUMAN
+                elif (
+                    kind is None
+                    and compared
+                    and tokens[1:2] in (["the"], ["this"], ["that"])
+                    and len(tokens) > 4
+                    and tokens[2] in self._collectives
+                    and (tokens[3] in self._comparisons or (tokens[3] == "of" and self._is_human_word(tokens[4])))
+                ):
+                    # a group of people in view, compared: "Is the group of people diverse in age?", "Is
+                    # the crowd diverse in gender?"
+                    kind = HUMAN
                 elif kind is None and tokens[index - 2 : index] == ["terms", "of"] and self._names_people(tokens):
                     # the attribute of the clause's subject: "What is the composition of the group
                     # in terms of gender?"

@@ -395,10 +395,15 @@ _NOT_ING_NOUN = "".join(
     rf"(?<!\b{noun})"
     for noun in ("sibling", "clothing", "building", "wedding", "bedding", "earring", "stocking", "darling")
 )
+_KIN_HEAD_BEFORE = "".join(
+    rf"(?<!\b{noun})" for noun in ("sibling", "siblings", "parent", "parents", "friend", "friends", "partner", "family")
+)
 _ORPHAN = re.compile(
     rf"(?<![ \t])(?:[ \t]+(?:especially|particularly|mainly|partly|even))?(?:[ \t]+(?:with|and|sporting|"
     rf"despite|considering|given|for|regardless[ \t]+of|because[ \t]+of|due[ \t]+to))?[ "
-    rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{DROP}"
+    # (a kin noun before the drop is its own head, the drop a phrase after it: "or a sibling ∅." of "a
+    # sibling with a significant age difference")
+    rf"\t]+{SWAP}?{_DETERMINERS}{_MODIFIERS}{_KIN_HEAD_BEFORE}{DROP}"
     # (the owner of a dropped attribute goes with it: "considering the ∅ of the person")
     rf"(?:[ \t]+of[ \t]+(?:the|this|that)[ \t]+{SWAP}(?:person|people)\b(?!['’])(?=[ \t]*[.,;:!?\n]))?"
     rf"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|of|with|is|are|was|were|in|on|at|who|that|which|based|from|for|due|because|"
@@ -2152,6 +2157,13 @@ class LocalRewriter:
         return Rewrite(text, mentions, after, found)
 
 
+# what may follow an aside as a comment on the whole clause: a quantified or participial phrase
+_COMMENT_AFTER_ASIDE = re.compile(
+    r"[ \t]+(?:some|many|most|all|each|several|others)[ \t]+(?:of[ \t]+them[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    r"[a-z]+(?:ing|ed)\b"
+)
+
+
 def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents | None = None) -> str:
     """Replace or drop every mention span and repair the grammar around the edits; with
     ``referents``, two people who get the same neutral noun stay two ("the other person")."""
@@ -2200,7 +2212,10 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
                 if opened:
                     kept, position = kept[: opened.start()], position + 1
             if kept.endswith(",") and text.startswith(",", position):
-                kept, position = kept[:-1], position + 1
+                # (before a phrase that comments on the clause, one comma stays: "around the
+                # motorcycles, from young to old, some appearing" -> "motorcycles, some appearing")
+                kept = kept[:-1]
+                position += 0 if _COMMENT_AFTER_ASIDE.match(text, position + 1) else 1
             elif kept.endswith(",") and text[position : position + 1] in (".", ";", ":", "!", "?", ")", "\n", ""):
                 kept = kept[:-1]
             out.append(kept)
@@ -2687,6 +2702,29 @@ _PARENT_PAIR_APART = re.compile(
 )
 
 
+# "at" before a determiner whose noun phrase went ("develop good eating habits at this ∅ because") goes
+# with it
+_EMPTIED_AT_PHRASE = re.compile(
+    rf"(?<!\bespecially)(?<!\bparticularly)(?<!\bmainly)(?<!\beven)(?<!,)[ \t]+at[ \t]+(?:this|that|such[ \t]+an?|an?|"
+    rf"the|{SWAP}?their|his|her)(?:[ \t]*{DROP}+)+"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|(?:because|since|as|when|while|and|or|so|but)\b))"
+)
+# a predicate that went before "consisting of": "the group of people is ∅, consisting of a couple" ->
+# "the group of people consists of a couple"
+_EMPTIED_BEFORE_CONSISTING = re.compile(rf"\b(is|are)[ \t]*{DROP}+[ \t]*,[ \t]+consisting[ \t]+of\b")
+# an example or an aside that only says "people" after people: "the group of people, including ∅ people
+# and possibly some people, are" -> "the group of people are"; "The surfer, in this case, a person,
+# faces" -> "The surfer faces"
+_VACUOUS_INCLUDING_SOME = re.compile(
+    r"(\b(?:people|individuals|group|crowd|families|audience|spectators|visitors|participants|guests))"
+    rf",[ \t]+including[ \t]+(?:[{DROP} \t]*{SWAP}?people[ \t]+and[ \t]+)?(?:(?:possibly|perhaps|maybe|probably|"
+    rf"likely|even|also)[ \t]+)?(?:(?:some|several|a[ \t]+few|other)[ \t]+)?[{DROP} \t]*{SWAP}people[ \t]*,"
+    # (the aside's closing comma goes too, where no list goes on: "including people, people, and")
+    rf"(?![ \t]+(?:and|or)\b)(?![ \t]+[{SWAP}{DROP}]*people\b)"
+)
+_VACUOUS_CASE_APPOSITION = re.compile(
+    rf",[ \t]+(?:in[ \t]+this[ \t]+case|here|specifically|namely),[ \t]+(?:an?[ \t{DROP}]+)?{SWAP}person,(?=[ \t])"
+)
 # A participle whose whole complement was the attribute goes with its comma: "a soft toy bat ..., making
 # it more ∅." (of "more suitable for their age") -> "a soft toy bat ...." (not "making it.")
 _EMPTIED_MAKING = re.compile(
@@ -2700,6 +2738,12 @@ def tidy(marked: str) -> str:
     text = marked
     if "making " in text and DROP in text:
         text = _EMPTIED_MAKING.sub("", text)
+    if " at " in text and DROP in text:
+        text = _EMPTIED_AT_PHRASE.sub("", text)
+    if "consisting of" in text and DROP in text:
+        text = _EMPTIED_BEFORE_CONSISTING.sub(lambda m: "consists of" if m.group(1) == "is" else "consist of", text)
+    if SWAP + "person," in text and ", " in text:
+        text = _VACUOUS_CASE_APPOSITION.sub("", text)
     if SWAP + "pe" in text and " and " in text:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "person, " in text:
@@ -2925,6 +2969,8 @@ def tidy(marked: str) -> str:
         # (before the repeated count: "five people - five people, including two people.")
         if ", including" in text or ", " in text and SWAP + "people" in text:
             text = _VACUOUS_INCLUDING.sub(_drop_vacuous_including, text)
+            if ", including" in text:
+                text = _VACUOUS_INCLUDING_SOME.sub(r"\1", text)
             if ", including" in text:
                 text = _COUNTED_INCLUDING.sub(
                     _drop_counted_including, _REWRITTEN_HEAD_COUNT.sub(rf"{SWAP}at least \1 people\2", text)

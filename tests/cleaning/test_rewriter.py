@@ -10152,6 +10152,14 @@ def test_round_235_kinds(before: str, after: str | None) -> None:
             "The group of people are flying a red kite.",
         ),
         ("The surfer, in this case, a woman, faces several challenges.", "The surfer faces several challenges."),
+        (  # one of a couple after "while", before a verb
+            "The couple is standing under an umbrella while the man takes a photograph.",
+            "The couple is standing under an umbrella while one of them takes a photograph.",
+        ),
+        (  # ... not one who acts on them
+            "The two children are lying in bed while the man reads to them.",
+            "The two people are lying in bed while the person reads to them.",
+        ),
     ],
 )
 def test_round_236_237_kinds(before: str, after: str | None) -> None:

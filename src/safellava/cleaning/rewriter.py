@@ -1667,8 +1667,13 @@ _PEOPLE_BEFORE_ALL_DOING = re.compile(
 # woman holding a Wii wheel" -> "with one of them holding" (not "with the person holding", who could
 # be anyone).
 _ONE_OF_COUPLE = re.compile(
-    rf"(\b(?:couple|pair|[Tt]wo[ \t]+(?:{SWAP})?people)\b[^.!?;\n]{{0,60}}?\bwith[ \t]+)the[ \t]+{SWAP}person"
-    r"(?=[ \t]+[a-z]+ing\b)"
+    rf"(\b(?:couple|pair|[Tt]wo[ \t]+(?:{SWAP})?people)\b[^.!?;\n]{{0,60}}?\bwith[ \t]+"
+    rf"(?=the[ \t]+{SWAP}person[ \t]+[a-z]+ing\b)"
+    # (or a couple's one after "while" or "as", before a verb: "standing under an umbrella while one of
+    # them takes a photograph"; not one who acts on them: "lying in bed while the person reads to them")
+    rf"|\b(?:couple|pair)\b[^.!?;\n]{{0,60}}?\b(?:while|as)[ \t]+"
+    rf"(?=the[ \t]+{SWAP}person[ \t]+[a-z]+s\b(?![^.!?;\n]*\bthem\b)))"
+    rf"the[ \t]+{SWAP}person"
     r"(?![^.!?;\n]*\bother\b)"  # ("with the person holding the other person's arm" tells them apart already)
 )
 # (where a predicate noun may stand at all: most rewrites have none)
@@ -2757,7 +2762,11 @@ def tidy(marked: str) -> str:
         text = _VACUOUS_RELATIVE_AT_END.sub("", text)
     if SWAP + "people, " in text:
         text = _PEOPLE_BEFORE_ALL_DOING.sub(r"\1\2", text)
-    if "with the " + SWAP + "person" in text:
+    if (
+        "with the " + SWAP + "person" in text
+        or "s the " + SWAP + "person" in text
+        or "e the " + SWAP + "person" in text
+    ) and ("ouple" in text or "air" in text or "wo " in text):
         text = _ONE_OF_COUPLE.sub(r"\1one of them", text)
     if SWAP + "people" in text and any(word in text for word in _TYPICAL_WORDS):
         text = _VACUOUS_TYPICAL.sub("", text)

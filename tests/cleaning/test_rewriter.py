@@ -10164,3 +10164,31 @@ def test_round_235_kinds(before: str, after: str | None) -> None:
 )
 def test_round_236_237_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a possessive after the other one's thing, in the person's own clause, says whose
+            "The pose of the man and the woman standing back to back with the woman holding the man's tie in her "
+            "mouth is funny.",
+            "The pose of the two people standing back to back with the person holding the other person's tie in "
+            "their mouth is funny.",
+        ),
+        (  # a thing's age after a clause about the person on it
+            "The mattress the man is sleeping on appears to be old and possibly discarded.",
+            "The mattress the person is sleeping on appears to be old and possibly discarded.",
+        ),
+        (  # an uncounted group and a counted one keep the count
+            "The table is surrounded by several military men and three young boys.",
+            "The table is surrounded by several military people and three other people.",
+        ),
+        (  # an object pronoun and a person, both neutral
+            "The umbrella serves to protect him and the young child from possible rain.",
+            "The umbrella serves to protect the two of them from possible rain.",
+        ),
+        ("She hugs him and the boy.", "They hug them and the person."),
+    ],
+)
+def test_round_238_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

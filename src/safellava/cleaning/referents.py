@@ -163,6 +163,8 @@ _SOMEONE_ELSE = re.compile(
 )
 # a possessive noun after a possessive pronoun ("her pet's well-being"): "the person's pet's"
 # would stack two
+# a possessive noun's mark, within the mention or right after it ("the man's")
+_POSSESSIVE_MARK = re.compile(r"['’]s\b")
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z-]+['’]s?\b", re.IGNORECASE)
 # a person named by someone's possessive ("her mother") or one of several ("one woman", "each
 # man"): "the person" would not say which
@@ -488,6 +490,7 @@ class Referents:
         triggered: set[tuple[str, int]] = set()  # (noun phrase, sentence start): all its pronouns named
         alone: set[int] = set()  # pronouns named on their own (after a group, or with ``relabel``)
         as_first: set[int] = set()  # of those, the ones "the first person" names (below)
+        ends = {mention.start: mention.end for mention in ordered}
         coordinated: set[int] = set()
         for index, (first, second) in enumerate(zip(ordered, ordered[1:])):
             if (
@@ -551,6 +554,16 @@ class Referents:
                 # or possessive one reads as the nearest person ("the other person stands beside
                 # them"), so it is named only where that is someone else
                 others = before if pronoun in _SUBJECT_PRONOUNS else before[-1:]
+                if (
+                    mention.replacement.lower() == "their"
+                    and others
+                    and start <= person.start < others[-1][0]
+                    and _POSSESSIVE_MARK.search(text, others[-1][0], ends[others[-1][0]] + 2)
+                    and "," not in text[ends[others[-1][0]] : mention.start]
+                ):
+                    # a possessive after the other one's thing, in a clause of the person's own: "the
+                    # person holding the other person's tie in their mouth" says whose
+                    continue
                 if any(other_phrase != phrase for _, _, other_phrase in others):
                     alone.add(index)
                     others_at = [other[0] for other in before if other[2] == "the other person"]

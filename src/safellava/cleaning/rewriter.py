@@ -1819,6 +1819,11 @@ _PEOPLE_AND_OTHER = re.compile(
 # a pronoun and a person coordinated, both neutral now: "the luggage she and the man are carrying" ->
 # "the luggage the two of them are carrying", not "they and the person"
 _PRONOUN_AND_PERSON = re.compile(rf"{SWAP}([Tt])hey[ \t]+and[ \t]+the[ \t]+{SWAP}person\b(?!['’])")
+# ... and as an object: "to protect him and the young child from rain" -> "to protect the two of them",
+# not "protect them and the person"
+_OBJECT_PRONOUN_AND_PERSON = re.compile(
+    rf"(?:\bboth[ \t]+)?{SWAP}them[ \t]+and[ \t]+the[ \t{DROP}]+{SWAP}person\b(?!['’])"
+)
 # A rewritten person or count before "and other people" is one of them: "a girl and other children"
 # -> "a person and other people" -> "people" (an "other" after it would set the people apart from
 # nobody); "including a girl and other children" then says nothing of the group, below.
@@ -2954,6 +2959,8 @@ def tidy(marked: str) -> str:
             text = _PEOPLE_AND_THEIR_FAMILIES.sub(r"\1", text)
         if "hey and the " + SWAP + "person" in text:
             text = _PRONOUN_AND_PERSON.sub(lambda match: SWAP + match.group(1) + "he two of them", text)
+        if SWAP + "them and the" in text:
+            text = _OBJECT_PRONOUN_AND_PERSON.sub(_both_of_them, text)
         if "people alike" in text or "People alike" in text:
             text = _MERGED_ALIKE.sub(r"\1", text)
         if SWAP + "a couple" in text or SWAP + "couple" in text:
@@ -3634,6 +3641,22 @@ _FRONTED_GROUP_BEFORE = re.compile(
 _ONE_SET_APART = re.compile(r"[ \t]+(?:dressed|wearing|holding|carrying|who)\b", re.IGNORECASE)
 
 
+# an uncounted quantifier (and a modifier) right before a merged pair's first noun
+_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|many|some|numerous)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
+
+
+def _both_of_them(match: re.Match[str]) -> str:
+    """ "(both) them and the person" -> "the two of them", unless a rewritten "they" acts earlier in the
+    sentence ("They hug them and the person": "the two of them" would read as the huggers)."""
+    opening = max(match.string.rfind(mark, 0, match.start()) for mark in (".", "!", "?", "\n"))
+    if _REWRITTEN_THEY.search(match.string, opening + 1, match.start()):
+        return match.group(0)
+    return SWAP + "the two of them"
+
+
+_REWRITTEN_THEY = re.compile(rf"{SWAP}[Tt]hey\b")
+
+
 def _merge_coordinated(match: re.Match[str]) -> str:
     """ "a ∅ person and a ∅ person" -> "two people"; "the person and the person" -> "the two
     people"; "a person or a person" -> "a person" (one person of either kind). A person noun
@@ -3680,6 +3703,20 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         and _FRONTED_GROUP_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         return phrase[:comma] + ", " + _merge_counted(None, parts[1:], False) + match.group(4)
+    if (
+        not both
+        and conjunction == "and"
+        and len(parts) == 2
+        and (
+            parts[0][1].lower() in ("several", "many", "some", "numerous")
+            or (not parts[0][1] and _UNCOUNTED_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
+        )
+        and parts[1][1].lower() in _NUMBERS
+        and parts[1][2].lower() == "people"
+    ):
+        # "several military men and three young boys" -> "several military people and three other
+        # people": one group uncounted, the other counted, so no total (not "several military people")
+        return _with_second(match, phrase, parts[1][1] + " other people")
     if conjunction == "or" and len({noun.lower() for _, _, noun in parts}) > 1:
         # "the man or the women are" -> "the person or the people are": one of them is several
         return match.group(0)

@@ -161,10 +161,10 @@ _SOMEONE_ELSE = re.compile(
     r"toddler|friend|partner|companion|person|individual|owner)\b",
     re.IGNORECASE,
 )
-# a possessive noun after a possessive pronoun ("her pet's well-being"): "the person's pet's"
-# would stack two
 # a possessive noun's mark, within the mention or right after it ("the man's")
 _POSSESSIVE_MARK = re.compile(r"['’]s\b")
+# a possessive noun after a possessive pronoun ("her pet's well-being"): "the person's pet's"
+# would stack two
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z-]+['’]s?\b", re.IGNORECASE)
 # a person named by someone's possessive ("her mother") or one of several ("one woman", "each
 # man"): "the person" would not say which
@@ -554,12 +554,12 @@ class Referents:
                 # or possessive one reads as the nearest person ("the other person stands beside
                 # them"), so it is named only where that is someone else
                 others = before if pronoun in _SUBJECT_PRONOUNS else before[-1:]
+                nearest = others[-1][0] if others else -1  # where the nearest other person starts
                 if (
                     mention.replacement.lower() == "their"
-                    and others
-                    and start <= person.start < others[-1][0]
-                    and _POSSESSIVE_MARK.search(text, others[-1][0], ends[others[-1][0]] + 2)
-                    and "," not in text[ends[others[-1][0]] : mention.start]
+                    and start <= person.start < nearest
+                    and _POSSESSIVE_MARK.search(text, nearest, ends[nearest] + 2)
+                    and "," not in text[ends[nearest] : mention.start]
                 ):
                     # a possessive after the other one's thing, in a clause of the person's own: "the
                     # person holding the other person's tie in their mouth" says whose

@@ -2225,7 +2225,8 @@ def apply_mentions(text: str, mentions: Iterable[Mention], referents: Referents 
                 # (before a phrase that comments on the clause, one comma stays: "around the
                 # motorcycles, from young to old, some appearing" -> "motorcycles, some appearing")
                 kept = kept[:-1]
-                position += 0 if _COMMENT_AFTER_ASIDE.match(text, position + 1) else 1
+                if not _COMMENT_AFTER_ASIDE.match(text, position + 1):
+                    position += 1
             elif kept.endswith(",") and text[position : position + 1] in (".", ";", ":", "!", "?", ")", "\n", ""):
                 kept = kept[:-1]
             out.append(kept)
@@ -2775,7 +2776,7 @@ def tidy(marked: str) -> str:
         text = _ONE_OF_COUPLE.sub(r"\1one of them", text)
     if SWAP + "people" in text and any(word in text for word in _TYPICAL_WORDS):
         text = _VACUOUS_TYPICAL.sub("", text)
-    if SWAP + "person" in text and ("As " in text or "since " in text.lower() or "ecause " in text or ", as " in text):
+    if SWAP + "person" in text and ("As " in text or "ince " in text or "ecause " in text or ", as " in text):
         text = _VACUOUS_REASON.sub(DROP, text)
     if SWAP + "pe" in text and _PREDICATE_NOUN_SITE.search(text):
         text = _VACUOUS_PREDICATE.sub(lambda match: match.group(1) + DROP, text)
@@ -3648,8 +3649,8 @@ _UNCOUNTED_BEFORE = re.compile(r"\b(?:several|many|some|numerous)[ \t]+(?:[a-z-]
 def _both_of_them(match: re.Match[str]) -> str:
     """ "(both) them and the person" -> "the two of them", unless a rewritten "they" acts earlier in the
     sentence ("They hug them and the person": "the two of them" would read as the huggers)."""
-    opening = max(match.string.rfind(mark, 0, match.start()) for mark in (".", "!", "?", "\n"))
-    if _REWRITTEN_THEY.search(match.string, opening + 1, match.start()):
+    opening = sentence_start(match.string, match.start(), reach=match.start())
+    if _REWRITTEN_THEY.search(match.string, opening, match.start()):
         return match.group(0)
     return SWAP + "the two of them"
 
@@ -3707,10 +3708,8 @@ def _merge_coordinated(match: re.Match[str]) -> str:
         not both
         and conjunction == "and"
         and len(parts) == 2
-        and (
-            parts[0][1].lower() in ("several", "many", "some", "numerous")
-            or (not parts[0][1] and _UNCOUNTED_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
-        )
+        and not parts[0][1]
+        and _UNCOUNTED_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
         and parts[1][1].lower() in _NUMBERS
         and parts[1][2].lower() == "people"
     ):

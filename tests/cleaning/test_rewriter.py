@@ -10192,3 +10192,33 @@ def test_round_236_237_kinds(before: str, after: str | None) -> None:
 )
 def test_round_238_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # object "her" before an adjective and a noun of advice
+            "Encourage her by cheering her on, giving her constructive feedback, and rewarding her progress.",
+            "Encourage them by cheering them on, giving them constructive feedback, and rewarding their progress.",
+        ),
+        (
+            "Taking lessons from a professional coach could provide her valuable insights tailored to her skill "
+            "level to elevate her game.",
+            "Taking lessons from a professional coach could provide them valuable insights tailored to their skill "
+            "level to elevate their game.",
+        ),
+        ("She could share her valuable insights.", "They could share their valuable insights."),
+        (  # a dropped first item of a bare list after a verb goes with its conjunction
+            "4. Implement age and skill level-based zones or timings, so that beginners can practice. 5. Encourage "
+            "adult supervision for younger skaters who are still learning.",
+            "4. Implement skill level-based zones or timings, so that beginners can practice. 5. Encourage adult "
+            "supervision for younger skaters who are still learning.",
+        ),
+        (
+            "Since the boy is here, consider age, height and fitness level.",
+            "Since the person is here, consider height and fitness level.",
+        ),
+    ],
+)
+def test_round_244_245_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

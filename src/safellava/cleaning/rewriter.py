@@ -382,6 +382,13 @@ _ORPHAN_IN_LIST = re.compile(
     rf"(?=[ \t]+{SWAP}?([A-Za-z]+))?",
     re.IGNORECASE,
 )
+# A dropped first item of a bare list after a verb ("consider ∅ and fitness level", "Implement ∅
+# and skill level-based zones", "take into account ∅, height and") goes with its conjunction or comma.
+_BARE_FIRST_ITEM = re.compile(
+    rf"\b((?:consider|implement|include|account)(?:s|ed|d|ing)?|take[ \t]+into[ \t]+account)[ \t]*{DROP}+"
+    r"(?:,|[ \t]+(?:and|or))(?=[ \t]+(?!(?:such|like|as)\b)[a-z])",
+    re.IGNORECASE,
+)
 # ... a possessive before it stays for the next item when that has no determiner of its own:
 # "given her age and attire" -> "given their attire", not "given attire"
 _POSSESSIVES = frozenset({"their", "his", "her", "its"})
@@ -2865,6 +2872,8 @@ def tidy(marked: str) -> str:
         if "with" in text or "WITH" in text:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
+        if DROP in text:
+            text = _BARE_FIRST_ITEM.sub(r"\1", text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
         if " as" in text:

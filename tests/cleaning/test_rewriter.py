@@ -10222,3 +10222,42 @@ def test_round_238_kinds(before: str, after: str | None) -> None:
 )
 def test_round_244_245_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # "passenger" before a vehicle names no one
+            "From the image, one can infer that the old yellow passenger subway trains are no longer in active "
+            "service and might be stored on the tracks. Their age and potentially outdated design suggest that "
+            "these trains may have been decommissioned.",
+            None,
+        ),
+        ("An old man is in the passenger seat of the car.", "A person is in the passenger seat of the car."),
+        (  # a thing's age read off its wear, in a text that names passengers
+            "While the presence of rust on the bus's roof indicates age and exposure to the elements, it does not "
+            "necessarily mean that the bus is non-functional. Rust could affect the comfort of passengers.",
+            None,
+        ),
+        (  # a school age goes whole
+            "In the black and white photograph, a school-aged boy in a suit is standing on steps next to a small dog.",
+            "In the black and white photograph, a person in a suit is standing on steps next to a small dog.",
+        ),
+        ("The school-age kids play.", "The people play."),
+        ("The girl has a beer with her besides the hot dog.", "The person has a beer with them besides the hot dog."),
+        (  # the depicted match's gender class goes
+            "There is a crowd of spectators surrounding the court, watching and enjoying the professional women's "
+            "doubles tennis match.",
+            "There is a crowd of spectators surrounding the court, watching and enjoying the professional doubles "
+            "tennis match.",
+        ),
+        ("Professional women's doubles matches are popular on television.", None),
+        (  # a convention about classes, the second verb left out
+            "The different colored paws could represent gender, with pink often being associated with girls and "
+            "blue with boys.",
+            None,
+        ),
+    ],
+)
+def test_round_246_247_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

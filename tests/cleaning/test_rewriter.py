@@ -2355,7 +2355,8 @@ def test_sixteenth_round_shapes(before: str, after: str | None) -> None:
     [
         # "alike" goes with the coordination merged into one noun ...
         ("Adults and children alike are playing in the surf.", "People are playing in the surf."),
-        ("The toy is cherished by children and adults alike.", "The toy is cherished by people."),
+        # (two age classes "alike" after a preposition are everyone: kept, round 248)
+        ("The toy is cherished by children and adults alike.", "The toy is cherished by children and adults alike."),
         ("The boys and girls alike are smiling.", "The people are smiling."),
         # ... and stays where two nouns are left
         ("The park is fun for visitors and kids alike.", "The park is fun for visitors and people alike."),
@@ -10260,4 +10261,44 @@ def test_round_244_245_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_246_247_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # two alternatives that became the same noun are said once
+            "There are several waiters or waitresses attending to guests.",
+            "There are several servers attending to guests.",
+        ),
+        ("Policemen or policewomen patrol.", "Police officers patrol."),
+        (  # ... not two possessives, nor a noun heading another
+            "They have their head in her hands or his hands in front of their face.",
+            "They have their head in their hands or their hands in front of their face.",
+        ),
+        (
+            "The person is likely their father or a father figure.",
+            "The person is likely their parent or a parent figure.",
+        ),
+        ("The image features a men's urinal.", None),  # a kind of place in a text that names nobody
+        ("A man stands near the men's urinals.", "A person stands near the urinals."),
+        (  # a place's age
+            "The white house in the background further contributes to the perception of an aging or undervalued "
+            "location.",
+            None,
+        ),
+        (  # an age phrase in a sentence about animals only
+            "Separating the calves from the rest of the herd may facilitate specific feeding requirements "
+            "appropriate for their age. The mother cow and her calf still share affectionate moments.",
+            None,
+        ),
+        ("The boy eats portions appropriate for his age.", "The person eats portions."),
+        (  # two age classes "alike": everyone
+            "Since then, it has captured the imagination of both children and adults alike.",
+            None,
+        ),
+        ("The woman in the image is described as being large.", "There is a person in the image."),
+    ],
+)
+def test_round_248_249_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1136,6 +1136,14 @@ _OR_LIST = re.compile(
     rf"({_KIN_NP}(?:,[ \t]+{_KIN_NP})*,?[ \t]+or[ \t]+{_KIN_NP})(,(?=[ \t]))?"
 )
 _LIST_ITEM = re.compile(_KIN_NP)
+# Two alternatives that became the same noun ("several waiters or waitresses" -> "several servers or
+# servers", "policemen or policewomen") are said once; not two possessives ("her hands or his hands")
+# nor a noun that heads another ("their father or a father figure").
+_SAME_SWAPPED_ALTERNATIVES = re.compile(
+    rf"({SWAP}(?!(?:their|them|they|theirs|themselves|themself)\b)([a-z]+(?:[ \t]+[a-z]+)?))[ \t]+or[ \t]+"
+    rf"(?:(?:a|an|the)[ \t]+)?{SWAP}\2\b(?![ \t]+figures?\b|['’-])",
+    re.IGNORECASE,
+)
 _VACUOUS_ALTERNATIVE = re.compile(rf"(?:(?:a|an)[ \t]+)?{SWAP}person")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such[ \t]+as|like|e\.g\.,?)[ \t]+$", re.IGNORECASE)
 # One person named twice with a hedge or an alternative that the rewrite made the same noun: "a man, or
@@ -2919,6 +2927,7 @@ def tidy(marked: str) -> str:
             text = _HEDGED_SAME_PERSON.sub(_one_person_named_twice, text)
         if " or " in text and _OR_NEAR_SWAP.search(text):
             text = _OR_LIST.sub(_deduplicate_alternatives, text)
+            text = _SAME_SWAPPED_ALTERNATIVES.sub(r"\1", text)
         # (after the merges: "could be a man or a woman" is "could be a person" now)
         if "be a" in text or "be either" in text:
             text = _HEDGED_IDENTITY.sub("", text)

@@ -10302,3 +10302,43 @@ def test_round_246_247_kinds(before: str, after: str | None) -> None:
 )
 def test_round_248_249_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age difference between the people shown goes whole
+            "The man and older woman play Wii Tennis together, and the activity allows them to connect and enjoy "
+            "themselves, regardless of their age difference.",
+            "The two people play Wii Tennis together, and the activity allows them to connect and enjoy themselves.",
+        ),
+        (  # the adults who watch over the child's own doing are others
+            "Therefore, it is essential for the boy to be cautious of his surroundings and for adults to supervise "
+            "his play.",
+            "Therefore, it is essential for the person to be cautious of their surroundings and for others to "
+            "supervise their play.",
+        ),
+        (  # "her" before an -ing noun it owns
+            "This suggests that she might be facing challenges with her footing, balance, or court surface conditions.",
+            "This suggests that they might be facing challenges with their footing, balance, or court surface "
+            "conditions.",
+        ),
+        (  # ... and before a quoted name and a noun
+            'Yes, the woman has panda ears, which adds to her unique appearance and complements her "Panda Hero" '
+            "tattoo.",
+            'Yes, the person has panda ears, which adds to their unique appearance and complements their "Panda '
+            'Hero" tattoo.',
+        ),
+        (  # age classes after "resonates with": everyone
+            "The teddy bear ornament creates a joyful atmosphere that resonates with both children and adults "
+            "during the festive season.",
+            None,
+        ),
+        (  # a thing's shape
+            "Among the baked goods, there are several bra-shaped pastries resembling ladies' breasts.",
+            None,
+        ),
+    ],
+)
+def test_round_250_251_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

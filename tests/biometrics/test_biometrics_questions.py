@@ -612,3 +612,22 @@ def test_a_count_by_gender_or_descent(question: str, asked: set[str]) -> None:
 )
 def test_a_group_compared_in_an_attribute(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 252: an inference "based on" the people's age asks for it
+        (
+            "<image>\nWhat can be inferred about the gathering of people seen in the image, based on their age and "
+            "the items on the table?",
+            {"age"},
+        ),
+        ("What activities would suit the children based on their age?", {"age"}),
+        # ... a thing's age, or "based on the image", does not
+        ("Based on the age of the building, when was it built?", set()),
+        ("Based on the image, what is the man doing?", set()),
+    ],
+)
+def test_an_inference_based_on_an_attribute(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -10342,3 +10342,33 @@ def test_round_248_249_kinds(before: str, after: str | None) -> None:
 )
 def test_round_250_251_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a curvy road with two words between
+            "This will enable the motorcyclist to safely enjoy their ride on curvy, back country roads.",
+            None,
+        ),
+        (  # a time of the person's life named by its age goes whole
+            "They might be sharing a passion for motorcycles from their younger days.",
+            "They might be sharing a passion for motorcycles.",
+        ),
+        (  # ... not an animal's
+            "Bears stay close together, especially during their younger years.",
+            None,
+        ),
+        (  # ages beside another noun of a "varying in" phrase
+            "There are a few people walking along the sidewalk, varying in ages and appearances, possibly "
+            "enjoying the day.",
+            "There are a few people walking along the sidewalk, varying in appearances, possibly enjoying the day.",
+        ),
+        (  # the idiom "for ages"
+            "The striking appearance of zebras has fascinated humans for ages, and the image of the zebra is striking.",
+            None,
+        ),
+    ],
+)
+def test_round_252_253_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

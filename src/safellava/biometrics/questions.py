@@ -889,7 +889,8 @@ class QuestionClassifier:
             elif token in WH or token in BE or token in self._request_verbs or token in TOPIC:
                 return True
             elif token == "on":
-                return j > 0 and tokens[j - 1] in self._request_verbs
+                # "comment on their age"; "what can be inferred ..., based on their age" asks for it too
+                return j > 0 and (tokens[j - 1] in self._request_verbs or tokens[j - 1] == "based")
             elif token in ("like", "including") or (token == "as" and j > 0 and tokens[j - 1] == "such"):
                 # an example of what is asked for: "describe the demographics of the player,
                 # like their age and gender"

@@ -162,8 +162,9 @@ _VERB_FOLLOWERS = frozenset(
 # and its conjunction go (the groups: kept, "ages", the conjunction); after a bare comma a
 # participle may follow ("skateboarders of various ages, wearing helmets"), so the phrase goes whole
 _AGES_BEFORE_ANOTHER_NOUN = re.compile(
-    r"(of[ \t]+(?:various|different|differing|varying|diverse|mixed|many|all|all[ \t]+different)[ \t]+)"
-    r"(ages)(,?[ \t]+(?:and|or)[ \t]+)"
+    r"(of[ \t]+(?:various|different|differing|varying|diverse|mixed|many|all|all[ \t]+different)[ \t]+"
+    r"|(?:varying|differing|ranging|diverse|different)[ \t]+in[ \t]+)"
+    r"(ages?)(,?[ \t]+(?:and|or)[ \t]+)"
     r"(?=[a-z])(?!(?:a|an|the|their|his|her|its|our|some|many|other|one|two|three|four|several|they|we|it)\b)",
     re.IGNORECASE,
 )

@@ -10372,3 +10372,38 @@ def test_round_250_251_kinds(before: str, after: str | None) -> None:
 )
 def test_round_252_253_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a baby in a stroller is a person, beside sheep too
+            "As the baby in a stroller is looking at and reaching out towards the sheep in the field, they might be "
+            "gaining an early understanding of animals.",
+            "As the person in a stroller is looking at and reaching out towards the sheep in the field, they might "
+            "be gaining an early understanding of animals.",
+        ),
+        (  # a hedge that named a couple's roles goes once it says "couple" again
+            "The image features a couple, possibly a bride and groom, at a table cutting into a large cake together.",
+            "The image features a couple at a table cutting into a large cake together.",
+        ),
+        ("A bride and groom cut the cake.", "A couple cut the cake."),
+        (  # a dashboard figure
+            "The hula dancer figurine, also known as a hula girl bobblehead, could be in their vehicle. Having a "
+            "hula girl on the car's dashboard may add a unique touch.",
+            None,
+        ),
+        (  # a toy made for a child
+            "The room contains a play set, which includes a small sink, a child's refrigerator/freezer, and an "
+            "oven. The boy is playing.",
+            "The room contains a play set, which includes a small sink, a refrigerator/freezer, and an oven. The "
+            "person is playing.",
+        ),
+        (  # a building's old age
+            "The building continues to be actively used and appreciated by people today, despite its old age.",
+            None,
+        ),
+    ],
+)
+def test_round_254_261_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

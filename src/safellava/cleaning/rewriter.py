@@ -1594,6 +1594,12 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
 # inexperienced" -> "if the person is inexperienced" (not "if the person is a person or inexperienced");
 # an aside that only offered two people goes whole: "the skier, whether a child or an adult,
 # understands" -> "the skier understands".
+# A hedge that named a couple's roles and now says "couple" again goes, with its commas: "a couple,
+# possibly a bride and groom, at a table" -> "a couple, possibly a couple," -> "a couple at a table".
+_VACUOUS_HEDGED_COUPLE = re.compile(
+    rf"(\bcouple),[ \t]+(?:possibly|potentially|probably|likely|perhaps|maybe)[ \t]+an?[ \t]+{SWAP}couple"
+    r"(?:,(?=[ \t])|(?=[.;:!?)]))"
+)
 _TAUTOLOGICAL_ALTERNATIVE = re.compile(
     rf"({_PERSON_COPULA}[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
     r"or[ \t]+(?=(?!an?\b)[a-z]+)"
@@ -2775,6 +2781,8 @@ def tidy(marked: str) -> str:
         text = _TAUTOLOGICAL_PREDICATE.sub(r"\1" + DROP, text)
     if SWAP + "person, " in text:
         text = _VACUOUS_BEFORE_HEDGED_ROLE.sub(r"\1", text)
+    if SWAP + "couple" in text and "couple, " in text:
+        text = _VACUOUS_HEDGED_COUPLE.sub(r"\1", text)
     if SWAP + "person or" in text:
         text = _TAUTOLOGICAL_ALTERNATIVE.sub(r"\1", text)
         text = _VACUOUS_WHETHER.sub("", text)

@@ -386,7 +386,7 @@ _ORPHAN_IN_LIST = re.compile(
 # A dropped first item of a bare list after a verb ("consider ∅ and fitness level", "Implement ∅
 # and skill level-based zones", "take into account ∅, height and") goes with its conjunction or comma.
 _BARE_FIRST_ITEM = re.compile(
-    rf"\b((?:consider|implement|include|account)(?:s|ed|d|ing)?|take[ \t]+into[ \t]+account)[ \t]*{DROP}+"
+    rf"\b((?:consider|implement|account)(?:s|ed|ing)?|include[sd]?|take[ \t]+into[ \t]+account)[ \t]*{DROP}+"
     r"(?:,|[ \t]+(?:and|or))(?=[ \t]+(?!(?:such|like|as)\b)[a-z])",
     re.IGNORECASE,
 )
@@ -1579,6 +1579,12 @@ _VACUOUS_QUALIFIER = re.compile(
     r"(?:,(?=[ \t]+(?!(?:all|both|each|who|whom|whose)\b)[a-z])|(?=[ \t]*[.;:!?])|(?=,[ \t]+(?:all|both|each)\b))",
     re.IGNORECASE,
 )
+# A hedge that named a couple's roles and now says "couple" again goes, with its commas: "a couple,
+# possibly a bride and groom, at a table" -> "a couple, possibly a couple," -> "a couple at a table".
+_VACUOUS_HEDGED_COUPLE = re.compile(
+    rf"(\bcouple),[ \t]+(?:possibly|potentially|probably|likely|perhaps|maybe)[ \t]+an?[ \t]+{SWAP}couple"
+    r"(?:,(?=[ \t])|(?=[.;:!?)]))"
+)
 # A predicate that now only names its subject's kind before a second one: "The person is a
 # woman and is wearing a coat" -> "The person is a person and is ..." -> "The person is ∅ and
 # is ...", which the fixes for an emptied predicate close ("The person is wearing a coat").
@@ -1594,12 +1600,6 @@ _TAUTOLOGICAL_PREDICATE = re.compile(
 # inexperienced" -> "if the person is inexperienced" (not "if the person is a person or inexperienced");
 # an aside that only offered two people goes whole: "the skier, whether a child or an adult,
 # understands" -> "the skier understands".
-# A hedge that named a couple's roles and now says "couple" again goes, with its commas: "a couple,
-# possibly a bride and groom, at a table" -> "a couple, possibly a couple," -> "a couple at a table".
-_VACUOUS_HEDGED_COUPLE = re.compile(
-    rf"(\bcouple),[ \t]+(?:possibly|potentially|probably|likely|perhaps|maybe)[ \t]+an?[ \t]+{SWAP}couple"
-    r"(?:,(?=[ \t])|(?=[.;:!?)]))"
-)
 _TAUTOLOGICAL_ALTERNATIVE = re.compile(
     rf"({_PERSON_COPULA}[ \t]+)(?:a|an)[ \t]+{SWAP}person[ \t]+"
     r"or[ \t]+(?=(?!an?\b)[a-z]+)"

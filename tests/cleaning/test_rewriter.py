@@ -10407,3 +10407,27 @@ def test_round_252_253_kinds(before: str, after: str | None) -> None:
 )
 def test_round_254_261_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an age phrase with its adjective goes whole, no stranded "early"
+            "Secondly, excessive exposure to digital screens at such an early age can negatively impact the "
+            "child's cognitive development.",
+            "Secondly, excessive exposure to digital screens can negatively impact the person's cognitive development.",
+        ),
+        (  # a sport's history speaks of young people in general
+            "Skateboarding has grown to become a worldwide phenomenon, capturing the imagination of young people "
+            "and leading to the birth of a unique subculture. The man performing the trick demonstrates skill.",
+            "Skateboarding has grown to become a worldwide phenomenon, capturing the imagination of young people "
+            "and leading to the birth of a unique subculture. The person performing the trick demonstrates skill.",
+        ),
+        (  # ... but not beside a young person in the image
+            "The sport won the hearts of young people. A young man skates.",
+            "The sport won the hearts of people. A person skates.",
+        ),
+    ],
+)
+def test_round_262_265_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -4807,7 +4807,7 @@ def test_round_30_kinds(before: str, after: str | None) -> None:
         ("The woman shows no signs of her age and smiles.", "The person smiles."),
         ("The man has a beard and glasses.", "The person has glasses."),
         # "signs of" an attribute go with it
-        ("Their face shows wrinkles and signs of aging.", "Their face shows wrinkles."),
+        ("Her face shows wrinkles and signs of aging.", "Their face shows wrinkles."),
         ("The man's face shows signs of aging. He smiles.", "They smile."),
         # (their age after a single thing is a person's)
         (
@@ -10430,4 +10430,48 @@ def test_round_254_261_kinds(before: str, after: str | None) -> None:
     ],
 )
 def test_round_262_265_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a general choice for situations with children, nobody in the image
+            "Paper plates are lightweight, making them a safer choice for situations with children, outdoor "
+            "locations, or minimal clean-up desires. In the image, a delicious meal is served.",
+            None,
+        ),
+        (  # things made for babies and an occasion, in a text about a diaper cake
+            "Diaper cakes are made by arranging diapers and other baby-related items, like baby booties, into a "
+            "cake. The purpose is to celebrate the arrival of a new baby or serve as a centerpiece at a baby shower.",
+            None,
+        ),
+        ("The woman is pregnant and awaits the arrival of the baby.", "The person awaits the arrival."),
+        (  # a truck's aging, in a text that names nobody
+            "Potential reasons include aging, long-term exposure to harsh weather conditions, off-road usage, or "
+            "accidents.",
+            None,
+        ),
+        ("The bench shows signs of aging.", None),
+        ("The aging man sits on the bench.", "The person sits on the bench."),
+        (  # a hyphenated age compound goes whole
+            "As the toddler-aged girl is in the process of learning how to brush her teeth, the mother can help.",
+            "As the person is in the process of learning how to brush their teeth, the parent can help.",
+        ),
+        (  # what comes with age to a class of users
+            "The large numbers are helpful for older users who may be experiencing age-related vision issues.",
+            None,
+        ),
+        ("The man may be experiencing age-related decline.", "The person may be experiencing decline."),
+        ("Yes, there is a bride and a bridegroom in the image.", "Yes, there is a couple in the image."),
+        ("The bridegroom smiles at the bride.", "The spouse smiles at the other spouse."),
+        (  # a sport's rules by age group
+            "The pitching distance is around 35 to 43 feet, depending on the league and age group. The boy hits "
+            "the ball.",
+            "The pitching distance is around 35 to 43 feet, depending on the league and age group. The person hits "
+            "the ball.",
+        ),
+    ],
+)
+def test_round_266_267_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -441,6 +441,8 @@ def test_gender_norms_of_the_image(question: str, asked: set[str]) -> None:
         # asked where the question asks at all
         ("Can you describe the skier's appearance or demographics?", {"age"}),
         ("Can you describe the skier's appearance or demographics (e.g. age, gender)?", {"age", "gender"}),
+        ("What is the man's physical appearance or ethnicity?", {"race"}),
+        ("What is the dog's physical appearance or breed?", set()),
         ("What is the man holding (e.g. a phone)?", set()),
         ("Can you describe the dog's appearance or age?", set()),
     ],

@@ -10475,3 +10475,30 @@ def test_round_262_265_kinds(before: str, after: str | None) -> None:
 )
 def test_round_266_267_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the age mix of people in the image goes, their other mix stays
+            "The area is quite lively, with numerous people of different ages and appearances scattered "
+            "throughout the scene.",
+            "The area is quite lively, with numerous people of different appearances scattered throughout the scene.",
+        ),
+        (
+            "Skiers of various ages and skill levels are visible in the image.",
+            "Skiers of various skill levels are visible in the image.",
+        ),
+        (  # a predicate of age mix goes whole, with what says so and the "and" before the next verb
+            "There are multiple chairs. The group members vary in age, with younger and older individuals present.",
+            "There are multiple chairs.",
+        ),
+        (
+            "The people in the image vary in age and appear to be enjoying the meal.",
+            "The people in the image appear to be enjoying the meal.",
+        ),
+        ("The people vary in age and gender and appear happy.", "The people appear happy."),
+    ],
+)
+def test_round_268_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -922,8 +922,14 @@ class QuestionClassifier:
             )
         ):
             j -= 1
-        if j > 0 and tokens[j] not in FUNCTION_WORDS and tokens[j + 1] in ("and", "or") and _genitive(tokens[j - 1]):
-            j -= 1  # "the skier's appearance or DEMOGRAPHICS": the possessor of the pair
+        if j > 0 and tokens[j] not in FUNCTION_WORDS and tokens[j + 1] in ("and", "or"):
+            # "the skier's appearance or DEMOGRAPHICS", "the man's physical appearance or ETHNICITY":
+            # the possessor of the pair, before the first conjunct's modifiers
+            k = j - 1
+            while k > 0 and tokens[k] in self._modifiers:
+                k -= 1
+            if _genitive(tokens[k]):
+                j = k
         if j >= 0:
             token = tokens[j]
             if token in POSSESSIVE_HUMAN:

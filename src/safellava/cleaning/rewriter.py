@@ -160,9 +160,11 @@ _VERB_FOLLOWERS = frozenset(
 )
 # "of various ages" before another noun of its phrase ("of various ages and roles"): only "ages"
 # and its conjunction go (the groups: kept, "ages", the conjunction); after a bare comma a
-# participle may follow ("skateboarders of various ages, wearing helmets"), so the phrase goes whole
+# participle may follow ("skateboarders of various ages, wearing helmets"), so the phrase goes whole.
+# (A mention of the whole phrase with the space before it, " of different ages" of people placed in
+# the image, is one too: "people of different ages and appearances" -> "people of different appearances")
 _AGES_BEFORE_ANOTHER_NOUN = re.compile(
-    r"(of[ \t]+(?:various|different|differing|varying|diverse|mixed|many|all|all[ \t]+different)[ \t]+"
+    r"([ \t]*of[ \t]+(?:various|different|differing|varying|diverse|mixed|many|all|all[ \t]+different)[ \t]+"
     r"|(?:varying|differing|ranging|diverse|different)[ \t]+in[ \t]+)"
     r"(ages?)(,?[ \t]+(?:and|or)[ \t]+)"
     r"(?=[a-z])(?!(?:a|an|the|their|his|her|its|our|some|many|other|one|two|three|four|several|they|we|it)\b)",

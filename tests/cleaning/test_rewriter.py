@@ -10502,3 +10502,28 @@ def test_round_266_267_kinds(before: str, after: str | None) -> None:
 )
 def test_round_268_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a pronoun of the depicted person in a sentence about access for people with disabilities
+            "In this skiing scenario, the man is not skiing in a typical standing posture. Instead, he is sitting "
+            "on a snow ski device designed for people with disabilities.",
+            "In this skiing scenario, the person is not skiing in a typical standing posture. Instead, they are "
+            "sitting on a snow ski device designed for people with disabilities.",
+        ),
+        (  # what a thing could be for a child, in a text that places no child in the image
+            "Additionally, the stuffed animal could serve as a companion or comfort item for a child during the "
+            "travel. The person packing the suitcase might be preparing for a trip.",
+            None,
+        ),
+        (  # ... but beside a depicted child it would tell their age
+            "The girl hugs the teddy bear, a comfort item for a child.",
+            "The person hugs the teddy bear, a comfort item for a person.",
+        ),
+        ('Yes, the kite being flown in the image appears to be a kids\' kite or a "kiddie kite."', None),
+    ],
+)
+def test_round_269_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

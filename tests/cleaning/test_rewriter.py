@@ -10527,3 +10527,37 @@ def test_round_268_kinds(before: str, after: str | None) -> None:
 )
 def test_round_269_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the holder's own arm
+            "The man is holding the little girl in his left arm, hugging her and smiling.",
+            "The person is holding the other person in their left arm, hugging them and smiling.",
+        ),
+        (  # a possessive after its own subject pronoun
+            "The woman is taking a photograph of the man while he is tying his tie, possibly to capture a "
+            "memorable moment.",
+            "One person is taking a photograph of the other person while the other person is tying their tie, "
+            "possibly to capture a memorable moment.",
+        ),
+        (  # object "her" before the state it is kept in
+            "Whatever activity she is involved in, it is captivating her attention and keeping her engrossed.",
+            "Whatever activity they are involved in, it is captivating their attention and keeping them engrossed.",
+        ),
+        ("She is keeping her hair dry.", "They are keeping their hair dry."),
+        (  # a thing called one gender's goes with its comment, or its custom word
+            "The woman is wearing a necktie, which is typically considered a men's accessory.",
+            "The person is wearing a necktie.",
+        ),
+        (
+            "In the image, a woman wearing a red tie is pointing at it. By wearing a traditionally men's accessory "
+            "like a necktie, the woman could be making a statement.",
+            "In the image, a person wearing a red tie is pointing at it. By wearing an accessory like a necktie, "
+            "the person could be making a statement.",
+        ),
+    ],
+)
+def test_round_270_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -444,6 +444,13 @@ def _entered_race(following: Sequence[str]) -> bool:
     return words[-1] == "in" or not _COMPETING.isdisjoint(words)
 
 
+# what "eye" names as a modifier: the colour of eye makeup or an eye patch is none of the eyes'
+_EYE_THINGS = frozenset(
+    "makeup make-up shadow shadows liner liners patch patches glasses wear mask masks drops chart protection "
+    "protector protectors shield shields lashes contact contacts cream creams pencil pencils glitter paint".split()
+)
+
+
 def _genitive(token: str) -> bool:
     return token.endswith(("'s", "’s", "'", "’"))
 
@@ -759,6 +766,8 @@ class QuestionClassifier:
                 attribute = "weight"
                 kind = self._weigh_subject(tokens, index, before)
             elif token in ("eyes", "eye") and any(t in _COLOUR_NOUNS for t in tokens[max(0, index - 6) : index]):
+                if token == "eye" and tokens[end : end + 1] and tokens[end] in _EYE_THINGS:
+                    continue  # "What color is the woman's eye makeup?" asks of the makeup
                 colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in _COLOUR_NOUNS)
                 if not self._focus(tokens, colour):
                     continue

@@ -163,6 +163,20 @@ _SOMEONE_ELSE = re.compile(
 )
 # a possessive noun's mark, within the mention or right after it ("the man's")
 _POSSESSIVE_MARK = re.compile(r"['’]s\b")
+# someone held in the holder's own arms, hands or lap: "holding the other person in their left arm"
+# says whose (the held one's body is not where they are held): the possessive that follows the
+# other person's noun, and the body part after it
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:hold|holds|holding|held|carry|carries|carrying|carried|cradle|cradles|cradling|cradled|clutch|clutches|"
+    r"clutching|hug|hugs|hugging|embrace|embraces|embracing|lift|lifts|lifting|support|supports|supporting)[ \t]+"
+    r"(?:up[ \t]+)?(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+_HELD_IN_OWN = re.compile(r"[ \t]+(?:in|on|into|onto|with)[ \t]+$", re.IGNORECASE)
+_OWN_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:left|right|outstretched|open|both|two|strong|loving)[ \t]+)?(?:arms?|hands?|lap|embrace)\b",
+    re.IGNORECASE,
+)
 # a possessive noun after a possessive pronoun ("her pet's well-being"): "the person's pet's"
 # would stack two
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z-]+['’]s?\b", re.IGNORECASE)
@@ -186,6 +200,7 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+_SUBJECT_GENDER = {"he": "male", "she": "female"}
 # a pronoun paired with another ("he or she", "his/her"): about anyone, not one person
 _PAIRED_BEFORE = re.compile(r"\b(?:he|she|him|her|his|hers)[ \t]*(?:/|\bor\b)[ \t]*$", re.IGNORECASE)
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:/|\bor\b)[ \t]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -558,6 +573,14 @@ class Referents:
                 if (
                     mention.replacement.lower() == "their"
                     and start <= person.start < nearest
+                    and _HELD_IN_OWN.match(text[ends[nearest] : mention.start])
+                    and _HOLDING_BEFORE.search(text, max(start, nearest - 30), nearest)
+                    and _OWN_BODY_AFTER.match(text, mention.end)
+                ):
+                    continue  # "the person holding the other person in their arms" says whose
+                if (
+                    mention.replacement.lower() == "their"
+                    and start <= person.start < nearest
                     and _POSSESSIVE_MARK.search(text, nearest, ends[nearest] + 2)
                     and "," not in text[ends[nearest] : mention.start]
                 ):
@@ -580,11 +603,17 @@ class Referents:
             if (
                 index not in alone
                 and mention.replacement.lower() == "their"
-                and _PRONOUN_GENDER.get(mention.evidence.lower()) == self.gender.get(_word(ordered[index - 1].evidence))
+                and _PRONOUN_GENDER.get(mention.evidence.lower())
+                in (
+                    self.gender.get(_word(ordered[index - 1].evidence)),
+                    _SUBJECT_GENDER.get(ordered[index - 1].evidence.lower()),
+                )
                 and _OWN_CLAUSE_GAP.fullmatch(text, ordered[index - 1].end, mention.start)
             ):
                 # a possessive a few words after its own person, nothing between: "the man using his
-                # phone" -> "the person using their phone" says whose (not "using the person's phone")
+                # phone" -> "the person using their phone" says whose (not "using the person's phone"),
+                # and so does one after its own subject pronoun ("while he is tying his tie" -> "while
+                # the other person is tying their tie")
                 continue
             if (phrase, start) in triggered or index in alone:
                 phrase = "the first person" if index in as_first else phrase

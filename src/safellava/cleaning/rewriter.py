@@ -176,7 +176,9 @@ _PREPOSITION = re.compile(
     r"|[,;]\s+(?:(?:but|and|although|though|while|as|since|so|however,?)\s+)?(?:it|the|his|her|their|this|that|how)\s"
     r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s"
     # (an aside of some people among others: ", with some adults among the children.")
-    r"|,\s+with\s+(?:some|a\s+few|several|two|three|a\s+couple\s+of)\s",
+    r"|,\s+with\s+(?:some|a\s+few|several|two|three|a\s+couple\s+of)\s"
+    # (a comment on what a thing is thought of: ", which is typically considered a men's accessory.")
+    r"|,\s+which\s+(?:is|are|was|were)\s",
     re.IGNORECASE,
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so

@@ -10561,3 +10561,48 @@ def test_round_269_kinds(before: str, after: str | None) -> None:
 )
 def test_round_270_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a group given an age in an aside is the image's group
+            "The group of people, mainly teenagers and young boys, gathered around the table playing video games. "
+            "Lastly, it provides a safe environment for young people to spend time together.",
+            "The group of people gathered around the table playing video games. Lastly, it provides a safe "
+            "environment for people to spend time together.",
+        ),
+        (  # verbs that are only verbs agree after "or" and after an object
+            "He uses the glass as a focal point while he ponders other matters or engages in a conversation.",
+            "They use the glass as a focal point while they ponder other matters or engage in a conversation.",
+        ),
+        ("He reads a book and writes notes.", "They read a book and write notes."),
+        (  # attendees named with their ages are the image's
+            "The people and children are gathered at this event. The attendees, both adults and children, could "
+            "be drawn to such a gathering.",
+            "The people are gathered at this event. The attendees could be drawn to such a gathering.",
+        ),
+        (  # an aside that gives some of a group an age goes whole
+            "There are about eleven people visible in the scene, some of them potentially younger in age.",
+            "There are about eleven people visible in the scene.",
+        ),
+        ("The group has four people, two of them wearing hats.", None),
+        (  # what grown-ups do, beside a child
+            "It is possible that he is exploring clothing options or imitating adult behavior, such as dressing "
+            "up for work.",
+            "It is possible that they are exploring clothing options or imitating behavior, such as dressing up "
+            "for work.",
+        ),
+        (
+            "The image shows two twin babies lying in bed and drinking from their bottles.",
+            "The image shows two twins lying in bed and drinking from their bottles.",
+        ),
+        (  # travel advice in general
+            "In airports, people carry smaller items within strollers or baby carriers if traveling with young "
+            "children. Luggage carts are provided by many airports.",
+            None,
+        ),
+    ],
+)
+def test_round_271_272_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -107,7 +107,9 @@ _ONLY_VERBS = frozenset(
     "says goes comes knows loses wears carries eats sees tries sits leans prepares grabs follows keeps waits "
     "explores combats miscalculates approves appreciates receives cares remains obeys pays wants likes loves needs "
     "feels hopes wishes interacts fails neglects forgets struggles falls stumbles encounters lacks learns "
-    "understands uses cleans chooses attends spends relaxes unwinds admires celebrates".split()
+    "understands uses cleans chooses attends spends relaxes unwinds admires celebrates engages writes ponders reads "
+    "thinks listens reflects contemplates considers examines assesses gazes stares participates socializes "
+    "socialises converses communicates navigates".split()
 )
 # ... and so are "-s" words before an object pronoun, a determiner or a reflexive ("and swings
 # it", "or loses his footing"), and verbs that take an "-ing" complement before one ("and starts
@@ -177,8 +179,10 @@ _PREPOSITION = re.compile(
     r"|\s+(?:but|and|although|though|while|as|since|so)\s+(?:it|how)\s"
     # (an aside of some people among others: ", with some adults among the children.")
     r"|,\s+with\s+(?:some|a\s+few|several|two|three|a\s+couple\s+of)\s"
-    # (a comment on what a thing is thought of: ", which is typically considered a men's accessory.")
-    r"|,\s+which\s+(?:is|are|was|were)\s",
+    # (a comment on what a thing is thought of: ", which is typically considered a men's accessory.", or
+    # an aside on some of a group: ", some of them potentially younger in age.")
+    r"|,\s+which\s+(?:is|are|was|were)\s"
+    r"|,\s+(?:some|many|most|a\s+few|several|one|two|both|all)\s+of\s+(?:them|whom)\s",
     re.IGNORECASE,
 )
 # ... but after a copula or "such as" the phrase was the predicate or a list item: marked, so

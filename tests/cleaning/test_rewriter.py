@@ -10606,3 +10606,34 @@ def test_round_270_kinds(before: str, after: str | None) -> None:
 )
 def test_round_271_272_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # found by re-planning every real record: an animal's sex, eye makeup's colours, a bed
+            "Oxen, on the other hand, are typically male bovines that have been castrated.",
+            None,
+        ),
+        (
+            "The woman is wearing colorful eye makeup that includes green, lavender, and blue shades.",
+            "The person is wearing colorful eye makeup that includes green, lavender, and blue shades.",
+        ),
+        (
+            "The woman is teaching the girl how to make her bed.",
+            "One person is teaching the other person how to make their bed.",
+        ),
+        (  # a general remark on who likes a sport, beside a depicted man
+            "It is an attractive sport, especially among younger individuals who enjoy expressing themselves. "
+            "The man jumps.",
+            "It is an attractive sport, especially among younger individuals who enjoy expressing themselves. "
+            "The person jumps.",
+        ),
+        (  # a new baby beside the baby shower stays; the depicted pregnant woman's baby goes
+            "The diaper cake serves as a reminder of the upcoming arrival of a new baby.",
+            None,
+        ),
+    ],
+)
+def test_whole_data_regressions_of_this_session(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -10637,3 +10637,16 @@ def test_round_271_272_kinds(before: str, after: str | None) -> None:
 )
 def test_whole_data_regressions_of_this_session(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Famous still life painters include Jan Brueghel the Elder, Willem Kalf, and Rachel Ruysch.", None),
+        ("The image features an African American fashion doll sitting on a restaurant table.", None),
+        ("Magnets can hold reminders, to-do lists, shopping lists, or even children's artwork.", None),
+        ("The boy shows the children's drawings.", "The person shows the people's drawings."),
+    ],
+)
+def test_round_273_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

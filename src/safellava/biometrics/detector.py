@@ -413,7 +413,10 @@ class Detector:
         if sentences is not None and index in self._animal_ambiguous and self._about_animals(sentences, start, end):
             return None
         if read[start].isupper() and (
-            self._in_name(read, start, end) or _acronym(read, start, end) or _reverent(read, start, end)
+            self._in_name(read, start, end)
+            or _acronym(read, start, end)
+            or _reverent(read, start, end)
+            or _epithet(read, start, end)
         ):
             return None
         return start, end
@@ -806,6 +809,16 @@ def _reverent(read: str, start: int, end: int) -> bool:
     ("the advertisement for 'Proclaim Him Lord'", "praise His name")? A pronoun is capitalised
     inside a sentence only then; at a sentence start it is the person's."""
     return read[start:end] in _REVERENT and bool(_MID_SENTENCE.search(read, max(0, start - 3), start))
+
+
+_EPITHETS = frozenset({"Elder", "Younger"})
+_NAME_BEFORE_THE = re.compile(r"[A-Z][a-z][A-Za-z]*[ \t]+the[ \t]+$")
+
+
+def _epithet(read: str, start: int, end: int) -> bool:
+    """Is the capitalised word at ``start:end`` a name's epithet ("Jan Brueghel the Elder", "Pliny
+    the Younger")? It tells a historical person apart, nobody in the image."""
+    return read[start:end] in _EPITHETS and bool(_NAME_BEFORE_THE.search(read, max(0, start - 40), start))
 
 
 def _parse(pattern: str) -> Any:

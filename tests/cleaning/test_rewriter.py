@@ -10650,3 +10650,28 @@ def test_whole_data_regressions_of_this_session(before: str, after: str | None) 
 )
 def test_round_273_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a dropped sentence takes its closing quote along
+            "In the image, a young woman and an older man are seen in the park. The most significant difference "
+            'between them is their age: the young woman is described as "beautiful" and "young," while the man '
+            'is referred to as "old." They also exhibit different postures.',
+            "In the image, two people are seen in the park. They also exhibit different postures.",
+        ),
+        (  # what a shopper weighs, in general
+            "A shopper should consider if the size is appropriate, particularly if it is for a child. "
+            "Additionally, they should think about quality.",
+            None,
+        ),
+        ("The boy rides a bike that is for a child.", "The person rides a bike that is for a person."),
+        (  # a person before the animal is no animal's word
+            "The man holds the dog, carrying a stick in his mouth.",
+            "The person holds the dog, carrying a stick in his mouth.",
+        ),
+    ],
+)
+def test_round_274_275_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -1946,7 +1946,9 @@ _DROPPED_FIRST_LISTED = re.compile(
 # (a sentence may start right at a marker: "smiling.∅ is hard to tell", where a removal took the space)
 # (only the sentences with a marker match: the others stay as they are, without a call per sentence)
 _EMPTIED_SENTENCE = re.compile(
-    rf"(?:(?<=[.!?])(?:[ \t]+|(?={DROP}))|^)((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?])",
+    # (a closing quote after the stop belongs to the sentence: '... referred to as "old."')
+    rf"(?:(?:(?<=[.!?])|(?<=[.!?][\"”]))(?:[ \t]+|(?={DROP}))|^)"
+    rf"((?=[^.!?\n{DROP}{SWAP}{STUB}]*+[{DROP}{SWAP}{STUB}])[^.!?\n]*[.!?][\"”]?)",
     re.MULTILINE,
 )
 # A build or physique whose every modifier went is no build left to name, after "with" or "has"

@@ -10675,3 +10675,33 @@ def test_round_273_kinds(before: str, after: str | None) -> None:
 )
 def test_round_274_275_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a guess at someone, a child or an adult, goes unchanged
+            "It might also be positioned that way to accompany someone, such as a child or an adult, who enjoys "
+            "sitting near the window.",
+            None,
+        ),
+        ("Like with children, dogs might chew on cords, which poses a risk.", None),
+        (
+            "The boy sits. Like with children, dogs might chew on cords.",
+            "The person sits. Like with people, dogs might chew on cords.",
+        ),
+        (  # an analogy for animals
+            "The relationship between the baby elephant and the adult elephant appears to be a typical one, "
+            "similar to that of a child and its parent or guardian.",
+            None,
+        ),
+        (  # "as part of" is no clause of its own
+            "Seeing a young lady with a dog in her bag might indicate that she considers her pet as part of her "
+            "family and takes it with her to various places.",
+            "Seeing a person with a dog in their bag might indicate that they consider their pet as part of their "
+            "family and take it with them to various places.",
+        ),
+    ],
+)
+def test_round_276_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -152,7 +152,7 @@ _LIST_CLOSE = re.compile(r",[ \t]+(?:and|or)\b")
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|where|(?:when|while)(?![ \t]+[a-z]+ing\b)|(?:before|after|once)(?=[ \t]+"
     r"(?:it|he|she|they|we|you|i|the|a|an|this|that|these|those|his|her|their|its|someone|something)\b)|whereas|"
-    r"because|if|(?<!such[ \t])as|than|since|until|unless|although|though)\b"
+    r"because|if|(?<!such[ \t])as(?![ \t]+part[ \t]+of\b)|than|since|until|unless|although|though)\b"
 )
 _VERB_FOLLOWERS = frozenset(
     "a an the their them it its this that these those some something to at on in into onto with "

@@ -172,7 +172,7 @@ _HOLDING_BEFORE = re.compile(
     r"(?:up[ \t]+)?(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[a-z-]+[ \t]+)?$",
     re.IGNORECASE,
 )
-_HELD_IN_OWN = re.compile(r"[ \t]+(?:in|on|into|onto|with)[ \t]+$", re.IGNORECASE)
+_HELD_IN_OWN = re.compile(r"[ \t]+(?:in|on|into|onto|with)[ \t]+", re.IGNORECASE)
 _OWN_BODY_AFTER = re.compile(
     r"[ \t]+(?:(?:left|right|outstretched|open|both|two|strong|loving)[ \t]+)?(?:arms?|hands?|lap|embrace)\b",
     re.IGNORECASE,
@@ -200,7 +200,7 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
-_SUBJECT_GENDER = {"he": "male", "she": "female"}
+_SUBJECT_GENDER = {pronoun: _PRONOUN_GENDER[pronoun] for pronoun in _SUBJECT_PRONOUNS}
 # a pronoun paired with another ("he or she", "his/her"): about anyone, not one person
 _PAIRED_BEFORE = re.compile(r"\b(?:he|she|him|her|his|hers)[ \t]*(?:/|\bor\b)[ \t]*$", re.IGNORECASE)
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:/|\bor\b)[ \t]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -570,23 +570,22 @@ class Referents:
                 # them"), so it is named only where that is someone else
                 others = before if pronoun in _SUBJECT_PRONOUNS else before[-1:]
                 nearest = others[-1][0] if others else -1  # where the nearest other person starts
-                if (
-                    mention.replacement.lower() == "their"
-                    and start <= person.start < nearest
-                    and _HELD_IN_OWN.match(text[ends[nearest] : mention.start])
-                    and _HOLDING_BEFORE.search(text, max(start, nearest - 30), nearest)
-                    and _OWN_BODY_AFTER.match(text, mention.end)
-                ):
-                    continue  # "the person holding the other person in their arms" says whose
-                if (
-                    mention.replacement.lower() == "their"
-                    and start <= person.start < nearest
-                    and _POSSESSIVE_MARK.search(text, nearest, ends[nearest] + 2)
-                    and "," not in text[ends[nearest] : mention.start]
-                ):
-                    # a possessive after the other one's thing, in a clause of the person's own: "the
-                    # person holding the other person's tie in their mouth" says whose
-                    continue
+                if mention.replacement.lower() == "their" and start <= person.start < nearest:
+                    # a possessive in a clause of the person's own, after the other person, says whose
+                    # where it follows the other one's thing ("the person holding the other person's
+                    # tie in their mouth") or holds the other one in the person's own body ("the
+                    # person holding the other person in their arms")
+                    if (
+                        _POSSESSIVE_MARK.search(text, nearest, ends[nearest] + 2)
+                        and "," not in text[ends[nearest] : mention.start]
+                    ):
+                        continue
+                    if (
+                        _HELD_IN_OWN.fullmatch(text, ends[nearest], mention.start)
+                        and _HOLDING_BEFORE.search(text, max(start, nearest - 30), nearest)
+                        and _OWN_BODY_AFTER.match(text, mention.end)
+                    ):
+                        continue
                 if any(other_phrase != phrase for _, _, other_phrase in others):
                     alone.add(index)
                     others_at = [other[0] for other in before if other[2] == "the other person"]

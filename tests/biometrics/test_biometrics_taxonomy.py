@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,24 @@ def test_a_spec_file_of_another_version_is_refused(tmp_path: Path) -> None:
     unversioned.write_text("vocab: {}\nrules: []\n", encoding="utf-8")
     with pytest.raises(ValueError, match="version None"):
         read_spec(unversioned)
+
+
+def test_the_lookbehinds_before_a_child_mirror_the_words_of_purpose() -> None:
+    """``not_after_purpose`` must read every word of ``purpose_word`` behind 'a' (Python's
+    lookbehinds need fixed widths, so the list is spelled out twice): a word added to one
+    and not the other would make 'suitable for a child' a depicted child again."""
+    vocab = load_taxonomy().spec["vocab"]
+    words = set(vocab["purpose_word"].removeprefix("(?:").removesuffix(")").split("|"))
+    mirrored = set(re.findall(r"\(\?<!\\b(\w+)\\sfor\\s\)", vocab["not_after_purpose"]))
+    assert words and mirrored == words
+
+
+def test_eye_makeup_is_a_thing_for_the_detector_and_for_questions() -> None:
+    """One list of what 'eye' modifies serves both readers, so they cannot drift apart."""
+    from safellava.biometrics.questions import requested_attributes
+
+    for thing in ("makeup", "shadow", "patch", "drops", "lashes", "contacts"):
+        assert requested_attributes(f"What color is the woman's eye {thing}?") == set()
+        assert "eye_color" not in Detector().attributes(f"The eye {thing} is a deep blue color.")
+    assert requested_attributes("What color is the woman's eye?") == {"eye_color"}
+    assert "eye_color" in Detector().attributes("The eye is a deep blue color.")

@@ -445,12 +445,6 @@ def _entered_race(following: Sequence[str]) -> bool:
 
 
 # what "eye" names as a modifier: the colour of eye makeup or an eye patch is none of the eyes'
-_EYE_THINGS = frozenset(
-    "makeup make-up shadow shadows liner liners patch patches glasses wear mask masks drops chart protection "
-    "protector protectors shield shields lashes contact contacts cream creams pencil pencils glitter paint".split()
-)
-
-
 def _genitive(token: str) -> bool:
     return token.endswith(("'s", "’s", "'", "’"))
 
@@ -484,6 +478,7 @@ class QuestionClassifier:
         self._humans = frozenset(spec["human_nouns"])
         self._ethnonym = re.compile(rf"(?:{taxonomy.vocab['ethnonym']})\Z")
         self._color = re.compile(rf"(?:{taxonomy.vocab['color']})\Z")
+        self._eye_thing = re.compile(rf"(?:{taxonomy.vocab['eye_thing']})\Z")
         self._decade = re.compile(rf"(?:(?:early|mid|late)-?)?(?:{taxonomy.vocab['decade']})\Z")
         self._values: dict[str, _Value] = {}
         for noun, key in ((False, "value_adjectives"), (True, "value_nouns")):
@@ -766,7 +761,7 @@ class QuestionClassifier:
                 attribute = "weight"
                 kind = self._weigh_subject(tokens, index, before)
             elif token in ("eyes", "eye") and any(t in _COLOUR_NOUNS for t in tokens[max(0, index - 6) : index]):
-                if token == "eye" and tokens[end : end + 1] and tokens[end] in _EYE_THINGS:
+                if token == "eye" and end < n and self._eye_thing.match(tokens[end]):
                     continue  # "What color is the woman's eye makeup?" asks of the makeup
                 colour = max(i for i in range(max(0, index - 6), index) if tokens[i] in _COLOUR_NOUNS)
                 if not self._focus(tokens, colour):

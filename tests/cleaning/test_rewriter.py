@@ -5932,6 +5932,18 @@ def test_round_57_kinds(before: str, after: str | None) -> None:
         ("The policeman's hat is blue.", "The police officer's hat is blue."),
         ("She stands next to her holding a plate.", "They stand next to them holding a plate."),
         ("He sits next to her sleeping dog.", "They sit next to their sleeping dog."),
+        # round 282's "a picture of their using a cellphone": "of" before a participle with its
+        # object takes the object pronoun too; nouns in -ing keep the possessive
+        (
+            "The woman takes a picture of her using a cellphone.",
+            "The person takes a picture of them using a cellphone.",
+        ),
+        ("She added a scarf to her clothing in the image.", "They added a scarf to their clothing in the image."),
+        ("A man walks beside her sibling on the path.", "A person walks beside their sibling on the path."),
+        # round 284's "beauty queens" and a "stuntman" left as they were: gendered role words
+        ("Two beauty queens wave from the float.", "Two pageant winners wave from the float."),
+        ("The stuntman's car flips over the ramp.", "The stunt performer's car flips over the ramp."),
+        ("The bellboys carry the luggage.", "The bellhops carry the luggage."),
         ("Eating a meal that is heavy in fatty foods is unhealthy.", None),
         ("There is a tiny wooden figurine, which appears to be a representation of a man.", None),
         ("The group of people, particularly several older women, are talking.", "The group of people are talking."),

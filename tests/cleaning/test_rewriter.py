@@ -10717,3 +10717,39 @@ def test_round_274_275_kinds(before: str, after: str | None) -> None:
 )
 def test_round_276_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a meal's courses are heavy, no one's body
+            "A person eats. If the prior courses of the meal were heavy and rich, opting for a lighter dessert "
+            "seems fitting.",
+            None,
+        ),
+        (  # a bench's age beside its state of disrepair
+            "A person sits. Moreover, the age and the state of disrepair of the bench can lead to further "
+            "deterioration.",
+            None,
+        ),
+        (  # ... while a person's age beside the context of the image is theirs
+            "Considering the boy's age and the context of the image, he might be preparing.",
+            "Considering the context of the image, they might be preparing.",
+        ),
+        (  # the first item of a list after "consider" goes with its comma, the possessive stays
+            "For the man, it is important to consider his age, abilities, and any fears he may have.",
+            "For the person, it is important to consider their abilities and any fears they may have.",
+        ),
+        (
+            "For the man, it is important to consider his age, abilities, strength, and any fears he may have.",
+            "For the person, it is important to consider their abilities, strength, and any fears they may have.",
+        ),
+        (  # a merged pair's count goes before the participle that described it
+            "A man talks to a child. There are parked cars near the walking man and child.",
+            "A person talks to another person. There are parked cars near the two walking people.",
+        ),
+        ("The remaining man and woman leave.", "The remaining two people leave."),
+    ],
+)
+def test_round_286_287_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

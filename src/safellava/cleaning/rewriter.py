@@ -392,12 +392,23 @@ _ORPHAN_IN_LIST = re.compile(
     re.IGNORECASE,
 )
 # A dropped first item of a bare list after a verb ("consider ∅ and fitness level", "Implement ∅
-# and skill level-based zones", "take into account ∅, height and") goes with its conjunction or comma.
+# and skill level-based zones", "take into account ∅, height and") goes with its conjunction or comma;
+# a possessive before it stays for the next item ("consider their ∅, abilities, and any fears" ->
+# "consider their abilities and any fears"), and a list of two left loses its comma.
 _BARE_FIRST_ITEM = re.compile(
-    rf"\b((?:consider|implement|account)(?:s|ed|ing)?|include[sd]?|take[ \t]+into[ \t]+account)[ \t]*{DROP}+"
-    r"(?:,|[ \t]+(?:and|or))(?=[ \t]+(?!(?:such|like|as)\b)[a-z])",
+    rf"\b((?:consider|implement|account)(?:s|ed|ing)?|include[sd]?|take[ \t]+into[ \t]+account)"
+    rf"([ \t]+{SWAP}?(?:their|his|her|its)(?=[ \t]*{DROP}))?[ \t]*{DROP}+"
+    r"(?:,|[ \t]+(?:and|or))(?=[ \t]+(?!(?:such|like|as)\b)[a-z])"
+    rf"(?:(?<=,)([ \t]+{_SHORT_ITEM}),(?=[ \t]+(?:and|or)[ \t]))?",
     re.IGNORECASE,
 )
+
+
+def _drop_bare_first_item(match: re.Match[str]) -> str:
+    """:data:`_BARE_FIRST_ITEM` without its dropped item (and without the comma of a list of two left)."""
+    return match.group(1) + (match.group(2) or "") + (match.group(3) or "")
+
+
 # ... a possessive before it stays for the next item when that has no determiner of its own:
 # "given her age and attire" -> "given their attire", not "given attire"
 _POSSESSIVES = frozenset({"their", "his", "her", "its"})
@@ -1298,6 +1309,14 @@ _VAGUE_QUANTIFIER = r"(?:several|many|some|a[ \t]+few|numerous|various)"
 _QUANTIFIED_PEOPLE_PAIR = re.compile(
     rf"\b{_VAGUE_QUANTIFIER}(?:[ \t]+more)?[ \t{DROP}]+{SWAP}people[ \t]+(?:and|or)[ \t{DROP}]+"
     rf"(?:{_VAGUE_QUANTIFIER}|a[ \t]+couple[ \t]+of)[ \t{DROP}]+{SWAP}people\b",
+    re.IGNORECASE,
+)
+# A count a merged pair brought in goes before the participle that described the pair: "near the
+# walking man and child" -> "near the two walking people" (not "the walking two people"); "the
+# remaining two" and "the following two" were in that order already.
+_COUNT_AFTER_PARTICIPLE = re.compile(
+    rf"\b(the|these|those)([ \t]+)((?!(?:remaining|following)\b)[a-z]+ing[ \t]+){SWAP}(two|three|four|five|six)"
+    r"[ \t]+people\b",
     re.IGNORECASE,
 )
 # A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
@@ -2900,7 +2919,7 @@ def tidy(marked: str) -> str:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if DROP in text:
-            text = _BARE_FIRST_ITEM.sub(r"\1", text)
+            text = _BARE_FIRST_ITEM.sub(_drop_bare_first_item, text)
         if "with" in text or "WITH" in text:
             text = _EMPTIED_ASSOCIATION.sub("", text)
         if " as" in text:
@@ -2963,6 +2982,8 @@ def tidy(marked: str) -> str:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
             text = _PEOPLE_AND_SOME_PEOPLE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+            if "ing " + SWAP in text:
+                text = _COUNT_AFTER_PARTICIPLE.sub(rf"\1\2{SWAP}\4 \3people", text)
             if "of " + SWAP + "people" in text:
                 text = _MIX_OF_PEOPLE.sub("", text)
             if ", " + SWAP in text:

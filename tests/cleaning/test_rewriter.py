@@ -10749,7 +10749,21 @@ def test_round_276_kinds(before: str, after: str | None) -> None:
             "A person talks to another person. There are parked cars near the two walking people.",
         ),
         ("The remaining man and woman leave.", "The remaining two people leave."),
+        # round 288: a listed person whose age word went still counts ("a man, a young girl, and a
+        # small dog" was "a person and a small dog")
+        (
+            "In the scene, a man, a young girl, and a small dog wearing a pink life jacket share a surfboard.",
+            "In the scene, two people and a small dog wearing a pink life jacket share a surfboard.",
+        ),
+        (
+            "The sun is casting light on the man, the small boy, and the elephant.",
+            "The sun is casting light on the two people and the elephant.",
+        ),
+        (  # round 289: a heading whose next sentence is about a dog speaks of the dog's age
+            "The person lets the dog lie on the bed. Health or age-related factors: The dog could be elderly.",
+            None,
+        ),
     ],
 )
-def test_round_286_287_kinds(before: str, after: str | None) -> None:
+def test_round_286_289_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

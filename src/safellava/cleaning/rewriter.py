@@ -1414,7 +1414,7 @@ _VACUOUS_MAY_BE = re.compile(
 # and a dog" -> "two people and a dog", "a woman, a girl, a handler" -> "two people, a handler",
 # "a man, a woman, a child are" -> "three people are" (without it the apposition rule below would
 # read "a person, a person," as one person named twice and lose a figure).
-_SINGLE_SWAPPED = rf"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)[ \t]+{SWAP}person\b(?!['’])"
+_SINGLE_SWAPPED = rf"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)(?=[ \t{DROP}]*[ \t])[ \t{DROP}]+{SWAP}person\b(?!['’])"
 # (an item may be a count of people: "a man, two children, and a dog" -> "three people and a dog")
 _LISTED_ITEM = rf"(?:{_SINGLE_SWAPPED}|\b(?i:{_COUNT})[ \t]+{SWAP}people\b(?!['’]))"
 _LISTED_PEOPLE = re.compile(

@@ -10759,6 +10759,7 @@ def test_round_276_kinds(before: str, after: str | None) -> None:
             "The sun is casting light on the man, the small boy, and the elephant.",
             "The sun is casting light on the two people and the elephant.",
         ),
+        ("The man eats M&Ms from a bowl.", "The person eats M&Ms from a bowl."),  # round 291: candy, no title
         (  # round 289: a heading whose next sentence is about a dog speaks of the dog's age
             "The person lets the dog lie on the bed. Health or age-related factors: The dog could be elderly.",
             None,

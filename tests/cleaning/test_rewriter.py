@@ -10768,3 +10768,29 @@ def test_round_276_kinds(before: str, after: str | None) -> None:
 )
 def test_round_286_289_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a "both" before a pair that merged into one modified group goes
+            "In the image, several adults and kids are wearing suits. The purpose could be a learning "
+            "opportunity where both business people and children are involved.",
+            "In the image, several people are wearing suits. The purpose could be a learning opportunity where "
+            "business people are involved.",
+        ),
+        ("Both business men and women attend.", "Business people attend."),
+        ("Both the man and the woman smile.", "Both people smile."),
+        (  # a person's breasts tell gender and build
+            "The image of an attractive young woman with large breasts holding a cell phone.",
+            "The image of an attractive person holding a cell phone.",
+        ),
+        ("The bird has a bright orange breast.", None),
+        (  # one person set against a group that lost its word
+            "A woman sits with two young boys. The woman seems happy, while the boys may seem less engaged.",
+            "A person sits with two people. The person seems happy, while the others may seem less engaged.",
+        ),
+    ],
+)
+def test_round_290_291_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

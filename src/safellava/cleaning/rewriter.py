@@ -461,6 +461,12 @@ _DROPPED_LAST_LIST_ITEM = re.compile(
 _CONTRASTED_PEOPLE = re.compile(
     rf"{SWAP}([Pp])eople\b((?:(?!{SWAP})[^.!?;\n])*?,?[ \t]+(?:while|whereas)[ \t]+){SWAP}people\b(?!['’])"
 )
+# One person set against a group that lost its own word: "The woman seems happy, while the boys may seem
+# less engaged" -> "The person seems happy, while the others may" (not "while the people may").
+_CONTRASTED_GROUP = re.compile(
+    rf"(\b[Tt]he[ \t]+{SWAP}person\b(?:(?!{SWAP})[^.!?;\n])*?,?[ \t]+(?:while|whereas)[ \t]+)the[ \t]+{SWAP}people\b"
+    r"(?!['’])"
+)
 _GROUP_DETERMINED = re.compile(
     r"\b(?:the|these|those|some|many|most|all|of|two|three|four|several|other|their)[ \t]+$", re.IGNORECASE
 )
@@ -1319,6 +1325,20 @@ _COUNT_AFTER_PARTICIPLE = re.compile(
     r"[ \t]+people\b",
     re.IGNORECASE,
 )
+# A "both" before a pair that merged into one modified group: "both business people and children are
+# involved" -> "business people are involved" (not "both business people are"); "both people" and
+# "both the people" name two and stay.
+_BOTH_BEFORE_ONE_GROUP = re.compile(
+    rf"\b[Bb]oth[ \t]+((?!(?:the|these|those|of|two|three|four)\b)[a-z-]+[ \t]+{SWAP}people)\b(?![ \t]+(?:and|or)\b)"
+)
+
+
+def _drop_both(match: re.Match[str]) -> str:
+    """:data:`_BOTH_BEFORE_ONE_GROUP` without its "both" (a capital moves to the next word)."""
+    rest = match.group(1)
+    return rest[0].upper() + rest[1:] if match.group(0)[0] == "B" else rest
+
+
 # A "both" whose pair became one group before it: "both for the boy and the adults" -> "both for
 # the people" -> "for the people".
 _BOTH_BEFORE_MERGED = re.compile(
@@ -2982,6 +3002,8 @@ def tidy(marked: str) -> str:
                 text = _ADJECTIVE_BEFORE_COUNTED_MERGE.sub(r"\1", text)
             text = _PEOPLE_AND_SOME_PEOPLE.sub(r"\1", text)
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
+            if "oth " in text:
+                text = _BOTH_BEFORE_ONE_GROUP.sub(_drop_both, text)
             if "ing " + SWAP in text:
                 text = _COUNT_AFTER_PARTICIPLE.sub(rf"\1\2{SWAP}\4 \3people", text)
             if "of " + SWAP + "people" in text:
@@ -3082,6 +3104,8 @@ def tidy(marked: str) -> str:
             text = _SECOND_GROUP.sub(_second_group, text)
         if " while " + SWAP in text or " whereas " + SWAP in text:
             text = _CONTRASTED_PEOPLE.sub(_some_and_others, text)
+        if "while the " + SWAP + "people" in text or "whereas the " + SWAP + "people" in text:
+            text = _CONTRASTED_GROUP.sub(rf"\1{SWAP}the others", text)
         if ", a" in text or ", the" in text or ", one" in text:
             text = _LISTED_PEOPLE.sub(_merge_listed, text)
         if SWAP + "person," in text:

@@ -10786,6 +10786,11 @@ def test_round_286_289_kinds(before: str, after: str | None) -> None:
             "The image of an attractive person holding a cell phone.",
         ),
         ("The bird has a bright orange breast.", None),
+        (  # a dropped "age-related" between a conjunction and a noun of concern takes the conjunction along
+            "The man is tired. Health or age-related factors: The man could be experiencing health issues.",
+            "The person is tired. Health factors: The person could be experiencing health issues.",
+        ),
+        ("The man faces physical and age-related challenges.", "The person faces physical challenges."),
         (  # one person set against a group that lost its word
             "A woman sits with two young boys. The woman seems happy, while the boys may seem less engaged.",
             "A person sits with two people. The person seems happy, while the others may seem less engaged.",

@@ -267,6 +267,12 @@ _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
+# ... and before a dropped "age-related" of a noun of concern after any word ("Health or age-related
+# factors:" -> "Health factors:", "faces physical and age-related challenges" -> "physical challenges").
+_TRAILING_CONJUNCTION_BEFORE_CONCERN = re.compile(
+    rf"(\b[A-Za-z][a-z-]*)[ \t]+(?:and|or)[ \t]*{DROP}+[ \t]+(?=(?:factors|issues|concerns|challenges|changes|"
+    r"conditions|problems|decline|needs|differences|limitations|risks|diseases|considerations)\b)"
+)
 # ... and a list's last noun that went before the verb of its clause: "players with long hair and
 # ∅ are posing" -> "with long hair are posing" ("-ing" nouns such as "clothing" stay list items)
 _DROPPED_LAST_ITEM_BEFORE_VERB = re.compile(
@@ -2902,6 +2908,7 @@ def tidy(marked: str) -> str:
         if "and" in text or "or" in text:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
             text = _TRAILING_CONJUNCTION_BEFORE_NOUN.sub(r"\1 ", text)
+            text = _TRAILING_CONJUNCTION_BEFORE_CONCERN.sub(r"\1 ", text)
             if "and" + DROP in text or "or" + DROP in text:
                 text = _DROPPED_LAST_ITEM_BEFORE_VERB.sub(DROP, text)
             text = _DROPPED_BEFORE_ATTRIBUTE_NAME.sub(_singular_attribute, text)

@@ -10799,3 +10799,32 @@ def test_round_286_289_kinds(before: str, after: str | None) -> None:
 )
 def test_round_290_291_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a vehicle that continues to age is a thing's age
+            "A person drives. As the car continues to age, it needs more repairs.",
+            None,
+        ),
+        (  # two told apart by age, the second as "one"
+            "In the image, two people, an older boy and a younger one, seem to be playing.",
+            "In the image, two people, a person and another one, seem to be playing.",
+        ),
+        (  # a relative clause whose kinship noun became "person" says nothing
+            "The man, who is the father, is wearing a brown cap, while the young girl, who is the daughter, is "
+            "wearing an orange jacket.",
+            "The person, who is the parent, is wearing a brown cap, while the other person is wearing an orange "
+            "jacket.",
+        ),
+        (  # a vegetable's texture, near a baby
+            "Although the baby might be hesitant to taste the raw broccoli due to its texture, it is crucial to "
+            "encourage the child to try different foods.",
+            "Although the person might be hesitant to taste the raw broccoli due to its texture, it is crucial to "
+            "encourage the person to try different foods.",
+        ),
+    ],
+)
+def test_round_293_294_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

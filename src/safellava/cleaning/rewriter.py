@@ -1331,6 +1331,9 @@ _COUNT_AFTER_PARTICIPLE = re.compile(
     r"[ \t]+people\b",
     re.IGNORECASE,
 )
+# The second of two people told apart by age, as "one": "an older boy and a younger one" -> "a person and
+# another one" (not "a person and an one").
+_DROPPED_BEFORE_ONE = re.compile(rf"(\b(?:and|or)[ \t]+)[Aa]n?[ \t]*{DROP}+(?=[ \t]*one\b(?!['’]))")
 # A "both" before a pair that merged into one modified group: "both business people and children are
 # involved" -> "business people are involved" (not "both business people are"); "both people" and
 # "both the people" name two and stay.
@@ -1415,10 +1418,11 @@ _ONE_AND_THE_OTHER_APPOSITION = re.compile(
 )
 # A relative clause whose predicate was only the attribute now says nothing: "The person in the
 # image, who appears to be a young woman, is playing" -> "..., who appears to be a person, is
-# playing" -> "The person in the image is playing".
+# playing" -> "The person in the image is playing"; "the young girl, who is the daughter, is wearing" ->
+# "the other person is wearing" (the kinship word a depicted child's became "person").
 _VACUOUS_RELATIVE = re.compile(
     rf",[ \t]+who[ \t]+(?:is|was|appears[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be|looks[ \t]+to[ \t]+be)[ \t]+"
-    rf"(?:(?:likely|probably|possibly)[ \t]+)?an?[ \t{DROP}]+{SWAP}person,(?=[ \t])"
+    rf"(?:(?:likely|probably|possibly)[ \t]+)?(?:an?|the)[ \t{DROP}]+{SWAP}person,(?=[ \t])"
 )
 # ... and so does one at a sentence's end: "there is a person who appears to be a woman. They ..."
 # -> "... who appears to be a person." -> "there is a person. They ..." (before a comma without one
@@ -2180,7 +2184,7 @@ _OPENING_CONNECTIVE = re.compile(
     r"In contrast),|But(?=[ \t]))[ \t]*"
 )
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?])")
-_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
+_VOWEL_SOUND = re.compile(r"^(?:[aei]|o(?!ne\b|nce\b)|u(?!ni|s[aeiu]|ti|r[aeiou])|hour|honest|honou?r)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -2965,6 +2969,8 @@ def tidy(marked: str) -> str:
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN_IN_LIST.sub(rf"\1{DROP}", text)
         text = _BARE_ORPHAN.sub(DROP, text)
+        if " one" in text:
+            text = _DROPPED_BEFORE_ONE.sub(r"\1another", text)
         if " who" in text and ("and" + DROP in text or "or" + DROP in text):
             text = _CONJUNCTION_BEFORE_RELATIVE.sub(r"\1", text)
         if "," + DROP in text:  # "The surfer, with a full ∅, paddles out" -> "The surfer paddles out"

@@ -10818,6 +10818,15 @@ def test_round_290_291_kinds(before: str, after: str | None) -> None:
             "The person, who is the parent, is wearing a brown cap, while the other person is wearing an orange "
             "jacket.",
         ),
+        (  # round 292: animals' adult life is no person's
+            "Male elephants usually leave their birth group around their teenage years and spend their adult life "
+            "wandering alone.",
+            None,
+        ),
+        (
+            "The children will carry these lessons into their adult lives.",
+            "The people will carry these lessons into their later lives.",
+        ),
         (  # a vegetable's texture, near a baby
             "Although the baby might be hesitant to taste the raw broccoli due to its texture, it is crucial to "
             "encourage the child to try different foods.",

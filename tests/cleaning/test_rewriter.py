@@ -10827,6 +10827,11 @@ def test_round_290_291_kinds(before: str, after: str | None) -> None:
             "The children will carry these lessons into their adult lives.",
             "The people will carry these lessons into their later lives.",
         ),
+        (  # round 295: a thing's slimness with two words before the thing
+            "A person watches TV. Modern TV sets have transformed into slim, large-screen smart TVs.",
+            None,
+        ),
+        ("The slim, tall man holds a phone.", "The tall person holds a phone."),
         (  # a vegetable's texture, near a baby
             "Although the baby might be hesitant to taste the raw broccoli due to its texture, it is crucial to "
             "encourage the child to try different foods.",

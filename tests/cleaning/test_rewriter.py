@@ -10842,3 +10842,32 @@ def test_round_290_291_kinds(before: str, after: str | None) -> None:
 )
 def test_round_293_294_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # round 297: a body an animal stands near is someone else's
+            "The woman should be cautious while walking around the black cat, which is standing near her legs.",
+            "The person should be cautious while walking around the black cat, which is standing near their legs.",
+        ),
+        (  # ... and so is the mouth of someone feeding an animal
+            "In the image, the woman is trying to feed the giraffe using her mouth.",
+            "In the image, the person is trying to feed the giraffe using their mouth.",
+        ),
+        ("The dog is carrying a Frisbee in his mouth.", None),
+        ("The dog is standing on his back legs.", None),
+        (  # an apposition that only gave the facial hair goes with both commas
+            "The stand has a man, likely with a beard, running the cart.",
+            "The stand has a person running the cart.",
+        ),
+        ("A man, with a beard, sells hot dogs.", "A person sells hot dogs."),
+        ("A man with a beard sells hot dogs.", "A person sells hot dogs."),
+        (  # how slim a thing is
+            "A man holds pizza. The man is highlighting how slim the slice is.",
+            "A person holds pizza. The person is highlighting how slim the slice is.",
+        ),
+    ],
+)
+def test_round_297_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

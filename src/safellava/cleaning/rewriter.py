@@ -530,9 +530,25 @@ def _second_adjective(match: re.Match[str]) -> str:
         or adjective in ("and", "or", "but", "nor")
         or noun in _NOT_BARE_NOUNS
         or noun in _ATTRIBUTE_SITES
+        or _WITH_APPOSITION_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     ):
         return match.group(0)
     return match.group(1) + " "
+
+
+# An apposition that only gave what went: "A man, likely with a beard, running the cart" -> "A person
+# running the cart", "A man, with a beard, sells" -> "A person sells" (both commas go).
+_EMPTIED_WITH_APPOSITION = re.compile(
+    r",[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably|usually|often)[ \t]+)?with[ \t]+"
+    rf"(?:(?:an?|the|some)(?=[ \t{DROP}]))?[ \t]*{DROP}+,(?=[ \t])",
+    re.IGNORECASE,
+)
+# "A man, (possibly) with a beard, sells hot dogs": the comma after the dropped noun closes an
+# apposition, so the words after it are its sentence's verb, not a second adjective
+_WITH_APPOSITION_BEFORE = re.compile(
+    r",[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably|usually|often)[ \t]+)?with[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 # "with a ∅" before a verb of its subject goes whole ("A man with a beard smiles at the camera" ->
@@ -550,7 +566,8 @@ _EMPTIED_ASSOCIATION = re.compile(
 _ORPHAN_WITH_BEFORE_VERB = re.compile(
     rf"(?<![ \t])[ \t]+with[ \t]+an?{_MODIFIERS}{DROP}+(?=[ \t]+[a-z]+[^su\s]s[ \t]+(?:a|an|the|at|on|in|into|with|"
     r"to|by|near|next|over|under|up|down|out|off|around|from|his|her|their|its|for|toward|towards|across|along|behind|"
-    r"beside|while|and)\b)",
+    r"beside|while|and|some|two|three|several|many|hot|fresh|food|drinks|coffee|ice|flowers|fruit|vegetables|books|"
+    r"newspapers|tickets|souvenirs|balloons|snacks)\b)",
     re.IGNORECASE,
 )
 # A comparison whose object went goes with its word ("holding a comb under their nose like a ∅" ->
@@ -2935,6 +2952,8 @@ def tidy(marked: str) -> str:
         # the removed phrases leave a marker, so the stranded-word check below sees the site
         if "with" in text or "WITH" in text:
             text = _ORPHAN_WITH_BEFORE_VERB.sub("", _EMPTIED_ACCOMPANIMENT.sub(_drop_accompaniment, text))
+        if "with" in text and DROP + "," in text:  # "A man, likely with a beard, runs" -> "A person runs"
+            text = _EMPTIED_WITH_APPOSITION.sub(DROP, text)
         if DROP + ", " in text:  # (before the comparisons: "as a ∅, short-haired businessperson")
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)

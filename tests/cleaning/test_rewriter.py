@@ -10863,6 +10863,20 @@ def test_round_293_294_kinds(before: str, after: str | None) -> None:
         ),
         ("A man, with a beard, sells hot dogs.", "A person sells hot dogs."),
         ("A man with a beard sells hot dogs.", "A person sells hot dogs."),
+        # after rounds 296-299: a merged pair's count goes before its adjective too; a facility's
+        # gender goes as a restroom's does; a toy kitchen is a thing; the last of two adjectives of a thing
+        ("The attractive man and woman are posing.", "The two attractive people are posing."),
+        ("The first man and woman leave.", "The first two people leave."),
+        ("A person walks past the women's lavatories sign.", "A person walks past the lavatories sign."),
+        ("A girl plays with children's play kitchen sets.", "A person plays with children's play kitchen sets."),
+        (
+            "A boy holds a skateboard. It conveys the casual, youthful image of a skateboard.",
+            "A person holds a skateboard. It conveys the casual image of a skateboard.",
+        ),
+        (
+            "Kids play. For the community, youth baseball games serve as an opportunity.",
+            "People play. For the community, baseball games serve as an opportunity.",
+        ),
         (  # how slim a thing is
             "A man holds pizza. The man is highlighting how slim the slice is.",
             "A person holds pizza. The person is highlighting how slim the slice is.",

@@ -514,6 +514,10 @@ _DROPPED_LAST_ADJECTIVE = re.compile(
     rf"|(\b(?:{_ADJECTIVE_DETERMINER}|wearing|wears?|in|with)[ \t]+"
     r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
     rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
+    # (after "the" or a possessive only a word no noun ends like: "the casual, ∅ image" -> "the casual image",
+    # while "For the community, ∅ baseball games" keeps its comma)
+    r"|(\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)[ \t]+[a-z][a-z-]*(?:ful|ous|ive|al|ic|ish|able|ible|less)),"
+    rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
 _ATTRIBUTE_SITES = frozenset(
@@ -1340,11 +1344,13 @@ _QUANTIFIED_PEOPLE_PAIR = re.compile(
     rf"(?:{_VAGUE_QUANTIFIER}|a[ \t]+couple[ \t]+of)[ \t{DROP}]+{SWAP}people\b",
     re.IGNORECASE,
 )
-# A count a merged pair brought in goes before the participle that described the pair: "near the
-# walking man and child" -> "near the two walking people" (not "the walking two people"); "the
-# remaining two" and "the following two" were in that order already.
+# A count a merged pair brought in goes before the participle or adjective that described the pair:
+# "near the walking man and child" -> "near the two walking people" (not "the walking two people"),
+# "The attractive man and woman" -> "The two attractive people"; "the remaining two", "the other two"
+# and "the first two" were in that order already.
 _COUNT_AFTER_PARTICIPLE = re.compile(
-    rf"\b(the|these|those)([ \t]+)((?!(?:remaining|following)\b)[a-z]+ing[ \t]+){SWAP}(two|three|four|five|six)"
+    rf"\b(the|these|those)([ \t]+)((?!(?:remaining|following|other|first|second|last|only|same|next|previous|final|"
+    rf"main|latter|former|aforementioned)\b)(?:[a-z]+ing|{_ADJECTIVE})[ \t]+){SWAP}(two|three|four|five|six)"
     r"[ \t]+people\b",
     re.IGNORECASE,
 )
@@ -2958,7 +2964,7 @@ def tidy(marked: str) -> str:
             text = _DROPPED_FIRST_ADJECTIVE.sub(_second_adjective, text)
         text = _EMPTIED_COMPARISON.sub("", text)
         if "," + DROP in text:
-            text = _DROPPED_LAST_ADJECTIVE.sub(lambda match: match.group(1) or match.group(2), text)
+            text = _DROPPED_LAST_ADJECTIVE.sub(lambda match: match.group(1) or match.group(2) or match.group(3), text)
         if "including " in text:
             text = _EMPTIED_INCLUDING.sub("", text)
         if DROP + "," in text:
@@ -3036,7 +3042,7 @@ def tidy(marked: str) -> str:
             text = _COORDINATED_NEUTRAL.sub(_merge_coordinated, text)
             if "oth " in text:
                 text = _BOTH_BEFORE_ONE_GROUP.sub(_drop_both, text)
-            if "ing " + SWAP in text:
+            if " " + SWAP in text:
                 text = _COUNT_AFTER_PARTICIPLE.sub(rf"\1\2{SWAP}\4 \3people", text)
             if "of " + SWAP + "people" in text:
                 text = _MIX_OF_PEOPLE.sub("", text)

@@ -1348,7 +1348,7 @@ _QUANTIFIED_PEOPLE_PAIR = re.compile(
 # "near the walking man and child" -> "near the two walking people" (not "the walking two people"),
 # "The attractive man and woman" -> "The two attractive people"; "the remaining two", "the other two"
 # and "the first two" were in that order already.
-_COUNT_AFTER_PARTICIPLE = re.compile(
+_COUNT_AFTER_MODIFIER = re.compile(
     rf"\b(the|these|those)([ \t]+)((?!(?:remaining|following|other|first|second|last|only|same|next|previous|final|"
     rf"main|latter|former|aforementioned)\b)(?:[a-z]+ing|{_ADJECTIVE})[ \t]+){SWAP}(two|three|four|five|six)"
     r"[ \t]+people\b",
@@ -3043,7 +3043,7 @@ def tidy(marked: str) -> str:
             if "oth " in text:
                 text = _BOTH_BEFORE_ONE_GROUP.sub(_drop_both, text)
             if " " + SWAP in text:
-                text = _COUNT_AFTER_PARTICIPLE.sub(rf"\1\2{SWAP}\4 \3people", text)
+                text = _COUNT_AFTER_MODIFIER.sub(rf"\1\2{SWAP}\4 \3people", text)
             if "of " + SWAP + "people" in text:
                 text = _MIX_OF_PEOPLE.sub("", text)
             if ", " + SWAP in text:

@@ -444,7 +444,6 @@ def _entered_race(following: Sequence[str]) -> bool:
     return words[-1] == "in" or not _COMPETING.isdisjoint(words)
 
 
-# what "eye" names as a modifier: the colour of eye makeup or an eye patch is none of the eyes'
 def _genitive(token: str) -> bool:
     return token.endswith(("'s", "’s", "'", "’"))
 

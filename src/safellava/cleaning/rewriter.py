@@ -511,12 +511,11 @@ _DROPPED_LAST_ADJECTIVE = re.compile(
     rf"{DROP}+(?=[ \t]+{SWAP}(?:people|person|individuals?)\b)"
     # (before a thing, only a word that reads as an adjective: "As a result, ∅ individuals who ski"
     # keeps its comma)
-    rf"|(\b(?:{_ADJECTIVE_DETERMINER}|wearing|wears?|in|with)[ \t]+"
-    r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less)),"
-    rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
+    rf"|(?:(\b(?:{_ADJECTIVE_DETERMINER}|wearing|wears?|in|with)[ \t]+"
+    r"[a-z][a-z-]*(?:y|ful|ous|ive|al|ic|ish|ent|ant|able|ible|less))"
     # (after "the" or a possessive only a word no noun ends like: "the casual, ∅ image" -> "the casual image",
     # while "For the community, ∅ baseball games" keeps its comma)
-    r"|(\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)[ \t]+[a-z][a-z-]*(?:ful|ous|ive|al|ic|ish|able|ible|less)),"
+    r"|(\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)[ \t]+[a-z][a-z-]*(?:ful|ous|ive|al|ic|ish|able|ible|less))),"
     rf"{DROP}+(?=[ \t]+(?!(?:people|persons|individuals|person|individual)\b)[a-z][a-z-]*\b)"
 )
 # ... nor before a noun the attribute may be of too ("have a ∅, greenish hue" of an eye colour)
@@ -540,19 +539,19 @@ def _second_adjective(match: re.Match[str]) -> str:
     return match.group(1) + " "
 
 
+# The opening of an apposition of what someone has: ", with", ", likely with", ", most probably with"
+_WITH_APPOSITION = (
+    r",[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably|usually|often)[ \t]+)?with[ \t]+"
+)
 # An apposition that only gave what went: "A man, likely with a beard, running the cart" -> "A person
 # running the cart", "A man, with a beard, sells" -> "A person sells" (both commas go).
 _EMPTIED_WITH_APPOSITION = re.compile(
-    r",[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably|usually|often)[ \t]+)?with[ \t]+"
-    rf"(?:(?:an?|the|some)(?=[ \t{DROP}]))?[ \t]*{DROP}+,(?=[ \t])",
+    _WITH_APPOSITION + rf"(?:(?:an?|the|some)(?=[ \t{DROP}]))?[ \t]*{DROP}+,(?=[ \t])",
     re.IGNORECASE,
 )
 # "A man, (possibly) with a beard, sells hot dogs": the comma after the dropped noun closes an
 # apposition, so the words after it are its sentence's verb, not a second adjective
-_WITH_APPOSITION_BEFORE = re.compile(
-    r",[ \t]+(?:(?:most[ \t]+)?(?:possibly|perhaps|maybe|likely|probably|presumably|usually|often)[ \t]+)?with[ \t]+$",
-    re.IGNORECASE,
-)
+_WITH_APPOSITION_BEFORE = re.compile(_WITH_APPOSITION + "$", re.IGNORECASE)
 
 
 # "with a ∅" before a verb of its subject goes whole ("A man with a beard smiles at the camera" ->

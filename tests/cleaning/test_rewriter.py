@@ -10885,3 +10885,21 @@ def test_round_293_294_kinds(before: str, after: str | None) -> None:
 )
 def test_round_297_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # an adverb before the adjective that stays, and a learner's word read as an adjective
+            "As a seemingly novice or young skier, the individual may be still developing.",
+            "As a seemingly novice skier, the individual may be still developing.",
+        ),
+        ("Metal bats are for amateur or young players.", "Metal bats are for amateur players."),
+        (  # a care role's relationship, like a parent's, names no age
+            "The adult and the young child have a parent-child or caregiver-child relationship.",
+            "The two people have a parent-child or caregiver-child relationship.",
+        ),
+    ],
+)
+def test_round_300_301_kinds(before: str, after: str | None) -> None:
+    assert default_rewriter().rewrite(before) == (before if after is None else after)

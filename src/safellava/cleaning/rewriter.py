@@ -260,10 +260,12 @@ _TRAILING_CONJUNCTION = re.compile(
 # black hat who stands out", not "a black hat and who stands out")
 _CONJUNCTION_BEFORE_RELATIVE = re.compile(rf"[ \t]+(?:and|or)[ \t]*({DROP}+)(?=[ \t]+(?:who|whose)\b)")
 # ... and before a dropped modifier of any noun after a preposition or determiner ("a challenge for
-# inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players").
+# inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players";
+# an adverb may come first and a learner's word is an adjective here: "as a seemingly novice or young skier"
+# -> "as a seemingly novice skier").
 _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
     rf"(\b(?:for|of|to|with|by|among|the|a|an|some|many|most|all|other|where|when|while|in|on)[ \t]+"
-    rf"(?:[a-z-]+ed|{_ADJECTIVE}))[ \t]+"
+    rf"(?:[a-z]+ly[ \t]+)?(?:[a-z-]+ed|{_ADJECTIVE}|novice|amateur|beginner))[ \t]+"
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )

@@ -10890,6 +10890,7 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        # after rounds 300-301
         (  # an adverb before the adjective that stays, and a learner's word read as an adjective
             "As a seemingly novice or young skier, the individual may be still developing.",
             "As a seemingly novice skier, the individual may be still developing.",
@@ -10899,7 +10900,27 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
             "The adult and the young child have a parent-child or caregiver-child relationship.",
             "The two people have a parent-child or caregiver-child relationship.",
         ),
+        # after rounds 302-303: the age and gender mix of the people a sentence shows; an audience of all ages
+        (
+            "People across different ages and genders appear to be having a good time.",
+            "People appear to be having a good time.",
+        ),
+        ("People of all ages enjoy the sport.", None),
+        ("People of all ages appear to enjoy this sport.", None),
+        (
+            "There is a diverse group of people with a mix of genders, and some are riding their motorcycles.",
+            "There is a diverse group of people, and some are riding their motorcycles.",
+        ),
+        ("The crowd, with a good mix of ages and genders, cheers.", "The crowd cheers."),
+        ("The herd, with a mix of ages, grazes.", None),
+        ("The extravagant setup captures the imagination of both children and adults.", None),
+        (  # (the attention of both tells who is there)
+            "A group of children and adults sit at the table. "
+            "The cake is attracting the attention of both children and adults.",
+            "A group of people sit at the table. The cake is attracting the attention of people.",
+        ),
+        ("The group includes both children and adults.", "The group includes people."),
     ],
 )
-def test_round_300_301_kinds(before: str, after: str | None) -> None:
+def test_round_300_303_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -10920,7 +10920,28 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
             "A group of people sit at the table. The cake is attracting the attention of people.",
         ),
         ("The group includes both children and adults.", "The group includes people."),
+        # after rounds 304-306: "she's" for "has" before coordinated participles; an adverb of degree before
+        # the adjective that stays; gerunds listed before a plural noun; the age mix of a group a sentence describes
+        (
+            "She's either just received or arranged the flowers.",
+            "They've either just received or arranged the flowers.",
+        ),
+        ("She's tired or bored.", "They're tired or bored."),
+        (
+            "Neckties are associated with more formal or masculine attire, while the woman presents a casual look.",
+            "Neckties are associated with more formal attire, while the person presents a casual look.",
+        ),
+        (
+            "He could practice aspects of his game such as serving, volleying, and groundstrokes to build memory.",
+            "They could practice aspects of their game such as serving, volleying, and groundstrokes to build memory.",
+        ),
+        ("She is smiling, laughing, and waves to the crowd.", "They are smiling, laughing, and wave to the crowd."),
+        (
+            "The group is comprised of individuals of varying ages, including children who might be taking a lesson.",
+            "The group is comprised of individuals, including people who might be taking a lesson.",
+        ),
+        ("The team is open to players of all ages.", None),
     ],
 )
-def test_round_300_303_kinds(before: str, after: str | None) -> None:
+def test_round_300_306_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

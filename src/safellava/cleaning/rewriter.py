@@ -262,10 +262,11 @@ _CONJUNCTION_BEFORE_RELATIVE = re.compile(rf"[ \t]+(?:and|or)[ \t]*({DROP}+)(?=[
 # ... and before a dropped modifier of any noun after a preposition or determiner ("a challenge for
 # inexperienced or young players" -> "for inexperienced or ∅ players" -> "for inexperienced players";
 # an adverb may come first and a learner's word is an adjective here: "as a seemingly novice or young skier"
-# -> "as a seemingly novice skier").
+# -> "as a seemingly novice skier", "associated with more formal or masculine attire" -> "with more formal attire").
 _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
     rf"(\b(?:for|of|to|with|by|among|the|a|an|some|many|most|all|other|where|when|while|in|on)[ \t]+"
-    rf"(?:[a-z]+ly[ \t]+)?(?:[a-z-]+ed|{_ADJECTIVE}|novice|amateur|beginner))[ \t]+"
+    rf"(?:(?:[a-z]+ly|more|less|most|very|quite|rather)[ \t]+)?"
+    rf"(?:[a-z-]+ed|{_ADJECTIVE}|novice|amateur|beginner))[ \t]+"
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
@@ -2464,6 +2465,11 @@ _PREPOSITION_NOUN_BEFORE = re.compile(
 # ... and after a one-word item that follows a noun with its article: "a cup, teapot, and books around
 # her" (a noun), not "looks put-together, presentable, and adheres to" (a verb)
 _SINGULAR_ITEM_BEFORE = re.compile(r"\b(?:a|an|the|some|one|two|three)[ \t]+[a-z-]+,[ \t]+[a-z]+(?<!s)[ \t]*$")
+# ... and after gerunds listed with commas behind a determiner or "such as": "such as serving, volleying, and
+# groundstrokes to build" (nouns; "is smiling, laughing, and waves" keeps its verb)
+_GERUND_ITEMS_BEFORE = re.compile(
+    r"\b(?:such[ \t]+as|including|like|their|his|her|its|the|of)[ \t]+[a-z]+ing(?:,[ \t]+[a-z]+ing)+,?[ \t]*$"
+)
 
 
 def _previous_word(text: str, start: int, match: re.Match[str]) -> str:
@@ -2570,6 +2576,12 @@ def _coordinated(text: str, start: int, stop: int, clause: _Clause, after_drop: 
                 and not bare_comma
                 and lower not in _ONLY_VERBS
                 and _DETERMINED_BEFORE.search(text, start, match.start())
+            ):
+                return match.group(0)
+            if (
+                lower not in _ONLY_VERBS
+                and match.group(1).startswith(",")
+                and _GERUND_ITEMS_BEFORE.search(text, start, match.start())
             ):
                 return match.group(0)
             if (

@@ -10941,6 +10941,10 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
             "The group is comprised of individuals, including people who might be taking a lesson.",
         ),
         ("The team is open to players of all ages.", None),
+        (
+            "In total, there are seven skiers, mainly composed of females. They rest.",
+            "In total, there are seven skiers. They rest.",
+        ),
     ],
 )
 def test_round_300_306_kinds(before: str, after: str | None) -> None:

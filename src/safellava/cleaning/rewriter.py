@@ -1416,9 +1416,11 @@ _DASHED_REPEATED_APPOSITION = re.compile(
     r"(?:[ \t]*[–—-]{1,2}(?=[ \t])|,(?=[ \t]+[a-z])|(?=[.;:!?]))"
 )
 # ... and one that says a group of others is made of people: "These professionals, consisting of both men
-# and women, are" -> "These professionals, consisting of people, are" -> "These professionals are".
+# and women, are" -> "These professionals, consisting of people, are" -> "These professionals are" (also
+# with a focus adverb: "seven skiers, mainly composed of females." -> "seven skiers.").
+_FOCUS_ADVERB = r"(?:mostly|mainly|primarily|predominantly|largely)"
 _MADE_OF_PEOPLE = re.compile(
-    rf"(\b[A-Za-z]+s),[ \t]+{_COMPOSED_OF}[ \t]+"
+    rf"(\b[A-Za-z]+s),[ \t]+(?:{_FOCUS_ADVERB}[ \t]+)?{_COMPOSED_OF}[ \t]+(?:{_FOCUS_ADVERB}[ \t]+)?"
     rf"(?:both[ \t]+)?{SWAP}people\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"
 )
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
@@ -3172,7 +3174,8 @@ def tidy(marked: str) -> str:
             text = _PEOPLE_OBJECT.sub(_other_people, text)
         if "of" in text or "other" in text:
             text = _PARTITIVE_APPOSITION.sub(r"\1", text)
-        if text.count("person") + text.count("people") + text.count("individual") > 1:
+        several_people = text.count("person") + text.count("people") + text.count("individual") > 1
+        if several_people:
             if "the other" in text:
                 text = _ONE_AND_THE_OTHER_APPOSITION.sub(r"\1", text)
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
@@ -3186,6 +3189,8 @@ def tidy(marked: str) -> str:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
         elif SWAP + "people," in text:  # a role's group restated once: "The attendees, mainly men," -> "The attendees"
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
+        if not several_people and ("of " + SWAP + "people" in text or "comprising " + SWAP in text):
+            text = _MADE_OF_PEOPLE.sub(r"\1", text)  # "seven skiers, mainly composed of females." -> "seven skiers."
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if (swapped_person or "including " + SWAP in text) and (
             "of" in text or "including" in text or "comprising" in text

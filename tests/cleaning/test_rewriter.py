@@ -10945,7 +10945,11 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
             "In total, there are seven skiers, mainly composed of females. They rest.",
             "In total, there are seven skiers. They rest.",
         ),
+        # after rounds 308-309: object "her" before a state and its "of" or "to"
+        ("This could make her unaware of her surroundings.", "This could make them unaware of their surroundings."),
+        ("It could leave her vulnerable to theft.", "It could leave them vulnerable to theft."),
+        ("It makes her outfit stand out.", "It makes their outfit stand out."),
     ],
 )
-def test_round_300_306_kinds(before: str, after: str | None) -> None:
+def test_round_300_309_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

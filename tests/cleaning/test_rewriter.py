@@ -10949,7 +10949,17 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
         ("This could make her unaware of her surroundings.", "This could make them unaware of their surroundings."),
         ("It could leave her vulnerable to theft.", "It could leave them vulnerable to theft."),
         ("It makes her outfit stand out.", "It makes their outfit stand out."),
+        # after rounds 310-311: a title before "of" and a capitalised word names a game; a thing's weight beside
+        # its texture; "without revealing" whose object went
+        ('He plays "Prince of Persia" on the laptop.', 'They play "Prince of Persia" on the laptop.'),
+        ("The kitten plays with the toys, assessing their weight, texture, and other characteristics.", None),
+        (
+            "A woman cuts the cake. It could be a symbol of a birthday without revealing the exact age.",
+            "A person cuts the cake. It could be a symbol of a birthday.",
+        ),
+        ("A woman cuts the cake without revealing her age, smiling.", "A person cuts the cake, smiling."),
+        ("A woman cuts the cake without revealing the recipe.", "A person cuts the cake without revealing the recipe."),
     ],
 )
-def test_round_300_309_kinds(before: str, after: str | None) -> None:
+def test_round_300_311_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

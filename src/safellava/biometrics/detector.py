@@ -455,7 +455,8 @@ class Detector:
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when
         a capitalised word that is no person, attribute or function word stands right after
-        it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa") or, inside a
+        it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa"), also after "of" ("Prince of
+        Persia", a game), or, inside a
         sentence, right before it ("Twilight Princess", the "Thinking Man" pose), a possessive too
         ("the Boy's Day Festival"); a capitalised person or attribute word next to it makes a
         description instead ("Young Woman"), and an all-capitals text names nothing."""
@@ -764,7 +765,7 @@ _PREDICATE = re.compile(r"weigh|\d", re.IGNORECASE)
 # the capitalised words next to a title word ("Princess Peach", "Twilight Princess"); a
 # hyphen joins name parts too ("Spider-Man")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_NEXT_CAPITAL = re.compile(r"(?:['’]s)?[ \t-]+([A-Z][a-z][A-Za-z]*)")
+_NEXT_CAPITAL = re.compile(r"(?:['’]s)?(?:[ \t]+of(?:[ \t]+the)?)?[ \t-]+([A-Z][a-z][A-Za-z]*)")
 _PREVIOUS_CAPITAL = re.compile(r"([A-Z][a-z][A-Za-z]*)(?:['’]s)?[ \t-]+$")
 # what may stand between a sentence's start and its first word: quotes, markup, list marks
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")

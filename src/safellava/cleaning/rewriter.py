@@ -655,6 +655,15 @@ _EMPTIED_INFERENCE = re.compile(
     rf"(?:be|are|is|were|was|come|comes|came)(?:[ \t]+(?:from|of))?{DROP}+(?=[ \t]*(?:[.;!?\n]|$))",
     re.IGNORECASE,
 )
+# ... and "without" whose verb's whole object went ("a symbol of a birthday without revealing ∅." -> "a
+# symbol of a birthday.", from "without revealing the exact age")
+_WITHOUT_TELLING = (
+    r"[ \t]+without[ \t]+(?:revealing|disclosing|specifying|indicating|showing|stating|mentioning|giving[ \t]+away)"
+)
+_EMPTIED_WITHOUT = re.compile(
+    # (before a comma only when none opens it: "cuts the cake without revealing ∅, smiling")
+    rf",?{_WITHOUT_TELLING}{DROP}+(?=[ \t]*(?:[.;!?\n]|$))|(?<![,\s]){_WITHOUT_TELLING}{DROP}+(?=,)"
+)
 # ... and a subordinator whose whole clause went ("a matter of privacy, especially when ∅." -> "a matter
 # of privacy.", from "especially when considering the young age of the child")
 _EMPTIED_WHEN = re.compile(
@@ -3004,6 +3013,8 @@ def tidy(marked: str) -> str:
             text = _EMPTIED_PREPOSITIONAL_PHRASE.sub(DROP, text)
         if "when" + DROP in text or "while" + DROP in text:
             text = _EMPTIED_WHEN.sub(DROP, text)
+        if "without" in text:
+            text = _EMPTIED_WITHOUT.sub(DROP, text)
         if "ing " in text and DROP + "," in text:
             text = _EMPTIED_PREDICATE_CONSEQUENCE.sub(r"\1" + DROP, text)
         text = _DROP_BEFORE_COMMA.sub(rf"\1{DROP}", text)

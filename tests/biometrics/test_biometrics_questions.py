@@ -636,3 +636,19 @@ def test_a_group_compared_in_an_attribute(question: str, asked: set[str]) -> Non
 )
 def test_an_inference_based_on_an_attribute(question: str, asked: set[str]) -> None:
     assert requested_attributes(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 313: a measure of the attribute with its size before it asks for it, and so does a measure "in" it
+        ("Is there a significant age difference between the two women?", {"age"}),
+        ("Is there a big age gap between the two women?", {"age"}),
+        ("Is there a noticeable difference in age between the two women?", {"age"}),
+        # ... a difference in something else does not
+        ("Is there a big difference in price between the two bikes?", set()),
+        ("Is there a large group of children?", set()),
+    ],
+)
+def test_a_sized_measure_of_an_attribute(question: str, asked: set[str]) -> None:
+    assert requested_attributes(question) == asked

@@ -10959,7 +10959,20 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
         ),
         ("A woman cuts the cake without revealing her age, smiling.", "A person cuts the cake, smiling."),
         ("A woman cuts the cake without revealing the recipe.", "A person cuts the cake without revealing the recipe."),
+        # after rounds 312-313: a conjunction left after a verb or a relative "that", before an adjective and its
+        # plural noun
+        (
+            "The man watches hyenas that target young or vulnerable individuals.",
+            "The person watches hyenas that target vulnerable individuals.",
+        ),
+        ("The man supports young or disabled people.", "The person supports disabled people."),
+        ("A man with a beard and friendly dogs walks.", "A person with friendly dogs walks."),
+        ("She has a young and playful dog.", "They have a young and playful dog."),
+        (
+            "The kid should be supervised by an adult or redirected towards a safer location.",
+            "The person should be supervised or redirected towards a safer location.",
+        ),
     ],
 )
-def test_round_300_311_kinds(before: str, after: str | None) -> None:
+def test_round_300_313_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

@@ -881,6 +881,8 @@ class QuestionClassifier:
                 ):
                     if j > 0 and tokens[j - 1] in DEFINITE:
                         j -= 1
+            elif token == "in" and j > 0 and tokens[j - 1] in self._measures:
+                j -= 2  # "is there a noticeable difference in age between them"
             elif token == "of" and j > 0:
                 previous = tokens[j - 1]
                 if previous in self._measures or previous in KIND:  # "the mix of genders", "what kind of build"

@@ -272,6 +272,16 @@ _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
 )
 # ... and before a dropped "age-related" of a noun of concern after any word ("Health or age-related
 # factors:" -> "Health factors:", "faces physical and age-related challenges" -> "physical challenges").
+# ... and after a verb or a relative pronoun, before an adjective and its plural noun ("hyenas that target
+# young or vulnerable individuals" -> "target ∅ or vulnerable" -> "target vulnerable individuals"; after a
+# determiner, the rules above and the orphan's below decide: "with a ∅ and friendly dogs")
+_LEADING_CONJUNCTION_BEFORE_PLURAL = re.compile(
+    r"(?<=[a-z])(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bsome)"
+    rf"({DROP}+)[ \t]+(?:and|or)(?=[ \t]+(?:[a-z-]+ed|{_ADJECTIVE})[ \t]+"
+    # (a noun, not a word that ends like one: "supervised ∅ or redirected towards")
+    r"(?!(?:towards|afterwards|backwards|forwards|upwards|downwards|across|as|is|was|has|does|this|its|his|thus|"
+    r"plus|unless|whereas|us|always|perhaps|besides)\b)(?:[a-z]+s|people|children)\b)"
+)
 _TRAILING_CONJUNCTION_BEFORE_CONCERN = re.compile(
     rf"(\b[A-Za-z][a-z-]*)[ \t]+(?:and|or)[ \t]*{DROP}+[ \t]+(?=(?:factors|issues|concerns|challenges|changes|"
     r"conditions|problems|decline|needs|differences|limitations|risks|diseases|considerations)\b)"
@@ -396,7 +406,9 @@ _LAST_ORPHAN_IN_LIST = re.compile(
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
-    rf"(?<![ \t])([ \t]+{SWAP}?)({_DETERMINERS}){_MODIFIERS}{DROP}[ \t]+(?:and|or)\b(?![ \t]+{_VERB_PHRASE})"
+    # (not a relative "that" after a plural noun: "hyenas that target ∅ or")
+    rf"(?<![ \t])(?!(?<=s)[ \t]+that[ \t])([ \t]+{SWAP}?)({_DETERMINERS}){_MODIFIERS}{DROP}[ \t]+(?:and|or)\b"
+    rf"(?![ \t]+{_VERB_PHRASE})"
     rf"(?=[ \t]+{SWAP}?([A-Za-z]+))?",
     re.IGNORECASE,
 )
@@ -2960,6 +2972,8 @@ def tidy(marked: str) -> str:
             text = _LEADING_CONJUNCTION_BEFORE_ADJECTIVE.sub(r"\1", _TRAILING_CONJUNCTION.sub(r"\1", text))
             text = _TRAILING_CONJUNCTION_BEFORE_NOUN.sub(r"\1 ", text)
             text = _TRAILING_CONJUNCTION_BEFORE_CONCERN.sub(r"\1 ", text)
+            if DROP + " and" in text or DROP + " or" in text:
+                text = _LEADING_CONJUNCTION_BEFORE_PLURAL.sub(r"\1", text)
             if "and" + DROP in text or "or" + DROP in text:
                 text = _DROPPED_LAST_ITEM_BEFORE_VERB.sub(DROP, text)
             text = _DROPPED_BEFORE_ATTRIBUTE_NAME.sub(_singular_attribute, text)

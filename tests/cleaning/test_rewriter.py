@@ -10972,7 +10972,17 @@ def test_round_297_kinds(before: str, after: str | None) -> None:
             "The kid should be supervised by an adult or redirected towards a safer location.",
             "The person should be supervised or redirected towards a safer location.",
         ),
+        # after rounds 314-315: a stage of life named by an age noun; a kin possessive's attribute first in a list
+        (
+            "The child is sucking her thumb. Thumb-sucking beyond the toddler years can lead to dental problems.",
+            "The person is sucking their thumb. Thumb-sucking beyond the early years can lead to dental problems.",
+        ),
+        ("A baby elephant is in its baby years.", None),
+        (
+            "A child plays. Tailor the play area to your child's age and interests.",
+            "A person plays. Tailor the play area to your child's interests.",
+        ),
     ],
 )
-def test_round_300_313_kinds(before: str, after: str | None) -> None:
+def test_round_300_315_kinds(before: str, after: str | None) -> None:
     assert default_rewriter().rewrite(before) == (before if after is None else after)

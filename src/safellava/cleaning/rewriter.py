@@ -403,6 +403,11 @@ _LAST_ORPHAN_IN_LIST = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:[a-z]+ing|in|on|at|near|by|while|as|who|that|which)\b)",
     re.IGNORECASE,
 )
+# A kin possessive whose attribute went first in a list keeps the next item: "Tailor the play area to
+# your child's age and interests" -> "your child's ∅ and interests" -> "your child's interests".
+_KIN_POSSESSIVE_BEFORE_DROPPED_ITEM = re.compile(
+    rf"(\b(?:your|my|our|their|his|her)[ \t]+[a-z]+['’]s{DROP}+)[ \t]+(?:and|or)(?=[ \t]+[a-z])", re.IGNORECASE
+)
 # (a determiner may itself be a replacement: "her age and" -> "their ∅ and"; not before a verb
 # phrase: "has a ∅ and is wearing" is a predicate, below)
 _ORPHAN_IN_LIST = re.compile(
@@ -3011,6 +3016,8 @@ def tidy(marked: str) -> str:
             text = _LAST_ORPHAN_IN_LIST.sub(r"\1 \3 \2", text)
         if "with" in text or "WITH" in text:
             text = _ORPHAN_IN_WITH_LIST.sub(_drop_orphan_in_list, text)
+        if "s" + DROP in text:
+            text = _KIN_POSSESSIVE_BEFORE_DROPPED_ITEM.sub(r"\1", text)
         text = _ORPHAN_IN_LIST.sub(_drop_orphan_in_list, text)
         if DROP in text:
             text = _BARE_FIRST_ITEM.sub(_drop_bare_first_item, text)

@@ -455,9 +455,9 @@ class Detector:
     def _in_name(self, read: str, start: int, end: int) -> bool:
         """Is the capitalised title word at ``start:end`` part of a proper name? It is when
         a capitalised word that is no person, attribute or function word stands right after
-        it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa"), also after "of" ("Prince of
-        Persia", a game), or, inside a
-        sentence, right before it ("Twilight Princess", the "Thinking Man" pose), a possessive too
+        it ("Princess Peach", "Lady Gaga", "Girl Scouts", "Mother Teresa"), also after "of"
+        ("Prince of Persia", a game), or, inside a sentence, right before it ("Twilight
+        Princess", the "Thinking Man" pose), a possessive too
         ("the Boy's Day Festival"); a capitalised person or attribute word next to it makes a
         description instead ("Young Woman"), and an all-capitals text names nothing."""
         surface = read[start:end]

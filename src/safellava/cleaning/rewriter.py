@@ -270,8 +270,6 @@ _TRAILING_CONJUNCTION_BEFORE_NOUN = re.compile(
     rf"(?:and|or)[ \t]*{DROP}+[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
-# ... and before a dropped "age-related" of a noun of concern after any word ("Health or age-related
-# factors:" -> "Health factors:", "faces physical and age-related challenges" -> "physical challenges").
 # ... and after a verb or a relative pronoun, before an adjective and its plural noun ("hyenas that target
 # young or vulnerable individuals" -> "target ∅ or vulnerable" -> "target vulnerable individuals"; after a
 # determiner, the rules above and the orphan's below decide: "with a ∅ and friendly dogs")
@@ -282,6 +280,8 @@ _LEADING_CONJUNCTION_BEFORE_PLURAL = re.compile(
     r"(?!(?:towards|afterwards|backwards|forwards|upwards|downwards|across|as|is|was|has|does|this|its|his|thus|"
     r"plus|unless|whereas|us|always|perhaps|besides)\b)(?:[a-z]+s|people|children)\b)"
 )
+# ... and before a dropped "age-related" of a noun of concern after any word ("Health or age-related
+# factors:" -> "Health factors:", "faces physical and age-related challenges" -> "physical challenges").
 _TRAILING_CONJUNCTION_BEFORE_CONCERN = re.compile(
     rf"(\b[A-Za-z][a-z-]*)[ \t]+(?:and|or)[ \t]*{DROP}+[ \t]+(?=(?:factors|issues|concerns|challenges|changes|"
     r"conditions|problems|decline|needs|differences|limitations|risks|diseases|considerations)\b)"
@@ -1441,10 +1441,11 @@ _DASHED_REPEATED_APPOSITION = re.compile(
     rf"\b(person|people)[ \t]+[–—-]{{1,2}}[ \t]+(?:(?:a|an|the)[ \t]+)?{SWAP}\1\b(?!['’])"
     r"(?:[ \t]*[–—-]{1,2}(?=[ \t])|,(?=[ \t]+[a-z])|(?=[.;:!?]))"
 )
+# (a focus adverb before or after a group's makeup: "mainly composed of", "composed mostly of")
+_FOCUS_ADVERB = r"(?:mostly|mainly|primarily|predominantly|largely)"
 # ... and one that says a group of others is made of people: "These professionals, consisting of both men
 # and women, are" -> "These professionals, consisting of people, are" -> "These professionals are" (also
 # with a focus adverb: "seven skiers, mainly composed of females." -> "seven skiers.").
-_FOCUS_ADVERB = r"(?:mostly|mainly|primarily|predominantly|largely)"
 _MADE_OF_PEOPLE = re.compile(
     rf"(\b[A-Za-z]+s),[ \t]+(?:{_FOCUS_ADVERB}[ \t]+)?{_COMPOSED_OF}[ \t]+(?:{_FOCUS_ADVERB}[ \t]+)?"
     rf"(?:both[ \t]+)?{SWAP}people\b(?!['’])(?:,(?=[ \t]+[a-z])|(?=[.;:!?]))"

@@ -3214,16 +3214,16 @@ def tidy(marked: str) -> str:
             text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
             if "–" in text or "—" in text or " - " in text:
                 text = _DASHED_REPEATED_APPOSITION.sub(r"\1", text)
-            if "of " + SWAP + "people" in text or "comprising " + SWAP in text:
-                text = _MADE_OF_PEOPLE.sub(r"\1", text)
+        elif SWAP + "people," in text:  # a role's group restated once: "The attendees, mainly men," -> "The attendees"
+            text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
+        # (with any number of person words: "seven skiers, mainly composed of females." -> "seven skiers.")
+        if "of " + SWAP + "people" in text or "comprising " + SWAP in text:
+            text = _MADE_OF_PEOPLE.sub(r"\1", text)
+        if several_people:
             if "based" in text or "judging" in text or "according" in text or "given" in text or "as " in text:
                 text = _GUESSED_KIND_APPOSITION.sub(r"\1", text)
             if SWAP + "people " in text:
                 text = _REDUNDANT_GROUP_ITEM.sub(r"\1", text)
-        elif SWAP + "people," in text:  # a role's group restated once: "The attendees, mainly men," -> "The attendees"
-            text = _REPEATED_APPOSITION.sub(_drop_repeated_apposition, text)
-        if not several_people and ("of " + SWAP + "people" in text or "comprising " + SWAP in text):
-            text = _MADE_OF_PEOPLE.sub(r"\1", text)  # "seven skiers, mainly composed of females." -> "seven skiers."
         swapped_person = SWAP + "pe" in text or SWAP + "Pe" in text
         if (swapped_person or "including " + SWAP in text) and (
             "of" in text or "including" in text or "comprising" in text
